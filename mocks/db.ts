@@ -1,0 +1,102 @@
+// The state behind the fake world. Every request loads the document, runs one domain operation on it and
+// saves it, synchronously. The main window, the MSAL popup and a second tab each run their own msw
+// client, so a shared document re-read per request is what keeps them all seeing one world
+// (docs/decisions/0002-world-store.md explains why this is not @msw/data).
+import { shiftedClock, systemClock, type Clock } from "./domain/clock";
+import type { WorldContext } from "./domain/invitations";
+import { STATE_VERSION, worldState, type WorldState } from "./domain/state";
+
+export interface StateStorage {
+  load(): string | null;
+  save(raw: string): void;
+}
+
+export function memoryStorage(): StateStorage {
+  let raw: string | null = null;
+  return {
+    load: () => raw,
+    save: (value) => {
+      raw = value;
+    },
+  };
+}
+
+export const STORAGE_KEY = "b2b-simulator/world";
+
+export function localStorageStorage(key = STORAGE_KEY): StateStorage {
+  return {
+    load: () => localStorage.getItem(key),
+    save: (value) => localStorage.setItem(key, value),
+  };
+}
+
+export type Recovery = "unreadable" | "older-version";
+
+export interface WorldOptions {
+  storage: StateStorage;
+  /** Builds the default world when there is none, or when the stored one cannot be used. */
+  seed: (ctx: WorldContext) => WorldState;
+  appOrigin: string;
+  clock?: Clock;
+}
+
+export class World {
+  /** Why the stored state was replaced by the default one, if it was (shown once in the demo banner). */
+  recoveredFrom: Recovery | undefined;
+  private readonly baseClock: Clock;
+
+  constructor(private readonly options: WorldOptions) {
+    this.baseClock = options.clock ?? systemClock;
+  }
+
+  /** Runs `operation` on the current state and saves the result; nothing is saved if it throws. */
+  transact<T>(operation: (state: WorldState, ctx: WorldContext) => T): T {
+    const state = this.load();
+    const result = operation(state, this.context(state));
+    this.options.storage.save(JSON.stringify(state));
+    return result;
+  }
+
+  /** Runs a read-only `query` on the current state. */
+  read<T>(query: (state: Readonly<WorldState>, ctx: WorldContext) => T): T {
+    const state = this.load();
+    return query(state, this.context(state));
+  }
+
+  replace(build: (ctx: WorldContext, previous: WorldState | undefined) => WorldState): WorldState {
+    const previous = this.tryLoad();
+    const next = build(this.context(previous), previous);
+    this.options.storage.save(JSON.stringify(next));
+    return next;
+  }
+
+  private context(state: WorldState | undefined): WorldContext {
+    const clock = shiftedClock(this.baseClock, state?.clockOffsetMs ?? 0);
+    return { now: clock(), appOrigin: this.options.appOrigin };
+  }
+
+  private tryLoad(): WorldState | undefined {
+    const raw = this.options.storage.load();
+    if (raw === null) return undefined;
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(raw);
+    } catch {
+      this.recoveredFrom = "unreadable";
+      return undefined;
+    }
+    const result = worldState.safeParse(parsed);
+    if (result.success) return result.data;
+    const version = (parsed as { version?: unknown } | null)?.version;
+    this.recoveredFrom = typeof version === "number" && version !== STATE_VERSION ? "older-version" : "unreadable";
+    return undefined;
+  }
+
+  private load(): WorldState {
+    const state = this.tryLoad();
+    if (state) return state;
+    const seeded = this.options.seed(this.context(undefined));
+    this.options.storage.save(JSON.stringify(seeded));
+    return seeded;
+  }
+}

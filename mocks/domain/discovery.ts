@@ -1,0 +1,70 @@
+// Identity-provider discovery (spec §3): one pure function from the facts Entra knows to the path the
+// guest takes, and the rule that fired so the explain panel can say why.
+export type IdentityPath =
+  | "entra" // P1: managed work or school account in its home tenant
+  | "account-chooser" // D2: both a work account and a personal Microsoft account
+  | "saml" // P2: SAML/WS-Fed partner IdP
+  | "google" // P3: Google federation
+  | "microsoft-account" // P4: existing personal Microsoft account
+  | "email-otp" // P5: email one-time passcode
+  | "create-microsoft-account" // P6: create an MSA with the invited address
+  | "no-identity-provider"; // P7: direct link, nothing usable, OTP off
+
+export type DiscoveryRule = "D1" | "D2" | "D3" | "D4" | "D5" | "D6" | "D7" | "D8" | "D9" | "D10" | "D11";
+
+export type PrimaryProvider = "azureActiveDirectory" | "externalFederation" | "socialIdentityProviders";
+
+export interface DiscoveryInput {
+  entry: "email-link" | "direct-link";
+  /** The path recorded at redemption, when the guest has redeemed before. */
+  redeemedWith?: IdentityPath;
+  hasManagedEntraAccount: boolean;
+  hasMicrosoftAccount: boolean;
+  /** SAML/WS-Fed configured for the e-mail's domain; `verified` when the domain is Entra-verified. */
+  samlFederation?: { verified: boolean };
+  /** Google federation configured and the address is gmail.com / googlemail.com. */
+  googleFederation: boolean;
+  emailOtpEnabled: boolean;
+  primaryOrder: readonly PrimaryProvider[];
+  /** Redemption order fallback: may a personal Microsoft account be used or created? (default yes) */
+  msaFallbackEnabled: boolean;
+}
+
+export interface Discovery {
+  path: IdentityPath;
+  rule: DiscoveryRule;
+}
+
+export const DEFAULT_PRIMARY_ORDER: readonly PrimaryProvider[] = [
+  "azureActiveDirectory",
+  "externalFederation",
+  "socialIdentityProviders",
+];
+
+export function discoverIdentityProvider(input: DiscoveryInput): Discovery {
+  if (input.redeemedWith) return { path: input.redeemedWith, rule: "D1" };
+  // D2: the chooser is shown even when MSA fallback is disabled (documented limitation).
+  if (input.hasManagedEntraAccount && input.hasMicrosoftAccount) return { path: "account-chooser", rule: "D2" };
+
+  for (const provider of input.primaryOrder) {
+    if (provider === "azureActiveDirectory" && input.hasManagedEntraAccount) return { path: "entra", rule: "D3" };
+    if (provider === "externalFederation" && input.samlFederation) {
+      // A SAML IdP for an Entra-verified domain only wins when moved above Entra (D4); otherwise D5.
+      return { path: "saml", rule: input.hasManagedEntraAccount ? "D4" : "D5" };
+    }
+    if (provider === "socialIdentityProviders" && input.googleFederation && !input.hasManagedEntraAccount) {
+      return { path: "google", rule: "D6" };
+    }
+  }
+  // An Entra account listed after federation in a custom order still wins before the fallbacks.
+  if (input.hasManagedEntraAccount) return { path: "entra", rule: "D3" };
+
+  // D11: with the MSA fallback disabled (preview), the fallback is the one-time passcode only.
+  if (input.hasMicrosoftAccount && input.msaFallbackEnabled) return { path: "microsoft-account", rule: "D7" };
+  if (input.emailOtpEnabled) {
+    return { path: "email-otp", rule: input.msaFallbackEnabled ? "D8" : "D11" };
+  }
+  if (!input.msaFallbackEnabled) return { path: "no-identity-provider", rule: "D11" };
+  if (input.entry === "email-link") return { path: "create-microsoft-account", rule: "D9" };
+  return { path: "no-identity-provider", rule: "D10" };
+}

@@ -1,0 +1,16 @@
+// The one way the fake world reports a failure: a DomainError carries the code the SPA branches on,
+// the HTTP status the handlers answer with, and the values the error screen names (never HTML).
+export class DomainError extends Error {
+  constructor(
+    readonly code: string,
+    readonly status: number,
+    message: string,
+    readonly details: Record<string, string> = {},
+  ) {
+    super(message);
+    this.name = "DomainError";
+  }
+}
+
+export const notFound = (what: string, details: Record<string, string> = {}) =>
+  new DomainError(`${what}NotFound`, 404, `${what} not found.`, details);

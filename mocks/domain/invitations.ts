@@ -1,0 +1,178 @@
+// Invitations and guest users, in Microsoft Graph's shapes (spec §1.2, §1.3, §1.5).
+import type { InvitationLocator, InvitationRequest, InvitationView } from "../../src/api/contract";
+import { DomainError, notFound } from "./errors";
+import { newId, newOpaqueToken } from "./ids";
+import { sendInvitationMail } from "./mail";
+import type { GuestUser, Invitation, Tenant, WorldState } from "./state";
+
+export interface WorldContext {
+  now: Date;
+  /** Origin of the simulator; redeem links point here instead of login.microsoftonline.com. */
+  appOrigin: string;
+}
+
+export function findTenant(state: WorldState, tenantId: string): Tenant {
+  const tenant = state.tenants.find((t) => t.id === tenantId);
+  if (!tenant) throw notFound("Tenant", { tenantId });
+  return tenant;
+}
+
+export function resourceTenant(state: WorldState): Tenant {
+  return findTenant(state, state.resourceTenantId);
+}
+
+export function findUser(state: WorldState, userId: string): GuestUser {
+  const user = state.users.find((u) => u.id === userId);
+  if (!user) throw notFound("User", { userId });
+  return user;
+}
+
+/** `<email with @ → _>#EXT#@<tenant>.onmicrosoft.com` (spec §1.3). */
+export function guestUserPrincipalName(email: string, tenant: Tenant): string {
+  return `${email.replace("@", "_")}#EXT#@${tenant.initialDomain}`;
+}
+
+export function redeemUrl(invitation: Invitation, appOrigin: string): string {
+  const params = new URLSearchParams({
+    tenant: invitation.tenantId,
+    user: invitation.id,
+    ticket: invitation.ticket,
+    ver: "2.0",
+  });
+  return `${appOrigin}/redeem?${params.toString()}`;
+}
+
+export interface CreatedInvitation {
+  invitation: Invitation;
+  user: GuestUser;
+}
+
+/** POST /v1.0/invitations, already validated against the contract schema. */
+export function createInvitation(
+  state: WorldState,
+  request: InvitationRequest,
+  inviterId: string | undefined,
+  ctx: WorldContext,
+): CreatedInvitation {
+  const tenant = resourceTenant(state);
+  const email = request.invitedUserEmailAddress;
+  const now = ctx.now.toISOString();
+
+  if (request.resetRedemption) {
+    throw new DomainError(
+      "NotImplemented",
+      501,
+      "resetRedemption is not simulated yet by this version of the simulator.",
+    );
+  }
+  if (tenant.verifiedDomains.includes(email.split("@")[1] ?? "")) {
+    throw new DomainError(
+      "BadRequest",
+      400,
+      `The invited user's domain belongs to this organisation (${tenant.name}); invite them as a member instead.`,
+      { email },
+    );
+  }
+
+  // An address already in the directory gets no second user object: the invitation points at it.
+  let user = state.users.find((u) => u.tenantId === tenant.id && u.mail === email);
+  if (!user) {
+    user = {
+      id: newId(),
+      tenantId: tenant.id,
+      displayName: request.invitedUserDisplayName?.trim() || email,
+      mail: email,
+      userPrincipalName: guestUserPrincipalName(email, tenant),
+      userType: request.invitedUserType ?? "Guest",
+      externalUserState: "PendingAcceptance",
+      externalUserStateChangeDateTime: now,
+      identities: [{ signInType: "userPrincipalName", issuer: tenant.initialDomain, issuerAssignedId: null }],
+      createdDateTime: now,
+    };
+    state.users.push(user);
+  }
+
+  const invitation: Invitation = {
+    id: newId(),
+    tenantId: tenant.id,
+    ticket: newOpaqueToken(),
+    invitedUserEmailAddress: email,
+    invitedUserDisplayName: request.invitedUserDisplayName,
+    inviteRedirectUrl: request.inviteRedirectUrl,
+    sendInvitationMessage: request.sendInvitationMessage ?? false,
+    customizedMessageBody: request.invitedUserMessageInfo?.customizedMessageBody,
+    messageLanguage: request.invitedUserMessageInfo?.messageLanguage,
+    ccRecipients: (request.invitedUserMessageInfo?.ccRecipients ?? []).map((r) => r.emailAddress.address),
+    invitedUserType: request.invitedUserType ?? "Guest",
+    status: user.externalUserState === "Accepted" ? "Completed" : "PendingAcceptance",
+    invitedUserId: user.id,
+    inviterId,
+    createdDateTime: now,
+  };
+  state.invitations.push(invitation);
+  if (invitation.sendInvitationMessage) sendInvitationMail(state, invitation, ctx);
+  return { invitation, user };
+}
+
+/** The Graph response body of POST /v1.0/invitations. */
+export function graphInvitation(invitation: Invitation, appOrigin: string) {
+  return {
+    "@odata.context": "https://graph.microsoft.com/v1.0/$metadata#invitations/$entity",
+    id: invitation.id,
+    inviteRedeemUrl: redeemUrl(invitation, appOrigin),
+    invitedUserDisplayName: invitation.invitedUserDisplayName ?? null,
+    invitedUserType: invitation.invitedUserType,
+    invitedUserEmailAddress: invitation.invitedUserEmailAddress,
+    sendInvitationMessage: invitation.sendInvitationMessage,
+    resetRedemption: false,
+    inviteRedirectUrl: invitation.inviteRedirectUrl,
+    status: invitation.status,
+    invitedUserMessageInfo: {
+      messageLanguage: invitation.messageLanguage ?? null,
+      customizedMessageBody: invitation.customizedMessageBody ?? null,
+      ccRecipients: invitation.ccRecipients.map((address) => ({ emailAddress: { name: null, address } })),
+    },
+    invitedUser: { id: invitation.invitedUserId },
+  };
+}
+
+/** The Graph response body of GET /v1.0/users/{id}. */
+export function graphUser(user: GuestUser) {
+  const { redeemedWith: _r, consentAcceptedAt: _c, tenantId: _t, preferredLanguage, ...graph } = user;
+  return {
+    "@odata.context": "https://graph.microsoft.com/v1.0/$metadata#users/$entity",
+    ...graph,
+    preferredLanguage: preferredLanguage ?? null,
+  };
+}
+
+/** The invitation behind a redeem link. A wrong ticket is indistinguishable from an unknown invitation. */
+export function locateInvitation(state: WorldState, locator: InvitationLocator): Invitation {
+  const invitation = state.invitations.find((i) => i.id === locator.user && i.tenantId === locator.tenant);
+  if (!invitation || invitation.ticket !== locator.ticket) {
+    throw new DomainError("InvitationNotFound", 404, "This invitation link is not valid.", {
+      tenantId: locator.tenant,
+    });
+  }
+  if (!state.users.some((u) => u.id === invitation.invitedUserId)) {
+    throw new DomainError("GuestUserDeleted", 410, "The guest user of this invitation no longer exists.", {
+      email: invitation.invitedUserEmailAddress,
+    });
+  }
+  return invitation;
+}
+
+export function invitationView(state: WorldState, invitation: Invitation): InvitationView {
+  const tenant = findTenant(state, invitation.tenantId);
+  const user = findUser(state, invitation.invitedUserId);
+  const inviter = state.members.find((m) => m.id === invitation.inviterId);
+  return {
+    invitationId: invitation.id,
+    status: user.externalUserState === "Accepted" ? "Completed" : "PendingAcceptance",
+    invitedEmail: invitation.invitedUserEmailAddress,
+    invitedDisplayName: invitation.invitedUserDisplayName,
+    organization: { tenantId: tenant.id, name: tenant.name, domain: tenant.domain, privacy: tenant.privacy },
+    inviter: inviter ? { name: inviter.displayName, email: inviter.mail } : undefined,
+    redirectUrl: invitation.inviteRedirectUrl,
+  };
+}

@@ -1,0 +1,83 @@
+// The simulated mail service: Microsoft Invitations writes into per-address mailboxes (spec §4.0).
+// Messages are stored as facts (which invitation, which language); the text is rendered by the reader.
+import type { MailboxView, MailMessage } from "../../src/api/contract";
+import { newId } from "./ids";
+import { findTenant, redeemUrl, type WorldContext } from "./invitations";
+import type { Invitation, MailRecord, WorldState } from "./state";
+
+export const INVITATIONS_SENDER = "invites@microsoft.com";
+export type MailLanguage = "en" | "nl";
+
+/**
+ * Spec §4.0 precedence: messageLanguage → guest's preferredLanguage → home tenant's notification
+ * language → resource tenant's notification language → English. The simulator renders en and nl only;
+ * any other language falls back to English (docs/decisions/0004).
+ */
+export function resolveMailLanguage(...candidates: Array<string | undefined>): MailLanguage {
+  const chosen = candidates.find((c) => c && c.trim().length > 0);
+  return chosen?.toLowerCase().startsWith("nl") ? "nl" : "en";
+}
+
+export function sendInvitationMail(state: WorldState, invitation: Invitation, ctx: WorldContext): MailRecord {
+  const tenant = findTenant(state, invitation.tenantId);
+  const user = state.users.find((u) => u.id === invitation.invitedUserId);
+  const home = state.accounts.find((a) => a.email === invitation.invitedUserEmailAddress);
+  const homeTenant = home?.kind === "entra" ? state.tenants.find((t) => t.id === home.tenantId) : undefined;
+  const inviter = state.members.find((m) => m.id === invitation.inviterId);
+  const record: MailRecord = {
+    id: newId(),
+    to: invitation.invitedUserEmailAddress,
+    cc: invitation.ccRecipients,
+    fromName: tenant.name,
+    replyTo: inviter?.mail,
+    receivedAt: ctx.now.toISOString(),
+    language: resolveMailLanguage(
+      invitation.messageLanguage,
+      user?.preferredLanguage,
+      homeTenant?.policies.notificationLanguage,
+      tenant.policies.notificationLanguage,
+    ),
+    kind: "invitation",
+    invitationId: invitation.id,
+  };
+  state.mail.push(record);
+  return record;
+}
+
+function toMessage(state: WorldState, record: MailRecord, appOrigin: string): MailMessage | undefined {
+  const invitation = state.invitations.find((i) => i.id === record.invitationId);
+  if (!invitation) return undefined;
+  const tenant = findTenant(state, invitation.tenantId);
+  const inviter = state.members.find((m) => m.id === invitation.inviterId);
+  return {
+    id: record.id,
+    to: record.to,
+    cc: record.cc.length > 0 ? record.cc : undefined,
+    from: { name: record.fromName, address: INVITATIONS_SENDER },
+    replyTo: record.replyTo,
+    receivedAt: record.receivedAt,
+    language: record.language,
+    kind: "invitation",
+    invitation: {
+      organizationName: tenant.name,
+      organizationDomain: tenant.domain,
+      inviterName: inviter?.displayName ?? tenant.name,
+      inviterEmail: inviter?.mail,
+      // Spec §4.0: the personal message is omitted when the inviter has no e-mail in the tenant.
+      personalMessage: inviter?.mail ? invitation.customizedMessageBody : undefined,
+      redeemUrl: redeemUrl(invitation, appOrigin),
+      redirectUrl: invitation.inviteRedirectUrl,
+      privacyStatementUrl: tenant.privacy.statementUrl,
+    },
+  };
+}
+
+/** Every message to `address` or cc'd to it, newest first. */
+export function mailboxView(state: WorldState, address: string, appOrigin: string): MailboxView {
+  const normalized = address.trim().toLowerCase();
+  const messages = state.mail
+    .filter((m) => m.to === normalized || m.cc.includes(normalized))
+    .toSorted((a, b) => b.receivedAt.localeCompare(a.receivedAt))
+    .flatMap((record) => toMessage(state, record, appOrigin) ?? []);
+  return { address: normalized, messages };
+}

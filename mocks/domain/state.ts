@@ -1,0 +1,185 @@
+// The whole fake world as one serialisable document. It is validated on every load, so state written
+// by an older version of the simulator, or corrupted by hand, is detected and reset (never a blank page).
+import * as z from "zod/mini";
+
+export const STATE_VERSION = 1;
+
+export const tenantPolicies = z.object({
+  emailOtpEnabled: z.boolean(),
+  notificationLanguage: z.optional(z.string()),
+});
+
+export const tenant = z.object({
+  id: z.string(),
+  name: z.string(),
+  /** Primary domain, shown in the invitation e-mail. */
+  domain: z.string(),
+  /** The `<name>.onmicrosoft.com` domain used in guest UPNs. */
+  initialDomain: z.string(),
+  verifiedDomains: z.array(z.string()),
+  privacy: z.object({ statementUrl: z.optional(z.string()), contactEmail: z.optional(z.string()) }),
+  policies: tenantPolicies,
+  /** Brand colour used by the home-tenant sign-in page. */
+  brandColor: z.optional(z.string()),
+});
+export type Tenant = z.infer<typeof tenant>;
+
+/** An identity that exists in the simulated outside world (not in the resource tenant). */
+export const externalAccount = z.discriminatedUnion("kind", [
+  z.object({
+    kind: z.literal("entra"),
+    email: z.string(),
+    displayName: z.string(),
+    tenantId: z.string(),
+    objectId: z.string(),
+    password: z.string(),
+  }),
+  z.object({
+    kind: z.literal("msa"),
+    email: z.string(),
+    displayName: z.string(),
+    objectId: z.string(),
+    password: z.string(),
+  }),
+]);
+export type ExternalAccount = z.infer<typeof externalAccount>;
+
+export const member = z.object({
+  id: z.string(),
+  tenantId: z.string(),
+  displayName: z.string(),
+  mail: z.string(),
+});
+export type Member = z.infer<typeof member>;
+
+export const identity = z.object({
+  signInType: z.string(),
+  issuer: z.string(),
+  issuerAssignedId: z.nullable(z.string()),
+});
+
+export const guestUser = z.object({
+  id: z.string(),
+  tenantId: z.string(),
+  displayName: z.string(),
+  mail: z.string(),
+  userPrincipalName: z.string(),
+  userType: z.enum(["Guest", "Member"]),
+  externalUserState: z.enum(["PendingAcceptance", "Accepted"]),
+  externalUserStateChangeDateTime: z.string(),
+  identities: z.array(identity),
+  preferredLanguage: z.optional(z.string()),
+  /** The home identity bound at redemption (spec D1: used for every later sign-in). */
+  redeemedWith: z.optional(
+    z.object({ path: z.string(), issuer: z.string(), email: z.string(), objectId: z.string() }),
+  ),
+  consentAcceptedAt: z.optional(z.string()),
+  createdDateTime: z.string(),
+});
+export type GuestUser = z.infer<typeof guestUser>;
+
+export const invitation = z.object({
+  id: z.string(),
+  tenantId: z.string(),
+  ticket: z.string(),
+  invitedUserEmailAddress: z.string(),
+  invitedUserDisplayName: z.optional(z.string()),
+  inviteRedirectUrl: z.string(),
+  sendInvitationMessage: z.boolean(),
+  customizedMessageBody: z.optional(z.string()),
+  messageLanguage: z.optional(z.string()),
+  ccRecipients: z.array(z.string()),
+  invitedUserType: z.enum(["Guest", "Member"]),
+  status: z.enum(["PendingAcceptance", "Completed"]),
+  invitedUserId: z.string(),
+  inviterId: z.optional(z.string()),
+  createdDateTime: z.string(),
+});
+export type Invitation = z.infer<typeof invitation>;
+
+export const sessionStep = z.enum(["sign-in", "consent", "done", "consent-cancelled", "wrong-account"]);
+
+export const signedInAccount = z.object({
+  email: z.string(),
+  displayName: z.string(),
+  objectId: z.string(),
+  tenantId: z.string(),
+  issuer: z.string(),
+  path: z.string(),
+});
+export type SignedInAccount = z.infer<typeof signedInAccount>;
+
+export const redemptionSession = z.object({
+  id: z.string(),
+  invitationId: z.string(),
+  entry: z.enum(["email-link", "direct-link"]),
+  step: sessionStep,
+  path: z.string(),
+  rule: z.string(),
+  signedInAs: z.optional(signedInAccount),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type RedemptionSession = z.infer<typeof redemptionSession>;
+
+export const mailRecord = z.object({
+  id: z.string(),
+  to: z.string(),
+  cc: z.array(z.string()),
+  fromName: z.string(),
+  replyTo: z.optional(z.string()),
+  receivedAt: z.string(),
+  language: z.enum(["en", "nl"]),
+  kind: z.literal("invitation"),
+  invitationId: z.string(),
+});
+export type MailRecord = z.infer<typeof mailRecord>;
+
+/** One authorization code of the fake identity provider: single use, bound to PKCE and client. */
+export const authCode = z.object({
+  code: z.string(),
+  clientId: z.string(),
+  redirectUri: z.string(),
+  codeChallenge: z.string(),
+  nonce: z.optional(z.string()),
+  scope: z.string(),
+  accountEmail: z.string(),
+  issuedAt: z.number(),
+  used: z.boolean(),
+});
+export type AuthCode = z.infer<typeof authCode>;
+
+export const refreshGrant = z.object({
+  token: z.string(),
+  clientId: z.string(),
+  accountEmail: z.string(),
+  scope: z.string(),
+});
+
+export const signingKey = z.object({
+  kid: z.string(),
+  privateJwk: z.record(z.string(), z.unknown()),
+  publicJwk: z.record(z.string(), z.unknown()),
+});
+export type SigningKey = z.infer<typeof signingKey>;
+
+export const worldState = z.object({
+  version: z.literal(STATE_VERSION),
+  scenarioId: z.string(),
+  clockOffsetMs: z.number(),
+  resourceTenantId: z.string(),
+  guestEmail: z.string(),
+  /** What the fake sign-in page suggests as the demo account (wrong-account shows another one). */
+  demoSignInHint: z.string(),
+  tenants: z.array(tenant),
+  members: z.array(member),
+  accounts: z.array(externalAccount),
+  invitations: z.array(invitation),
+  users: z.array(guestUser),
+  sessions: z.array(redemptionSession),
+  mail: z.array(mailRecord),
+  authCodes: z.array(authCode),
+  refreshGrants: z.array(refreshGrant),
+  signingKey: z.optional(signingKey),
+});
+export type WorldState = z.infer<typeof worldState>;

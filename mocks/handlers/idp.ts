@@ -1,0 +1,295 @@
+// The fake identity provider: OpenID metadata, JWKS and token endpoint on a fake https host (MSAL insists
+// on https), and the authorize/sign-in pages on the app's own origin, where the MSAL popup navigates.
+import { http, HttpResponse } from "msw";
+import { FAKE_AUTHORITY_HOST, REDIRECT_BRIDGE_PATH } from "../../src/api/endpoints";
+import { base64url, newId, newOpaqueToken } from "../domain/ids";
+import { authorityFor } from "../domain/redemption";
+import type { ExternalAccount, Tenant, WorldState } from "../domain/state";
+import { DEMO_PASSWORD } from "../scenarios";
+import { errorPage, pageLanguage, signInPage, type PageLanguage } from "../idp/pages";
+import { CONSUMERS_TENANT_ID, ensureSigningKey, homeTenantId, issueTokens, jwks } from "../idp/tokens";
+import type { FakeWorldOptions } from "./options";
+
+/** Authorization codes are short-lived, as in Entra. */
+export const AUTH_CODE_LIFETIME_MS = 10 * 60 * 1000;
+
+/** The /authorize parameters a sign-in form carries from page to page. */
+const CARRIED_PARAMS = [
+  "client_id",
+  "redirect_uri",
+  "state",
+  "nonce",
+  "scope",
+  "response_mode",
+  "code_challenge",
+  "code_challenge_method",
+  "ui_locales",
+] as const;
+
+interface OAuthFailure {
+  code: string;
+  message: string;
+}
+
+function tenantOf(state: Readonly<WorldState>, tenantId: string): Tenant | undefined {
+  return state.tenants.find((t) => t.id === tenantId);
+}
+
+/** Checks an authorize request the way Entra does before it shows any page. */
+function validateAuthorizeRequest(
+  state: Readonly<WorldState>,
+  tenantId: string,
+  params: Record<string, string>,
+  { appOrigin, clientId }: FakeWorldOptions,
+): OAuthFailure | undefined {
+  if (tenantId !== CONSUMERS_TENANT_ID && !tenantOf(state, tenantId)) {
+    return { code: "AADSTS90002", message: `Tenant '${tenantId}' not found.` };
+  }
+  if (params.client_id !== clientId) {
+    return {
+      code: "AADSTS700016",
+      message: `Application with identifier '${params.client_id ?? ""}' was not found in the directory.`,
+    };
+  }
+  const allowedRedirects = [`${appOrigin}${REDIRECT_BRIDGE_PATH}`, `${appOrigin}/`];
+  if (!allowedRedirects.includes(params.redirect_uri ?? "")) {
+    return {
+      code: "AADSTS50011",
+      message: `The redirect URI '${params.redirect_uri ?? ""}' does not match the redirect URIs configured for the application.`,
+    };
+  }
+  if (!params.code_challenge || params.code_challenge_method !== "S256") {
+    return {
+      code: "AADSTS9002325",
+      message: "Proof Key for Code Exchange (S256) is required for cross-origin authorization code redemption.",
+    };
+  }
+  return undefined;
+}
+
+function brandOf(state: Readonly<WorldState>, account: ExternalAccount | undefined, tenantId: string) {
+  const tenant = tenantOf(state, account ? homeTenantId(account) : tenantId);
+  return tenant
+    ? { name: tenant.name, color: tenant.brandColor ?? "#0067b8" }
+    : { name: "Microsoft", color: "#0067b8" };
+}
+
+function html(body: string, status = 200): Response {
+  return HttpResponse.html(body, { status, headers: { "Cache-Control": "no-store" } });
+}
+
+async function sha256base64url(value: string): Promise<string> {
+  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(value));
+  return base64url(new Uint8Array(digest));
+}
+
+function oauthError(status: number, error: string, code: number, description: string, now: Date): Response {
+  return HttpResponse.json(
+    {
+      error,
+      error_description: `AADSTS${code}: ${description}`,
+      error_codes: [code],
+      timestamp: now.toISOString(),
+      trace_id: newId(),
+      correlation_id: newId(),
+      error_uri: `https://${FAKE_AUTHORITY_HOST}/error?code=${code}`,
+    },
+    { status },
+  );
+}
+
+export function idpHandlers(options: FakeWorldOptions) {
+  const { world, appOrigin } = options;
+  const authority = `https://${FAKE_AUTHORITY_HOST}`;
+
+  const renderFailure = (lang: PageLanguage, failure: OAuthFailure) =>
+    html(world.read((_, ctx) => errorPage(lang, failure.code, failure.message, newId(), ctx.now)), 400);
+
+  return [
+    http.get(`${authority}/:tenant/v2.0/.well-known/openid-configuration`, ({ params }) => {
+      const tenant = String(params.tenant);
+      return HttpResponse.json({
+        issuer: authorityFor(tenant),
+        authorization_endpoint: `${appOrigin}/mock-idp/${tenant}/oauth2/v2.0/authorize`,
+        token_endpoint: `${authority}/${tenant}/oauth2/v2.0/token`,
+        jwks_uri: `${authority}/${tenant}/discovery/v2.0/keys`,
+        end_session_endpoint: `${appOrigin}/mock-idp/${tenant}/oauth2/v2.0/logout`,
+        response_types_supported: ["code"],
+        response_modes_supported: ["query", "fragment", "form_post"],
+        subject_types_supported: ["pairwise"],
+        id_token_signing_alg_values_supported: ["RS256"],
+        code_challenge_methods_supported: ["S256"],
+        scopes_supported: ["openid", "profile", "email", "offline_access"],
+        token_endpoint_auth_methods_supported: ["none"],
+        claims_supported: ["sub", "iss", "aud", "exp", "iat", "nbf", "nonce", "name", "preferred_username", "email", "oid", "tid"],
+        tenant_region_scope: "EU",
+      });
+    }),
+
+    http.get(`${authority}/:tenant/discovery/v2.0/keys`, async () => HttpResponse.json(jwks(await ensureSigningKey(world)))),
+
+    // The popup lands here. The page is the identity provider's, not the SPA's.
+    http.get(`${appOrigin}/mock-idp/:tenant/oauth2/v2.0/authorize`, ({ request, params }) => {
+      const query = new URL(request.url).searchParams;
+      const carried = Object.fromEntries(
+        CARRIED_PARAMS.flatMap((name) => (query.has(name) ? [[name, query.get(name) ?? ""]] : [])),
+      );
+      const lang = pageLanguage(query.get("ui_locales"));
+      const tenantId = String(params.tenant);
+      return world.read((state) => {
+        const failure = validateAuthorizeRequest(state, tenantId, carried, options);
+        if (failure) return renderFailure(lang, failure);
+        const hint = query.get("login_hint") ?? "";
+        return html(
+          signInPage({
+            lang,
+            step: "email",
+            action: `${appOrigin}/mock-idp/${tenantId}/login`,
+            params: carried,
+            brand: brandOf(state, undefined, tenantId),
+            email: query.get("prompt") === "select_account" ? "" : hint,
+            demo: { email: state.demoSignInHint, password: DEMO_PASSWORD },
+          }),
+        );
+      });
+    }),
+
+    // The sign-in form posts here (a navigation): e-mail step, password step, or back.
+    http.post(`${appOrigin}/mock-idp/:tenant/login`, async ({ request, params }) => {
+      const form = await request.formData();
+      const field = (name: string) => String(form.get(name) ?? "");
+      const carried = Object.fromEntries(CARRIED_PARAMS.flatMap((name) => (form.has(name) ? [[name, field(name)]] : [])));
+      const lang = pageLanguage(carried.ui_locales);
+      const tenantId = String(params.tenant);
+      const email = field("email").trim().toLowerCase();
+      const step = field("step");
+      return world.transact((state, ctx) => {
+        const failure = validateAuthorizeRequest(state, tenantId, carried, options);
+        if (failure) return renderFailure(lang, failure);
+        const account = state.accounts.find((a) => a.email === email);
+        const page = (pageStep: "email" | "password", error?: "notFound" | "badPassword" | "emptyEmail" | "emptyPassword") =>
+          html(
+            signInPage({
+              lang,
+              step: pageStep,
+              action: `${appOrigin}/mock-idp/${tenantId}/login`,
+              params: carried,
+              brand: brandOf(state, pageStep === "password" ? account : undefined, tenantId),
+              email: step === "back" ? email : field("email"),
+              error,
+              demo: { email: state.demoSignInHint, password: DEMO_PASSWORD },
+            }),
+          );
+        if (step === "back") return page("email");
+        if (step === "email") {
+          if (!email) return page("email", "emptyEmail");
+          return account ? page("password") : page("email", "notFound");
+        }
+        if (!account) return page("email", "notFound");
+        const password = field("password");
+        if (!password) return page("password", "emptyPassword");
+        if (password !== account.password) return page("password", "badPassword");
+
+        const code = newOpaqueToken(32);
+        const issuedAt = ctx.now.getTime();
+        state.authCodes = state.authCodes.filter((c) => issuedAt - c.issuedAt < AUTH_CODE_LIFETIME_MS);
+        state.authCodes.push({
+          code,
+          clientId: carried.client_id ?? "",
+          redirectUri: carried.redirect_uri ?? "",
+          codeChallenge: carried.code_challenge ?? "",
+          nonce: carried.nonce,
+          scope: carried.scope ?? "openid profile",
+          accountEmail: account.email,
+          issuedAt,
+          used: false,
+        });
+        const response = new URLSearchParams({
+          code,
+          state: carried.state ?? "",
+          client_info: base64url(JSON.stringify({ uid: account.objectId, utid: homeTenantId(account) })),
+          session_state: newId(),
+        });
+        const separator = carried.response_mode === "query" ? "?" : "#";
+        return new Response(null, {
+          status: 302,
+          headers: { Location: `${carried.redirect_uri}${separator}${response.toString()}`, "Cache-Control": "no-store" },
+        });
+      });
+    }),
+
+    http.post(`${authority}/:tenant/oauth2/v2.0/token`, async ({ request }) => {
+      const form = new URLSearchParams(await request.text());
+      const now = world.read((_, ctx) => ctx.now);
+      const key = await ensureSigningKey(world);
+      const grantType = form.get("grant_type");
+      const clientId = form.get("client_id") ?? "";
+
+      if (grantType === "authorization_code") {
+        const code = form.get("code") ?? "";
+        const verifierHash = await sha256base64url(form.get("code_verifier") ?? "");
+        const outcome = world.transact((state, ctx) => {
+          const grant = state.authCodes.find((c) => c.code === code);
+          if (!grant) return { error: [70008, "The provided authorization code or refresh token has expired or is not valid."] as const };
+          if (grant.used) return { error: [54005, "OAuth2 Authorization code was already redeemed."] as const };
+          if (ctx.now.getTime() - grant.issuedAt > AUTH_CODE_LIFETIME_MS) {
+            return { error: [70008, "The provided authorization code has expired."] as const };
+          }
+          if (grant.clientId !== clientId || grant.redirectUri !== form.get("redirect_uri")) {
+            return { error: [50148, "The code was issued to another client or redirect URI."] as const };
+          }
+          if (grant.codeChallenge !== verifierHash) {
+            return { error: [501481, "The Code_Verifier does not match the code_challenge supplied in the authorization request."] as const };
+          }
+          grant.used = true;
+          const account = state.accounts.find((a) => a.email === grant.accountEmail);
+          if (!account) return { error: [50034, "The user account does not exist."] as const };
+          const refreshToken = newOpaqueToken(32);
+          state.refreshGrants.push({ token: refreshToken, clientId, accountEmail: account.email, scope: grant.scope });
+          return { account, nonce: grant.nonce, scope: grant.scope, refreshToken };
+        });
+        if ("error" in outcome && outcome.error) return oauthError(400, "invalid_grant", outcome.error[0], outcome.error[1], now);
+        return tokenResponse(key, outcome.account, clientId, outcome.scope, outcome.nonce, outcome.refreshToken, now);
+      }
+
+      if (grantType === "refresh_token") {
+        const token = form.get("refresh_token") ?? "";
+        const grant = world.read((state) => {
+          const found = state.refreshGrants.find((g) => g.token === token && g.clientId === clientId);
+          const account = found && state.accounts.find((a) => a.email === found.accountEmail);
+          return found && account ? { account, scope: found.scope } : undefined;
+        });
+        if (!grant) return oauthError(400, "invalid_grant", 70000, "The refresh token is not valid.", now);
+        return tokenResponse(key, grant.account, clientId, grant.scope, undefined, token, now);
+      }
+      return oauthError(400, "unsupported_grant_type", 70003, `The grant type '${grantType ?? ""}' is not supported.`, now);
+    }),
+  ];
+}
+
+async function tokenResponse(
+  key: Awaited<ReturnType<typeof ensureSigningKey>>,
+  account: ExternalAccount,
+  clientId: string,
+  scope: string,
+  nonce: string | undefined,
+  refreshToken: string,
+  now: Date,
+): Promise<Response> {
+  try {
+    const tokens = await issueTokens(key, account, { clientId, nonce, scope, now });
+    return HttpResponse.json({
+      token_type: "Bearer",
+      scope,
+      expires_in: 3600,
+      ext_expires_in: 3600,
+      access_token: tokens.accessToken,
+      refresh_token: refreshToken,
+      id_token: tokens.idToken,
+      client_info: base64url(JSON.stringify(tokens.clientInfo)),
+    });
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : "Could not sign tokens.";
+    return oauthError(500, "server_error", 50000, `The fake identity provider could not sign tokens: ${reason}`, now);
+  }
+}

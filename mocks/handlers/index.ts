@@ -1,0 +1,19 @@
+// Every handler of the fake world, in one list: the browser worker and the node server use the same.
+import { demoHandlers } from "./demo";
+import { graphHandlers } from "./graph";
+import { idpHandlers } from "./idp";
+import { mailboxHandlers } from "./mailbox";
+import type { FakeWorldOptions } from "./options";
+import { redemptionHandlers } from "./redemption";
+
+export type { FakeWorldOptions } from "./options";
+
+export function createHandlers(options: FakeWorldOptions) {
+  return [
+    ...redemptionHandlers(options),
+    ...mailboxHandlers(options),
+    ...demoHandlers(options),
+    ...graphHandlers(options),
+    ...idpHandlers(options),
+  ];
+}

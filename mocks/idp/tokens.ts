@@ -1,0 +1,103 @@
+// Keys and tokens of the fake identity provider: RS256 with a WebCrypto key pair, published as JWKS,
+// so any OIDC client can verify what it issues, and the redemption backend verifies what it is handed.
+import { createLocalJWKSet, exportJWK, generateKeyPair, importJWK, jwtVerify, SignJWT, type JWTPayload } from "jose";
+import type { World } from "../db";
+import { DomainError } from "../domain/errors";
+import { newId } from "../domain/ids";
+import { authorityFor } from "../domain/redemption";
+import type { ExternalAccount, SigningKey, SignedInAccount, WorldState } from "../domain/state";
+
+export const ID_TOKEN_LIFETIME_SECONDS = 3600;
+
+export async function ensureSigningKey(world: World): Promise<SigningKey> {
+  const existing = world.read((state) => state.signingKey);
+  if (existing) return existing;
+  const { publicKey, privateKey } = await generateKeyPair("RS256", { extractable: true });
+  const kid = newId();
+  const generated: SigningKey = {
+    kid,
+    privateJwk: { ...(await exportJWK(privateKey)), kid, alg: "RS256" },
+    publicJwk: { ...(await exportJWK(publicKey)), kid, alg: "RS256", use: "sig" },
+  };
+  // Another window may have stored a key meanwhile: the first one stored wins, so tokens stay verifiable.
+  return world.transact((state) => (state.signingKey ??= generated));
+}
+
+export function jwks(key: SigningKey) {
+  return { keys: [key.publicJwk] };
+}
+
+/** The tenant an account signs in to: its home Entra tenant, or the consumers tenant for an MSA. */
+export const CONSUMERS_TENANT_ID = "9188040d-6c67-4c5b-b112-36a304b66dad";
+export function homeTenantId(account: ExternalAccount): string {
+  return account.kind === "entra" ? account.tenantId : CONSUMERS_TENANT_ID;
+}
+
+export interface TokenRequestContext {
+  clientId: string;
+  nonce?: string;
+  scope: string;
+  now: Date;
+}
+
+export async function issueTokens(key: SigningKey, account: ExternalAccount, request: TokenRequestContext) {
+  const privateKey = await importJWK(key.privateJwk, "RS256");
+  const tenantId = homeTenantId(account);
+  const iat = Math.floor(request.now.getTime() / 1000);
+  const common = { tid: tenantId, oid: account.objectId, name: account.displayName, preferred_username: account.email };
+  const sign = (payload: JWTPayload, audience: string) =>
+    new SignJWT(payload)
+      .setProtectedHeader({ alg: "RS256", kid: key.kid, typ: "JWT" })
+      .setIssuer(authorityFor(tenantId))
+      .setSubject(account.objectId)
+      .setAudience(audience)
+      .setIssuedAt(iat)
+      .setNotBefore(iat)
+      .setExpirationTime(iat + ID_TOKEN_LIFETIME_SECONDS)
+      .sign(privateKey);
+  const idToken = await sign({ ...common, email: account.email, nonce: request.nonce, ver: "2.0" }, request.clientId);
+  const accessToken = await sign({ ...common, scp: request.scope, appid: request.clientId }, request.clientId);
+  return { idToken, accessToken, clientInfo: { uid: account.objectId, utid: tenantId } };
+}
+
+/**
+ * What the redemption backend checks before it trusts an id token: RS256 signature against our JWKS,
+ * issuer (a known tenant of the fake IdP), audience (this simulator's client id) and expiry by the
+ * world's clock. Nonce is MSAL's job (msal-offline.md §4).
+ */
+export async function verifyIdToken(
+  state: Readonly<WorldState>,
+  token: string,
+  audience: string,
+  now: Date,
+): Promise<SignedInAccount> {
+  const key = state.signingKey;
+  if (!key) throw invalidToken("No signing key has been published yet.");
+  let payload: JWTPayload;
+  try {
+    ({ payload } = await jwtVerify(token, createLocalJWKSet(jwks(key) as never), {
+      audience,
+      algorithms: ["RS256"],
+      currentDate: now,
+    }));
+  } catch (error) {
+    throw invalidToken(error instanceof Error ? error.message : "Signature or claims are not valid.");
+  }
+  const tenantId = String(payload.tid ?? "");
+  if (payload.iss !== authorityFor(tenantId)) throw invalidToken("The issuer does not match the token's tenant.");
+  const email = String(payload.preferred_username ?? "").toLowerCase();
+  const account = state.accounts.find((a) => a.email === email && a.objectId === payload.oid);
+  if (!account || homeTenantId(account) !== tenantId) throw invalidToken("The token names an unknown account.");
+  return {
+    email: account.email,
+    displayName: account.displayName,
+    objectId: account.objectId,
+    tenantId,
+    issuer: String(payload.iss),
+    path: account.kind === "entra" ? "entra" : "microsoft-account",
+  };
+}
+
+function invalidToken(reason: string): DomainError {
+  return new DomainError("InvalidIdToken", 401, "The identity token could not be verified.", { reason });
+}

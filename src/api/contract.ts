@@ -1,0 +1,187 @@
+// The HTTP contract between the guest SPA (src/) and the fake Entra (mocks/). Both sides parse with these
+// schemas, so a real backend only has to honour this file. zod/mini keeps the SPA bundle small.
+import * as z from "zod/mini";
+
+/** Spec §1.2: characters Graph refuses in invitedUserEmailAddress. */
+const DISALLOWED_EMAIL_CHARS = /[~!#$%^&*()+=[\]{}\\/|;:"<>?,\s]/;
+
+export const emailAddress = z.string().check(
+  z.trim(),
+  z.toLowerCase(),
+  z.maxLength(254),
+  z.refine((value) => {
+    const at = value.lastIndexOf("@");
+    if (at < 1 || at === value.length - 1) return false;
+    const local = value.slice(0, at);
+    const domain = value.slice(at + 1);
+    if (DISALLOWED_EMAIL_CHARS.test(value) || value.indexOf("@") !== at) return false;
+    // A period or hyphen may not start or end the local part (spec §1.2).
+    if (/^[.-]|[.-]$/.test(local)) return false;
+    return /^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(domain);
+  }, "invalid_email"),
+);
+
+/** Only absolute https URLs may be a redirect target: anything else is an open-redirect risk. */
+export const httpsUrl = z.string().check(
+  z.refine((value) => {
+    try {
+      const url = new URL(value);
+      return url.protocol === "https:" && url.hostname.length > 0 && !value.startsWith("//");
+    } catch {
+      return false;
+    }
+  }, "redirect_url_not_https"),
+);
+
+export function isSafeRedirectUrl(value: string): boolean {
+  return httpsUrl.safeParse(value).success;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Errors: every non-2xx answer of the redemption, mailbox and demo APIs has this body.
+export const apiErrorBody = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    details: z.optional(z.record(z.string(), z.string())),
+    correlationId: z.optional(z.string()),
+    timestamp: z.optional(z.string()),
+  }),
+});
+export type ApiErrorBody = z.infer<typeof apiErrorBody>;
+
+// ---------------------------------------------------------------------------------------------------
+// Graph: POST https://graph.microsoft.com/v1.0/invitations (request shape of the real API)
+export const invitationRequest = z.object({
+  invitedUserEmailAddress: emailAddress,
+  inviteRedirectUrl: httpsUrl,
+  invitedUserDisplayName: z.optional(z.string().check(z.maxLength(256))),
+  sendInvitationMessage: z.optional(z.boolean()),
+  invitedUserMessageInfo: z.optional(
+    z.object({
+      customizedMessageBody: z.optional(z.string().check(z.maxLength(10_000))),
+      messageLanguage: z.optional(z.string().check(z.regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/))),
+      ccRecipients: z.optional(
+        z
+          .array(z.object({ emailAddress: z.object({ name: z.optional(z.string()), address: emailAddress }) }))
+          .check(z.maxLength(1)),
+      ),
+    }),
+  ),
+  invitedUserType: z.optional(z.enum(["Guest", "Member"])),
+  resetRedemption: z.optional(z.boolean()),
+  invitedUser: z.optional(z.object({ id: z.string() })),
+});
+export type InvitationRequest = z.infer<typeof invitationRequest>;
+
+// ---------------------------------------------------------------------------------------------------
+// Redemption API (see docs/api.md). Base path: /api.
+export const invitationLocator = z.object({
+  tenant: z.string().check(z.minLength(1), z.maxLength(64)),
+  user: z.string().check(z.minLength(1), z.maxLength(64)),
+  ticket: z.string().check(z.minLength(1), z.maxLength(128)),
+});
+export type InvitationLocator = z.infer<typeof invitationLocator>;
+
+export const privacyInfo = z.object({
+  statementUrl: z.optional(z.string()),
+  contactEmail: z.optional(z.string()),
+});
+
+export const invitationView = z.object({
+  invitationId: z.string(),
+  status: z.enum(["PendingAcceptance", "Completed"]),
+  invitedEmail: z.string(),
+  invitedDisplayName: z.optional(z.string()),
+  organization: z.object({ tenantId: z.string(), name: z.string(), domain: z.string(), privacy: privacyInfo }),
+  inviter: z.optional(z.object({ name: z.string(), email: z.optional(z.string()) })),
+  redirectUrl: z.string(),
+});
+export type InvitationView = z.infer<typeof invitationView>;
+
+export const stepName = z.enum(["sign-in", "consent", "done", "consent-cancelled", "wrong-account"]);
+export type StepName = z.infer<typeof stepName>;
+
+const accountSummary = z.object({
+  email: z.string(),
+  displayName: z.string(),
+  identityProvider: z.string(),
+});
+export type AccountSummary = z.infer<typeof accountSummary>;
+
+export const discoveryView = z.object({
+  path: z.string(),
+  rule: z.string(),
+});
+
+export const sessionView = z.object({
+  id: z.string(),
+  step: stepName,
+  invitation: invitationView,
+  discovery: discoveryView,
+  /** What the sign-in step needs: where MSAL must go and whom to hint. */
+  signIn: z.optional(
+    z.object({
+      authority: z.string(),
+      loginHint: z.string(),
+      homeOrganization: z.string(),
+    }),
+  ),
+  signedInAs: z.optional(accountSummary),
+  /** For the consent step: the guest's own values that the organisation will receive. */
+  sharedData: z.optional(
+    z.object({
+      name: z.string(),
+      email: z.string(),
+      photoUrl: z.optional(z.string()),
+      objectId: z.string(),
+      tenantId: z.string(),
+    }),
+  ),
+  redirectUrl: z.optional(z.string()),
+});
+export type SessionView = z.infer<typeof sessionView>;
+
+export const startSessionRequest = invitationLocator;
+export const signInRequest = z.object({ idToken: z.string().check(z.minLength(1), z.maxLength(16_384)) });
+export const consentRequest = z.object({ decision: z.enum(["accept", "cancel"]) });
+
+// ---------------------------------------------------------------------------------------------------
+// Mailbox
+export const mailMessage = z.object({
+  id: z.string(),
+  to: z.string(),
+  cc: z.optional(z.array(z.string())),
+  from: z.object({ name: z.string(), address: z.string() }),
+  replyTo: z.optional(z.string()),
+  receivedAt: z.string(),
+  language: z.enum(["en", "nl"]),
+  kind: z.literal("invitation"),
+  invitation: z.object({
+    organizationName: z.string(),
+    organizationDomain: z.string(),
+    inviterName: z.string(),
+    inviterEmail: z.optional(z.string()),
+    personalMessage: z.optional(z.string()),
+    redeemUrl: z.string(),
+    redirectUrl: z.string(),
+    privacyStatementUrl: z.optional(z.string()),
+  }),
+});
+export type MailMessage = z.infer<typeof mailMessage>;
+export const mailboxView = z.object({ address: z.string(), messages: z.array(mailMessage) });
+export type MailboxView = z.infer<typeof mailboxView>;
+
+// ---------------------------------------------------------------------------------------------------
+// Demo control
+export const scenarioId = z.enum(["work-account", "wrong-account"]);
+export type ScenarioId = z.infer<typeof scenarioId>;
+export const demoState = z.object({
+  scenarioId: scenarioId,
+  guestEmail: z.string(),
+  now: z.string(),
+  /** Set when persisted state was unreadable or from an older version and had to be reset. */
+  recoveredFrom: z.optional(z.string()),
+});
+export type DemoState = z.infer<typeof demoState>;
+export const startScenarioRequest = z.object({ scenarioId });

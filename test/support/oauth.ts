@@ -1,0 +1,72 @@
+// Drives the fake identity provider over HTTP the way the MSAL popup does (authorize page → sign-in form
+// → redirect with a code → token request with the PKCE verifier), without a browser. Screen tests use it
+// behind the fake AuthPort; HTTP tests use it to obtain real, signed tokens.
+import { REDIRECT_BRIDGE_PATH, SIMULATOR_CLIENT_ID } from "../../src/api/endpoints";
+import { base64url } from "../../mocks/domain/ids";
+import { TEST_ORIGIN } from "../../mocks/node";
+
+export interface AuthorizeOutcome {
+  /** The redirect to the bridge page with `#code=…`, when sign-in succeeded. */
+  location?: string;
+  /** The IdP page's HTML otherwise (an error on the form, or an error page). */
+  html?: string;
+  status: number;
+}
+
+export async function pkcePair() {
+  const verifier = base64url(crypto.getRandomValues(new Uint8Array(32)));
+  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(verifier));
+  return { verifier, challenge: base64url(new Uint8Array(digest)) };
+}
+
+export function authorizeParams(challenge: string, overrides: Record<string, string> = {}) {
+  return {
+    client_id: SIMULATOR_CLIENT_ID,
+    redirect_uri: `${TEST_ORIGIN}${REDIRECT_BRIDGE_PATH}`,
+    state: "state-123",
+    nonce: "nonce-456",
+    scope: "openid profile offline_access",
+    response_mode: "fragment",
+    code_challenge: challenge,
+    code_challenge_method: "S256",
+    ...overrides,
+  };
+}
+
+export async function submitPassword(
+  tenantId: string,
+  params: Record<string, string>,
+  email: string,
+  password: string,
+): Promise<AuthorizeOutcome> {
+  const body = new URLSearchParams({ ...params, step: "password", email, password });
+  const res = await fetch(`${TEST_ORIGIN}/mock-idp/${tenantId}/login`, { method: "POST", body, redirect: "manual" });
+  if (res.status === 302) return { status: 302, location: res.headers.get("Location") ?? "" };
+  return { status: res.status, html: await res.text() };
+}
+
+export async function redeemCode(tenantId: string, code: string, verifier: string, overrides: Record<string, string> = {}) {
+  const body = new URLSearchParams({
+    client_id: SIMULATOR_CLIENT_ID,
+    redirect_uri: `${TEST_ORIGIN}${REDIRECT_BRIDGE_PATH}`,
+    grant_type: "authorization_code",
+    code,
+    code_verifier: verifier,
+    scope: "openid profile offline_access",
+    ...overrides,
+  });
+  return fetch(`https://login.mock-idp.test/${tenantId}/oauth2/v2.0/token`, { method: "POST", body });
+}
+
+/** A full sign-in at the fake IdP: returns the signed id token. */
+export async function signInAtFakeIdp(authority: string, email: string, password: string): Promise<string> {
+  const tenantId = new URL(authority).pathname.split("/")[1] ?? "";
+  const { verifier, challenge } = await pkcePair();
+  const outcome = await submitPassword(tenantId, authorizeParams(challenge), email, password);
+  if (!outcome.location) throw new Error(`sign-in failed (${outcome.status})`);
+  const code = new URLSearchParams(new URL(outcome.location).hash.slice(1)).get("code") ?? "";
+  const res = await redeemCode(tenantId, code, verifier);
+  const body = (await res.json()) as { id_token?: string };
+  if (!body.id_token) throw new Error(`token request failed: ${JSON.stringify(body)}`);
+  return body.id_token;
+}

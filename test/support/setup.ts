@@ -1,0 +1,14 @@
+import { cleanup } from "@testing-library/react";
+import { afterAll, afterEach, beforeAll, beforeEach } from "vitest";
+import { buildScenario, DEFAULT_SCENARIO } from "../../mocks/scenarios";
+import { server, world } from "../../mocks/node";
+
+beforeAll(() => server.listen({ onUnhandledFrame: "error" }));
+beforeEach(() => {
+  world.replace((ctx, previous) => buildScenario(DEFAULT_SCENARIO, ctx, previous));
+});
+afterEach(() => {
+  cleanup();
+  server.resetHandlers();
+});
+afterAll(() => server.close());

@@ -1,0 +1,14 @@
+/// <reference types="vitest/config" />
+import react from "@vitejs/plugin-react";
+import { defineConfig } from "vitest/config";
+
+// Unit and screen tests: jsdom + msw/node (the e2e suite has its own config).
+export default defineConfig({
+  plugins: [react()],
+  test: {
+    include: ["test/unit/**/*.test.{ts,tsx}"],
+    environment: "jsdom",
+    setupFiles: ["test/support/setup.ts"],
+    restoreMocks: true,
+  },
+});
