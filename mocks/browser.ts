@@ -1,24 +1,37 @@
 // The fake world in the browser: the msw service worker, with the world persisted in localStorage so a
-// reload, the MSAL popup and a second tab all see the same state.
+// reload, the MSAL popup and a second tab all see the same state. This is the only module src/ imports
+// from mocks/ (src/main.tsx), and only when mocks are on.
 import { setupWorker } from "msw/browser";
-import { SIMULATOR_CLIENT_ID } from "../src/api/endpoints";
+import { MOCK_IDP_PAGE_PREFIX } from "../src/api/endpoints";
 import { localStorageStorage, World } from "./db";
 import { createHandlers } from "./handlers";
 import { buildScenario, DEFAULT_SCENARIO } from "./scenarios";
 
-export async function startFakeWorld(options: { clientId?: string; baseUrl: string }): Promise<void> {
+export interface StartOptions {
+  clientId: string;
+  baseUrl: string;
+}
+
+/** What the page should show once the fake world runs: the app, or the fake IdP's sign-in page. */
+export type StartedAs = "app" | "fake-idp-page";
+
+export async function startFakeWorld(options: StartOptions): Promise<StartedAs> {
   const appOrigin = window.location.origin;
   const world = new World({
     storage: localStorageStorage(),
     seed: (ctx) => buildScenario(DEFAULT_SCENARIO, ctx),
     appOrigin,
   });
-  const worker = setupWorker(
-    ...createHandlers({ world, appOrigin, clientId: options.clientId ?? SIMULATOR_CLIENT_ID }),
-  );
+  const worker = setupWorker(...createHandlers({ world, appOrigin, clientId: options.clientId }));
   await worker.start({
     serviceWorker: { url: `${options.baseUrl}mockServiceWorker.js` },
     onUnhandledFrame: "bypass",
     quiet: true,
   });
+  if (window.location.pathname.startsWith(`${options.baseUrl.replace(/\/$/, "")}${MOCK_IDP_PAGE_PREFIX}`)) {
+    const { runFakeIdpPopup } = await import("./idp/popup");
+    await runFakeIdpPopup();
+    return "fake-idp-page";
+  }
+  return "app";
 }

@@ -1,7 +1,10 @@
 // The fake identity provider: OpenID metadata, JWKS and token endpoint on a fake https host (MSAL insists
-// on https), and the authorize/sign-in pages on the app's own origin, where the MSAL popup navigates.
+// on https), and the sign-in pages on the app's own origin. The popup navigates to MOCK_IDP_PAGE_PREFIX,
+// which no handler answers: the app shell loads, starts its own msw client there and runs
+// mocks/idp/popup.ts, which fetches these pages. (A page that msw itself served could not post its
+// forms back to msw: the worker only mocks requests of clients that started it — docs/decisions/0003.)
 import { http, HttpResponse } from "msw";
-import { FAKE_AUTHORITY_HOST, REDIRECT_BRIDGE_PATH } from "../../src/api/endpoints";
+import { FAKE_AUTHORITY_HOST, MOCK_IDP_API, MOCK_IDP_PAGE_PREFIX, REDIRECT_BRIDGE_PATH } from "../../src/api/endpoints";
 import { base64url, newId, newOpaqueToken } from "../domain/ids";
 import { authorityFor } from "../domain/redemption";
 import type { ExternalAccount, Tenant, WorldState } from "../domain/state";
@@ -110,10 +113,10 @@ export function idpHandlers(options: FakeWorldOptions) {
       const tenant = String(params.tenant);
       return HttpResponse.json({
         issuer: authorityFor(tenant),
-        authorization_endpoint: `${appOrigin}/mock-idp/${tenant}/oauth2/v2.0/authorize`,
+        authorization_endpoint: `${appOrigin}${MOCK_IDP_PAGE_PREFIX}${tenant}/oauth2/v2.0/authorize`,
         token_endpoint: `${authority}/${tenant}/oauth2/v2.0/token`,
         jwks_uri: `${authority}/${tenant}/discovery/v2.0/keys`,
-        end_session_endpoint: `${appOrigin}/mock-idp/${tenant}/oauth2/v2.0/logout`,
+        end_session_endpoint: `${appOrigin}${MOCK_IDP_PAGE_PREFIX}${tenant}/oauth2/v2.0/logout`,
         response_types_supported: ["code"],
         response_modes_supported: ["query", "fragment", "form_post"],
         subject_types_supported: ["pairwise"],
@@ -128,8 +131,8 @@ export function idpHandlers(options: FakeWorldOptions) {
 
     http.get(`${authority}/:tenant/discovery/v2.0/keys`, async () => HttpResponse.json(jwks(await ensureSigningKey(world)))),
 
-    // The popup lands here. The page is the identity provider's, not the SPA's.
-    http.get(`${appOrigin}/mock-idp/:tenant/oauth2/v2.0/authorize`, ({ request, params }) => {
+    // The popup's page script (mocks/idp/popup.ts) fetches the sign-in page for the authorize request.
+    http.get(`${appOrigin}${MOCK_IDP_API}/:tenant/authorize`, ({ request, params }) => {
       const query = new URL(request.url).searchParams;
       const carried = Object.fromEntries(
         CARRIED_PARAMS.flatMap((name) => (query.has(name) ? [[name, query.get(name) ?? ""]] : [])),
@@ -144,7 +147,7 @@ export function idpHandlers(options: FakeWorldOptions) {
           signInPage({
             lang,
             step: "email",
-            action: `${appOrigin}/mock-idp/${tenantId}/login`,
+            action: `${appOrigin}${MOCK_IDP_API}/${tenantId}/login`,
             params: carried,
             brand: brandOf(state, undefined, tenantId),
             email: query.get("prompt") === "select_account" ? "" : hint,
@@ -154,8 +157,8 @@ export function idpHandlers(options: FakeWorldOptions) {
       });
     }),
 
-    // The sign-in form posts here (a navigation): e-mail step, password step, or back.
-    http.post(`${appOrigin}/mock-idp/:tenant/login`, async ({ request, params }) => {
+    // The sign-in forms post here: e-mail step, password step, or back. Success answers where to go next.
+    http.post(`${appOrigin}${MOCK_IDP_API}/:tenant/login`, async ({ request, params }) => {
       const form = await request.formData();
       const field = (name: string) => String(form.get(name) ?? "");
       const carried = Object.fromEntries(CARRIED_PARAMS.flatMap((name) => (form.has(name) ? [[name, field(name)]] : [])));
@@ -172,7 +175,7 @@ export function idpHandlers(options: FakeWorldOptions) {
             signInPage({
               lang,
               step: pageStep,
-              action: `${appOrigin}/mock-idp/${tenantId}/login`,
+              action: `${appOrigin}${MOCK_IDP_API}/${tenantId}/login`,
               params: carried,
               brand: brandOf(state, pageStep === "password" ? account : undefined, tenantId),
               email: step === "back" ? email : field("email"),
@@ -211,10 +214,10 @@ export function idpHandlers(options: FakeWorldOptions) {
           session_state: newId(),
         });
         const separator = carried.response_mode === "query" ? "?" : "#";
-        return new Response(null, {
-          status: 302,
-          headers: { Location: `${carried.redirect_uri}${separator}${response.toString()}`, "Cache-Control": "no-store" },
-        });
+        return HttpResponse.json(
+          { location: `${carried.redirect_uri}${separator}${response.toString()}` },
+          { headers: { "Cache-Control": "no-store" } },
+        );
       });
     }),
 

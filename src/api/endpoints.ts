@@ -14,3 +14,9 @@ export const API_BASE = "/api";
 
 /** The MSAL v5 redirect-bridge page: its own Vite entry, never part of the app bundle. */
 export const REDIRECT_BRIDGE_PATH = "/redirect.html";
+
+/** Where the MSAL popup lands for the fake IdP: an app-shell URL, so the popup can start its own msw. */
+export const MOCK_IDP_PAGE_PREFIX = "/mock-idp/";
+
+/** The fake IdP's page API, fetched by the popup's page script. */
+export const MOCK_IDP_API = "/mock-idp-api";

@@ -1,7 +1,7 @@
 // Drives the fake identity provider over HTTP the way the MSAL popup does (authorize page → sign-in form
 // → redirect with a code → token request with the PKCE verifier), without a browser. Screen tests use it
 // behind the fake AuthPort; HTTP tests use it to obtain real, signed tokens.
-import { REDIRECT_BRIDGE_PATH, SIMULATOR_CLIENT_ID } from "../../src/api/endpoints";
+import { MOCK_IDP_API, REDIRECT_BRIDGE_PATH, SIMULATOR_CLIENT_ID } from "../../src/api/endpoints";
 import { base64url } from "../../mocks/domain/ids";
 import { TEST_ORIGIN } from "../../mocks/node";
 
@@ -40,8 +40,10 @@ export async function submitPassword(
   password: string,
 ): Promise<AuthorizeOutcome> {
   const body = new URLSearchParams({ ...params, step: "password", email, password });
-  const res = await fetch(`${TEST_ORIGIN}/mock-idp/${tenantId}/login`, { method: "POST", body, redirect: "manual" });
-  if (res.status === 302) return { status: 302, location: res.headers.get("Location") ?? "" };
+  const res = await fetch(`${TEST_ORIGIN}${MOCK_IDP_API}/${tenantId}/login`, { method: "POST", body });
+  if (res.headers.get("Content-Type")?.includes("json")) {
+    return { status: res.status, location: ((await res.json()) as { location: string }).location };
+  }
   return { status: res.status, html: await res.text() };
 }
 

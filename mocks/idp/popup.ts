@@ -1,0 +1,65 @@
+// Runs inside the MSAL popup on MOCK_IDP_PAGE_PREFIX. This window has started its own msw client, so the
+// sign-in pages it fetches and the forms it posts are answered by the fake IdP. On success it goes to the
+// redirect bridge with the code; if the guest closes the window first, it tells MSAL so on the bridge's
+// channel (docs/decisions/0003: real MSAL v5 would only notice at popupBridgeTimeout).
+import { MOCK_IDP_API } from "../../src/api/endpoints";
+
+export async function runFakeIdpPopup(): Promise<void> {
+  const url = new URL(window.location.href);
+  const tenant = url.pathname.split("/")[2] ?? "";
+  let finished = false;
+
+  const channelId = bridgeChannelId(url.searchParams.get("state"));
+  window.addEventListener("pagehide", () => {
+    if (finished || !channelId) return;
+    const channel = new BroadcastChannel(channelId);
+    channel.postMessage({ v: 1, payload: "" });
+    channel.close();
+  });
+
+  async function show(response: Response): Promise<void> {
+    if (response.headers.get("Content-Type")?.includes("json")) {
+      const { location } = (await response.json()) as { location: string };
+      finished = true;
+      window.location.replace(location);
+      return;
+    }
+    render(await response.text());
+  }
+
+  function render(html: string): void {
+    const page = new DOMParser().parseFromString(html, "text/html");
+    document.documentElement.lang = page.documentElement.lang;
+    document.title = page.title;
+    document.head.querySelectorAll("style[data-fake-idp]").forEach((node) => node.remove());
+    for (const style of page.head.querySelectorAll("style")) {
+      style.setAttribute("data-fake-idp", "");
+      document.head.append(document.importNode(style, true));
+    }
+    document.body.replaceWith(document.importNode(page.body, true));
+    for (const form of document.querySelectorAll("form")) {
+      form.addEventListener("submit", (event) => {
+        event.preventDefault();
+        for (const button of form.querySelectorAll("button")) button.disabled = true;
+        const body = new URLSearchParams(new FormData(form) as unknown as Record<string, string>);
+        fetch(form.action, { method: "POST", body }).then(show, () => render(html));
+      });
+    }
+    const target = document.querySelector<HTMLElement>("[autofocus]") ?? document.querySelector<HTMLElement>("h1");
+    target?.focus();
+  }
+
+  await show(await fetch(`${url.origin}${MOCK_IDP_API}/${tenant}/authorize${url.search}`));
+}
+
+/** MSAL's state is `<base64 JSON {id, meta}>|<app state>`; `id` names the bridge's BroadcastChannel. */
+function bridgeChannelId(state: string | null): string | undefined {
+  try {
+    const libraryPart = (state ?? "").split("|")[0] ?? "";
+    const json = atob(libraryPart.replace(/-/g, "+").replace(/_/g, "/"));
+    const id = (JSON.parse(json) as { id?: unknown }).id;
+    return typeof id === "string" ? id : undefined;
+  } catch {
+    return undefined;
+  }
+}

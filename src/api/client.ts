@@ -1,0 +1,55 @@
+// The one way the SPA fetches: JSON in, schema-checked JSON out, and one error type for every failure.
+import type * as z from "zod/mini";
+import { apiErrorBody } from "./contract";
+import { API_BASE } from "./endpoints";
+
+export class ApiError extends Error {
+  constructor(
+    readonly code: string,
+    readonly status: number,
+    message: string,
+    readonly details: Record<string, string> = {},
+    readonly correlationId?: string,
+    readonly timestamp?: string,
+  ) {
+    super(message);
+    this.name = "ApiError";
+  }
+}
+
+/** Node's fetch (tests) rejects relative URLs, so requests are made absolute against the page's origin. */
+function absolute(path: string): string {
+  return new URL(`${API_BASE}${path}`, window.location.origin).toString();
+}
+
+export async function apiRequest<T>(
+  path: string,
+  schema: z.ZodMiniType<T>,
+  init: { method?: "GET" | "POST"; body?: unknown } = {},
+): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(absolute(path), {
+      method: init.method ?? "GET",
+      headers: init.body === undefined ? undefined : { "Content-Type": "application/json" },
+      body: init.body === undefined ? undefined : JSON.stringify(init.body),
+    });
+  } catch {
+    throw new ApiError("NetworkError", 0, "The request did not reach the server.");
+  }
+  let payload: unknown;
+  try {
+    payload = await response.json();
+  } catch {
+    throw new ApiError(response.ok ? "BadResponse" : "NetworkError", response.status, "The answer was not JSON.");
+  }
+  if (!response.ok) {
+    const parsed = apiErrorBody.safeParse(payload);
+    if (!parsed.success) throw new ApiError("Unknown", response.status, `HTTP ${response.status}`);
+    const { code, message, details, correlationId, timestamp } = parsed.data.error;
+    throw new ApiError(code, response.status, message, details, correlationId, timestamp);
+  }
+  const parsed = schema.safeParse(payload);
+  if (!parsed.success) throw new ApiError("BadResponse", response.status, "The answer did not match the contract.");
+  return parsed.data;
+}

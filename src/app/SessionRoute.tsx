@@ -1,0 +1,34 @@
+// "/session/:sessionId/:step" — the step guard. The backend says which step is current; any other step in
+// the URL (typed by hand, a back button, a stale tab) is replaced by it, so nothing can skip consent.
+import { useQuery } from "@tanstack/react-query";
+import { Navigate, useParams } from "react-router";
+import type { SessionView, StepName } from "../api/contract";
+import { sessionQuery } from "../api/queries";
+import { ConsentCancelled } from "../features/consent/ConsentCancelled";
+import { ConsentStep } from "../features/consent/ConsentStep";
+import { WrongAccountStep } from "../features/errors/WrongAccountStep";
+import { DoneStep } from "../features/landing/DoneStep";
+import { SignInStep } from "../features/sign-in/SignInStep";
+import { Card, Loading } from "../ui/Card";
+import { ErrorPanel } from "../ui/ErrorPanel";
+
+const STEPS: Record<StepName, (props: { session: SessionView }) => React.JSX.Element> = {
+  "sign-in": SignInStep,
+  consent: ConsentStep,
+  "consent-cancelled": ConsentCancelled,
+  "wrong-account": WrongAccountStep,
+  done: DoneStep,
+};
+
+export function SessionRoute() {
+  const { sessionId = "", step } = useParams();
+  const session = useQuery(sessionQuery(sessionId));
+  if (session.isError) return <Card><ErrorPanel error={session.error} /></Card>;
+  if (!session.data) return <Card><Loading /></Card>;
+  if (session.data.step !== step) {
+    return <Navigate replace to={`/session/${encodeURIComponent(sessionId)}/${session.data.step}`} />;
+  }
+  const Step = STEPS[session.data.step];
+  // Keyed by step so each step mounts fresh and moves focus to its heading.
+  return <Step key={session.data.step} session={session.data} />;
+}

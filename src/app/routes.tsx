@@ -1,0 +1,36 @@
+// One route per screen. Redemption steps live under /session/:sessionId/:step behind the step guard.
+import type { RouteObject } from "react-router";
+import { NotFoundPage } from "../features/errors/NotFoundPage";
+import { NotSimulatedPage } from "../features/errors/NotSimulatedPage";
+import { HomePage } from "../features/home/HomePage";
+import { InvitationLanding } from "../features/invitation/InvitationLanding";
+import { LeavingPage } from "../features/landing/LeavingPage";
+import { MyAppsPage } from "../features/landing/MyAppsPage";
+import { CurrentMailboxRedirect, MailboxPage } from "../features/mailbox/MailboxPage";
+import { Layout } from "./Layout";
+import { RouteError } from "./RouteError";
+import { SessionRoute } from "./SessionRoute";
+
+export const routes: RouteObject[] = [
+  {
+    element: <Layout />,
+    errorElement: <RouteError />,
+    children: [
+      {
+        errorElement: <RouteError />,
+        children: [
+          { path: "/", element: <HomePage /> },
+          { path: "/mailbox", element: <CurrentMailboxRedirect /> },
+          { path: "/mailbox/:address", element: <MailboxPage /> },
+          { path: "/mailbox/:address/:messageId", element: <MailboxPage /> },
+          { path: "/redeem", element: <InvitationLanding /> },
+          { path: "/session/:sessionId/:step", element: <SessionRoute /> },
+          { path: "/myapps", element: <MyAppsPage /> },
+          { path: "/leaving", element: <LeavingPage /> },
+          { path: "/not-simulated/:feature", element: <NotSimulatedPage /> },
+          { path: "*", element: <NotFoundPage /> },
+        ],
+      },
+    ],
+  },
+];

@@ -1,0 +1,38 @@
+// The SPA's view of sign-in. The real adapter is MSAL (msal.ts); jsdom tests use a fake one.
+export interface SignInRequest {
+  /** The authority the backend named for this guest's home identity provider. */
+  authority: string;
+  loginHint: string;
+  language: string;
+  /** Returned with a redirect-flow result, so the app knows which redemption it belongs to. */
+  sessionId: string;
+}
+
+export interface SignInResult {
+  idToken: string;
+  sessionId?: string;
+}
+
+/** Why an interactive sign-in failed, in the words the UI branches on. */
+export type SignInFailure = "popup-blocked" | "popup-closed" | "timed-out" | "busy" | "other";
+
+export class SignInError extends Error {
+  constructor(
+    readonly reason: SignInFailure,
+    readonly code: string,
+  ) {
+    super(`Sign-in failed: ${code}`);
+    this.name = "SignInError";
+  }
+}
+
+export interface AuthPort {
+  /** Opens the popup. Must be called directly in a click handler: no await before it. */
+  signInWithPopup(request: SignInRequest): Promise<SignInResult>;
+  /** Fallback when a popup cannot be used: leaves the page and comes back with a result. */
+  signInWithRedirect(request: SignInRequest): Promise<void>;
+  /** A result that arrived through the redirect flow, handed out once. */
+  takeRedirectResult(): SignInResult | undefined;
+  isBusy(): boolean;
+  subscribe(listener: () => void): () => void;
+}

@@ -1,0 +1,111 @@
+// The real adapter: @azure/msal-browser v5 against the authority the backend names (the fake Entra by
+// default, or a real tenant from VITE_MSAL_AUTHORITY). Popup first, redirect as the fallback.
+import {
+  BrowserAuthError,
+  BrowserAuthErrorCodes,
+  PublicClientApplication,
+  type AuthenticationResult,
+} from "@azure/msal-browser";
+import { REDIRECT_BRIDGE_PATH } from "../api/endpoints";
+import type { AppConfig } from "../config";
+import { SignInError, type AuthPort, type SignInRequest, type SignInResult } from "./AuthPort";
+
+const SCOPES = ["openid", "profile", "offline_access"];
+
+function failureOf(error: unknown): SignInError {
+  const code =
+    error instanceof BrowserAuthError ? error.errorCode : ((error as { errorCode?: string })?.errorCode ?? "unknown_error");
+  switch (code) {
+    case BrowserAuthErrorCodes.popupWindowError:
+    case BrowserAuthErrorCodes.emptyWindowError:
+      return new SignInError("popup-blocked", code);
+    case BrowserAuthErrorCodes.userCancelled:
+    // The fake IdP's page reports a closed window on the bridge channel (docs/decisions/0003).
+    case "redirect_bridge_empty_response":
+      return new SignInError("popup-closed", code);
+    case BrowserAuthErrorCodes.timedOut:
+      return new SignInError("timed-out", code);
+    case BrowserAuthErrorCodes.interactionInProgress:
+      return new SignInError("busy", code);
+    default:
+      return new SignInError("other", code);
+  }
+}
+
+export async function createMsalAuth(config: AppConfig): Promise<AuthPort> {
+  const redirectUri = new URL(`${config.baseUrl.replace(/\/$/, "")}${REDIRECT_BRIDGE_PATH}`, window.location.origin).toString();
+  const pca = new PublicClientApplication({
+    auth: {
+      clientId: config.clientId,
+      authority: config.realAuthority ?? undefined,
+      knownAuthorities: config.knownAuthorities,
+      redirectUri,
+    },
+    cache: { cacheLocation: "sessionStorage" },
+  });
+  await pca.initialize();
+
+  let redirectResult: SignInResult | undefined;
+  try {
+    const result = await pca.handleRedirectPromise();
+    if (result) redirectResult = toResult(result);
+  } catch (error) {
+    console.warn("[auth] redirect sign-in did not complete", failureOf(error).code);
+  }
+
+  let busy = false;
+  const listeners = new Set<() => void>();
+  const setBusy = (value: boolean) => {
+    busy = value;
+    for (const listener of listeners) listener();
+  };
+
+  function toResult(result: AuthenticationResult): SignInResult {
+    return { idToken: result.idToken, sessionId: result.state || undefined };
+  }
+
+  function requestFor(request: SignInRequest) {
+    return {
+      scopes: SCOPES,
+      authority: config.realAuthority ?? request.authority,
+      loginHint: request.loginHint,
+      prompt: "login",
+      state: request.sessionId,
+      extraQueryParameters: { ui_locales: request.language },
+    };
+  }
+
+  return {
+    async signInWithPopup(request) {
+      if (busy) throw new SignInError("busy", BrowserAuthErrorCodes.interactionInProgress);
+      setBusy(true);
+      try {
+        // loginPopup opens the window synchronously (navigatePopups), so no await may come before it.
+        return toResult(await pca.loginPopup(requestFor(request)));
+      } catch (error) {
+        throw failureOf(error);
+      } finally {
+        setBusy(false);
+      }
+    },
+    async signInWithRedirect(request) {
+      setBusy(true);
+      try {
+        await pca.loginRedirect(requestFor(request));
+      } catch (error) {
+        setBusy(false);
+        throw failureOf(error);
+      }
+    },
+    takeRedirectResult() {
+      const result = redirectResult;
+      redirectResult = undefined;
+      return result;
+    },
+    isBusy: () => busy,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}

@@ -1,0 +1,39 @@
+// AADSTS50020 (spec §4.9, §6): the guest signed in as someone other than the invited address. Both
+// accounts are named, and the way out is one click.
+import { useTranslation } from "react-i18next";
+import type { SessionView } from "../../api/contract";
+import { useSessionAction } from "../../api/queries";
+import { Card } from "../../ui/Card";
+import { ErrorPanel, TechnicalDetails } from "../../ui/ErrorPanel";
+import { StepHeading } from "../../ui/StepHeading";
+
+export function WrongAccountStep({ session }: { session: SessionView }) {
+  const { t } = useTranslation();
+  const action = useSessionAction(session.id);
+  const org = session.invitation.organization.name;
+  const signedIn = session.signedInAs;
+  return (
+    <Card organization={org}>
+      <StepHeading>{t("wrongAccount.heading")}</StepHeading>
+      <p>
+        <strong>{t("wrongAccount.code")}</strong>:{" "}
+        {t("wrongAccount.body", { signedIn: signedIn?.email ?? "", idp: signedIn?.identityProvider ?? "", org })}
+      </p>
+      <p>{t("wrongAccount.invited", { invited: session.invitation.invitedEmail })}</p>
+      <p>{t("wrongAccount.help", { org })}</p>
+      <p className="muted">{t("wrongAccount.privateWindow")}</p>
+      {action.isError ? <ErrorPanel inline error={action.error} /> : null}
+      <div className="actions">
+        <button
+          type="button"
+          className="primary"
+          disabled={action.isPending}
+          onClick={() => action.mutate({ kind: "restart-sign-in" })}
+        >
+          {t("wrongAccount.switch")}
+        </button>
+      </div>
+      <TechnicalDetails facts={{ code: "AADSTS50020", details: {}, correlationId: session.id, timestamp: new Date().toISOString() }} />
+    </Card>
+  );
+}

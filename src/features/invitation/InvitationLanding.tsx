@@ -1,0 +1,59 @@
+// "/redeem?tenant&user&ticket" — what Accept invitation opens. GET only shows who invited whom to what;
+// nothing is redeemed until the guest continues (mail scanners pre-open links).
+import { useQuery } from "@tanstack/react-query";
+import { useTranslation } from "react-i18next";
+import { useNavigate, useSearchParams } from "react-router";
+import { invitationLocator } from "../../api/contract";
+import { ApiError } from "../../api/client";
+import { invitationQuery, useStartSession } from "../../api/queries";
+import { Card, Loading } from "../../ui/Card";
+import { ErrorPanel } from "../../ui/ErrorPanel";
+import { StepHeading } from "../../ui/StepHeading";
+
+export function InvitationLanding() {
+  const { t } = useTranslation();
+  const [params] = useSearchParams();
+  const navigate = useNavigate();
+  const locator = invitationLocator.safeParse(Object.fromEntries(params));
+  const invitation = useQuery({
+    ...invitationQuery(locator.data ?? { tenant: "", user: "", ticket: "" }),
+    enabled: locator.success,
+  });
+  const start = useStartSession();
+
+  if (!locator.success) {
+    return <Card><ErrorPanel error={new ApiError("InvitationNotFound", 400, "The link is incomplete.")} /></Card>;
+  }
+  if (invitation.isError) return <Card><ErrorPanel error={invitation.error} /></Card>;
+  if (!invitation.data) return <Card><Loading /></Card>;
+
+  const view = invitation.data;
+  const org = view.organization;
+  const redeemed = view.status === "Completed";
+  return (
+    <Card organization={org.name}>
+      <StepHeading>{t("landing.heading", { org: org.name })}</StepHeading>
+      <p>
+        {view.inviter
+          ? t("landing.body", { inviter: view.inviter.name, org: org.name, domain: org.domain, email: view.invitedEmail })
+          : t("landing.bodyNoInviter", { org: org.name, domain: org.domain, email: view.invitedEmail })}
+      </p>
+      <p className="muted">{redeemed ? t("landing.alreadyRedeemed", { org: org.name }) : t("landing.scannerNote")}</p>
+      {start.isError ? <ErrorPanel inline error={start.error} /> : null}
+      <div className="actions">
+        <button
+          type="button"
+          className="primary"
+          disabled={start.isPending}
+          onClick={() =>
+            start.mutate(locator.data, {
+              onSuccess: (session) => navigate(`/session/${session.id}/${session.step}`),
+            })
+          }
+        >
+          {redeemed ? t("landing.continueSignIn") : t("landing.continue")}
+        </button>
+      </div>
+    </Card>
+  );
+}

@@ -1,0 +1,104 @@
+// The invitation e-mail, laid out with every element of spec §4.0, in the e-mail's own language (not
+// necessarily the UI's). The personal message is plain text: HTML in it is shown, never interpreted.
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import type { MailMessage } from "../../api/contract";
+import { Initials } from "../../ui/Card";
+import { ExternalLink } from "../../ui/ExternalLink";
+import { StepHeading } from "../../ui/StepHeading";
+
+export function useMailText(message: MailMessage) {
+  const { i18n } = useTranslation();
+  const t = i18n.getFixedT(message.language);
+  const inv = message.invitation;
+  return {
+    t,
+    from: t("email.fromOnBehalf", { org: inv.organizationName }),
+    subject: t("email.subject", { inviter: inv.inviterName }),
+  };
+}
+
+/** Only the redeem link of this simulator is followed in-app; its path and query are kept verbatim. */
+function inAppPath(url: string): string {
+  const parsed = new URL(url, window.location.origin);
+  return parsed.origin === window.location.origin ? `${parsed.pathname}${parsed.search}` : "/";
+}
+
+export function InvitationEmail({ message }: { message: MailMessage }) {
+  const { i18n } = useTranslation();
+  const { t, from, subject } = useMailText(message);
+  const inv = message.invitation;
+  const ui = i18n.t.bind(i18n);
+  return (
+    <article lang={message.language} aria-labelledby="mail-subject">
+      <StepHeading>
+        <span id="mail-subject">{subject}</span>
+      </StepHeading>
+      <dl className="mail-headers" lang={i18n.language}>
+        <dt>{ui("mailbox.messageFrom")}</dt>
+        <dd>
+          {from} &lt;{message.from.address}&gt;
+        </dd>
+        {message.replyTo ? (
+          <>
+            <dt>{ui("mailbox.messageReplyTo")}</dt>
+            <dd>{message.replyTo}</dd>
+          </>
+        ) : null}
+        <dt>{ui("mailbox.messageTo")}</dt>
+        <dd>{message.to}</dd>
+        {message.cc ? (
+          <>
+            <dt>{ui("mailbox.messageCc")}</dt>
+            <dd>{message.cc.join(", ")}</dd>
+          </>
+        ) : null}
+        <dt>{ui("mailbox.messageDate")}</dt>
+        <dd>{new Date(message.receivedAt).toLocaleString(i18n.language)}</dd>
+      </dl>
+      <div className="email-body">
+        <p className="phishing">{t("email.phishing")}</p>
+        <p className="org-line">
+          <Initials name={inv.inviterName} />
+          <span>
+            {inv.inviterEmail
+              ? t("email.invitedBy", { inviter: inv.inviterName, inviterEmail: inv.inviterEmail })
+              : t("email.invitedByNoEmail", { inviter: inv.inviterName })}
+          </span>
+        </p>
+        <dl className="mail-headers">
+          <dt>{t("email.organization")}</dt>
+          <dd>{inv.organizationName}</dd>
+          <dt>{t("email.domain")}</dt>
+          <dd>{inv.organizationDomain}</dd>
+        </dl>
+        {inv.personalMessage ? (
+          <>
+            <p>{t("email.messageFrom", { inviter: inv.inviterName })}</p>
+            <p className="personal-message">{inv.personalMessage}</p>
+          </>
+        ) : null}
+        <p>
+          <Link className="button primary" to={inAppPath(inv.redeemUrl)}>
+            {t("email.accept")}
+          </Link>
+        </p>
+        <p>{t("email.destination", { url: inv.redirectUrl })}</p>
+        <div className="email-footer">
+          <p>{t("email.footerInfo", { org: inv.organizationName })}</p>
+          <p>
+            <Link to={`/not-simulated/block-invitations`}>{t("email.block")}</Link>
+          </p>
+          <p>
+            {inv.privacyStatementUrl ? (
+              <ExternalLink href={inv.privacyStatementUrl}>{t("email.privacyLink", { org: inv.organizationName })}</ExternalLink>
+            ) : (
+              t("email.privacyMissing", { org: inv.organizationName })
+            )}
+          </p>
+          <p>{t("email.sentBy")}</p>
+        </div>
+      </div>
+    </article>
+  );
+}

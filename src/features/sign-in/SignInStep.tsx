@@ -1,0 +1,103 @@
+// The sign-in step: the real MSAL popup to the identity provider the backend discovered, with a redirect
+// fallback when the popup is blocked or closed. The id token is handed to the backend, which verifies it.
+import { useEffect, useState } from "react";
+import { useTranslation } from "react-i18next";
+import type { SessionView } from "../../api/contract";
+import { useSessionAction } from "../../api/queries";
+import { SignInError, type SignInRequest } from "../../auth/AuthPort";
+import { useAuth, useAuthBusy } from "../../auth/context";
+import { Card } from "../../ui/Card";
+import { ErrorPanel } from "../../ui/ErrorPanel";
+import { StepHeading } from "../../ui/StepHeading";
+
+const FAILURE_COPY = {
+  "popup-blocked": ["signIn.popupBlocked", "signIn.popupBlockedHelp"],
+  "popup-closed": ["signIn.popupClosed", "signIn.popupClosedHelp"],
+  "timed-out": ["signIn.timedOut", "signIn.popupClosedHelp"],
+} as const;
+
+export function SignInStep({ session }: { session: SessionView }) {
+  const { t, i18n } = useTranslation();
+  const auth = useAuth();
+  const busy = useAuthBusy();
+  const action = useSessionAction(session.id);
+  const [failure, setFailure] = useState<SignInError | null>(null);
+  const org = session.invitation.organization.name;
+
+  // Back from the redirect fallback: hand the result to the backend once.
+  useEffect(() => {
+    const result = auth.takeRedirectResult();
+    if (result && result.sessionId === session.id) action.mutate({ kind: "sign-in", idToken: result.idToken });
+    // oxlint-disable-next-line react-hooks/exhaustive-deps -- runs once per mounted step
+  }, []);
+
+  if (!session.signIn) {
+    return (
+      <Card organization={org}>
+        <StepHeading>{t("signIn.heading")}</StepHeading>
+        <p className="notice">
+          {t("signIn.unsupportedPath", { path: session.discovery.path, rule: session.discovery.rule })}
+        </p>
+      </Card>
+    );
+  }
+
+  const request: SignInRequest = {
+    authority: session.signIn.authority,
+    loginHint: session.signIn.loginHint,
+    language: i18n.language,
+    sessionId: session.id,
+  };
+  const home = session.signIn.homeOrganization;
+  const working = busy || action.isPending;
+
+  function signInWithPopup() {
+    setFailure(null);
+    action.reset();
+    // Called straight from the click: the popup opens before any await (popup blockers allow it then).
+    auth
+      .signInWithPopup(request)
+      .then((result) => action.mutate({ kind: "sign-in", idToken: result.idToken }))
+      .catch((error: unknown) => setFailure(error instanceof SignInError ? error : new SignInError("other", "unknown_error")));
+  }
+
+  function continueInThisWindow() {
+    setFailure(null);
+    auth.signInWithRedirect(request).catch((error: unknown) => {
+      setFailure(error instanceof SignInError ? error : new SignInError("other", "unknown_error"));
+    });
+  }
+
+  const copy = failure && failure.reason in FAILURE_COPY ? FAILURE_COPY[failure.reason as keyof typeof FAILURE_COPY] : null;
+  return (
+    <Card organization={org}>
+      <StepHeading>{t("signIn.heading")}</StepHeading>
+      <p>{t("signIn.body", { org, home, email: session.signIn.loginHint })}</p>
+      <p className="muted">
+        {t("signIn.reason", { reason: t(`discovery.${session.discovery.rule}`, { email: session.signIn.loginHint }) })}
+      </p>
+      {failure ? (
+        <div className="alert" role="alert">
+          <p>
+            <strong>{copy ? t(copy[0]) : t("signIn.failed", { code: failure.code })}</strong>
+          </p>
+          {copy ? <p>{t(copy[1])}</p> : null}
+        </div>
+      ) : null}
+      {action.isError ? <ErrorPanel inline error={action.error} /> : null}
+      <p role="status" className="muted">
+        {busy ? t("signIn.inProgress") : action.isPending ? t("signIn.verifying") : ""}
+      </p>
+      <div className="actions">
+        {failure && failure.reason !== "busy" ? (
+          <button type="button" className="secondary" disabled={working} onClick={continueInThisWindow}>
+            {t("signIn.continueHere")}
+          </button>
+        ) : null}
+        <button type="button" className="primary" disabled={working} onClick={signInWithPopup}>
+          {failure ? t("signIn.tryAgain") : t("signIn.button", { home })}
+        </button>
+      </div>
+    </Card>
+  );
+}

@@ -1,0 +1,44 @@
+// Bootstrap: settings → fake world (when mocks are on) → MSAL initialize() → first render. Nothing renders
+// before the worker runs, so no first-paint request escapes it.
+import "./styles.css";
+import { StrictMode } from "react";
+import { createRoot } from "react-dom/client";
+import { createBrowserRouter } from "react-router";
+import { App, createQueryClient } from "./app/App";
+import { routes } from "./app/routes";
+import { createMsalAuth } from "./auth/msal";
+import { readConfig } from "./config";
+import { initI18n } from "./i18n";
+
+async function startMocks(config: ReturnType<typeof readConfig>) {
+  // Static check first, so the product build (VITE_MOCKS=off) drops the fake world entirely.
+  if (import.meta.env.VITE_MOCKS === "off" || !config.mocks) return "app" as const;
+  if (!("serviceWorker" in navigator) || !window.isSecureContext) {
+    throw Object.assign(new Error("Service workers are unavailable here."), { code: "MockServiceWorkerUnavailable" });
+  }
+  // The one seam between the product and the fake world.
+  const { startFakeWorld } = await import("../mocks/browser");
+  return startFakeWorld({ clientId: config.clientId, baseUrl: config.baseUrl });
+}
+
+async function boot() {
+  const root = document.getElementById("root");
+  if (!root) return;
+  initI18n();
+  const config = readConfig();
+  try {
+    if ((await startMocks(config)) === "fake-idp-page") return;
+    const auth = await createMsalAuth(config);
+    const router = createBrowserRouter(routes, { basename: config.baseUrl.replace(/\/$/, "") || undefined });
+    createRoot(root).render(
+      <StrictMode>
+        <App router={router} auth={auth} queryClient={createQueryClient()} />
+      </StrictMode>,
+    );
+  } catch (error) {
+    const { renderStartupError } = await import("./app/StartupError");
+    renderStartupError(root, error);
+  }
+}
+
+void boot();

@@ -1,0 +1,45 @@
+import type { ReactNode } from "react";
+
+/** The Microsoft sign-in card: the organisation's name where the real page puts it. */
+export function Card({ organization, wide, children }: { organization?: string; wide?: boolean; children: ReactNode }) {
+  return (
+    <section className={wide ? "card wide" : "card"}>
+      {organization ? (
+        <p className="org-line">
+          <Initials name={organization} small />
+          {organization}
+        </p>
+      ) : null}
+      {children}
+    </section>
+  );
+}
+
+export function Initials({ name, small }: { name: string; small?: boolean }) {
+  const letters = name
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, 2)
+    .map((part) => part[0]?.toUpperCase())
+    .join("");
+  return (
+    <span className={small ? "avatar small" : "avatar"} aria-hidden="true">
+      {letters}
+    </span>
+  );
+}
+
+export function Loading() {
+  const label = useLoadingLabel();
+  return (
+    <p role="status" className="muted">
+      {label}
+    </p>
+  );
+}
+
+import { useTranslation } from "react-i18next";
+function useLoadingLabel() {
+  const { t } = useTranslation();
+  return t("app.loading");
+}

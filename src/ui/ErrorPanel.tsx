@@ -1,0 +1,93 @@
+// The one way an error reaches the guest: its own title and explanation per cause, a next step, and the
+// technical details (code, correlation id, timestamp) with Copy.
+import { useState, type ReactNode } from "react";
+import { useTranslation } from "react-i18next";
+import { ApiError } from "../api/client";
+import { StepHeading } from "./StepHeading";
+
+const KNOWN = [
+  "InvitationNotFound",
+  "GuestUserDeleted",
+  "SessionNotFound",
+  "InvalidIdToken",
+  "StepConflict",
+  "BadRequest",
+  "NetworkError",
+  "InternalServerError",
+  "MockServiceWorkerUnavailable",
+  "NotFound",
+] as const;
+
+export interface ErrorFacts {
+  code: string;
+  details: Record<string, string>;
+  correlationId?: string;
+  timestamp: string;
+}
+
+export function errorFacts(error: unknown): ErrorFacts {
+  if (error instanceof ApiError) {
+    return {
+      code: error.code,
+      details: error.details,
+      correlationId: error.correlationId,
+      timestamp: error.timestamp ?? new Date().toISOString(),
+    };
+  }
+  const code = (error as { code?: unknown })?.code;
+  return { code: typeof code === "string" ? code : "Unknown", details: {}, timestamp: new Date().toISOString() };
+}
+
+/** `inline`: the error belongs to a step that stays on screen (h2 in an alert), not a screen of its own. */
+export function ErrorPanel({ error, actions, inline }: { error: unknown; actions?: ReactNode; inline?: boolean }) {
+  const { t } = useTranslation();
+  const facts = errorFacts(error);
+  const key = (KNOWN as readonly string[]).includes(facts.code) ? facts.code : "Unknown";
+  const values = { ...facts.details, code: facts.code, reason: facts.details.reason ?? "", email: facts.details.email ?? "" };
+  return (
+    <div role={inline ? "alert" : undefined} className={inline ? "alert" : undefined}>
+      {inline ? <h2>{t(`errors.${key}.title`, values)}</h2> : <StepHeading>{t(`errors.${key}.title`, values)}</StepHeading>}
+      <p>{t(`errors.${key}.body`, values)}</p>
+      {actions ? <div className="actions start">{actions}</div> : null}
+      <TechnicalDetails facts={facts} />
+    </div>
+  );
+}
+
+export function TechnicalDetails({ facts }: { facts: ErrorFacts }) {
+  const { t } = useTranslation();
+  const [copied, setCopied] = useState(false);
+  const text = [
+    `${t("errors.code")}: ${facts.code}`,
+    facts.correlationId ? `${t("errors.correlationId")}: ${facts.correlationId}` : "",
+    `${t("errors.timestamp")}: ${facts.timestamp}`,
+  ]
+    .filter(Boolean)
+    .join("\n");
+  return (
+    <details className="details">
+      <summary>{t("errors.details")}</summary>
+      <dl>
+        <dt>{t("errors.code")}</dt>
+        <dd>{facts.code}</dd>
+        {facts.correlationId ? (
+          <>
+            <dt>{t("errors.correlationId")}</dt>
+            <dd>{facts.correlationId}</dd>
+          </>
+        ) : null}
+        <dt>{t("errors.timestamp")}</dt>
+        <dd>{facts.timestamp}</dd>
+      </dl>
+      <button
+        type="button"
+        className="secondary"
+        onClick={() => {
+          void navigator.clipboard?.writeText(text).then(() => setCopied(true));
+        }}
+      >
+        {copied ? t("errors.copied") : t("errors.copy")}
+      </button>
+    </details>
+  );
+}
