@@ -121,7 +121,7 @@ export const en = {
     heading: "You didn't accept the invitation",
     body: "You cancelled on the permissions page, so {{org}} received nothing and the invitation is still waiting for you (PendingAcceptance).",
     next: "You can open the invitation again whenever you're ready.",
-    review: "Review permissions again",
+    review: "Sign in and review again",
     backToMail: "Back to the invitation e-mail",
   },
   wrongAccount: {

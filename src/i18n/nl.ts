@@ -123,7 +123,7 @@ export const nl: Messages = {
     heading: "Je hebt de uitnodiging niet geaccepteerd",
     body: "Je hebt op de machtigingenpagina geannuleerd, dus {{org}} heeft niets ontvangen en de uitnodiging staat nog voor je klaar (PendingAcceptance).",
     next: "Je kunt de uitnodiging opnieuw openen wanneer je er klaar voor bent.",
-    review: "Machtigingen opnieuw controleren",
+    review: "Opnieuw aanmelden en controleren",
     backToMail: "Terug naar de uitnodigingsmail",
   },
   wrongAccount: {

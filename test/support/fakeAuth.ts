@@ -1,0 +1,51 @@
+// The fake AuthPort for jsdom screen tests: no popup, but the same fake IdP over HTTP, so the backend
+// still receives a real, signed id token. Real MSAL is exercised by the end-to-end suite.
+import { SignInError, type AuthPort, type SignInFailure, type SignInRequest } from "../../src/auth/AuthPort";
+import { DEMO_PASSWORD } from "../../mocks/scenarios";
+import { signInAtFakeIdp } from "./oauth";
+
+export interface FakeAuth extends AuthPort {
+  /** Who "types" into the popup next. */
+  account: { email: string; password: string };
+  /** Make the next popup fail like MSAL would. */
+  failNextWith?: SignInFailure;
+  redirects: SignInRequest[];
+  popups: SignInRequest[];
+}
+
+export function createFakeAuth(email = "alex@fabrikam.com"): FakeAuth {
+  let busy = false;
+  const listeners = new Set<() => void>();
+  const setBusy = (value: boolean) => {
+    busy = value;
+    listeners.forEach((l) => l());
+  };
+  const fake: FakeAuth = {
+    account: { email, password: DEMO_PASSWORD },
+    redirects: [],
+    popups: [],
+    async signInWithPopup(request) {
+      fake.popups.push(request);
+      const failure = fake.failNextWith;
+      fake.failNextWith = undefined;
+      setBusy(true);
+      try {
+        if (failure) throw new SignInError(failure, `fake_${failure}`);
+        const idToken = await signInAtFakeIdp(request.authority, fake.account.email, fake.account.password);
+        return { idToken, sessionId: request.sessionId };
+      } finally {
+        setBusy(false);
+      }
+    },
+    async signInWithRedirect(request) {
+      fake.redirects.push(request);
+    },
+    takeRedirectResult: () => undefined,
+    isBusy: () => busy,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+  return fake;
+}
