@@ -38,8 +38,8 @@ export function Layout() {
             ))}
           </select>
         </label>
+        <p className="sim-notice">{t("app.simulatorNotice")}</p>
       </header>
-      <p className="sim-notice">{t("app.simulatorNotice")}</p>
       <main id="content">
         <Outlet />
       </main>

@@ -1,0 +1,199 @@
+// Whole journeys in real Chromium: the msw service worker, real MSAL v5 popups and redirects, the fake IdP.
+import type { Browser } from "playwright-core";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import {
+  baseUrl,
+  expectNoAxeViolations,
+  launch,
+  newJourney,
+  openInvitation,
+  openSignInPopup,
+  signInInPopup,
+  startScenario,
+  type Journey,
+} from "./browser";
+
+let browser: Browser;
+let journey: Journey;
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser.close();
+});
+afterEach(async () => {
+  await journey?.context.close();
+});
+
+async function begin(scenario = "work-account") {
+  journey = await newJourney(browser);
+  await startScenario(journey.page, scenario);
+  return journey.page;
+}
+
+describe("work-account scenario", () => {
+  it("redeems end to end through a real MSAL popup, axe-clean at every step", async () => {
+    const page = await begin();
+    const tokenRequests: boolean[] = [];
+    page.on("response", (response) => {
+      if (response.url().includes("/oauth2/v2.0/token")) tokenRequests.push(response.fromServiceWorker());
+    });
+
+    await expectNoAxeViolations(page);
+    await page.getByRole("link", { name: /invited you to access applications/ }).click();
+    await expect(page.getByText("Microsoft Invitations on behalf of Contoso <invites@microsoft.com>").isVisible()).resolves.toBe(true);
+    await expectNoAxeViolations(page);
+
+    await page.getByRole("link", { name: "Accept invitation" }).click();
+    const landing = page.getByRole("heading", { name: "You're invited to Contoso" });
+    await landing.waitFor();
+    await expect(landing.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+    await expectNoAxeViolations(page);
+
+    await page.getByRole("button", { name: "Accept and continue" }).click();
+    await page.getByRole("heading", { name: "Sign in to continue" }).waitFor();
+    await expectNoAxeViolations(page);
+
+    const popup = await openSignInPopup(page);
+    await expect(popup.getByLabel("Email, phone, or Skype").inputValue()).resolves.toBe("alex@fabrikam.com");
+    await expect(popup.getByText("Simulator demo: sign in as alex@fabrikam.com with the password Demo-1234.").isVisible()).resolves.toBe(true);
+    await expectNoAxeViolations(popup);
+    await signInInPopup(popup, "alex@fabrikam.com");
+
+    await page.getByRole("heading", { name: "Review permissions" }).waitFor();
+    await expect(page.getByText("Name: Alex Wilber").isVisible()).resolves.toBe(true);
+    await expectNoAxeViolations(page);
+    expect(tokenRequests).toEqual([true]); // MSAL's token request was answered by the service worker
+
+    await page.getByRole("button", { name: "Accept" }).click();
+    await page.getByRole("heading", { name: "There are no apps to show" }).waitFor();
+    await expectNoAxeViolations(page);
+
+    const user = await page.evaluate(async () => {
+      const world = JSON.parse(localStorage.getItem("b2b-simulator/world") ?? "{}");
+      const res = await fetch(`https://graph.microsoft.com/v1.0/users/${world.users[0].id}`);
+      return res.json();
+    });
+    expect(user).toMatchObject({ externalUserState: "Accepted", userType: "Guest" });
+
+    // Opening the same invitation again: sign in, straight to My Apps, no second consent.
+    await page.goto(`${baseUrl()}/mailbox`);
+    await openInvitation(page);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    const again = await openSignInPopup(page);
+    await signInInPopup(again, "alex@fabrikam.com");
+    await page.getByRole("heading", { name: "There are no apps to show" }).waitFor();
+    expect(journey.problems).toEqual([]);
+  });
+
+  it("says AADSTS50126 on a wrong password and lets the guest try again", async () => {
+    const page = await begin();
+    await openInvitation(page);
+    await page.getByRole("button", { name: "Accept and continue" }).click();
+    const popup = await openSignInPopup(page);
+    await signInInPopup(popup, "alex@fabrikam.com", "wrong-password");
+    await popup.getByText(/AADSTS50126: Your account or password is incorrect/).waitFor();
+    await expect(popup.getByLabel("Password").getAttribute("aria-invalid")).resolves.toBe("true");
+    await popup.getByLabel("Password").fill("Demo-1234");
+    await popup.getByRole("button", { name: "Sign in" }).click();
+    await page.getByRole("heading", { name: "Review permissions" }).waitFor();
+  });
+
+  it("explains a closed popup and signs in on the next try", async () => {
+    const page = await begin();
+    await openInvitation(page);
+    await page.getByRole("button", { name: "Accept and continue" }).click();
+    const popup = await openSignInPopup(page);
+    await popup.close({ runBeforeUnload: true });
+    await page.getByText("The sign-in window was closed before you finished signing in.").waitFor({ timeout: 10_000 });
+    const retry = await openSignInPopup(page, "Try again");
+    await signInInPopup(retry, "alex@fabrikam.com");
+    await page.getByRole("heading", { name: "Review permissions" }).waitFor();
+  });
+
+  it("continues in the same window when the popup is blocked", async () => {
+    const page = await begin();
+    await openInvitation(page);
+    await page.getByRole("button", { name: "Accept and continue" }).click();
+    await page.getByRole("heading", { name: "Sign in to continue" }).waitFor();
+    await page.evaluate(() => {
+      window.open = () => null; // what a popup blocker does
+    });
+    await page.getByRole("button", { name: "Sign in with Fabrikam" }).click();
+    await page.getByText("Your browser blocked the sign-in window.").waitFor();
+    await page.getByRole("button", { name: "Continue in this window" }).click();
+    await page.getByRole("heading", { name: "Sign in" }).waitFor();
+    await signInInPopup(page, "alex@fabrikam.com");
+    await page.getByRole("heading", { name: "Review permissions" }).waitFor();
+  });
+
+  it("keeps the consent step, with its data, across a reload", async () => {
+    const page = await begin();
+    await openInvitation(page);
+    await page.getByRole("button", { name: "Accept and continue" }).click();
+    await signInInPopup(await openSignInPopup(page), "alex@fabrikam.com");
+    await page.getByRole("heading", { name: "Review permissions" }).waitFor();
+    const url = page.url();
+    await page.reload();
+    await page.getByRole("heading", { name: "Review permissions" }).waitFor();
+    expect(page.url()).toBe(url);
+    await expect(page.getByText("E-mail address: alex@fabrikam.com").isVisible()).resolves.toBe(true);
+    await page.getByRole("button", { name: "Accept" }).click();
+    await page.getByRole("heading", { name: "There are no apps to show" }).waitFor();
+  });
+
+  it("lets a second tab read the mailbox while the flow runs in the first", async () => {
+    const page = await begin();
+    await openInvitation(page);
+    const second = await journey.context.newPage();
+    await second.goto(`${baseUrl()}/mailbox/alex@fabrikam.com`);
+    await second.getByRole("link", { name: /Megan Bowen invited you/ }).waitFor();
+    await page.getByRole("button", { name: "Accept and continue" }).click();
+    await signInInPopup(await openSignInPopup(page), "alex@fabrikam.com");
+    await page.getByRole("heading", { name: "Review permissions" }).waitFor();
+  });
+});
+
+describe("wrong-account scenario", () => {
+  it("shows AADSTS50020 naming both accounts, then signs in with the invited one", async () => {
+    const page = await begin("wrong-account");
+    await openInvitation(page);
+    await page.getByRole("button", { name: "Accept and continue" }).click();
+    const popup = await openSignInPopup(page);
+    await expect(popup.getByText(/sign in as taylor@fabrikam.com/).isVisible()).resolves.toBe(true);
+    await signInInPopup(popup, "taylor@fabrikam.com");
+    await page.getByRole("heading", { name: "You signed in with a different account" }).waitFor();
+    await expect(page.getByText(/User account “taylor@fabrikam.com”/).isVisible()).resolves.toBe(true);
+    await expect(page.getByText("This invitation is for alex@fabrikam.com.").isVisible()).resolves.toBe(true);
+    await expectNoAxeViolations(page);
+    await page.getByRole("button", { name: "Sign in with a different account" }).click();
+    await signInInPopup(await openSignInPopup(page), "alex@fabrikam.com");
+    await page.getByRole("heading", { name: "Review permissions" }).waitFor();
+  });
+});
+
+describe("Dutch", () => {
+  it("runs the landing, the sign-in page and consent in Dutch; the e-mail keeps its own language", async () => {
+    journey = await newJourney(browser, { locale: "nl-NL" });
+    const page = journey.page;
+    await startScenario(page, "work-account", "&lang=nl");
+    // No messageLanguage, preferredLanguage or tenant notification language: the e-mail is English (spec §4.0).
+    await page.getByRole("link", { name: /Megan Bowen invited you/ }).click();
+    await expect(page.locator("article").getAttribute("lang")).resolves.toBe("en");
+    await expectNoAxeViolations(page);
+    await page.getByRole("link", { name: "Accept invitation" }).click();
+    await page.getByRole("heading", { name: "Je bent uitgenodigd voor Contoso" }).waitFor();
+    await page.getByRole("button", { name: "Accepteren en doorgaan" }).click();
+    const popupPromise = page.waitForEvent("popup");
+    await page.getByRole("button", { name: "Aanmelden met Fabrikam" }).click();
+    const popup = await popupPromise;
+    await popup.getByRole("heading", { name: "Aanmelden" }).waitFor();
+    await expect(popup.locator("html").getAttribute("lang")).resolves.toBe("nl");
+    await popup.getByRole("button", { name: "Volgende" }).click();
+    await popup.getByLabel("Wachtwoord").fill("Demo-1234");
+    await popup.getByRole("button", { name: "Aanmelden" }).click();
+    await page.getByRole("heading", { name: "Machtigingen controleren" }).waitFor();
+    await expectNoAxeViolations(page);
+  });
+});
