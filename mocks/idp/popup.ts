@@ -13,6 +13,7 @@ export async function runFakeIdpPopup(): Promise<void> {
   window.addEventListener("pagehide", () => {
     if (finished || !channelId) return;
     const channel = new BroadcastChannel(channelId);
+    // oxlint-disable-next-line unicorn/require-post-message-target-origin -- a BroadcastChannel, not a window
     channel.postMessage({ v: 1, payload: "" });
     channel.close();
   });

@@ -32,6 +32,10 @@ function failureOf(error: unknown): SignInError {
   }
 }
 
+function toResult(result: AuthenticationResult): SignInResult {
+  return { idToken: result.idToken, sessionId: result.state || undefined };
+}
+
 export async function createMsalAuth(config: AppConfig): Promise<AuthPort> {
   const redirectUri = new URL(`${config.baseUrl.replace(/\/$/, "")}${REDIRECT_BRIDGE_PATH}`, window.location.origin).toString();
   const pca = new PublicClientApplication({
@@ -59,10 +63,6 @@ export async function createMsalAuth(config: AppConfig): Promise<AuthPort> {
     busy = value;
     for (const listener of listeners) listener();
   };
-
-  function toResult(result: AuthenticationResult): SignInResult {
-    return { idToken: result.idToken, sessionId: result.state || undefined };
-  }
 
   function requestFor(request: SignInRequest) {
     return {

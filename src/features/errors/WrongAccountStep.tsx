@@ -1,5 +1,6 @@
 // AADSTS50020 (spec §4.9, §6): the guest signed in as someone other than the invited address. Both
 // accounts are named, and the way out is one click.
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { SessionView } from "../../api/contract";
 import { useSessionAction } from "../../api/queries";
@@ -12,6 +13,7 @@ export function WrongAccountStep({ session }: { session: SessionView }) {
   const action = useSessionAction(session.id);
   const org = session.invitation.organization.name;
   const signedIn = session.signedInAs;
+  const [shownAt] = useState(() => new Date().toISOString());
   return (
     <Card organization={org}>
       <StepHeading>{t("wrongAccount.heading")}</StepHeading>
@@ -33,7 +35,7 @@ export function WrongAccountStep({ session }: { session: SessionView }) {
           {t("wrongAccount.switch")}
         </button>
       </div>
-      <TechnicalDetails facts={{ code: "AADSTS50020", details: {}, correlationId: session.id, timestamp: new Date().toISOString() }} />
+      <TechnicalDetails facts={{ code: "AADSTS50020", details: {}, correlationId: session.id, timestamp: shownAt }} />
     </Card>
   );
 }

@@ -1,0 +1,46 @@
+// @vitest-environment node
+// Spec §3.2, decision table D1–D11 (D12–D16 are policy blocks and sessions: issues "identity paths" and
+// "policies and every error").
+import { describe, expect, it } from "vitest";
+import {
+  DEFAULT_PRIMARY_ORDER,
+  discoverIdentityProvider,
+  type DiscoveryInput,
+} from "../../mocks/domain/discovery";
+
+const nothing: DiscoveryInput = {
+  entry: "email-link",
+  hasManagedEntraAccount: false,
+  hasMicrosoftAccount: false,
+  googleFederation: false,
+  emailOtpEnabled: true,
+  primaryOrder: DEFAULT_PRIMARY_ORDER,
+  msaFallbackEnabled: true,
+};
+
+describe("identity-provider discovery", () => {
+  it.each<[string, Partial<DiscoveryInput>, string, string]>([
+    ["D1 redeemed before: the recorded IdP, whatever changed", { redeemedWith: "email-otp", hasManagedEntraAccount: true }, "email-otp", "D1"],
+    ["D2 work account and MSA with the same address", { hasManagedEntraAccount: true, hasMicrosoftAccount: true }, "account-chooser", "D2"],
+    ["D2 even with the MSA fallback disabled", { hasManagedEntraAccount: true, hasMicrosoftAccount: true, msaFallbackEnabled: false }, "account-chooser", "D2"],
+    ["D3 managed work account", { hasManagedEntraAccount: true }, "entra", "D3"],
+    ["D3 Entra stays first for a verified SAML domain by default", { hasManagedEntraAccount: true, samlFederation: { verified: true } }, "entra", "D3"],
+    [
+      "D4 SAML moved above Entra",
+      { hasManagedEntraAccount: true, samlFederation: { verified: true }, primaryOrder: ["externalFederation", "azureActiveDirectory", "socialIdentityProviders"] },
+      "saml",
+      "D4",
+    ],
+    ["D5 SAML/WS-Fed domain", { samlFederation: { verified: false } }, "saml", "D5"],
+    ["D6 Gmail with Google federation", { googleFederation: true }, "google", "D6"],
+    ["D6 SAML wins over Google", { googleFederation: true, samlFederation: { verified: false } }, "saml", "D5"],
+    ["D7 existing personal Microsoft account", { hasMicrosoftAccount: true }, "microsoft-account", "D7"],
+    ["D8 nothing found, OTP on", {}, "email-otp", "D8"],
+    ["D9 nothing found, OTP off, e-mail link", { emailOtpEnabled: false }, "create-microsoft-account", "D9"],
+    ["D10 nothing found, OTP off, direct link", { emailOtpEnabled: false, entry: "direct-link" }, "no-identity-provider", "D10"],
+    ["D11 MSA fallback off: an MSA holder gets OTP", { hasMicrosoftAccount: true, msaFallbackEnabled: false }, "email-otp", "D11"],
+    ["D11 MSA fallback off and OTP off: nothing to fall back to", { msaFallbackEnabled: false, emailOtpEnabled: false }, "no-identity-provider", "D11"],
+  ])("%s", (_name, overrides, path, rule) => {
+    expect(discoverIdentityProvider({ ...nothing, ...overrides })).toEqual({ path, rule });
+  });
+});

@@ -1,0 +1,63 @@
+// @vitest-environment node
+import { describe, expect, it } from "vitest";
+import { memoryStorage, World } from "../../mocks/db";
+import { buildScenario } from "../../mocks/scenarios";
+
+function worldWith(raw: string | null) {
+  const storage = memoryStorage();
+  if (raw !== null) storage.save(raw);
+  return new World({ storage, seed: (ctx) => buildScenario("work-account", ctx), appOrigin: "http://localhost" });
+}
+
+describe("world store", () => {
+  it("seeds the default scenario when nothing is stored", () => {
+    const world = worldWith(null);
+    expect(world.read((s) => s.scenarioId)).toBe("work-account");
+    expect(world.recoveredFrom).toBeUndefined();
+  });
+
+  it("resets unreadable state and says why", () => {
+    const world = worldWith("{not json");
+    expect(world.read((s) => s.invitations)).toHaveLength(1);
+    expect(world.recoveredFrom).toBe("unreadable");
+  });
+
+  it("resets state from an older version and says why", () => {
+    const world = worldWith(JSON.stringify({ version: 0, whatever: true }));
+    expect(world.read((s) => s.version)).toBe(1);
+    expect(world.recoveredFrom).toBe("older-version");
+  });
+
+  it("saves nothing when an operation throws", () => {
+    const world = worldWith(null);
+    expect(() =>
+      world.transact((s) => {
+        s.invitations = [];
+        throw new Error("boom");
+      }),
+    ).toThrow("boom");
+    expect(world.read((s) => s.invitations)).toHaveLength(1);
+  });
+
+  it("moves the clock by the stored offset", () => {
+    let now = new Date("2026-11-24T10:00:00Z");
+    const storage = memoryStorage();
+    const world = new World({ storage, seed: (ctx) => buildScenario("work-account", ctx), appOrigin: "x", clock: () => now });
+    world.transact((s) => {
+      s.clockOffsetMs = 30 * 60_000;
+    });
+    now = new Date("2026-11-24T10:00:00Z");
+    expect(world.read((_, ctx) => ctx.now.toISOString())).toBe("2026-11-24T10:30:00.000Z");
+  });
+});
+
+describe("mail language", () => {
+  it("follows messageLanguage → preferredLanguage → home tenant → resource tenant → English", async () => {
+    const { resolveMailLanguage } = await import("../../mocks/domain/mail");
+    expect(resolveMailLanguage("nl-NL", "en")).toBe("nl");
+    expect(resolveMailLanguage(undefined, "nl", "en")).toBe("nl");
+    expect(resolveMailLanguage(undefined, undefined, undefined, "nl-BE")).toBe("nl");
+    expect(resolveMailLanguage(undefined, undefined, undefined, undefined)).toBe("en");
+    expect(resolveMailLanguage("de-DE", "nl")).toBe("en"); // German is not rendered: English fallback
+  });
+});
