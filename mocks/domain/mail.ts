@@ -3,9 +3,12 @@
 import type { MailboxView, MailMessage } from "../../src/api/contract";
 import { newId } from "./ids";
 import { findTenant, redeemUrl, type WorldContext } from "./invitations";
+import { PASSCODE_VALIDITY_MINUTES } from "./passcode";
 import type { Invitation, MailRecord, WorldState } from "./state";
 
 export const INVITATIONS_SENDER = "invites@microsoft.com";
+/** Spec Appendix A: the passcode and account e-mails' senders are not documented (docs/decisions/0009). */
+export const ACCOUNT_SENDER = "account-security-noreply@accountprotection.microsoft.com";
 export type MailLanguage = "en" | "nl";
 
 /**
@@ -44,19 +47,63 @@ export function sendInvitationMail(state: WorldState, invitation: Invitation, ct
   return record;
 }
 
+/** The passcode (P5) and account-verification (P6) e-mails, in the invitation's mail language. */
+export function sendCodeMail(
+  state: WorldState,
+  invitation: Invitation,
+  kind: "passcode" | "account-verification",
+  code: string,
+  ctx: WorldContext,
+): MailRecord {
+  const tenant = findTenant(state, invitation.tenantId);
+  const user = state.users.find((u) => u.id === invitation.invitedUserId);
+  const record: MailRecord = {
+    id: newId(),
+    to: invitation.invitedUserEmailAddress,
+    cc: [],
+    fromName: kind === "passcode" ? tenant.name : "Microsoft account team",
+    receivedAt: ctx.now.toISOString(),
+    language: resolveMailLanguage(invitation.messageLanguage, user?.preferredLanguage, tenant.policies.notificationLanguage),
+    kind,
+    invitationId: invitation.id,
+    code,
+  };
+  state.mail.push(record);
+  return record;
+}
+
 function toMessage(state: WorldState, record: MailRecord, appOrigin: string): MailMessage | undefined {
   const invitation = state.invitations.find((i) => i.id === record.invitationId);
   if (!invitation) return undefined;
   const tenant = findTenant(state, invitation.tenantId);
   const inviter = state.members.find((m) => m.id === invitation.inviterId);
-  return {
+  const common = {
     id: record.id,
     to: record.to,
     cc: record.cc.length > 0 ? record.cc : undefined,
-    from: { name: record.fromName, address: INVITATIONS_SENDER },
     replyTo: record.replyTo,
     receivedAt: record.receivedAt,
     language: record.language,
+  };
+  if (record.kind === "passcode") {
+    return {
+      ...common,
+      from: { name: record.fromName, address: INVITATIONS_SENDER },
+      kind: "passcode",
+      passcode: { code: record.code ?? "", organizationName: tenant.name, validityMinutes: PASSCODE_VALIDITY_MINUTES },
+    };
+  }
+  if (record.kind === "account-verification") {
+    return {
+      ...common,
+      from: { name: record.fromName, address: ACCOUNT_SENDER },
+      kind: "account-verification",
+      verification: { code: record.code ?? "" },
+    };
+  }
+  return {
+    ...common,
+    from: { name: record.fromName, address: INVITATIONS_SENDER },
     kind: "invitation",
     invitation: {
       organizationName: tenant.name,

@@ -1,67 +1,138 @@
 // Redemption sessions: the server-driven flow. A session knows the current step; the SPA only renders it.
-// Nothing is redeemed until the guest has signed in as the invited identity and accepted consent.
-import type { InvitationLocator, SessionView } from "../../src/api/contract";
-import { FAKE_AUTHORITY_HOST } from "../../src/api/endpoints";
-import { discoverIdentityProvider, DEFAULT_PRIMARY_ORDER, type Discovery, type IdentityPath } from "./discovery";
+// Nothing is redeemed until the guest has proven the invited identity and accepted consent.
+import type { InvitationLocator, PopupIdp, SessionView } from "../../src/api/contract";
+import {
+  authorityFor,
+  CONSUMERS_TENANT_ID,
+  domainOf,
+  GOOGLE_SEGMENT,
+  identityIssuer,
+  idpSegment,
+  isGmail,
+  samlSegment,
+} from "./accounts";
+import { DEFAULT_PRIMARY_ORDER, discoverIdentityProvider, type Discovery, type IdentityPath } from "./discovery";
 import { DomainError, notFound } from "./errors";
 import { newId } from "./ids";
 import { findTenant, findUser, invitationView, locateInvitation, type WorldContext } from "./invitations";
-import type { Invitation, RedemptionSession, SignedInAccount, WorldState } from "./state";
+import { INVITATIONS_SENDER, sendCodeMail } from "./mail";
+import {
+  hasPasscodeSession,
+  issuePasscode,
+  PASSCODE_LENGTH,
+  PASSCODE_VALIDITY_MINUTES,
+  passcodeStatus,
+  verifyPasscode,
+} from "./passcode";
+import {
+  birthDateProblem,
+  checkVerificationCode,
+  isCountryCode,
+  nameProblem,
+  newSignupDraft,
+  newVerificationCode,
+  passwordProblems,
+  SIGNUP_CODE_LENGTH,
+  SIGNUP_STEPS,
+} from "./signup";
+import type { Invitation, RedemptionSession, SignedInAccount, SignupDraft, WorldState } from "./state";
 
-/** The issuer recorded in the guest's `identities` for each home identity provider (spec §1.3). */
-const IDENTITY_ISSUER: Partial<Record<IdentityPath, string>> = {
-  entra: "ExternalAzureAD",
-  "microsoft-account": "MicrosoftAccount",
-};
+export { authorityFor } from "./accounts";
 
-export function discoverFor(state: WorldState, invitation: Invitation, entry: RedemptionSession["entry"]): Discovery {
+type Entry = RedemptionSession["entry"];
+type Step = RedemptionSession["step"];
+
+export function discoverFor(state: Readonly<WorldState>, invitation: Invitation, entry: Entry): Discovery {
   const email = invitation.invitedUserEmailAddress;
-  const tenant = findTenant(state, invitation.tenantId);
-  const user = findUser(state, invitation.invitedUserId);
+  const policies = findTenant(state as WorldState, invitation.tenantId).policies;
+  const user = findUser(state as WorldState, invitation.invitedUserId);
+  const saml = policies.samlFederations.find((f) => f.domain === domainOf(email));
   return discoverIdentityProvider({
     entry,
     redeemedWith: user.redeemedWith?.path as IdentityPath | undefined,
     hasManagedEntraAccount: state.accounts.some((a) => a.kind === "entra" && a.email === email),
     hasMicrosoftAccount: state.accounts.some((a) => a.kind === "msa" && a.email === email),
-    googleFederation: false,
-    emailOtpEnabled: tenant.policies.emailOtpEnabled,
-    primaryOrder: DEFAULT_PRIMARY_ORDER,
-    msaFallbackEnabled: true,
+    samlFederation: saml ? { verified: saml.verifiedInEntra } : undefined,
+    googleFederation: policies.googleFederation && isGmail(email),
+    emailOtpEnabled: policies.emailOtpEnabled,
+    primaryOrder: policies.primaryOrder.length > 0 ? policies.primaryOrder : DEFAULT_PRIMARY_ORDER,
+    msaFallbackEnabled: policies.msaFallbackEnabled,
   });
 }
 
-/** POST /api/sessions: the guest chose to continue on the invitation page (an explicit action, not a GET). */
-export function startSession(state: WorldState, locator: InvitationLocator, ctx: WorldContext): RedemptionSession {
-  const invitation = locateInvitation(state, locator);
-  const discovery = discoverFor(state, invitation, "email-link");
+/** The first step of a path. */
+function firstStep(path: IdentityPath): Step {
+  switch (path) {
+    case "account-chooser":
+      return "choose-account";
+    case "email-otp":
+      return "otp-send";
+    case "create-microsoft-account":
+      return "create-account";
+    case "no-identity-provider":
+      return "no-identity-provider";
+    default:
+      return "sign-in";
+  }
+}
+
+function openSession(state: WorldState, invitation: Invitation, entry: Entry, ctx: WorldContext): RedemptionSession {
+  const discovery = discoverFor(state, invitation, entry);
   const now = ctx.now.toISOString();
   const session: RedemptionSession = {
     id: newId(),
     invitationId: invitation.id,
-    entry: "email-link",
-    step: "sign-in",
+    entry,
+    step: firstStep(discovery.path),
     path: discovery.path,
     rule: discovery.rule,
+    signup: discovery.path === "create-microsoft-account" ? newSignupDraft() : undefined,
     createdAt: now,
     updatedAt: now,
   };
   state.sessions.push(session);
+  // A returning passcode guest inside the 24-hour passcode session needs no new code (spec §4.5).
+  if (session.path === "email-otp" && hasPasscodeSession(state, invitation.tenantId, invitation.invitedUserEmailAddress, ctx.now)) {
+    return completeSignIn(state, session.id, passcodeAccount(state, invitation), ctx);
+  }
   return session;
 }
 
-export function findSession(state: WorldState, sessionId: string): RedemptionSession {
+/** POST /api/sessions: the guest chose to continue on the invitation page (an explicit action, not a GET). */
+export function startSession(state: WorldState, locator: InvitationLocator, ctx: WorldContext): RedemptionSession {
+  return openSession(state, locateInvitation(state, locator), "email-link", ctx);
+}
+
+/**
+ * A direct link (spec §2, E3/E4): the guest names the tenant and types an address. The guest must already
+ * be in the directory; the user's latest invitation carries the redirect and the organisation.
+ */
+export function startDirectSession(state: WorldState, tenantId: string, email: string, ctx: WorldContext): RedemptionSession {
+  const tenant = findTenant(state, tenantId);
+  const user = state.users.find((u) => u.tenantId === tenant.id && u.mail === email);
+  const invitation = user && state.invitations.findLast((i) => i.invitedUserId === user.id);
+  if (!user || !invitation) {
+    throw new DomainError("UserNotInTenant", 404, `The account ${email} does not exist in ${tenant.name}.`, {
+      email,
+      organization: tenant.name,
+    });
+  }
+  return openSession(state, invitation, "direct-link", ctx);
+}
+
+export function findSession(state: Readonly<WorldState>, sessionId: string): RedemptionSession {
   const session = state.sessions.find((s) => s.id === sessionId);
   if (!session) throw notFound("Session", { sessionId });
   return session;
 }
 
-function invitationOf(state: WorldState, session: RedemptionSession): Invitation {
+function invitationOf(state: Readonly<WorldState>, session: RedemptionSession): Invitation {
   const invitation = state.invitations.find((i) => i.id === session.invitationId);
   if (!invitation) throw notFound("Invitation", { invitationId: session.invitationId });
   return invitation;
 }
 
-function requireStep(session: RedemptionSession, ...allowed: RedemptionSession["step"][]): void {
+function requireStep(session: RedemptionSession, ...allowed: Step[]): void {
   if (!allowed.includes(session.step)) {
     throw new DomainError("StepConflict", 409, `This action is not possible at step "${session.step}".`, {
       currentStep: session.step,
@@ -69,15 +140,15 @@ function requireStep(session: RedemptionSession, ...allowed: RedemptionSession["
   }
 }
 
-function moveTo(session: RedemptionSession, step: RedemptionSession["step"], ctx: WorldContext): RedemptionSession {
+function moveTo(session: RedemptionSession, step: Step, ctx: WorldContext): RedemptionSession {
   session.step = step;
   session.updatedAt = ctx.now.toISOString();
   return session;
 }
 
 /**
- * The fake IdP vouched for `account` (its id token was verified by the caller). Spec §4.9 SIM-ASSUMPTION:
- * an e-mail link binds only to the invited address; any other account is AADSTS50020.
+ * An identity provider vouched for `account`. Spec §4.9 SIM-ASSUMPTION: an invitation binds only to the
+ * invited address, and after redemption only to the identity bound then; anything else is AADSTS50020.
  */
 export function completeSignIn(
   state: WorldState,
@@ -86,25 +157,184 @@ export function completeSignIn(
   ctx: WorldContext,
 ): RedemptionSession {
   const session = findSession(state, sessionId);
-  requireStep(session, "sign-in");
+  requireStep(session, "sign-in", "otp-enter", "otp-send", "create-account");
   const invitation = invitationOf(state, session);
   const user = findUser(state, invitation.invitedUserId);
   session.signedInAs = account;
   const boundElsewhere = user.redeemedWith && user.redeemedWith.objectId !== account.objectId;
-  if (account.email !== invitation.invitedUserEmailAddress || boundElsewhere) {
-    return moveTo(session, "wrong-account", ctx);
-  }
+  if (account.email !== invitation.invitedUserEmailAddress || boundElsewhere) return moveTo(session, "wrong-account", ctx);
   // Consent is asked once; a returning guest goes straight to the landing page (spec §5.1).
   return moveTo(session, user.consentAcceptedAt ? "done" : "consent", ctx);
 }
 
-/** "Sign in with a different account" from the AADSTS50020 screen. */
+/** "Sign in with a different account", or "sign in and review again" after Cancel. */
 export function restartSignIn(state: WorldState, sessionId: string, ctx: WorldContext): RedemptionSession {
   const session = findSession(state, sessionId);
   requireStep(session, "wrong-account", "consent-cancelled");
   session.signedInAs = undefined;
+  const invitation = invitationOf(state, session);
+  const discovery = discoverFor(state, invitation, session.entry);
+  session.path = discovery.path;
+  session.rule = discovery.rule;
+  session.signup = discovery.path === "create-microsoft-account" ? newSignupDraft() : undefined;
+  return moveTo(session, firstStep(discovery.path), ctx);
+}
+
+/** D2: the guest picks the work account or the personal Microsoft account. */
+export function chooseAccount(
+  state: WorldState,
+  sessionId: string,
+  account: "entra" | "microsoft-account",
+  ctx: WorldContext,
+): RedemptionSession {
+  const session = findSession(state, sessionId);
+  requireStep(session, "choose-account");
+  session.path = account;
   return moveTo(session, "sign-in", ctx);
 }
+
+// ---------------------------------------------------------------------------------------------------
+// Email one-time passcode (P5)
+
+function passcodeAccount(state: Readonly<WorldState>, invitation: Invitation): SignedInAccount {
+  const user = findUser(state as WorldState, invitation.invitedUserId);
+  return {
+    email: invitation.invitedUserEmailAddress,
+    displayName: user.displayName,
+    objectId: user.redeemedWith?.objectId ?? user.id,
+    tenantId: invitation.tenantId,
+    issuer: "mail",
+    path: "email-otp",
+  };
+}
+
+export function sendPasscode(state: WorldState, sessionId: string, ctx: WorldContext): RedemptionSession {
+  const session = findSession(state, sessionId);
+  requireStep(session, "otp-send", "otp-enter");
+  const invitation = invitationOf(state, session);
+  const code = issuePasscode(state, invitation.tenantId, invitation.invitedUserEmailAddress, ctx.now);
+  sendCodeMail(state, invitation, "passcode", code, ctx);
+  return moveTo(session, "otp-enter", ctx);
+}
+
+export function enterPasscode(state: WorldState, sessionId: string, code: string, ctx: WorldContext): RedemptionSession {
+  const session = findSession(state, sessionId);
+  requireStep(session, "otp-enter");
+  const invitation = invitationOf(state, session);
+  verifyPasscode(state, invitation.tenantId, invitation.invitedUserEmailAddress, code, ctx.now);
+  return completeSignIn(state, session.id, passcodeAccount(state, invitation), ctx);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Create a Microsoft account (P6)
+
+function requireSignupStep(session: RedemptionSession, step: SignupDraft["step"]): SignupDraft {
+  requireStep(session, "create-account");
+  const draft = session.signup;
+  if (!draft || draft.step !== step) {
+    throw new DomainError("StepConflict", 409, `The account wizard is not at "${step}".`, {
+      currentStep: session.step,
+      signupStep: draft?.step ?? "none",
+    });
+  }
+  return draft;
+}
+
+function invalid(code: string, field: string, problem: string): DomainError {
+  return new DomainError(code, 400, `The ${field} is not valid (${problem}).`, { field, problem });
+}
+
+export function signupSetPassword(state: WorldState, sessionId: string, password: string, ctx: WorldContext) {
+  const session = findSession(state, sessionId);
+  const draft = requireSignupStep(session, "password");
+  const invitation = invitationOf(state, session);
+  const problems = passwordProblems(password, invitation.invitedUserEmailAddress);
+  if (problems.length > 0) throw invalid("PasswordRejected", "password", problems.join(","));
+  draft.password = password;
+  draft.step = "verify";
+  sendCodeMail(state, invitation, "account-verification", newVerificationCode(draft, ctx.now), ctx);
+  return moveTo(session, "create-account", ctx);
+}
+
+export function signupResendCode(state: WorldState, sessionId: string, ctx: WorldContext) {
+  const session = findSession(state, sessionId);
+  const draft = requireSignupStep(session, "verify");
+  sendCodeMail(state, invitationOf(state, session), "account-verification", newVerificationCode(draft, ctx.now), ctx);
+  return moveTo(session, "create-account", ctx);
+}
+
+export function signupVerify(state: WorldState, sessionId: string, code: string, ctx: WorldContext) {
+  const session = findSession(state, sessionId);
+  const draft = requireSignupStep(session, "verify");
+  checkVerificationCode(draft, code, ctx.now);
+  draft.verified = true;
+  draft.verificationCode = undefined;
+  draft.step = "name";
+  return moveTo(session, "create-account", ctx);
+}
+
+export function signupName(state: WorldState, sessionId: string, firstName: string, lastName: string, ctx: WorldContext) {
+  const session = findSession(state, sessionId);
+  const draft = requireSignupStep(session, "name");
+  for (const [field, value] of [["firstName", firstName], ["lastName", lastName]] as const) {
+    const problem = nameProblem(value);
+    if (problem) throw invalid("NameRejected", field, problem);
+  }
+  draft.firstName = firstName.trim();
+  draft.lastName = lastName.trim();
+  draft.step = "profile";
+  return moveTo(session, "create-account", ctx);
+}
+
+/** The last step creates the Microsoft account and signs the guest in with it. */
+export function signupProfile(state: WorldState, sessionId: string, country: string, birthDate: string, ctx: WorldContext) {
+  const session = findSession(state, sessionId);
+  const draft = requireSignupStep(session, "profile");
+  if (!isCountryCode(country)) throw invalid("ProfileRejected", "country", "unknown");
+  const problem = birthDateProblem(birthDate, ctx.now);
+  if (problem) throw invalid("ProfileRejected", "birthDate", problem);
+  const invitation = invitationOf(state, session);
+  const email = invitation.invitedUserEmailAddress;
+  draft.country = country;
+  draft.birthDate = birthDate;
+  const account = {
+    kind: "msa" as const,
+    email,
+    displayName: `${draft.firstName ?? ""} ${draft.lastName ?? ""}`.trim(),
+    objectId: newId(),
+    password: draft.password ?? "",
+  };
+  state.accounts = state.accounts.filter((a) => !(a.kind === "msa" && a.email === email));
+  state.accounts.push(account);
+  draft.password = undefined;
+  return completeSignIn(
+    state,
+    session.id,
+    {
+      email,
+      displayName: account.displayName,
+      objectId: account.objectId,
+      tenantId: CONSUMERS_TENANT_ID,
+      issuer: authorityFor(CONSUMERS_TENANT_ID),
+      path: "create-microsoft-account",
+    },
+    ctx,
+  );
+}
+
+/** The wizard's Back button: one step back, keeping what was submitted. */
+export function signupBack(state: WorldState, sessionId: string, ctx: WorldContext) {
+  const session = findSession(state, sessionId);
+  requireStep(session, "create-account");
+  const draft = session.signup;
+  const index = draft ? SIGNUP_STEPS.indexOf(draft.step) : 0;
+  if (!draft || index <= 0) throw new DomainError("StepConflict", 409, "This is the first step.", { currentStep: session.step });
+  draft.step = SIGNUP_STEPS[index - 1] ?? "password";
+  return moveTo(session, "create-account", ctx);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Consent and the view
 
 export function decideConsent(
   state: WorldState,
@@ -125,13 +355,16 @@ export function decideConsent(
   const account = session.signedInAs;
   if (!account) throw new DomainError("StepConflict", 409, "Nobody is signed in.", { currentStep: session.step });
   const now = ctx.now.toISOString();
+  const tenant = findTenant(state, invitation.tenantId);
   user.externalUserState = "Accepted";
   user.externalUserStateChangeDateTime = now;
   user.consentAcceptedAt = now;
-  user.redeemedWith = { path: session.path, issuer: account.issuer, email: account.email, objectId: account.objectId };
+  // The path bound for every later sign-in (D1): a created MSA is an MSA from now on.
+  const boundPath = account.path === "create-microsoft-account" ? "microsoft-account" : account.path;
+  user.redeemedWith = { path: boundPath, issuer: account.issuer, email: account.email, objectId: account.objectId };
   user.identities.push({
     signInType: "federated",
-    issuer: IDENTITY_ISSUER[session.path as IdentityPath] ?? account.issuer,
+    issuer: identityIssuer(account.path as IdentityPath, tenant, account.email),
     issuerAssignedId: account.objectId,
   });
   for (const other of state.invitations) {
@@ -140,25 +373,67 @@ export function decideConsent(
   return moveTo(session, "done", ctx);
 }
 
-export function authorityFor(tenantId: string): string {
-  return `https://${FAKE_AUTHORITY_HOST}/${tenantId}/v2.0`;
+/** Where the popup goes for a path, and whose page the guest will see there. */
+function popupTarget(state: Readonly<WorldState>, path: string, email: string, tenantId: string) {
+  const tenant = findTenant(state as WorldState, tenantId);
+  switch (path as PopupIdp) {
+    case "entra": {
+      const home = state.accounts.find((a) => a.kind === "entra" && a.email === email);
+      const homeTenant = home ? state.tenants.find((t) => t.id === idpSegment(home)) : undefined;
+      return homeTenant ? { idp: "entra" as const, segment: homeTenant.id, idpName: homeTenant.name } : undefined;
+    }
+    case "microsoft-account":
+      return { idp: "microsoft-account" as const, segment: CONSUMERS_TENANT_ID, idpName: "Microsoft" };
+    case "google":
+      return { idp: "google" as const, segment: GOOGLE_SEGMENT, idpName: "Google" };
+    case "saml": {
+      const federation = tenant.policies.samlFederations.find((f) => f.domain === domainOf(email));
+      return federation ? { idp: "saml" as const, segment: samlSegment(federation.domain), idpName: federation.idpName } : undefined;
+    }
+    default:
+      return undefined;
+  }
 }
 
-export function sessionView(state: WorldState, session: RedemptionSession): SessionView {
+export function sessionView(state: Readonly<WorldState>, session: RedemptionSession, ctx: WorldContext): SessionView {
   const invitation = invitationOf(state, session);
   const email = invitation.invitedUserEmailAddress;
-  const home = state.accounts.find((a) => a.kind === "entra" && a.email === email);
-  const homeTenant = home?.kind === "entra" ? state.tenants.find((t) => t.id === home.tenantId) : undefined;
   const account = session.signedInAs;
+  const target = session.step === "sign-in" ? popupTarget(state, session.path, email, invitation.tenantId) : undefined;
+  const passcode =
+    session.step === "otp-send" || session.step === "otp-enter"
+      ? passcodeStatus(state, invitation.tenantId, email, ctx.now)
+      : undefined;
+  const draft = session.step === "create-account" ? session.signup : undefined;
   return {
     id: session.id,
     step: session.step,
-    invitation: invitationView(state, invitation),
+    entry: session.entry,
+    invitation: invitationView(state as WorldState, invitation),
     discovery: { path: session.path, rule: session.rule },
-    signIn:
-      session.step === "sign-in" && session.path === "entra" && homeTenant
-        ? { authority: authorityFor(homeTenant.id), loginHint: email, homeOrganization: homeTenant.name }
-        : undefined,
+    signIn: target
+      ? { authority: authorityFor(target.segment), loginHint: email, idp: target.idp, idpName: target.idpName }
+      : undefined,
+    passcode: passcode
+      ? {
+          sentTo: email,
+          sender: INVITATIONS_SENDER,
+          codeLength: PASSCODE_LENGTH,
+          validityMinutes: PASSCODE_VALIDITY_MINUTES,
+          ...passcode,
+        }
+      : undefined,
+    signup: draft
+      ? {
+          step: draft.step,
+          email,
+          codeLength: SIGNUP_CODE_LENGTH,
+          firstName: draft.firstName,
+          lastName: draft.lastName,
+          country: draft.country,
+          birthDate: draft.birthDate,
+        }
+      : undefined,
     signedInAs: account
       ? { email: account.email, displayName: account.displayName, identityProvider: account.issuer }
       : undefined,

@@ -2,12 +2,31 @@
 // by an older version of the simulator, or corrupted by hand, is detected and reset (never a blank page).
 import * as z from "zod/mini";
 
-export const STATE_VERSION = 1;
+export const STATE_VERSION = 2;
+
+export const samlFederation = z.object({
+  domain: z.string(),
+  /** The partner IdP's display name, shown on its sign-in page. */
+  idpName: z.string(),
+  /** The issuer URI recorded in the guest's identities (spec §1.3). */
+  issuer: z.string(),
+  /** Whether the domain is verified in some Entra tenant (spec D4). */
+  verifiedInEntra: z.boolean(),
+});
+export type SamlFederation = z.infer<typeof samlFederation>;
+
+export const primaryProvider = z.enum(["azureActiveDirectory", "externalFederation", "socialIdentityProviders"]);
 
 export const tenantPolicies = z.object({
   emailOtpEnabled: z.boolean(),
   notificationLanguage: z.optional(z.string()),
+  googleFederation: z.boolean(),
+  samlFederations: z.array(samlFederation),
+  /** invitationRedemptionIdentityProviderConfiguration (spec §3.3). */
+  primaryOrder: z.array(primaryProvider),
+  msaFallbackEnabled: z.boolean(),
 });
+export type TenantPolicies = z.infer<typeof tenantPolicies>;
 
 export const tenant = z.object({
   id: z.string(),
@@ -36,6 +55,22 @@ export const externalAccount = z.discriminatedUnion("kind", [
   }),
   z.object({
     kind: z.literal("msa"),
+    email: z.string(),
+    displayName: z.string(),
+    objectId: z.string(),
+    password: z.string(),
+  }),
+  z.object({
+    kind: z.literal("google"),
+    email: z.string(),
+    displayName: z.string(),
+    objectId: z.string(),
+    password: z.string(),
+    /** Signed in to Google in this browser: listed in Google's account chooser. */
+    signedInToBrowser: z.boolean(),
+  }),
+  z.object({
+    kind: z.literal("saml"),
     email: z.string(),
     displayName: z.string(),
     objectId: z.string(),
@@ -97,7 +132,33 @@ export const invitation = z.object({
 });
 export type Invitation = z.infer<typeof invitation>;
 
-export const sessionStep = z.enum(["sign-in", "consent", "done", "consent-cancelled", "wrong-account"]);
+export const sessionStep = z.enum([
+  "sign-in",
+  "choose-account",
+  "otp-send",
+  "otp-enter",
+  "create-account",
+  "no-identity-provider",
+  "consent",
+  "done",
+  "consent-cancelled",
+  "wrong-account",
+]);
+
+export const signupStep = z.enum(["password", "verify", "name", "profile"]);
+/** The create-a-Microsoft-account wizard's submitted values (the password only as "set"). */
+export const signupDraft = z.object({
+  step: signupStep,
+  password: z.optional(z.string()),
+  verificationCode: z.optional(z.string()),
+  codeIssuedAt: z.optional(z.string()),
+  verified: z.boolean(),
+  firstName: z.optional(z.string()),
+  lastName: z.optional(z.string()),
+  country: z.optional(z.string()),
+  birthDate: z.optional(z.string()),
+});
+export type SignupDraft = z.infer<typeof signupDraft>;
 
 export const signedInAccount = z.object({
   email: z.string(),
@@ -117,6 +178,7 @@ export const redemptionSession = z.object({
   path: z.string(),
   rule: z.string(),
   signedInAs: z.optional(signedInAccount),
+  signup: z.optional(signupDraft),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
@@ -130,8 +192,10 @@ export const mailRecord = z.object({
   replyTo: z.optional(z.string()),
   receivedAt: z.string(),
   language: z.enum(["en", "nl"]),
-  kind: z.literal("invitation"),
+  kind: z.enum(["invitation", "passcode", "account-verification"]),
   invitationId: z.string(),
+  /** The code of a passcode or account-verification message. */
+  code: z.optional(z.string()),
 });
 export type MailRecord = z.infer<typeof mailRecord>;
 
@@ -146,6 +210,8 @@ export const authCode = z.object({
   accountEmail: z.string(),
   issuedAt: z.number(),
   used: z.boolean(),
+  /** Demo switch on the partner SAML page: the assertion carries no e-mail claim (AADSTS5000819). */
+  omitEmailClaim: z.optional(z.boolean()),
 });
 export type AuthCode = z.infer<typeof authCode>;
 
@@ -163,6 +229,19 @@ export const signingKey = z.object({
 });
 export type SigningKey = z.infer<typeof signingKey>;
 
+/** One-time passcodes (spec §4.5): one live code per guest and tenant; a new one replaces the old. */
+export const passcode = z.object({
+  tenantId: z.string(),
+  email: z.string(),
+  code: z.string(),
+  issuedAt: z.string(),
+  failedAttempts: z.number(),
+  lockedUntil: z.optional(z.string()),
+});
+export type Passcode = z.infer<typeof passcode>;
+
+export const passcodeSession = z.object({ tenantId: z.string(), email: z.string(), expiresAt: z.string() });
+
 export const worldState = z.object({
   version: z.literal(STATE_VERSION),
   scenarioId: z.string(),
@@ -178,6 +257,8 @@ export const worldState = z.object({
   users: z.array(guestUser),
   sessions: z.array(redemptionSession),
   mail: z.array(mailRecord),
+  passcodes: z.array(passcode),
+  passcodeSessions: z.array(passcodeSession),
   authCodes: z.array(authCode),
   refreshGrants: z.array(refreshGrant),
   signingKey: z.optional(signingKey),

@@ -3,7 +3,7 @@ import { http, HttpResponse } from "msw";
 import { startScenarioRequest, type DemoState } from "../../src/api/contract";
 import type { World } from "../db";
 import type { WorldState } from "../domain/state";
-import { buildScenario } from "../scenarios";
+import { buildScenario, startPathOf } from "../scenarios";
 import { answering, readJson } from "./http";
 import type { FakeWorldOptions } from "./options";
 
@@ -14,6 +14,7 @@ function demoState(world: World, state: Readonly<WorldState>, now: Date): DemoSt
     scenarioId: state.scenarioId as DemoState["scenarioId"],
     guestEmail: state.guestEmail,
     now: now.toISOString(),
+    startPath: startPathOf(state),
     recoveredFrom,
   };
 }

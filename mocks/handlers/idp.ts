@@ -6,11 +6,12 @@
 import { http, HttpResponse } from "msw";
 import { FAKE_AUTHORITY_HOST, MOCK_IDP_API, MOCK_IDP_PAGE_PREFIX, REDIRECT_BRIDGE_PATH } from "../../src/api/endpoints";
 import { base64url, newId, newOpaqueToken } from "../domain/ids";
-import { authorityFor } from "../domain/redemption";
+import { authorityFor } from "../domain/accounts";
 import type { ExternalAccount, Tenant, WorldState } from "../domain/state";
 import { DEMO_PASSWORD } from "../scenarios";
-import { errorPage, pageLanguage, signInPage, type PageLanguage } from "../idp/pages";
-import { CONSUMERS_TENANT_ID, ensureSigningKey, homeTenantId, issueTokens, jwks } from "../idp/tokens";
+import { errorPage, pageLanguage, signInPage, type Look, type PageError, type PageLanguage } from "../idp/pages";
+import { ensureSigningKey, issueTokens, jwks } from "../idp/tokens";
+import { CONSUMERS_TENANT_ID, GOOGLE_SEGMENT, idpSegment, samlDomainOfSegment } from "../domain/accounts";
 import type { FakeWorldOptions } from "./options";
 
 /** Authorization codes are short-lived, as in Entra. */
@@ -45,7 +46,7 @@ function validateAuthorizeRequest(
   params: Record<string, string>,
   { appOrigin, clientId }: FakeWorldOptions,
 ): OAuthFailure | undefined {
-  if (tenantId !== CONSUMERS_TENANT_ID && !tenantOf(state, tenantId)) {
+  if (!lookOf(state, tenantId)) {
     return { code: "AADSTS90002", message: `Tenant '${tenantId}' not found.` };
   }
   if (params.client_id !== clientId) {
@@ -70,11 +71,43 @@ function validateAuthorizeRequest(
   return undefined;
 }
 
-function brandOf(state: Readonly<WorldState>, account: ExternalAccount | undefined, tenantId: string) {
-  const tenant = tenantOf(state, account ? homeTenantId(account) : tenantId);
-  return tenant
-    ? { name: tenant.name, color: tenant.brandColor ?? "#0067b8" }
-    : { name: "Microsoft", color: "#0067b8" };
+/** Which identity provider an authority segment is, or undefined for an unknown one. */
+function lookOf(state: Readonly<WorldState>, segment: string): Look | undefined {
+  if (segment === CONSUMERS_TENANT_ID) return "msa";
+  if (segment === GOOGLE_SEGMENT) return "google";
+  const samlDomain = samlDomainOfSegment(segment);
+  if (samlDomain) {
+    const federated = state.tenants.some((t) => t.policies.samlFederations.some((f) => f.domain === samlDomain));
+    return federated ? "saml" : undefined;
+  }
+  return tenantOf(state, segment) ? "entra" : undefined;
+}
+
+const ACCOUNT_KIND: Record<Look, ExternalAccount["kind"]> = { entra: "entra", msa: "msa", google: "google", saml: "saml" };
+
+/** The account this identity provider knows under `email` (a work account page does home realm discovery). */
+function accountAt(state: Readonly<WorldState>, look: Look, segment: string, email: string): ExternalAccount | undefined {
+  return state.accounts.find(
+    (a) => a.email === email && a.kind === ACCOUNT_KIND[look] && (look !== "saml" || idpSegment(a) === segment),
+  );
+}
+
+function brandOf(state: Readonly<WorldState>, look: Look, segment: string, account?: ExternalAccount) {
+  switch (look) {
+    case "msa":
+      return { name: "Microsoft", color: "#737373" };
+    case "google":
+      return { name: "Google", color: "#1a73e8" };
+    case "saml": {
+      const domain = samlDomainOfSegment(segment) ?? "";
+      const federation = state.tenants.flatMap((t) => t.policies.samlFederations).find((f) => f.domain === domain);
+      return { name: federation?.idpName ?? domain, color: "#2c5f2d" };
+    }
+    case "entra": {
+      const tenant = tenantOf(state, account?.kind === "entra" ? account.tenantId : segment);
+      return tenant ? { name: tenant.name, color: tenant.brandColor ?? "#0067b8" } : { name: "Microsoft", color: "#0067b8" };
+    }
+  }
 }
 
 function html(body: string, status = 200): Response {
@@ -142,16 +175,23 @@ export function idpHandlers(options: FakeWorldOptions) {
       return world.read((state) => {
         const failure = validateAuthorizeRequest(state, tenantId, carried, options);
         if (failure) return renderFailure(lang, failure);
-        const hint = query.get("login_hint") ?? "";
+        const look = lookOf(state, tenantId) ?? "entra";
+        const hint = query.get("prompt") === "select_account" ? "" : (query.get("login_hint") ?? "");
+        const browserAccounts = state.accounts.flatMap((a) =>
+          a.kind === "google" && a.signedInToBrowser ? [{ email: a.email, name: a.displayName }] : [],
+        );
         return html(
           signInPage({
             lang,
-            step: "email",
+            look,
+            // Google shows its account chooser when accounts are signed in to the browser (spec §4.3).
+            step: look === "google" && browserAccounts.length > 0 ? "chooser" : "email",
             action: `${appOrigin}${MOCK_IDP_API}/${tenantId}/login`,
             params: carried,
-            brand: brandOf(state, undefined, tenantId),
-            email: query.get("prompt") === "select_account" ? "" : hint,
+            brand: brandOf(state, look, tenantId),
+            email: hint,
             demo: { email: state.demoSignInHint, password: DEMO_PASSWORD },
+            browserAccounts,
           }),
         );
       });
@@ -169,30 +209,36 @@ export function idpHandlers(options: FakeWorldOptions) {
       return world.transact((state, ctx) => {
         const failure = validateAuthorizeRequest(state, tenantId, carried, options);
         if (failure) return renderFailure(lang, failure);
-        const account = state.accounts.find((a) => a.email === email);
-        const page = (pageStep: "email" | "password", error?: "notFound" | "badPassword" | "emptyEmail" | "emptyPassword") =>
+        const look = lookOf(state, tenantId) ?? "entra";
+        const account = accountAt(state, look, tenantId, email);
+        const page = (pageStep: "email" | "password", error?: PageError) =>
           html(
             signInPage({
               lang,
+              look,
               step: pageStep,
               action: `${appOrigin}${MOCK_IDP_API}/${tenantId}/login`,
               params: carried,
-              brand: brandOf(state, pageStep === "password" ? account : undefined, tenantId),
+              brand: brandOf(state, look, tenantId, pageStep === "password" ? account : undefined),
               email: step === "back" ? email : field("email"),
               error,
               demo: { email: state.demoSignInHint, password: DEMO_PASSWORD },
             }),
           );
-        if (step === "back") return page("email");
+        // Google's chooser: an account already signed in to the browser needs no password.
+        const chosen = step === "choose" && account?.kind === "google" && account.signedInToBrowser;
+        if (step === "back" || step === "another") return page("email");
         if (step === "email") {
           if (!email) return page("email", "emptyEmail");
           return account ? page("password") : page("email", "notFound");
         }
+        if (!chosen) {
+          if (!account) return page(look === "saml" ? "password" : "email", "notFound");
+          const password = field("password");
+          if (!password) return page("password", "emptyPassword");
+          if (password !== account.password) return page("password", "badPassword");
+        }
         if (!account) return page("email", "notFound");
-        const password = field("password");
-        if (!password) return page("password", "emptyPassword");
-        if (password !== account.password) return page("password", "badPassword");
-
         const code = newOpaqueToken(32);
         const issuedAt = ctx.now.getTime();
         state.authCodes = state.authCodes.filter((c) => issuedAt - c.issuedAt < AUTH_CODE_LIFETIME_MS);
@@ -206,11 +252,12 @@ export function idpHandlers(options: FakeWorldOptions) {
           accountEmail: account.email,
           issuedAt,
           used: false,
+          omitEmailClaim: look === "saml" && form.get("omit_email_claim") === "1",
         });
         const response = new URLSearchParams({
           code,
           state: carried.state ?? "",
-          client_info: base64url(JSON.stringify({ uid: account.objectId, utid: homeTenantId(account) })),
+          client_info: base64url(JSON.stringify({ uid: account.objectId, utid: idpSegment(account) })),
           session_state: newId(),
         });
         const separator = carried.response_mode === "query" ? "?" : "#";
@@ -249,10 +296,10 @@ export function idpHandlers(options: FakeWorldOptions) {
           if (!account) return { error: [50034, "The user account does not exist."] as const };
           const refreshToken = newOpaqueToken(32);
           state.refreshGrants.push({ token: refreshToken, clientId, accountEmail: account.email, scope: grant.scope });
-          return { account, nonce: grant.nonce, scope: grant.scope, refreshToken };
+          return { account, nonce: grant.nonce, scope: grant.scope, refreshToken, omitEmailClaim: grant.omitEmailClaim };
         });
         if ("error" in outcome && outcome.error) return oauthError(400, "invalid_grant", outcome.error[0], outcome.error[1], now);
-        return tokenResponse(key, outcome.account, clientId, outcome.scope, outcome.nonce, outcome.refreshToken, now);
+        return tokenResponse(key, outcome.account, clientId, outcome.scope, outcome.nonce, outcome.refreshToken, now, outcome.omitEmailClaim);
       }
 
       if (grantType === "refresh_token") {
@@ -278,9 +325,10 @@ async function tokenResponse(
   nonce: string | undefined,
   refreshToken: string,
   now: Date,
+  omitEmailClaim?: boolean,
 ): Promise<Response> {
   try {
-    const tokens = await issueTokens(key, account, { clientId, nonce, scope, now });
+    const tokens = await issueTokens(key, account, { clientId, nonce, scope, now, omitEmailClaim });
     return HttpResponse.json({
       token_type: "Bearer",
       scope,

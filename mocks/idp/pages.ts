@@ -1,48 +1,82 @@
-// The fake identity provider's own pages, rendered as HTML by the msw handlers (as a real IdP renders them
-// on its server). They run no app code, so the popup never boots the SPA (no nested MSAL, no router).
-// Every interpolated value goes through `escapeHtml`.
+// The fake identity providers' own pages, rendered as HTML by the msw handlers (as a real IdP renders them
+// on its server) and shown by mocks/idp/popup.ts. Four looks: a work account's home tenant, a personal
+// Microsoft account, Google, and a partner SAML/WS-Fed IdP. Every interpolated value goes through
+// `escapeHtml`. Marks are drawn here, never copied from the real services.
 
 export type PageLanguage = "en" | "nl";
+export type Look = "entra" | "msa" | "google" | "saml";
+export type PageError = "notFound" | "badPassword" | "emptyEmail" | "emptyPassword";
 
 const COPY = {
   en: {
     signIn: "Sign in",
-    emailLabel: "Email, phone, or Skype",
+    emailLabel: { entra: "Email, phone, or Skype", msa: "Email, phone, or Skype", google: "Email or phone", saml: "Username" },
+    subtitle: {
+      entra: (org: string) => `Sign in with your ${org} account`,
+      msa: () => "Use your personal Microsoft account.",
+      google: () => "to continue to Microsoft",
+      saml: (org: string) => `${org} single sign-on`,
+    },
     next: "Next",
     enterPassword: "Enter password",
     passwordLabel: "Password",
     signInButton: "Sign in",
     back: "Back",
-    demoHint: (email: string, password: string) =>
-      `Simulator demo: sign in as ${email} with the password ${password}.`,
-    notFound:
-      "AADSTS50034: We couldn't find an account with that username. Make sure you typed it correctly, or use another account.",
-    badPassword: "AADSTS50126: Your account or password is incorrect. If you don't remember your password, reset it now.",
+    chooseAccount: "Choose an account",
+    useAnother: "Use another account",
+    omitEmailClaim: "Simulator: leave the e-mail claim out of the assertion (shows AADSTS5000819)",
+    demoHint: (email: string, password: string) => `Simulator demo: sign in as ${email} with the password ${password}.`,
+    notFound: {
+      entra: "AADSTS50034: We couldn't find an account with that username. Make sure you typed it correctly, or use another account.",
+      msa: "That Microsoft account doesn't exist. Enter a different account or get a new one.",
+      google: "Couldn't find your Google Account.",
+      saml: "Unknown user name or bad password.",
+    },
+    badPassword: {
+      entra: "AADSTS50126: Your account or password is incorrect. If you don't remember your password, reset it now.",
+      msa: "Your account or password is incorrect.",
+      google: "Wrong password. Try again or click Forgot password to reset it.",
+      saml: "Unknown user name or bad password.",
+    },
     emptyEmail: "Enter a valid email address, phone number, or Skype name.",
     emptyPassword: "Please enter your password.",
     errorTitle: "Sorry, but we're having trouble signing you in.",
     simulated: "Simulated sign-in page — no real account is used.",
-    orgAccount: (org: string) => `Sign in with your ${org} account`,
   },
   nl: {
     signIn: "Aanmelden",
-    emailLabel: "E-mail, telefoon of Skype",
+    emailLabel: { entra: "E-mail, telefoon of Skype", msa: "E-mail, telefoon of Skype", google: "E-mailadres of telefoonnummer", saml: "Gebruikersnaam" },
+    subtitle: {
+      entra: (org: string) => `Meld je aan met je ${org}-account`,
+      msa: () => "Gebruik je persoonlijke Microsoft-account.",
+      google: () => "om door te gaan naar Microsoft",
+      saml: (org: string) => `Eenmalige aanmelding bij ${org}`,
+    },
     next: "Volgende",
     enterPassword: "Wachtwoord invoeren",
     passwordLabel: "Wachtwoord",
     signInButton: "Aanmelden",
     back: "Terug",
-    demoHint: (email: string, password: string) =>
-      `Simulatordemo: meld je aan als ${email} met het wachtwoord ${password}.`,
-    notFound:
-      "AADSTS50034: We kunnen geen account met die gebruikersnaam vinden. Controleer of je deze goed hebt getypt, of gebruik een ander account.",
-    badPassword:
-      "AADSTS50126: Je account of wachtwoord is onjuist. Als je je wachtwoord niet meer weet, stel het dan nu opnieuw in.",
+    chooseAccount: "Kies een account",
+    useAnother: "Een ander account gebruiken",
+    omitEmailClaim: "Simulator: laat de e-mailclaim weg uit de assertie (toont AADSTS5000819)",
+    demoHint: (email: string, password: string) => `Simulatordemo: meld je aan als ${email} met het wachtwoord ${password}.`,
+    notFound: {
+      entra: "AADSTS50034: We kunnen geen account met die gebruikersnaam vinden. Controleer of je deze goed hebt getypt, of gebruik een ander account.",
+      msa: "Dat Microsoft-account bestaat niet. Voer een ander account in of maak een nieuw account.",
+      google: "Kan je Google-account niet vinden.",
+      saml: "Onbekende gebruikersnaam of onjuist wachtwoord.",
+    },
+    badPassword: {
+      entra: "AADSTS50126: Je account of wachtwoord is onjuist. Als je je wachtwoord niet meer weet, stel het dan nu opnieuw in.",
+      msa: "Je account of wachtwoord is onjuist.",
+      google: "Onjuist wachtwoord. Probeer het opnieuw of klik op Wachtwoord vergeten.",
+      saml: "Onbekende gebruikersnaam of onjuist wachtwoord.",
+    },
     emptyEmail: "Voer een geldig e-mailadres, telefoonnummer of Skype-naam in.",
     emptyPassword: "Voer je wachtwoord in.",
     errorTitle: "Er is een probleem met aanmelden.",
     simulated: "Gesimuleerde aanmeldpagina — er wordt geen echt account gebruikt.",
-    orgAccount: (org: string) => `Meld je aan met je ${org}-account`,
   },
 } as const;
 
@@ -61,31 +95,46 @@ export function escapeHtml(value: string): string {
 
 const STYLE = `
 *{box-sizing:border-box}body{margin:0;min-height:100vh;background:#f2f2f2;font-family:"Segoe UI","Segoe UI Web (West European)",-apple-system,BlinkMacSystemFont,Roboto,"Helvetica Neue",sans-serif;color:#1b1b1b;display:flex;flex-direction:column;align-items:center}
+body.google{background:#fff;font-family:Roboto,Arial,sans-serif}body.saml{background:#e8eef4}
 main{width:100%;max-width:440px;margin:48px 16px 16px;background:#fff;box-shadow:0 2px 6px rgba(0,0,0,.2);padding:44px}
+body.google main{border:1px solid #dadce0;border-radius:8px;box-shadow:none;padding:40px 36px}
+body.saml main{border-top:6px solid #2c5f2d}
 .brand{display:flex;align-items:center;gap:8px;font-weight:600;font-size:15px}
 .mark{width:24px;height:24px;border-radius:3px;display:inline-flex;align-items:center;justify-content:center;color:#fff;font-size:13px}
 h1{font-size:24px;font-weight:600;margin:16px 0 12px;outline:none}
 label{display:block;font-size:13px;margin-top:12px}
-input[type=email],input[type=password]{width:100%;font:inherit;font-size:15px;padding:6px 0;border:0;border-bottom:1px solid #666;outline-offset:2px}
+input[type=email],input[type=password],input[type=text]{width:100%;font:inherit;font-size:15px;padding:6px 0;border:0;border-bottom:1px solid #666;outline-offset:2px}
 input[aria-invalid=true]{border-bottom-color:#e81123}
+.check{display:flex;gap:8px;align-items:flex-start;margin-top:16px;font-size:13px}
 .identity{margin-top:12px;font-size:15px}
 .error{color:#e81123;font-size:15px;margin:8px 0}
 .actions{display:flex;justify-content:flex-end;gap:8px;margin-top:24px}
 button{font:inherit;min-width:108px;min-height:32px;padding:4px 12px;border:1px solid transparent;cursor:pointer}
 button.primary{background:#0067b8;color:#fff}button.primary:hover{background:#005da6}
+body.google button.primary{background:#1a73e8;border-radius:4px}body.saml button.primary{background:#2c5f2d}
 button.secondary{background:#ccc;color:#000;min-width:32px}
+.accounts{list-style:none;margin:16px 0;padding:0;border-top:1px solid #dadce0}
+.accounts li{border-bottom:1px solid #dadce0}
+.accounts button{width:100%;text-align:left;background:none;padding:12px 8px;display:flex;flex-direction:column}
+.accounts button:hover{background:#f1f3f4}
+.accounts .name{font-weight:600}.accounts .address{color:#5f6368;font-size:13px}
 button:focus-visible,a:focus-visible,input:focus-visible{outline:2px solid #1b1b1b;outline-offset:2px}
 .hint{margin-top:24px;padding:8px 12px;background:#fff4ce;border-left:4px solid #8a6d00;font-size:13px}
 footer{font-size:12px;color:#605e5c;margin:8px 16px}
 `;
 
-function layout(lang: PageLanguage, title: string, body: string, brand: { name: string; color: string }): string {
+export interface Brand {
+  name: string;
+  color: string;
+}
+
+function layout(lang: PageLanguage, look: Look, title: string, body: string, brand: Brand): string {
   const copy = COPY[lang];
   return `<!doctype html>
 <html lang="${lang}">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>${escapeHtml(title)}</title><link rel="icon" href="data:,"><style>${STYLE}</style></head>
-<body><main>
+<body class="${look}"><main>
 <div class="brand"><span class="mark" aria-hidden="true" style="background:${escapeHtml(brand.color)}">${escapeHtml(
     brand.name.slice(0, 1).toUpperCase(),
   )}</span>${escapeHtml(brand.name)}</div>
@@ -101,47 +150,85 @@ function hiddenFields(params: Record<string, string>): string {
 
 export interface SignInPageInput {
   lang: PageLanguage;
-  step: "email" | "password";
+  look: Look;
+  step: "email" | "password" | "chooser";
   action: string;
   /** The /authorize parameters, carried through the form posts. */
   params: Record<string, string>;
-  brand: { name: string; color: string };
+  brand: Brand;
   email: string;
-  error?: "notFound" | "badPassword" | "emptyEmail" | "emptyPassword";
+  error?: PageError;
   demo: { email: string; password: string };
+  /** Google's chooser: the accounts signed in to Google in this browser. */
+  browserAccounts?: Array<{ email: string; name: string }>;
 }
 
 export function signInPage(input: SignInPageInput): string {
   const copy = COPY[input.lang];
-  const error = input.error ? copy[input.error] : undefined;
-  const errorHtml = error ? `<p class="error" id="field-error" role="alert">${escapeHtml(error)}</p>` : "";
-  const described = error ? ` aria-invalid="true" aria-describedby="field-error"` : "";
+  const look = input.look;
+  const errorText =
+    input.error === "notFound" || input.error === "badPassword" ? copy[input.error][look] : input.error ? copy[input.error] : "";
+  const errorHtml = errorText ? `<p class="error" id="field-error" role="alert">${escapeHtml(errorText)}</p>` : "";
+  const described = errorText ? ` aria-invalid="true" aria-describedby="field-error"` : "";
   const hint = `<p class="hint">${escapeHtml(copy.demoHint(input.demo.email, input.demo.password))}</p>`;
   const common = hiddenFields(input.params);
-  const body =
-    input.step === "email"
-      ? `<h1 id="heading">${escapeHtml(copy.signIn)}</h1>
-<p>${escapeHtml(copy.orgAccount(input.brand.name))}</p>
-<form method="post" action="${escapeHtml(input.action)}" novalidate>${common}
-<input type="hidden" name="step" value="email">
-<label for="email">${escapeHtml(copy.emailLabel)}</label>
+  const form = (step: string, inner: string, cls = "") =>
+    `<form${cls ? ` class="${cls}"` : ""} method="post" action="${escapeHtml(input.action)}" novalidate>${common}<input type="hidden" name="step" value="${step}">${inner}</form>`;
+  const subtitle = `<p>${escapeHtml(copy.subtitle[look](input.brand.name))}</p>`;
+
+  let body: string;
+  if (input.step === "chooser") {
+    const items = (input.browserAccounts ?? [])
+      .map(
+        (a) =>
+          `<li>${form(
+            "choose",
+            `<input type="hidden" name="email" value="${escapeHtml(a.email)}"><button type="submit"><span class="name">${escapeHtml(
+              a.name,
+            )}</span><span class="address">${escapeHtml(a.email)}</span></button>`,
+          )}</li>`,
+      )
+      .join("");
+    body = `<h1 id="heading">${escapeHtml(copy.chooseAccount)}</h1>${subtitle}${errorHtml}
+<ul class="accounts">${items}<li>${form("another", `<button type="submit"><span class="name">${escapeHtml(copy.useAnother)}</span></button>`)}</li></ul>${hint}`;
+  } else if (input.step === "email" && look !== "saml") {
+    body = `<h1 id="heading">${escapeHtml(copy.signIn)}</h1>${subtitle}
+${form(
+  "email",
+  `<label for="email">${escapeHtml(copy.emailLabel[look])}</label>
 <input id="email" name="email" type="email" autocomplete="username" autofocus value="${escapeHtml(input.email)}"${described}>
-${errorHtml}
-<div class="actions"><button class="primary" type="submit">${escapeHtml(copy.next)}</button></div>
-</form>${hint}`
-      : `<form class="identity" method="post" action="${escapeHtml(input.action)}">${common}
-<input type="hidden" name="step" value="back"><input type="hidden" name="email" value="${escapeHtml(input.email)}">
-<button class="secondary" type="submit" aria-label="${escapeHtml(copy.back)}">&larr;</button> ${escapeHtml(input.email)}
-</form>
-<h1 id="heading">${escapeHtml(copy.enterPassword)}</h1>
-<form method="post" action="${escapeHtml(input.action)}" novalidate>${common}
-<input type="hidden" name="step" value="password"><input type="hidden" name="email" value="${escapeHtml(input.email)}">
+${errorHtml}<div class="actions"><button class="primary" type="submit">${escapeHtml(copy.next)}</button></div>`,
+)}${hint}`;
+  } else if (look === "saml") {
+    // A partner IdP asks for both at once, as AD FS does.
+    body = `<h1 id="heading">${escapeHtml(copy.signIn)}</h1>${subtitle}
+${form(
+  "password",
+  `<label for="email">${escapeHtml(copy.emailLabel.saml)}</label>
+<input id="email" name="email" type="email" autocomplete="username" value="${escapeHtml(input.email)}"${described}>
 <label for="password">${escapeHtml(copy.passwordLabel)}</label>
 <input id="password" name="password" type="password" autocomplete="current-password" autofocus${described}>
-${errorHtml}
-<div class="actions"><button class="primary" type="submit">${escapeHtml(copy.signInButton)}</button></div>
-</form>${hint}`;
-  return layout(input.lang, copy.signIn, body, input.brand);
+<label class="check"><input type="checkbox" name="omit_email_claim" value="1"> ${escapeHtml(copy.omitEmailClaim)}</label>
+${errorHtml}<div class="actions"><button class="primary" type="submit">${escapeHtml(copy.signInButton)}</button></div>`,
+)}${hint}`;
+  } else {
+    body = `${form(
+      "back",
+      `<input type="hidden" name="email" value="${escapeHtml(input.email)}"><button class="secondary" type="submit" aria-label="${escapeHtml(
+        copy.back,
+      )}">&larr;</button> ${escapeHtml(input.email)}`,
+      "identity",
+    )}
+<h1 id="heading">${escapeHtml(copy.enterPassword)}</h1>
+${form(
+  "password",
+  `<input type="hidden" name="email" value="${escapeHtml(input.email)}">
+<label for="password">${escapeHtml(copy.passwordLabel)}</label>
+<input id="password" name="password" type="password" autocomplete="current-password" autofocus${described}>
+${errorHtml}<div class="actions"><button class="primary" type="submit">${escapeHtml(copy.signInButton)}</button></div>`,
+)}${hint}`;
+  }
+  return layout(input.lang, look, copy.signIn, body, input.brand);
 }
 
 export function errorPage(lang: PageLanguage, code: string, message: string, correlationId: string, now: Date): string {
@@ -151,5 +238,5 @@ export function errorPage(lang: PageLanguage, code: string, message: string, cor
 <dl><dt>Correlation ID</dt><dd>${escapeHtml(correlationId)}</dd><dt>Timestamp</dt><dd>${escapeHtml(
     now.toISOString(),
   )}</dd></dl>`;
-  return layout(lang, copy.errorTitle, body, { name: "Microsoft Entra (simulated)", color: "#0067b8" });
+  return layout(lang, "entra", copy.errorTitle, body, { name: "Microsoft Entra (simulated)", color: "#0067b8" });
 }

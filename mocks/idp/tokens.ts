@@ -4,7 +4,7 @@ import { createLocalJWKSet, exportJWK, generateKeyPair, importJWK, jwtVerify, Si
 import type { World } from "../db";
 import { DomainError } from "../domain/errors";
 import { newId } from "../domain/ids";
-import { authorityFor } from "../domain/redemption";
+import { authorityFor, domainOf, idpSegment, pathOfAccount } from "../domain/accounts";
 import type { ExternalAccount, SigningKey, SignedInAccount, WorldState } from "../domain/state";
 
 export const ID_TOKEN_LIFETIME_SECONDS = 3600;
@@ -27,22 +27,17 @@ export function jwks(key: SigningKey) {
   return { keys: [key.publicJwk] };
 }
 
-/** The tenant an account signs in to: its home Entra tenant, or the consumers tenant for an MSA. */
-export const CONSUMERS_TENANT_ID = "9188040d-6c67-4c5b-b112-36a304b66dad";
-export function homeTenantId(account: ExternalAccount): string {
-  return account.kind === "entra" ? account.tenantId : CONSUMERS_TENANT_ID;
-}
-
 export interface TokenRequestContext {
   clientId: string;
   nonce?: string;
   scope: string;
   now: Date;
+  omitEmailClaim?: boolean;
 }
 
 export async function issueTokens(key: SigningKey, account: ExternalAccount, request: TokenRequestContext) {
   const privateKey = await importJWK(key.privateJwk, "RS256");
-  const tenantId = homeTenantId(account);
+  const tenantId = idpSegment(account);
   const iat = Math.floor(request.now.getTime() / 1000);
   const common = { tid: tenantId, oid: account.objectId, name: account.displayName, preferred_username: account.email };
   const sign = (payload: JWTPayload, audience: string) =>
@@ -55,7 +50,8 @@ export async function issueTokens(key: SigningKey, account: ExternalAccount, req
       .setNotBefore(iat)
       .setExpirationTime(iat + ID_TOKEN_LIFETIME_SECONDS)
       .sign(privateKey);
-  const idToken = await sign({ ...common, email: account.email, nonce: request.nonce, ver: "2.0" }, request.clientId);
+  const email = request.omitEmailClaim ? {} : { email: account.email };
+  const idToken = await sign({ ...common, ...email, nonce: request.nonce, ver: "2.0" }, request.clientId);
   const accessToken = await sign({ ...common, scp: request.scope, appid: request.clientId }, request.clientId);
   return { idToken, accessToken, clientInfo: { uid: account.objectId, utid: tenantId } };
 }
@@ -87,14 +83,23 @@ export async function verifyIdToken(
   if (payload.iss !== authorityFor(tenantId)) throw invalidToken("The issuer does not match the token's tenant.");
   const email = String(payload.preferred_username ?? "").toLowerCase();
   const account = state.accounts.find((a) => a.email === email && a.objectId === payload.oid);
-  if (!account || homeTenantId(account) !== tenantId) throw invalidToken("The token names an unknown account.");
+  if (!account || idpSegment(account) !== tenantId) throw invalidToken("The token names an unknown account.");
+  // Spec §4.2: a SAML/WS-Fed assertion must carry an e-mail claim in the federated domain.
+  if (account.kind === "saml" && (typeof payload.email !== "string" || domainOf(payload.email) !== domainOf(account.email))) {
+    throw new DomainError(
+      "AADSTS5000819",
+      400,
+      "The SAML assertion is missing the email claim, or it does not match the domain of the external realm.",
+      { idp: authorityFor(tenantId) },
+    );
+  }
   return {
     email: account.email,
     displayName: account.displayName,
     objectId: account.objectId,
     tenantId,
     issuer: String(payload.iss),
-    path: account.kind === "entra" ? "entra" : "microsoft-account",
+    path: pathOfAccount(account),
   };
 }
 

@@ -1,112 +1,198 @@
 // Named, documented seeds of the fake world. `/?scenario=<id>` resets the world to one of these.
 import type { ScenarioId } from "../../src/api/contract";
+import { DEFAULT_PRIMARY_ORDER } from "../domain/discovery";
 import { createInvitation, type WorldContext } from "../domain/invitations";
-import { STATE_VERSION, type Tenant, type WorldState } from "../domain/state";
+import { STATE_VERSION, type ExternalAccount, type Tenant, type TenantPolicies, type WorldState } from "../domain/state";
 
-/** Every seeded account signs in with this password; the fake sign-in page shows it as a demo hint. */
+/** Every seeded account signs in with this password; the fake sign-in pages show it as a demo hint. */
 export const DEMO_PASSWORD = "Demo-1234";
 
 export const CONTOSO_TENANT_ID = "72f988bf-0000-4c1a-9b3e-c0450c0a7a01";
 export const FABRIKAM_TENANT_ID = "4b1c5d2e-0000-4e8f-a1b2-fab0000a1b2c";
+const MEGAN_ID = "0a5c1f3e-0000-4d7a-8e3b-000000000001";
 
-const contoso: Tenant = {
+const defaultPolicies = (): TenantPolicies => ({
+  emailOtpEnabled: true,
+  googleFederation: false,
+  samlFederations: [],
+  primaryOrder: [...DEFAULT_PRIMARY_ORDER],
+  msaFallbackEnabled: true,
+});
+
+const contoso = (): Tenant => ({
   id: CONTOSO_TENANT_ID,
   name: "Contoso",
   domain: "contoso.com",
   initialDomain: "contoso.onmicrosoft.com",
   verifiedDomains: ["contoso.com"],
   privacy: { statementUrl: "https://contoso.com/privacy", contactEmail: "privacy@contoso.com" },
-  policies: { emailOtpEnabled: true },
-};
+  policies: defaultPolicies(),
+});
 
-const fabrikam: Tenant = {
+const fabrikam = (): Tenant => ({
   id: FABRIKAM_TENANT_ID,
   name: "Fabrikam",
   domain: "fabrikam.com",
   initialDomain: "fabrikam.onmicrosoft.com",
   verifiedDomains: ["fabrikam.com"],
   privacy: {},
-  policies: { emailOtpEnabled: true },
+  policies: defaultPolicies(),
   brandColor: "#8a3b12",
-};
+});
+
+let objectCounter = 0;
+const objectId = (suffix: string) => `9f8e7d6c-0000-4b5a-9c8d-${suffix.padStart(12, "0")}`;
+
+function account(kind: ExternalAccount["kind"], email: string, displayName: string, extra: Partial<ExternalAccount> = {}) {
+  objectCounter += 1;
+  const base = { email, displayName, objectId: objectId(String(objectCounter)), password: DEMO_PASSWORD };
+  switch (kind) {
+    case "entra":
+      return { kind, ...base, tenantId: FABRIKAM_TENANT_ID, ...extra } as ExternalAccount;
+    case "google":
+      return { kind, ...base, signedInToBrowser: true, ...extra } as ExternalAccount;
+    default:
+      return { kind, ...base, ...extra } as ExternalAccount;
+  }
+}
 
 export interface ScenarioInfo {
   id: ScenarioId;
-  /** One line for the scenario picker and the README. */
+  /** One line for the README and the scenario list (localized copies in src/i18n). */
   story: string;
 }
 
+interface ScenarioSeed {
+  guest: { email: string; displayName: string };
+  /** More invited guests of the same scenario. */
+  others?: Array<{ email: string; displayName: string }>;
+  accounts: ExternalAccount[];
+  policies?: Partial<TenantPolicies>;
+  demoSignInHint?: string;
+  start?: "mailbox" | "direct-link" | "common";
+}
+
+const SEEDS: Record<ScenarioId, () => ScenarioSeed> = {
+  "work-account": () => ({
+    guest: { email: "alex@fabrikam.com", displayName: "Alex Wilber" },
+    accounts: [account("entra", "alex@fabrikam.com", "Alex Wilber"), account("entra", "taylor@fabrikam.com", "Taylor Reyes")],
+  }),
+  "wrong-account": () => ({
+    ...SEEDS["work-account"](),
+    demoSignInHint: "taylor@fabrikam.com",
+  }),
+  "email-passcode": () => ({
+    guest: { email: "lee@yahoo.com", displayName: "Lee Gu" },
+    accounts: [],
+  }),
+  "create-microsoft-account": () => ({
+    guest: { email: "pat@contoso-partner.net", displayName: "Pat Kim" },
+    accounts: [],
+    policies: { emailOtpEnabled: false },
+  }),
+  "microsoft-account": () => ({
+    guest: { email: "sam@outlook.com", displayName: "Sam Taylor" },
+    accounts: [account("msa", "sam@outlook.com", "Sam Taylor")],
+  }),
+  "account-chooser": () => ({
+    guest: { email: "robin@fabrikam.com", displayName: "Robin Counts" },
+    accounts: [account("entra", "robin@fabrikam.com", "Robin Counts"), account("msa", "robin@fabrikam.com", "Robin Counts")],
+  }),
+  "gmail-google-federation": () => ({
+    guest: { email: "kim@gmail.com", displayName: "Kim Akers" },
+    accounts: [account("google", "kim@gmail.com", "Kim Akers"), account("google", "kim.akers.home@gmail.com", "Kim (home)")],
+    policies: { googleFederation: true },
+  }),
+  "saml-partner": () => ({
+    guest: { email: "jo@woodgrovebank.com", displayName: "Jo Brown" },
+    accounts: [account("saml", "jo@woodgrovebank.com", "Jo Brown")],
+    policies: {
+      samlFederations: [
+        {
+          domain: "woodgrovebank.com",
+          idpName: "Woodgrove Bank",
+          issuer: "https://sts.woodgrovebank.com/adfs/services/trust",
+          verifiedInEntra: false,
+        },
+      ],
+    },
+  }),
+  "direct-link": () => ({
+    guest: { email: "alex@fabrikam.com", displayName: "Alex Wilber" },
+    others: [{ email: "pat@contoso-partner.net", displayName: "Pat Kim" }],
+    accounts: [account("entra", "alex@fabrikam.com", "Alex Wilber")],
+    policies: { emailOtpEnabled: false },
+    start: "direct-link",
+  }),
+  "sign-in-to-organization": () => ({
+    guest: { email: "lee@yahoo.com", displayName: "Lee Gu" },
+    accounts: [],
+    start: "common",
+  }),
+};
+
 export const SCENARIOS: readonly ScenarioInfo[] = [
-  {
-    id: "work-account",
-    story: "Contoso invites alex@fabrikam.com, who has a work account in the Fabrikam tenant.",
-  },
-  {
-    id: "wrong-account",
-    story: "Same invitation, but the sign-in page suggests taylor@fabrikam.com: AADSTS50020.",
-  },
+  { id: "work-account", story: "Contoso invites alex@fabrikam.com, who has a work account in the Fabrikam tenant." },
+  { id: "wrong-account", story: "Same invitation, but the sign-in page suggests taylor@fabrikam.com: AADSTS50020." },
+  { id: "email-passcode", story: "lee@yahoo.com has no account anywhere; one-time passcodes are on." },
+  { id: "create-microsoft-account", story: "pat@contoso-partner.net has no account and passcodes are off: create a Microsoft account." },
+  { id: "microsoft-account", story: "sam@outlook.com signs in with a personal Microsoft account." },
+  { id: "account-chooser", story: "robin@fabrikam.com is both a work account and a personal Microsoft account: choose." },
+  { id: "gmail-google-federation", story: "kim@gmail.com, Google federation on: Google's account chooser." },
+  { id: "saml-partner", story: "jo@woodgrovebank.com signs in at Woodgrove Bank's SAML/WS-Fed identity provider." },
+  { id: "direct-link", story: "Invited guests open Contoso's direct link instead of the e-mail (passcodes off)." },
+  { id: "sign-in-to-organization", story: "lee@yahoo.com starts at the common endpoint: Sign-in options → Sign in to an organization." },
 ];
 
-/** Everything a scenario starts from: tenants, the outside world's accounts, and Contoso's inviter. */
-function baseWorld(scenarioId: ScenarioId, previous: WorldState | undefined): WorldState {
-  return {
+export function startPathOf(state: Pick<WorldState, "scenarioId" | "resourceTenantId">): string {
+  const start = SEEDS[state.scenarioId as ScenarioId]?.().start ?? "mailbox";
+  if (start === "direct-link") return `/myapps?tenantid=${state.resourceTenantId}`;
+  if (start === "common") return "/myapps";
+  return "/mailbox";
+}
+
+export function buildScenario(id: ScenarioId, ctx: WorldContext, previous?: WorldState): WorldState {
+  objectCounter = 0;
+  const seed = SEEDS[id]();
+  const resource = contoso();
+  resource.policies = { ...resource.policies, ...seed.policies };
+  const state: WorldState = {
     version: STATE_VERSION,
-    scenarioId,
+    scenarioId: id,
     clockOffsetMs: 0,
     resourceTenantId: CONTOSO_TENANT_ID,
-    guestEmail: "alex@fabrikam.com",
-    demoSignInHint: "alex@fabrikam.com",
-    tenants: [structuredClone(contoso), structuredClone(fabrikam)],
-    members: [
-      { id: "0a5c1f3e-0000-4d7a-8e3b-000000000001", tenantId: CONTOSO_TENANT_ID, displayName: "Megan Bowen", mail: "megan@contoso.com" },
-    ],
-    accounts: [
-      {
-        kind: "entra",
-        email: "alex@fabrikam.com",
-        displayName: "Alex Wilber",
-        tenantId: FABRIKAM_TENANT_ID,
-        objectId: "9f8e7d6c-0000-4b5a-9c8d-00000000a1e7",
-        password: DEMO_PASSWORD,
-      },
-      {
-        kind: "entra",
-        email: "taylor@fabrikam.com",
-        displayName: "Taylor Reyes",
-        tenantId: FABRIKAM_TENANT_ID,
-        objectId: "9f8e7d6c-0000-4b5a-9c8d-0000000074a1",
-        password: DEMO_PASSWORD,
-      },
-    ],
+    guestEmail: seed.guest.email,
+    demoSignInHint: seed.demoSignInHint ?? seed.guest.email,
+    tenants: [resource, fabrikam()],
+    members: [{ id: MEGAN_ID, tenantId: CONTOSO_TENANT_ID, displayName: "Megan Bowen", mail: "megan@contoso.com" }],
+    accounts: seed.accounts,
     invitations: [],
     users: [],
     sessions: [],
     mail: [],
+    passcodes: [],
+    passcodeSessions: [],
     authCodes: [],
     refreshGrants: [],
     // The signing key outlives scenario switches so tokens and JWKS stay stable within a browser.
     signingKey: previous?.signingKey,
   };
-}
-
-export function buildScenario(id: ScenarioId, ctx: WorldContext, previous?: WorldState): WorldState {
-  const state = baseWorld(id, previous);
-  createInvitation(
-    state,
-    {
-      invitedUserEmailAddress: "alex@fabrikam.com",
-      invitedUserDisplayName: "Alex Wilber",
-      inviteRedirectUrl: "https://myapps.microsoft.com",
-      sendInvitationMessage: true,
-      invitedUserMessageInfo: {
-        customizedMessageBody:
-          "Hi Alex, welcome aboard! You'll find the shared project documents in the Contoso partner portal.",
+  for (const guest of [seed.guest, ...(seed.others ?? [])]) {
+    createInvitation(
+      state,
+      {
+        invitedUserEmailAddress: guest.email,
+        invitedUserDisplayName: guest.displayName,
+        inviteRedirectUrl: "https://myapps.microsoft.com",
+        sendInvitationMessage: true,
+        invitedUserMessageInfo: {
+          customizedMessageBody: `Hi ${guest.displayName.split(" ")[0]}, welcome aboard! You'll find the shared project documents in the Contoso partner portal.`,
+        },
       },
-    },
-    "0a5c1f3e-0000-4d7a-8e3b-000000000001",
-    ctx,
-  );
-  if (id === "wrong-account") state.demoSignInHint = "taylor@fabrikam.com";
+      MEGAN_ID,
+      ctx,
+    );
+  }
   return state;
 }
 

@@ -99,8 +99,25 @@ export const invitationView = z.object({
 });
 export type InvitationView = z.infer<typeof invitationView>;
 
-export const stepName = z.enum(["sign-in", "consent", "done", "consent-cancelled", "wrong-account"]);
+export const stepName = z.enum([
+  "sign-in",
+  "choose-account",
+  "otp-send",
+  "otp-enter",
+  "create-account",
+  "no-identity-provider",
+  "consent",
+  "done",
+  "consent-cancelled",
+  "wrong-account",
+]);
 export type StepName = z.infer<typeof stepName>;
+
+/** The identity providers reached through the MSAL popup. */
+export const popupIdp = z.enum(["entra", "microsoft-account", "google", "saml"]);
+export type PopupIdp = z.infer<typeof popupIdp>;
+export const signupStep = z.enum(["password", "verify", "name", "profile"]);
+export type SignupStep = z.infer<typeof signupStep>;
 
 const accountSummary = z.object({
   email: z.string(),
@@ -119,12 +136,38 @@ export const sessionView = z.object({
   step: stepName,
   invitation: invitationView,
   discovery: discoveryView,
-  /** What the sign-in step needs: where MSAL must go and whom to hint. */
+  entry: z.enum(["email-link", "direct-link"]),
+  /** What the sign-in step needs: where MSAL must go, whom to hint, whose page the guest will see. */
   signIn: z.optional(
     z.object({
       authority: z.string(),
       loginHint: z.string(),
-      homeOrganization: z.string(),
+      idp: popupIdp,
+      /** The home organisation (work accounts) or partner IdP name (SAML). */
+      idpName: z.string(),
+    }),
+  ),
+  passcode: z.optional(
+    z.object({
+      sentTo: z.string(),
+      sender: z.string(),
+      codeLength: z.number(),
+      validityMinutes: z.number(),
+      sentAt: z.optional(z.string()),
+      resendInSeconds: z.number(),
+      lockedUntil: z.optional(z.string()),
+      attemptsLeft: z.number(),
+    }),
+  ),
+  signup: z.optional(
+    z.object({
+      step: signupStep,
+      email: z.string(),
+      codeLength: z.number(),
+      firstName: z.optional(z.string()),
+      lastName: z.optional(z.string()),
+      country: z.optional(z.string()),
+      birthDate: z.optional(z.string()),
     }),
   ),
   signedInAs: z.optional(accountSummary),
@@ -145,10 +188,27 @@ export type SessionView = z.infer<typeof sessionView>;
 export const startSessionRequest = invitationLocator;
 export const signInRequest = z.object({ idToken: z.string().check(z.minLength(1), z.maxLength(16_384)) });
 export const consentRequest = z.object({ decision: z.enum(["accept", "cancel"]) });
+export const chooseAccountRequest = z.object({ account: z.enum(["entra", "microsoft-account"]) });
+/** Codes arrive as typed or pasted; the backend trims and checks them (a typed error, never a crash). */
+const typedCode = z.string().check(z.maxLength(64));
+export const passcodeRequest = z.object({ code: typedCode });
+export const signupPasswordRequest = z.object({ password: z.string().check(z.maxLength(1024)) });
+export const signupCodeRequest = z.object({ code: typedCode });
+export const signupNameRequest = z.object({
+  firstName: z.string().check(z.maxLength(1024)),
+  lastName: z.string().check(z.maxLength(1024)),
+});
+export const signupProfileRequest = z.object({
+  country: z.string().check(z.maxLength(8)),
+  birthDate: z.string().check(z.maxLength(32)),
+});
+export const directSessionRequest = z.object({ tenantId: z.string().check(z.minLength(1), z.maxLength(64)), email: emailAddress });
+export const organizationView = z.object({ tenantId: z.string(), name: z.string(), domain: z.string() });
+export type OrganizationView = z.infer<typeof organizationView>;
 
 // ---------------------------------------------------------------------------------------------------
 // Mailbox
-export const mailMessage = z.object({
+const mailCommon = {
   id: z.string(),
   to: z.string(),
   cc: z.optional(z.array(z.string())),
@@ -156,30 +216,58 @@ export const mailMessage = z.object({
   replyTo: z.optional(z.string()),
   receivedAt: z.string(),
   language: z.enum(["en", "nl"]),
-  kind: z.literal("invitation"),
-  invitation: z.object({
-    organizationName: z.string(),
-    organizationDomain: z.string(),
-    inviterName: z.string(),
-    inviterEmail: z.optional(z.string()),
-    personalMessage: z.optional(z.string()),
-    redeemUrl: z.string(),
-    redirectUrl: z.string(),
-    privacyStatementUrl: z.optional(z.string()),
+};
+export const mailMessage = z.discriminatedUnion("kind", [
+  z.object({
+    ...mailCommon,
+    kind: z.literal("invitation"),
+    invitation: z.object({
+      organizationName: z.string(),
+      organizationDomain: z.string(),
+      inviterName: z.string(),
+      inviterEmail: z.optional(z.string()),
+      personalMessage: z.optional(z.string()),
+      redeemUrl: z.string(),
+      redirectUrl: z.string(),
+      privacyStatementUrl: z.optional(z.string()),
+    }),
   }),
-});
+  z.object({
+    ...mailCommon,
+    kind: z.literal("passcode"),
+    passcode: z.object({ code: z.string(), organizationName: z.string(), validityMinutes: z.number() }),
+  }),
+  z.object({
+    ...mailCommon,
+    kind: z.literal("account-verification"),
+    verification: z.object({ code: z.string() }),
+  }),
+]);
 export type MailMessage = z.infer<typeof mailMessage>;
 export const mailboxView = z.object({ address: z.string(), messages: z.array(mailMessage) });
 export type MailboxView = z.infer<typeof mailboxView>;
 
 // ---------------------------------------------------------------------------------------------------
 // Demo control
-export const scenarioId = z.enum(["work-account", "wrong-account"]);
+export const scenarioId = z.enum([
+  "work-account",
+  "wrong-account",
+  "email-passcode",
+  "create-microsoft-account",
+  "microsoft-account",
+  "account-chooser",
+  "gmail-google-federation",
+  "saml-partner",
+  "direct-link",
+  "sign-in-to-organization",
+]);
 export type ScenarioId = z.infer<typeof scenarioId>;
 export const demoState = z.object({
   scenarioId: scenarioId,
   guestEmail: z.string(),
   now: z.string(),
+  /** Where the scenario starts: the guest's mailbox, or a direct / common sign-in link. */
+  startPath: z.string(),
   /** Set when persisted state was unreadable or from an older version and had to be reset. */
   recoveredFrom: z.optional(z.string()),
 });

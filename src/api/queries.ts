@@ -5,6 +5,7 @@ import {
   demoState,
   invitationView,
   mailboxView,
+  organizationView,
   sessionView,
   type InvitationLocator,
   type ScenarioId,
@@ -29,6 +30,22 @@ export const mailboxQuery = (address: string) =>
     queryFn: () => apiRequest(`/mailbox/${encodeURIComponent(address)}`, mailboxView),
     // A second tab reads codes and invitations while the flow runs in the first.
     refetchInterval: 3000,
+  });
+
+export function useStartDirectSession() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (input: { tenantId: string; email: string }) =>
+      apiRequest("/direct-sessions", sessionView, { method: "POST", body: input }),
+    onSuccess: (session) => client.setQueryData(sessionQuery(session.id).queryKey, session),
+  });
+}
+
+export const organizationQuery = (by: { domain: string } | { tenantId: string }) =>
+  queryOptions({
+    queryKey: ["organization", by],
+    queryFn: () => apiRequest(`/organizations?${new URLSearchParams(by).toString()}`, organizationView),
+    retry: false,
   });
 
 export const demoQuery = () => queryOptions({ queryKey: ["demo"], queryFn: () => apiRequest("/demo", demoState) });
@@ -56,6 +73,15 @@ export function useStartSession() {
 type SessionAction =
   | { kind: "sign-in"; idToken: string }
   | { kind: "restart-sign-in" }
+  | { kind: "choose"; account: "entra" | "microsoft-account" }
+  | { kind: "passcode/send" }
+  | { kind: "passcode/verify"; code: string }
+  | { kind: "signup/password"; password: string }
+  | { kind: "signup/resend-code" }
+  | { kind: "signup/verify"; code: string }
+  | { kind: "signup/name"; firstName: string; lastName: string }
+  | { kind: "signup/profile"; country: string; birthDate: string }
+  | { kind: "signup/back" }
   | { kind: "consent"; decision: "accept" | "cancel" };
 
 /** Every step action answers with the session's new state, which the step guard then follows. */
@@ -63,10 +89,8 @@ export function useSessionAction(sessionId: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (action: SessionAction): Promise<SessionView> => {
-      const path = `/sessions/${encodeURIComponent(sessionId)}/${action.kind}`;
-      const body =
-        action.kind === "sign-in" ? { idToken: action.idToken } : action.kind === "consent" ? { decision: action.decision } : {};
-      return apiRequest(path, sessionView, { method: "POST", body });
+      const { kind, ...body } = action;
+      return apiRequest(`/sessions/${encodeURIComponent(sessionId)}/${kind}`, sessionView, { method: "POST", body });
     },
     onSuccess: (session) => client.setQueryData(sessionQuery(sessionId).queryKey, session),
   });

@@ -4,6 +4,11 @@ import { useQuery } from "@tanstack/react-query";
 import { Navigate, useParams } from "react-router";
 import type { SessionView, StepName } from "../api/contract";
 import { sessionQuery } from "../api/queries";
+import { ChooseAccountStep } from "../features/account-chooser/ChooseAccountStep";
+import { CreateAccountStep } from "../features/create-account/CreateAccountStep";
+import { NoIdentityProviderStep } from "../features/errors/NoIdentityProviderStep";
+import { PasscodeEnterStep } from "../features/passcode/PasscodeEnterStep";
+import { PasscodeSendStep } from "../features/passcode/PasscodeSendStep";
 import { ConsentCancelled } from "../features/consent/ConsentCancelled";
 import { ConsentStep } from "../features/consent/ConsentStep";
 import { WrongAccountStep } from "../features/errors/WrongAccountStep";
@@ -14,6 +19,11 @@ import { ErrorPanel } from "../ui/ErrorPanel";
 
 const STEPS: Record<StepName, (props: { session: SessionView }) => React.JSX.Element> = {
   "sign-in": SignInStep,
+  "choose-account": ChooseAccountStep,
+  "otp-send": PasscodeSendStep,
+  "otp-enter": PasscodeEnterStep,
+  "create-account": CreateAccountStep,
+  "no-identity-provider": NoIdentityProviderStep,
   consent: ConsentStep,
   "consent-cancelled": ConsentCancelled,
   "wrong-account": WrongAccountStep,

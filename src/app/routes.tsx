@@ -5,7 +5,7 @@ import { NotSimulatedPage } from "../features/errors/NotSimulatedPage";
 import { HomePage } from "../features/home/HomePage";
 import { InvitationLanding } from "../features/invitation/InvitationLanding";
 import { LeavingPage } from "../features/landing/LeavingPage";
-import { MyAppsPage } from "../features/landing/MyAppsPage";
+import { FindOrganizationPage, MyAppsPage, SignInOptionsPage } from "../features/my-apps/MyAppsPage";
 import { CurrentMailboxRedirect, MailboxPage } from "../features/mailbox/MailboxPage";
 import { Layout } from "./Layout";
 import { RouteError } from "./RouteError";
@@ -26,6 +26,8 @@ export const routes: RouteObject[] = [
           { path: "/redeem", element: <InvitationLanding /> },
           { path: "/session/:sessionId/:step", element: <SessionRoute /> },
           { path: "/myapps", element: <MyAppsPage /> },
+          { path: "/myapps/sign-in-options", element: <SignInOptionsPage /> },
+          { path: "/myapps/find-organization", element: <FindOrganizationPage /> },
           { path: "/leaving", element: <LeavingPage /> },
           { path: "/not-simulated/:feature", element: <NotSimulatedPage /> },
           { path: "*", element: <NotFoundPage /> },

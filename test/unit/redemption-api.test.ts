@@ -55,7 +55,7 @@ describe("redemption API", () => {
     const session = await startSession();
     expect(session.step).toBe("sign-in");
     expect(session.discovery).toEqual({ path: "entra", rule: "D3" });
-    expect(session.signIn).toMatchObject({ loginHint: "alex@fabrikam.com", homeOrganization: "Fabrikam" });
+    expect(session.signIn).toMatchObject({ loginHint: "alex@fabrikam.com", idp: "entra", idpName: "Fabrikam" });
 
     const idToken = await signInAtFakeIdp(session.signIn.authority, "alex@fabrikam.com", DEMO_PASSWORD);
     const signedIn = await (await post(`${api}/sessions/${session.id}/sign-in`, { idToken })).json();

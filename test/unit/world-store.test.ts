@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { memoryStorage, World } from "../../mocks/db";
 import { buildScenario } from "../../mocks/scenarios";
+import { STATE_VERSION } from "../../mocks/domain/state";
 
 function worldWith(raw: string | null) {
   const storage = memoryStorage();
@@ -24,7 +25,7 @@ describe("world store", () => {
 
   it("resets state from an older version and says why", () => {
     const world = worldWith(JSON.stringify({ version: 0, whatever: true }));
-    expect(world.read((s) => s.version)).toBe(1);
+    expect(world.read((s) => s.version)).toBe(STATE_VERSION);
     expect(world.recoveredFrom).toBe("older-version");
   });
 

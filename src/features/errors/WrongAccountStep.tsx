@@ -16,11 +16,20 @@ export function WrongAccountStep({ session }: { session: SessionView }) {
   const [shownAt] = useState(() => new Date().toISOString());
   return (
     <Card organization={org}>
-      <StepHeading>{t("wrongAccount.heading")}</StepHeading>
-      <p>
-        <strong>{t("wrongAccount.code")}</strong>:{" "}
-        {t("wrongAccount.body", { signedIn: signedIn?.email ?? "", idp: signedIn?.identityProvider ?? "", org })}
-      </p>
+      {session.discovery.path === "google" ? (
+        <>
+          <StepHeading>{t("wrongAccount.googleHeading")}</StepHeading>
+          <p>{t("wrongAccount.googleBody", { signedIn: signedIn?.email ?? "", invited: session.invitation.invitedEmail })}</p>
+        </>
+      ) : (
+        <>
+          <StepHeading>{t("wrongAccount.heading")}</StepHeading>
+          <p>
+            <strong>{t("wrongAccount.code")}</strong>:{" "}
+            {t("wrongAccount.body", { signedIn: signedIn?.email ?? "", idp: signedIn?.identityProvider ?? "", org })}
+          </p>
+        </>
+      )}
       <p>{t("wrongAccount.invited", { invited: session.invitation.invitedEmail })}</p>
       <p>{t("wrongAccount.help", { org })}</p>
       <p className="muted">{t("wrongAccount.privateWindow")}</p>

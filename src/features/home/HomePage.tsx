@@ -22,7 +22,7 @@ export function HomePage() {
   useEffect(() => {
     if (!parsed?.success || started.current) return;
     started.current = true;
-    start.mutate(parsed.data, { onSuccess: () => navigate("/mailbox", { replace: true }) });
+    start.mutate(parsed.data, { onSuccess: (state) => navigate(state.startPath, { replace: true }) });
   }, [parsed, start, navigate]);
 
   if (start.isError) return <section className="card wide"><ErrorPanel error={start.error} /></section>;
@@ -69,6 +69,6 @@ export function HomePage() {
   );
 
   function navigateTo(id: ScenarioId) {
-    start.mutate(id, { onSuccess: () => navigate("/mailbox") });
+    start.mutate(id, { onSuccess: (state) => navigate(state.startPath) });
   }
 }

@@ -9,7 +9,7 @@ import { demoQuery, mailboxQuery } from "../../api/queries";
 import { ErrorPanel } from "../../ui/ErrorPanel";
 import { Loading } from "../../ui/Card";
 import { StepHeading } from "../../ui/StepHeading";
-import { InvitationEmail, useMailText } from "./InvitationEmail";
+import { MailMessageView, useMailText } from "./MailMessageView";
 
 export function CurrentMailboxRedirect() {
   const demo = useQuery(demoQuery());
@@ -43,7 +43,7 @@ export function MailboxPage() {
         <p>
           <Link to={`/mailbox/${encodeURIComponent(parsed.data)}`}>{t("mailbox.back")}</Link>
         </p>
-        <InvitationEmail message={open} />
+        <MailMessageView message={open} />
       </section>
     );
   }

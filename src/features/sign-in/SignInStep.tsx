@@ -48,7 +48,7 @@ export function SignInStep({ session }: { session: SessionView }) {
     language: i18n.language,
     sessionId: session.id,
   };
-  const home = session.signIn.homeOrganization;
+  const { idp, idpName } = session.signIn;
   const working = busy || action.isPending;
 
   function signInWithPopup() {
@@ -72,7 +72,7 @@ export function SignInStep({ session }: { session: SessionView }) {
   return (
     <Card organization={org}>
       <StepHeading>{t("signIn.heading")}</StepHeading>
-      <p>{t("signIn.body", { org, home, email: session.signIn.loginHint })}</p>
+      <p>{t(`signIn.body_${idp}`, { org, idpName, email: session.signIn.loginHint })}</p>
       <p className="muted">
         {t("signIn.reason", { reason: t(`discovery.${session.discovery.rule}`, { email: session.signIn.loginHint }) })}
       </p>
@@ -95,7 +95,7 @@ export function SignInStep({ session }: { session: SessionView }) {
           </button>
         ) : null}
         <button type="button" className="primary" disabled={working} onClick={signInWithPopup}>
-          {failure ? t("signIn.tryAgain") : t("signIn.button", { home })}
+          {failure ? t("signIn.tryAgain") : t("signIn.button", { idpName })}
         </button>
       </div>
     </Card>

@@ -7,15 +7,26 @@ import { Initials } from "../../ui/Card";
 import { ExternalLink } from "../../ui/ExternalLink";
 import { StepHeading } from "../../ui/StepHeading";
 
+/** Sender name and subject of any message, in the message's own language. */
 export function useMailText(message: MailMessage) {
   const { i18n } = useTranslation();
   const t = i18n.getFixedT(message.language);
-  const inv = message.invitation;
-  return {
-    t,
-    from: t("email.fromOnBehalf", { org: inv.organizationName }),
-    subject: t("email.subject", { inviter: inv.inviterName }),
-  };
+  switch (message.kind) {
+    case "invitation":
+      return {
+        t,
+        from: t("email.fromOnBehalf", { org: message.invitation.organizationName }),
+        subject: t("email.subject", { inviter: message.invitation.inviterName }),
+      };
+    case "passcode":
+      return {
+        t,
+        from: t("codeEmail.passcodeFrom", { org: message.passcode.organizationName }),
+        subject: t("codeEmail.passcodeSubject", { org: message.passcode.organizationName }),
+      };
+    case "account-verification":
+      return { t, from: message.from.name, subject: t("codeEmail.verificationSubject") };
+  }
 }
 
 /** Only the redeem link of this simulator is followed in-app; its path and query are kept verbatim. */
@@ -24,10 +35,9 @@ function inAppPath(url: string): string {
   return parsed.origin === window.location.origin ? `${parsed.pathname}${parsed.search}` : "/";
 }
 
-export function InvitationEmail({ message }: { message: MailMessage }) {
+export function MailMessageView({ message }: { message: MailMessage }) {
   const { i18n } = useTranslation();
-  const { t, from, subject } = useMailText(message);
-  const inv = message.invitation;
+  const { from, subject } = useMailText(message);
   const ui = i18n.t.bind(i18n);
   return (
     <article lang={message.language} aria-labelledby="mail-subject">
@@ -56,6 +66,38 @@ export function InvitationEmail({ message }: { message: MailMessage }) {
         <dt>{ui("mailbox.messageDate")}</dt>
         <dd>{new Date(message.receivedAt).toLocaleString(i18n.language)}</dd>
       </dl>
+      {message.kind === "invitation" ? <InvitationBody message={message} /> : <CodeBody message={message} />}
+    </article>
+  );
+}
+
+type Of<K extends MailMessage["kind"]> = Extract<MailMessage, { kind: K }>;
+
+function CodeBody({ message }: { message: Of<"passcode"> | Of<"account-verification"> }) {
+  const { t } = useMailText(message);
+  const passcode = message.kind === "passcode" ? message.passcode : undefined;
+  const code = passcode ? passcode.code : message.kind === "account-verification" ? message.verification.code : "";
+  return (
+    <div className="email-body">
+      <p>
+        {passcode
+          ? t("codeEmail.passcodeBody", { org: passcode.organizationName })
+          : t("codeEmail.verificationBody")}
+      </p>
+      <p className="code-box">
+        <span className="sr-only">{t("codeEmail.codeLabel")}: </span>
+        {code}
+      </p>
+      {passcode ? <p>{t("codeEmail.passcodeExpiry", { minutes: passcode.validityMinutes })}</p> : null}
+      <p className="muted">{passcode ? t("codeEmail.passcodeIgnore") : t("codeEmail.verificationIgnore")}</p>
+    </div>
+  );
+}
+
+function InvitationBody({ message }: { message: Of<"invitation"> }) {
+  const { t } = useMailText(message);
+  const inv = message.invitation;
+  return (
       <div className="email-body">
         <p className="phishing">{t("email.phishing")}</p>
         <p className="org-line">
@@ -99,6 +141,5 @@ export function InvitationEmail({ message }: { message: MailMessage }) {
           <p>{t("email.sentBy")}</p>
         </div>
       </div>
-    </article>
   );
 }

@@ -1,0 +1,116 @@
+// Email one-time passcodes (spec §4.5, §7). Documented: a code is valid 30 minutes and the passcode
+// session lasts 24 hours. Not documented (spec Appendix A, docs/decisions/0009): length, attempts,
+// lock-out and resend limits — named constants here.
+import { DomainError } from "./errors";
+import type { Passcode, WorldState } from "./state";
+
+export const PASSCODE_VALIDITY_MINUTES = 30;
+export const PASSCODE_SESSION_HOURS = 24;
+export const PASSCODE_LENGTH = 8;
+export const PASSCODE_MAX_FAILED_ATTEMPTS = 5;
+export const PASSCODE_LOCKOUT_MINUTES = 15;
+export const PASSCODE_RESEND_COOLDOWN_SECONDS = 30;
+
+const MINUTE = 60_000;
+
+export function randomDigits(length: number): string {
+  const values = crypto.getRandomValues(new Uint32Array(length));
+  return Array.from(values, (v) => String(v % 10)).join("");
+}
+
+function find(state: WorldState, tenantId: string, email: string): Passcode | undefined {
+  return state.passcodes.find((p) => p.tenantId === tenantId && p.email === email);
+}
+
+function lockedUntil(passcode: Passcode | undefined, now: Date): string | undefined {
+  return passcode?.lockedUntil && new Date(passcode.lockedUntil) > now ? passcode.lockedUntil : undefined;
+}
+
+export interface PasscodeStatus {
+  sentAt?: string;
+  /** Seconds until another code may be requested, by the world's clock. */
+  resendInSeconds: number;
+  lockedUntil?: string;
+  attemptsLeft: number;
+}
+
+export function passcodeStatus(state: Readonly<WorldState>, tenantId: string, email: string, now: Date): PasscodeStatus {
+  const passcode = find(state as WorldState, tenantId, email);
+  return {
+    sentAt: passcode?.issuedAt,
+    resendInSeconds: passcode
+      ? Math.max(0, Math.ceil((new Date(passcode.issuedAt).getTime() + PASSCODE_RESEND_COOLDOWN_SECONDS * 1000 - now.getTime()) / 1000))
+      : 0,
+    lockedUntil: lockedUntil(passcode, now),
+    attemptsLeft: PASSCODE_MAX_FAILED_ATTEMPTS - (passcode?.failedAttempts ?? 0),
+  };
+}
+
+/** Issues a new code (the old one stops working). Refused while locked out or within the cooldown. */
+export function issuePasscode(state: WorldState, tenantId: string, email: string, now: Date): string {
+  const existing = find(state, tenantId, email);
+  const locked = lockedUntil(existing, now);
+  if (locked) throw passcodeLocked(locked);
+  if (existing) {
+    const availableAt = new Date(existing.issuedAt).getTime() + PASSCODE_RESEND_COOLDOWN_SECONDS * 1000;
+    if (availableAt > now.getTime()) {
+      throw new DomainError("PasscodeResendTooSoon", 429, "Wait before requesting another code.", {
+        retryAfterSeconds: String(Math.ceil((availableAt - now.getTime()) / 1000)),
+      });
+    }
+  }
+  const code = randomDigits(PASSCODE_LENGTH);
+  state.passcodes = state.passcodes.filter((p) => p !== existing);
+  state.passcodes.push({ tenantId, email, code, issuedAt: now.toISOString(), failedAttempts: 0 });
+  return code;
+}
+
+/** Normalises what the guest typed or pasted: inner and outer spaces go, anything but digits is refused. */
+export function normalizePasscode(input: string): string {
+  const compact = input.replace(/\s+/g, "");
+  if (!new RegExp(`^\\d{${PASSCODE_LENGTH}}$`).test(compact)) {
+    throw new DomainError("PasscodeMalformed", 400, `The code has ${PASSCODE_LENGTH} digits.`, {
+      length: String(PASSCODE_LENGTH),
+    });
+  }
+  return compact;
+}
+
+/** Checks a code; a correct one is used up and opens a 24-hour passcode session. */
+export function verifyPasscode(state: WorldState, tenantId: string, email: string, input: string, now: Date): void {
+  const code = normalizePasscode(input);
+  const passcode = find(state, tenantId, email);
+  if (!passcode) throw new DomainError("PasscodeNotSent", 400, "Request a code first.");
+  const locked = lockedUntil(passcode, now);
+  if (locked) throw passcodeLocked(locked);
+  if (now.getTime() - new Date(passcode.issuedAt).getTime() > PASSCODE_VALIDITY_MINUTES * MINUTE) {
+    throw new DomainError("PasscodeExpired", 400, "That code has expired.", {
+      minutes: String(PASSCODE_VALIDITY_MINUTES),
+    });
+  }
+  if (passcode.code !== code) {
+    passcode.failedAttempts += 1;
+    if (passcode.failedAttempts >= PASSCODE_MAX_FAILED_ATTEMPTS) {
+      passcode.lockedUntil = new Date(now.getTime() + PASSCODE_LOCKOUT_MINUTES * MINUTE).toISOString();
+      throw passcodeLocked(passcode.lockedUntil);
+    }
+    throw new DomainError("PasscodeIncorrect", 400, "That code is not correct.", {
+      attemptsLeft: String(PASSCODE_MAX_FAILED_ATTEMPTS - passcode.failedAttempts),
+    });
+  }
+  state.passcodes = state.passcodes.filter((p) => p !== passcode);
+  state.passcodeSessions = state.passcodeSessions.filter((s) => !(s.tenantId === tenantId && s.email === email));
+  state.passcodeSessions.push({
+    tenantId,
+    email,
+    expiresAt: new Date(now.getTime() + PASSCODE_SESSION_HOURS * 60 * MINUTE).toISOString(),
+  });
+}
+
+export function hasPasscodeSession(state: Readonly<WorldState>, tenantId: string, email: string, now: Date): boolean {
+  return state.passcodeSessions.some((s) => s.tenantId === tenantId && s.email === email && new Date(s.expiresAt) > now);
+}
+
+function passcodeLocked(until: string): DomainError {
+  return new DomainError("PasscodeLocked", 429, "Too many wrong codes.", { lockedUntil: until });
+}

@@ -1,0 +1,101 @@
+// P5, second screen: type or paste the code from the e-mail. Wrong, expired, malformed and locked codes
+// are explained at the field; what was typed stays (also across a reload).
+import { useEffect, useState, type FormEvent } from "react";
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import type { SessionView } from "../../api/contract";
+import { useSessionAction } from "../../api/queries";
+import { Card } from "../../ui/Card";
+import { ErrorPanel } from "../../ui/ErrorPanel";
+import { Field } from "../../ui/Field";
+import { fieldErrorMessage } from "../../ui/fieldError";
+import { StepHeading } from "../../ui/StepHeading";
+import { useDraft } from "../../ui/useDraft";
+
+/** Counts down from the server's number (the fake clock may run ahead of this browser's). */
+function useCountdown(seconds: number, since: number): number {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    if (seconds <= 0) return;
+    const timer = window.setInterval(() => setNow(Date.now()), 1000);
+    return () => window.clearInterval(timer);
+  }, [seconds]);
+  return Math.max(0, seconds - Math.floor((now - since) / 1000));
+}
+
+export function PasscodeEnterStep({ session }: { session: SessionView }) {
+  const { t, i18n } = useTranslation();
+  const verify = useSessionAction(session.id);
+  const resend = useSessionAction(session.id);
+  const [code, setCode, clearCode] = useDraft(`passcode/${session.id}`, "");
+  const [resent, setResent] = useState(false);
+  const passcode = session.passcode;
+  const org = session.invitation.organization.name;
+  const [receivedAt] = useState(() => Date.now());
+  const waitSeconds = useCountdown(passcode?.resendInSeconds ?? 0, receivedAt);
+  const fieldError = fieldErrorMessage(t, i18n.language, verify.error);
+  const resendError = fieldErrorMessage(t, i18n.language, resend.error);
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    verify.mutate({ kind: "passcode/verify", code }, { onSuccess: clearCode });
+  }
+
+  return (
+    <Card organization={org}>
+      <StepHeading>{t("passcode.enterHeading")}</StepHeading>
+      <p>{t("passcode.enterBody", { email: passcode?.sentTo ?? "", minutes: passcode?.validityMinutes ?? 30 })}</p>
+      <p className="muted">{t("passcode.sender", { sender: passcode?.sender ?? "" })}</p>
+      <p>
+        <Link to={`/mailbox/${encodeURIComponent(passcode?.sentTo ?? "")}`} target="_blank" rel="noreferrer">
+          {t("passcode.openMailbox")}
+        </Link>
+      </p>
+      <form onSubmit={submit} noValidate>
+        <Field
+          id="passcode"
+          label={t("passcode.codeLabel")}
+          help={t("passcode.codeHelp", { length: passcode?.codeLength ?? 8 })}
+          error={fieldError}
+          inputMode="numeric"
+          autoComplete="one-time-code"
+          value={code}
+          onChange={(e) => setCode(e.target.value)}
+        />
+        {verify.isError && !fieldError ? <ErrorPanel inline error={verify.error} /> : null}
+        {passcode && passcode.attemptsLeft < 5 && !passcode.lockedUntil ? (
+          <p className="muted">{t("passcode.attemptsLeft", { count: passcode.attemptsLeft })}</p>
+        ) : null}
+        <div className="actions">
+          <button type="submit" className="primary" disabled={verify.isPending}>
+            {t("passcode.signIn")}
+          </button>
+        </div>
+      </form>
+      <p role="status" className="muted">
+        {resent ? t("passcode.newCodeSent") : ""} {waitSeconds > 0 ? t("passcode.resendIn", { seconds: waitSeconds }) : ""}
+      </p>
+      {resendError ? (
+        <p className="alert" role="alert">
+          {resendError}
+        </p>
+      ) : resend.isError ? (
+        <ErrorPanel inline error={resend.error} />
+      ) : null}
+      <p>
+        <button
+          type="button"
+          className="link-button"
+          disabled={resend.isPending || waitSeconds > 0}
+          onClick={() => {
+            setResent(false);
+            verify.reset();
+            resend.mutate({ kind: "passcode/send" }, { onSuccess: () => setResent(true) });
+          }}
+        >
+          {t("passcode.resend")}
+        </button>
+      </p>
+    </Card>
+  );
+}

@@ -1,0 +1,13 @@
+import type { TFunction } from "i18next";
+import { ApiError } from "../api/client";
+
+/** The message for an API error that belongs at a field (a wrong code, a refused value), if it is one. */
+export function fieldErrorMessage(t: TFunction, language: string, error: unknown): string | undefined {
+  if (!(error instanceof ApiError)) return undefined;
+  const key = `fieldErrors.${error.code}`;
+  const time = error.details.lockedUntil
+    ? new Date(error.details.lockedUntil).toLocaleTimeString(language, { hour: "2-digit", minute: "2-digit" })
+    : "";
+  const message = t(key, { ...error.details, time, defaultValue: "" });
+  return message || undefined;
+}
