@@ -3,6 +3,7 @@
 // client, so a shared document re-read per request is what keeps them all seeing one world
 // (docs/decisions/0002-world-store.md explains why this is not @msw/data).
 import { shiftedClock, systemClock, type Clock } from "./domain/clock";
+import { DomainError } from "./domain/errors";
 import type { WorldContext } from "./domain/invitations";
 import { STATE_VERSION, worldState, type WorldState } from "./domain/state";
 
@@ -49,12 +50,20 @@ export class World {
     this.baseClock = options.clock ?? systemClock;
   }
 
-  /** Runs `operation` on the current state and saves the result; nothing is saved if it throws. */
+  /**
+   * Runs `operation` on the current state and saves the result. Nothing is saved if it throws, unless it
+   * is a DomainError that says its own changes must be kept (a wrong passcode is still an attempt).
+   */
   transact<T>(operation: (state: WorldState, ctx: WorldContext) => T): T {
     const state = this.load();
-    const result = operation(state, this.context(state));
-    this.options.storage.save(JSON.stringify(state));
-    return result;
+    try {
+      const result = operation(state, this.context(state));
+      this.options.storage.save(JSON.stringify(state));
+      return result;
+    } catch (error) {
+      if (error instanceof DomainError && error.keepChanges) this.options.storage.save(JSON.stringify(state));
+      throw error;
+    }
   }
 
   /** Runs a read-only `query` on the current state. */

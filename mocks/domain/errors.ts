@@ -6,6 +6,8 @@ export class DomainError extends Error {
     readonly status: number,
     message: string,
     readonly details: Record<string, string> = {},
+    /** The failure itself changed the world (a wrong code counts as an attempt): save the changes. */
+    readonly keepChanges = false,
   ) {
     super(message);
     this.name = "DomainError";

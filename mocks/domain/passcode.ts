@@ -94,9 +94,13 @@ export function verifyPasscode(state: WorldState, tenantId: string, email: strin
       passcode.lockedUntil = new Date(now.getTime() + PASSCODE_LOCKOUT_MINUTES * MINUTE).toISOString();
       throw passcodeLocked(passcode.lockedUntil);
     }
-    throw new DomainError("PasscodeIncorrect", 400, "That code is not correct.", {
-      attemptsLeft: String(PASSCODE_MAX_FAILED_ATTEMPTS - passcode.failedAttempts),
-    });
+    throw new DomainError(
+      "PasscodeIncorrect",
+      400,
+      "That code is not correct.",
+      { attemptsLeft: String(PASSCODE_MAX_FAILED_ATTEMPTS - passcode.failedAttempts) },
+      true,
+    );
   }
   state.passcodes = state.passcodes.filter((p) => p !== passcode);
   state.passcodeSessions = state.passcodeSessions.filter((s) => !(s.tenantId === tenantId && s.email === email));
@@ -112,5 +116,5 @@ export function hasPasscodeSession(state: Readonly<WorldState>, tenantId: string
 }
 
 function passcodeLocked(until: string): DomainError {
-  return new DomainError("PasscodeLocked", 429, "Too many wrong codes.", { lockedUntil: until });
+  return new DomainError("PasscodeLocked", 429, "Too many wrong codes.", { lockedUntil: until }, true);
 }

@@ -1,6 +1,6 @@
 // The demo control API: which scenario is loaded, and switching to another one (a full reset).
 import { http, HttpResponse } from "msw";
-import { startScenarioRequest, type DemoState } from "../../src/api/contract";
+import { advanceClockRequest, startScenarioRequest, type DemoState } from "../../src/api/contract";
 import type { World } from "../db";
 import type { WorldState } from "../domain/state";
 import { buildScenario, startPathOf } from "../scenarios";
@@ -31,6 +31,16 @@ export function demoHandlers({ world, appOrigin }: FakeWorldOptions) {
         const { scenarioId } = await readJson(request, startScenarioRequest);
         const state = world.replace((ctx, previous) => buildScenario(scenarioId, ctx, previous));
         return HttpResponse.json(world.read((_, ctx) => demoState(world, state, ctx.now)));
+      }),
+    ),
+    http.post(
+      `${appOrigin}/api/demo/clock`,
+      answering(async ({ request }) => {
+        const { minutes } = await readJson(request, advanceClockRequest);
+        world.transact((state) => {
+          state.clockOffsetMs += minutes * 60_000;
+        });
+        return HttpResponse.json(world.read((state, ctx) => demoState(world, state, ctx.now)));
       }),
     ),
   ];

@@ -115,7 +115,7 @@ body.google button.primary{background:#1a73e8;border-radius:4px}body.saml button
 button.secondary{background:#ccc;color:#000;min-width:32px}
 .accounts{list-style:none;margin:16px 0;padding:0;border-top:1px solid #dadce0}
 .accounts li{border-bottom:1px solid #dadce0}
-.accounts button{width:100%;text-align:left;background:none;padding:12px 8px;display:flex;flex-direction:column}
+.accounts button{width:100%;text-align:left;background:none;padding:12px 8px;display:flex;flex-direction:column;align-items:flex-start}
 .accounts button:hover{background:#f1f3f4}
 .accounts .name{font-weight:600}.accounts .address{color:#5f6368;font-size:13px}
 button:focus-visible,a:focus-visible,input:focus-visible{outline:2px solid #1b1b1b;outline-offset:2px}

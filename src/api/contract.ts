@@ -273,3 +273,5 @@ export const demoState = z.object({
 });
 export type DemoState = z.infer<typeof demoState>;
 export const startScenarioRequest = z.object({ scenarioId });
+/** Time travel: move the fake clock forward (never back: codes and sessions only expire). */
+export const advanceClockRequest = z.object({ minutes: z.number().check(z.int(), z.minimum(1), z.maximum(60 * 24 * 366)) });

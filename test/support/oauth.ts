@@ -38,8 +38,9 @@ export async function submitPassword(
   params: Record<string, string>,
   email: string,
   password: string,
+  extra: Record<string, string> = {},
 ): Promise<AuthorizeOutcome> {
-  const body = new URLSearchParams({ ...params, step: "password", email, password });
+  const body = new URLSearchParams({ ...params, step: "password", email, password, ...extra });
   const res = await fetch(`${TEST_ORIGIN}${MOCK_IDP_API}/${tenantId}/login`, { method: "POST", body });
   if (res.headers.get("Content-Type")?.includes("json")) {
     return { status: res.status, location: ((await res.json()) as { location: string }).location };
@@ -61,10 +62,15 @@ export async function redeemCode(tenantId: string, code: string, verifier: strin
 }
 
 /** A full sign-in at the fake IdP: returns the signed id token. */
-export async function signInAtFakeIdp(authority: string, email: string, password: string): Promise<string> {
+export async function signInAtFakeIdp(
+  authority: string,
+  email: string,
+  password: string,
+  extra: Record<string, string> = {},
+): Promise<string> {
   const tenantId = new URL(authority).pathname.split("/")[1] ?? "";
   const { verifier, challenge } = await pkcePair();
-  const outcome = await submitPassword(tenantId, authorizeParams(challenge), email, password);
+  const outcome = await submitPassword(tenantId, authorizeParams(challenge), email, password, extra);
   if (!outcome.location) throw new Error(`sign-in failed (${outcome.status})`);
   const code = new URLSearchParams(new URL(outcome.location).hash.slice(1)).get("code") ?? "";
   const res = await redeemCode(tenantId, code, verifier);

@@ -62,3 +62,17 @@ describe("mail language", () => {
     expect(resolveMailLanguage("de-DE", "nl")).toBe("en"); // German is not rendered: English fallback
   });
 });
+
+describe("world store and domain failures", () => {
+  it("keeps the changes of a failure that says so (a counted attempt)", async () => {
+    const { DomainError } = await import("../../mocks/domain/errors");
+    const world = worldWith(null);
+    expect(() =>
+      world.transact((s) => {
+        s.clockOffsetMs = 42;
+        throw new DomainError("Counted", 400, "counted", {}, true);
+      }),
+    ).toThrow("counted");
+    expect(world.read((s) => s.clockOffsetMs)).toBe(42);
+  });
+});

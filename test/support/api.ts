@@ -1,0 +1,45 @@
+// Small helpers for HTTP-level tests of the fake world: what the SPA sends, nothing more.
+import { buildScenario } from "../../mocks/scenarios";
+import { TEST_ORIGIN, world } from "../../mocks/node";
+import type { ScenarioId } from "../../src/api/contract";
+
+export const api = `${TEST_ORIGIN}/api`;
+
+export const post = (url: string, body: unknown = {}) =>
+  fetch(url, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
+
+export async function postJson(url: string, body: unknown = {}) {
+  const res = await post(url, body);
+  return { status: res.status, body: await res.json() };
+}
+
+export function loadScenario(id: ScenarioId) {
+  world.replace((ctx, previous) => buildScenario(id, ctx, previous));
+}
+
+export async function mailbox(address: string) {
+  return (await (await fetch(`${api}/mailbox/${encodeURIComponent(address)}`)).json()) as {
+    messages: Array<Record<string, any>>;
+  };
+}
+
+/** The redeem link's locator, from the newest invitation e-mail to `address`. */
+export async function locatorFor(address: string) {
+  const mail = await mailbox(address);
+  const invitation = mail.messages.find((m) => m.kind === "invitation");
+  const url = new URL(invitation?.invitation.redeemUrl);
+  return Object.fromEntries(["tenant", "user", "ticket"].map((k) => [k, url.searchParams.get(k) ?? ""]));
+}
+
+export async function startSessionFor(address: string) {
+  const { status, body } = await postJson(`${api}/sessions`, await locatorFor(address));
+  if (status !== 201) throw new Error(`session not started: ${JSON.stringify(body)}`);
+  return body;
+}
+
+export async function latestCode(address: string, kind: "passcode" | "account-verification"): Promise<string> {
+  const message = (await mailbox(address)).messages.find((m) => m.kind === kind);
+  return kind === "passcode" ? message?.passcode.code : message?.verification.code;
+}
+
+export const advanceMinutes = (minutes: number) => postJson(`${api}/demo/clock`, { minutes });
