@@ -5,18 +5,6 @@ import { useTranslation } from "react-i18next";
 import { ApiError } from "../api/client";
 import { StepHeading } from "./StepHeading";
 
-const KNOWN = [
-  "InvitationNotFound",
-  "GuestUserDeleted",
-  "SessionNotFound",
-  "InvalidIdToken",
-  "StepConflict",
-  "BadRequest",
-  "NetworkError",
-  "InternalServerError",
-  "MockServiceWorkerUnavailable",
-  "NotFound",
-] as const;
 
 export interface ErrorFacts {
   code: string;
@@ -40,9 +28,10 @@ export function errorFacts(error: unknown): ErrorFacts {
 
 /** `inline`: the error belongs to a step that stays on screen (h2 in an alert), not a screen of its own. */
 export function ErrorPanel({ error, actions, inline }: { error: unknown; actions?: ReactNode; inline?: boolean }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const facts = errorFacts(error);
-  const key = (KNOWN as readonly string[]).includes(facts.code) ? facts.code : "Unknown";
+  // Every cause with its own copy in errors.<code>; anything else is named by its code.
+  const key = i18n.exists(`errors.${facts.code}.title`) ? facts.code : "Unknown";
   const values = { ...facts.details, code: facts.code, reason: facts.details.reason ?? "", email: facts.details.email ?? "" };
   return (
     <div role={inline ? "alert" : undefined} className={inline ? "alert" : undefined}>

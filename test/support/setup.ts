@@ -10,6 +10,8 @@ beforeEach(() => {
 });
 afterEach(() => {
   cleanup();
+  // Drafts of typed values live in sessionStorage; each test starts with a fresh tab.
+  if (typeof sessionStorage !== "undefined") sessionStorage.clear();
   server.resetHandlers();
 });
 afterAll(() => server.close());
