@@ -93,5 +93,7 @@ export function useSessionAction(sessionId: string) {
       return apiRequest(`/sessions/${encodeURIComponent(sessionId)}/${kind}`, sessionView, { method: "POST", body });
     },
     onSuccess: (session) => client.setQueryData(sessionQuery(sessionId).queryKey, session),
+    // A refused action may still have changed the session (an attempt counted, a lock-out, another tab).
+    onError: () => client.invalidateQueries({ queryKey: sessionQuery(sessionId).queryKey }),
   });
 }

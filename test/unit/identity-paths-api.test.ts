@@ -19,16 +19,16 @@ async function identitiesOf(email: string) {
   return user.identities.map((i: { issuer: string }) => i.issuer);
 }
 
+async function sendCode() {
+  const session = await startSessionFor("lee@yahoo.com");
+  expect(session).toMatchObject({ step: "otp-send", discovery: { path: "email-otp", rule: "D8" } });
+  const sent = await postJson(`${api}/sessions/${session.id}/passcode/send`);
+  expect(sent.body.step).toBe("otp-enter");
+  return session.id as string;
+}
+
 describe("email one-time passcode (P5)", () => {
   beforeEach(() => loadScenario("email-passcode"));
-
-  async function sendCode() {
-    const session = await startSessionFor("lee@yahoo.com");
-    expect(session).toMatchObject({ step: "otp-send", discovery: { path: "email-otp", rule: "D8" } });
-    const sent = await postJson(`${api}/sessions/${session.id}/passcode/send`);
-    expect(sent.body.step).toBe("otp-enter");
-    return session.id as string;
-  }
 
   it("sends the code by e-mail and accepts it pasted with spaces; identity `mail`", async () => {
     const id = await sendCode();

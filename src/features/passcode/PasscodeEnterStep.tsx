@@ -4,7 +4,8 @@ import { useEffect, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { SessionView } from "../../api/contract";
-import { useSessionAction } from "../../api/queries";
+import { useQuery } from "@tanstack/react-query";
+import { sessionQuery, useSessionAction } from "../../api/queries";
 import { Card } from "../../ui/Card";
 import { ErrorPanel } from "../../ui/ErrorPanel";
 import { Field } from "../../ui/Field";
@@ -20,7 +21,8 @@ function useCountdown(seconds: number, since: number): number {
     const timer = window.setInterval(() => setNow(Date.now()), 1000);
     return () => window.clearInterval(timer);
   }, [seconds]);
-  return Math.max(0, seconds - Math.floor((now - since) / 1000));
+  if (seconds <= 0) return 0;
+  return Math.max(0, seconds - Math.max(0, Math.floor((now - since) / 1000)));
 }
 
 export function PasscodeEnterStep({ session }: { session: SessionView }) {
@@ -31,8 +33,8 @@ export function PasscodeEnterStep({ session }: { session: SessionView }) {
   const [resent, setResent] = useState(false);
   const passcode = session.passcode;
   const org = session.invitation.organization.name;
-  const [receivedAt] = useState(() => Date.now());
-  const waitSeconds = useCountdown(passcode?.resendInSeconds ?? 0, receivedAt);
+  const { dataUpdatedAt } = useQuery(sessionQuery(session.id));
+  const waitSeconds = useCountdown(passcode?.resendInSeconds ?? 0, dataUpdatedAt);
   const fieldError = fieldErrorMessage(t, i18n.language, verify.error);
   const resendError = fieldErrorMessage(t, i18n.language, resend.error);
 

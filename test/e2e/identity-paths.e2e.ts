@@ -1,0 +1,224 @@
+// One journey per identity path in real Chromium (spec §4.2–4.8): codes are read from the mailbox in a
+// second tab, as a user would; popups are the real MSAL popups against each fake identity provider.
+import type { BrowserContext, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import {
+  baseUrl,
+  expectNoAxeViolations,
+  launch,
+  newJourney,
+  openInvitation,
+  openSignInPopup,
+  signInInPopup,
+  startScenario,
+  type Journey,
+} from "./browser";
+
+let browser: Browser;
+let journey: Journey;
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser.close();
+});
+afterEach(async () => {
+  await journey?.context.close();
+});
+
+async function begin(scenario: string, landing = true) {
+  journey = await newJourney(browser);
+  await (landing ? startScenario(journey.page, scenario) : journey.page.goto(`${baseUrl()}/?scenario=${scenario}`));
+  return journey.page;
+}
+
+async function continueFromEmail(page: Page) {
+  await openInvitation(page);
+  await page.getByRole("button", { name: "Accept and continue" }).click();
+}
+
+/** Opens the guest's mailbox in another tab and reads the newest code from the message `subject`. */
+async function readCode(context: BrowserContext, address: string, subject: RegExp): Promise<string> {
+  const tab = await context.newPage();
+  await tab.goto(`${baseUrl()}/mailbox/${address}`);
+  await tab.getByRole("link", { name: subject }).first().click();
+  const code = (await tab.locator(".code-box").innerText()).replace(/\D/g, "");
+  await tab.close();
+  return code;
+}
+
+async function finish(page: Page) {
+  await page.getByRole("heading", { name: "Review permissions" }).waitFor();
+  await page.getByRole("button", { name: "Accept" }).click();
+  await page.getByRole("heading", { name: "There are no apps to show" }).waitFor();
+}
+
+describe("email one-time passcode", () => {
+  it("redeems with a code read from the mailbox and pasted with spaces", async () => {
+    const page = await begin("email-passcode");
+    await continueFromEmail(page);
+    await page.getByRole("heading", { name: "Send a code to sign in" }).waitFor();
+    await expectNoAxeViolations(page);
+    await page.getByRole("button", { name: "Send code" }).click();
+    await page.getByRole("heading", { name: "Enter code" }).waitFor();
+    await expectNoAxeViolations(page);
+    const code = await readCode(journey.context, "lee@yahoo.com", /Your Contoso verification code/);
+    await page.getByLabel("Code").fill(` ${code.slice(0, 4)} ${code.slice(4)} `);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await finish(page);
+    expect(journey.problems).toEqual([]);
+  });
+
+  it("expires a code after 30 minutes of fake time; a new code works", async () => {
+    const page = await begin("email-passcode");
+    await continueFromEmail(page);
+    await page.getByRole("button", { name: "Send code" }).click();
+    const old = await readCode(journey.context, "lee@yahoo.com", /verification code/);
+    await page.evaluate(() => fetch("/api/demo/clock", { method: "POST", headers: { "Content-Type": "application/json" }, body: '{"minutes":31}' }));
+    await page.getByLabel("Code").fill(old);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByText(/That code has expired/).waitFor();
+    await page.getByRole("button", { name: "Send a new code" }).click();
+    await page.getByText(/A new code is on its way/).waitFor();
+    const fresh = await readCode(journey.context, "lee@yahoo.com", /verification code/);
+    await page.getByLabel("Code").fill(fresh);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await finish(page);
+  });
+
+  it("locks sign-in after too many wrong codes and says until when", async () => {
+    const page = await begin("email-passcode");
+    await continueFromEmail(page);
+    await page.getByRole("button", { name: "Send code" }).click();
+    for (let i = 0; i < 5; i++) {
+      await page.getByLabel("Code").fill("00000000");
+      await page.getByRole("button", { name: "Sign in" }).click();
+      await page.getByRole("alert").first().waitFor();
+    }
+    await page.getByText(/Too many wrong codes. Try again after/).waitFor();
+  });
+});
+
+describe("create a Microsoft account", () => {
+  it("walks the wizard, survives a reload mid-way, and redeems", async () => {
+    const page = await begin("create-microsoft-account");
+    await continueFromEmail(page);
+    await page.getByRole("heading", { name: "Create a password" }).waitFor();
+    await expectNoAxeViolations(page);
+    await page.getByLabel("Password", { exact: true }).fill("Sunny-Day-42");
+    await page.getByRole("button", { name: "Next" }).click();
+    await page.getByRole("heading", { name: "Verify your e-mail" }).waitFor();
+    await page.getByLabel("Code").fill(await readCode(journey.context, "pat@contoso-partner.net", /Verify your e-mail address/));
+    await page.getByRole("button", { name: "Next" }).click();
+    await page.getByRole("heading", { name: "What's your name?" }).waitFor();
+    await page.getByLabel("First name").fill("Pat");
+    await page.reload();
+    await page.getByRole("heading", { name: "What's your name?" }).waitFor();
+    await expect(page.getByLabel("First name").inputValue()).resolves.toBe("Pat");
+    await page.getByLabel("Last name").fill("Kim");
+    await page.getByRole("button", { name: "Next" }).click();
+    await page.getByRole("heading", { name: "Add details" }).waitFor();
+    await page.getByLabel("Country/region").selectOption("NL");
+    await page.getByLabel("Day").fill("12");
+    await page.getByLabel("Month").selectOption("5");
+    await page.getByLabel("Year").fill("1990");
+    await expectNoAxeViolations(page);
+    await page.getByRole("button", { name: "Create account" }).click();
+    await finish(page);
+  });
+});
+
+describe("popup identity providers", () => {
+  it("personal Microsoft account, consumer sign-in page", async () => {
+    const page = await begin("microsoft-account");
+    await continueFromEmail(page);
+    const popup = await openSignInPopup(page, "Sign in with Microsoft");
+    await expect(popup.getByText("Use your personal Microsoft account.").isVisible()).resolves.toBe(true);
+    await signInInPopup(popup, "sam@outlook.com");
+    await finish(page);
+  });
+
+  it("account chooser, then the work account", async () => {
+    const page = await begin("account-chooser");
+    await continueFromEmail(page);
+    await page.getByRole("heading", { name: "Which account do you want to use?" }).waitFor();
+    await expectNoAxeViolations(page);
+    await page.getByRole("button", { name: /Work or school account/ }).click();
+    await signInInPopup(await openSignInPopup(page, "Sign in with Fabrikam"), "robin@fabrikam.com");
+    await finish(page);
+  });
+
+  it("Google: another Google account is refused, the invited one redeems", async () => {
+    const page = await begin("gmail-google-federation");
+    await continueFromEmail(page);
+    const popupPromise = page.waitForEvent("popup");
+    await page.getByRole("button", { name: "Sign in with Google" }).click();
+    const popup = await popupPromise;
+    await popup.getByRole("heading", { name: "Choose an account" }).waitFor();
+    await expectNoAxeViolations(popup);
+    await popup.getByRole("button", { name: /kim.akers.home@gmail.com/ }).click();
+    await page.getByRole("heading", { name: "You picked a different Google account" }).waitFor();
+    await page.getByRole("button", { name: "Sign in with a different account" }).click();
+    const again = page.waitForEvent("popup");
+    await page.getByRole("button", { name: "Sign in with Google" }).click();
+    await (await again).getByRole("button", { name: /^Kim Akers/ }).click();
+    await finish(page);
+  });
+
+  it("SAML partner: a missing e-mail claim is AADSTS5000819; then the partner's sign-in works", async () => {
+    const page = await begin("saml-partner");
+    await continueFromEmail(page);
+    const popupPromise = page.waitForEvent("popup");
+    await page.getByRole("button", { name: "Sign in with Woodgrove Bank" }).click();
+    const popup = await popupPromise;
+    await popup.getByRole("heading", { name: "Sign in" }).waitFor();
+    await expectNoAxeViolations(popup);
+    await popup.getByLabel("Password").fill("Demo-1234");
+    await popup.getByLabel(/leave the e-mail claim out/).check();
+    await popup.getByRole("button", { name: "Sign in" }).click();
+    await page.getByRole("heading", { name: "Your organization's sign-in didn't send your e-mail address" }).waitFor();
+    const retry = page.waitForEvent("popup");
+    await page.getByRole("button", { name: "Sign in with Woodgrove Bank" }).click();
+    const second = await retry;
+    await second.getByLabel("Password").fill("Demo-1234");
+    await second.getByRole("button", { name: "Sign in" }).click();
+    await finish(page);
+  });
+});
+
+describe("direct link and the common endpoint", () => {
+  it("direct link: a work account redeems; an address with no sign-in method gets D10", async () => {
+    const page = await begin("direct-link", false);
+    await page.getByRole("heading", { name: "Sign in" }).waitFor();
+    await expectNoAxeViolations(page);
+    await page.getByLabel("Email, phone, or Skype").fill("pat@contoso-partner.net");
+    await page.getByRole("button", { name: "Next" }).click();
+    await page.getByRole("heading", { name: "This link can't be used to redeem your invitation" }).waitFor();
+    await expectNoAxeViolations(page);
+
+    await page.goto(`${baseUrl()}/?scenario=direct-link`);
+    await page.getByLabel("Email, phone, or Skype").fill("alex@fabrikam.com");
+    await page.getByRole("button", { name: "Next" }).click();
+    await signInInPopup(await openSignInPopup(page), "alex@fabrikam.com");
+    await finish(page);
+  });
+
+  it("Sign in to an organization: from the common endpoint to a passcode", async () => {
+    const page = await begin("sign-in-to-organization", false);
+    await page.getByRole("link", { name: "Sign-in options" }).click();
+    await page.getByRole("link", { name: /Sign in to an organization/ }).click();
+    await page.getByRole("heading", { name: "Find your organization" }).waitFor();
+    await expectNoAxeViolations(page);
+    await page.getByLabel("Organization's domain name").fill("contoso.com");
+    await page.getByRole("button", { name: "Next" }).click();
+    await page.getByText("Sign in to Contoso.").waitFor();
+    await page.getByLabel("Email, phone, or Skype").fill("lee@yahoo.com");
+    await page.getByRole("button", { name: "Next" }).click();
+    await page.getByRole("button", { name: "Send code" }).click();
+    await page.getByLabel("Code").fill(await readCode(journey.context, "lee@yahoo.com", /verification code/));
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await finish(page);
+  });
+});
