@@ -8,9 +8,27 @@ export type IdentityPath =
   | "microsoft-account" // P4: existing personal Microsoft account
   | "email-otp" // P5: email one-time passcode
   | "create-microsoft-account" // P6: create an MSA with the invited address
-  | "no-identity-provider"; // P7: direct link, nothing usable, OTP off
+  | "no-identity-provider" // P7: direct link, nothing usable, OTP off (also D16: not synced yet)
+  | "blocked-domain" // D12: the domain was put on the block list while the invitation was pending
+  | "cross-tenant-blocked"; // D13: cross-tenant access settings block the guest
 
-export type DiscoveryRule = "D1" | "D2" | "D3" | "D4" | "D5" | "D6" | "D7" | "D8" | "D9" | "D10" | "D11";
+export type DiscoveryRule =
+  | "D1"
+  | "D2"
+  | "D3"
+  | "D4"
+  | "D5"
+  | "D6"
+  | "D7"
+  | "D8"
+  | "D9"
+  | "D10"
+  | "D11"
+  | "D12"
+  | "D13"
+  | "D14"
+  | "D15"
+  | "D16";
 
 export type PrimaryProvider = "azureActiveDirectory" | "externalFederation" | "socialIdentityProviders";
 
@@ -28,6 +46,16 @@ export interface DiscoveryInput {
   primaryOrder: readonly PrimaryProvider[];
   /** Redemption order fallback: may a personal Microsoft account be used or created? (default yes) */
   msaFallbackEnabled: boolean;
+  /** D12: the guest's domain is on the collaboration block list (or off the allow list). */
+  domainBlocked?: boolean;
+  /** D13: cross-tenant access blocks this guest (home tenant outbound, or resource tenant inbound). */
+  crossTenantBlock?: "outbound" | "inbound";
+  /** D14: the browser has an Entra single sign-on session for another account. */
+  entraSessionForAnotherAccount?: boolean;
+  /** D15: the domain is SAML-federated, but this user is not in the partner's synced directory. */
+  missingFromPartnerDirectory?: boolean;
+  /** D16: the address is in a federated Entra domain, but the user is not synced to Entra yet. */
+  notSyncedToEntra?: boolean;
 }
 
 export interface Discovery {
@@ -43,12 +71,25 @@ export const DEFAULT_PRIMARY_ORDER: readonly PrimaryProvider[] = [
 
 export function discoverIdentityProvider(input: DiscoveryInput): Discovery {
   if (input.redeemedWith) return { path: input.redeemedWith, rule: "D1" };
+  // The block list does not affect guests who already redeemed (spec §8), so D12 comes after D1.
+  if (input.domainBlocked) return { path: "blocked-domain", rule: "D12" };
+  if (input.notSyncedToEntra) return { path: "no-identity-provider", rule: "D16" };
+  const found = discoverPath(input);
+  // D13: cross-tenant access settings apply to guests whose home is another Entra tenant.
+  if (input.crossTenantBlock && found.path === "entra") return { path: "cross-tenant-blocked", rule: "D13" };
+  // D14: the intended passcode needs "Use another account" first when an Entra SSO session is present.
+  if (found.path === "email-otp" && input.entraSessionForAnotherAccount) return { path: "email-otp", rule: "D14" };
+  return found;
+}
+
+function discoverPath(input: DiscoveryInput): Discovery {
   // D2: the chooser is shown even when MSA fallback is disabled (documented limitation).
   if (input.hasManagedEntraAccount && input.hasMicrosoftAccount) return { path: "account-chooser", rule: "D2" };
 
   for (const provider of input.primaryOrder) {
     if (provider === "azureActiveDirectory" && input.hasManagedEntraAccount) return { path: "entra", rule: "D3" };
-    if (provider === "externalFederation" && input.samlFederation) {
+    // D15: federation cannot vouch for a user its directory does not have; the fallbacks decide.
+    if (provider === "externalFederation" && input.samlFederation && !input.missingFromPartnerDirectory) {
       // A SAML IdP for an Entra-verified domain only wins when moved above Entra (D4); otherwise D5.
       return { path: "saml", rule: input.hasManagedEntraAccount ? "D4" : "D5" };
     }
@@ -62,6 +103,7 @@ export function discoverIdentityProvider(input: DiscoveryInput): Discovery {
   // D11: with the MSA fallback disabled (preview), the fallback is the one-time passcode only.
   if (input.hasMicrosoftAccount && input.msaFallbackEnabled) return { path: "microsoft-account", rule: "D7" };
   if (input.emailOtpEnabled) {
+    if (input.samlFederation && input.missingFromPartnerDirectory) return { path: "email-otp", rule: "D15" };
     return { path: "email-otp", rule: input.msaFallbackEnabled ? "D8" : "D11" };
   }
   if (!input.msaFallbackEnabled) return { path: "no-identity-provider", rule: "D11" };

@@ -71,6 +71,10 @@ function firstStep(path: IdentityPath): Step {
       return "create-account";
     case "no-identity-provider":
       return "no-identity-provider";
+    case "blocked-domain":
+    case "cross-tenant-blocked":
+      // The world does not model block lists and cross-tenant access yet (issue "policies").
+      throw new DomainError("PathNotSimulated", 501, `The ${path} outcome has no screen yet.`, { path });
     default:
       return "sign-in";
   }

@@ -225,6 +225,11 @@ export const en = {
     D9: "No account was found and one-time passcodes are off, so you create a Microsoft account.",
     D10: "No account was found, one-time passcodes are off, and this is a direct link: redemption is not possible.",
     D11: "The personal Microsoft account fallback is disabled, so a one-time passcode is used.",
+    D12: "Your e-mail domain was blocked by the organization after you were invited.",
+    D13: "Cross-tenant access settings between your organization and the inviting one don't allow this sign-in.",
+    D14: "Your browser is signed in with another work account: choose “Use another account” to get a one-time passcode.",
+    D15: "Your organization's identity provider doesn't know this user, so a one-time passcode is used instead.",
+    D16: "Your organization's directory hasn't synced your account to Microsoft Entra yet, so you can't redeem until it has.",
   },
   consent: {
     heading: "Review permissions",

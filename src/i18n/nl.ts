@@ -227,6 +227,11 @@ export const nl: Messages = {
     D9: "Er is geen account gevonden en eenmalige wachtwoordcodes zijn uitgeschakeld, dus je maakt een Microsoft-account.",
     D10: "Er is geen account gevonden, eenmalige wachtwoordcodes zijn uitgeschakeld en dit is een directe koppeling: inwisselen is niet mogelijk.",
     D11: "De terugvaloptie naar een persoonlijk Microsoft-account is uitgeschakeld, dus er wordt een eenmalige wachtwoordcode gebruikt.",
+    D12: "Je e-maildomein is door de organisatie geblokkeerd nadat je bent uitgenodigd.",
+    D13: "De instellingen voor toegang tussen tenants van jouw organisatie en de uitnodigende organisatie staan deze aanmelding niet toe.",
+    D14: "Je browser is aangemeld met een ander werkaccount: kies “Een ander account gebruiken” om een eenmalige wachtwoordcode te krijgen.",
+    D15: "De id-provider van je organisatie kent deze gebruiker niet, dus wordt er een eenmalige wachtwoordcode gebruikt.",
+    D16: "De directory van je organisatie heeft je account nog niet met Microsoft Entra gesynchroniseerd, dus je kunt pas inwisselen als dat is gebeurd.",
   },
   consent: {
     heading: "Machtigingen controleren",
