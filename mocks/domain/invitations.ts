@@ -2,7 +2,9 @@
 import type { InvitationLocator, InvitationRequest, InvitationView } from "../../src/api/contract";
 import { DomainError, notFound } from "./errors";
 import { newId, newOpaqueToken } from "./ids";
+import { domainOf } from "./accounts";
 import { sendInvitationMail } from "./mail";
+import { automaticRedemption, domainAllowed, homeTenantIdOf } from "./policies";
 import type { GuestUser, Invitation, Tenant, WorldState } from "./state";
 
 export interface WorldContext {
@@ -24,6 +26,9 @@ export function resourceTenant(state: WorldState): Tenant {
 export function findUser(state: WorldState, userId: string): GuestUser {
   const user = state.users.find((u) => u.id === userId);
   if (!user) throw notFound("User", { userId });
+  if (user.deletedDateTime) {
+    throw new DomainError("GuestUserDeleted", 410, "The guest user no longer exists in the organisation.", { email: user.mail });
+  }
   return user;
 }
 
@@ -58,14 +63,7 @@ export function createInvitation(
   const email = request.invitedUserEmailAddress;
   const now = ctx.now.toISOString();
 
-  if (request.resetRedemption) {
-    throw new DomainError(
-      "NotImplemented",
-      501,
-      "resetRedemption is not simulated yet by this version of the simulator.",
-    );
-  }
-  if (tenant.verifiedDomains.includes(email.split("@")[1] ?? "")) {
+  if (tenant.verifiedDomains.includes(domainOf(email))) {
     throw new DomainError(
       "BadRequest",
       400,
@@ -73,25 +71,17 @@ export function createInvitation(
       { email },
     );
   }
-
-  // An address already in the directory gets no second user object: the invitation points at it.
-  let user = state.users.find((u) => u.tenantId === tenant.id && u.mail === email);
-  if (!user) {
-    user = {
-      id: newId(),
-      tenantId: tenant.id,
-      displayName: request.invitedUserDisplayName?.trim() || email,
-      mail: email,
-      userPrincipalName: guestUserPrincipalName(email, tenant),
-      userType: request.invitedUserType ?? "Guest",
-      externalUserState: "PendingAcceptance",
-      externalUserStateChangeDateTime: now,
-      identities: [{ signInType: "userPrincipalName", issuer: tenant.initialDomain, issuerAssignedId: null }],
-      createdDateTime: now,
-    };
-    state.users.push(user);
+  // Collaboration restrictions are checked when inviting (spec §8); the error text is ours (GAP).
+  if (!domainAllowed(tenant, email)) {
+    throw new DomainError(
+      "BadRequest",
+      400,
+      `Invitations to ${domainOf(email)} are blocked by ${tenant.name}'s collaboration restrictions.`,
+      { invitedUserEmailAddress: "domain_not_allowed" },
+    );
   }
 
+  const user = request.resetRedemption ? resetGuest(state, request, ctx) : findOrCreateGuest(state, tenant, request, now);
   const invitation: Invitation = {
     id: newId(),
     tenantId: tenant.id,
@@ -107,11 +97,62 @@ export function createInvitation(
     status: user.externalUserState === "Accepted" ? "Completed" : "PendingAcceptance",
     invitedUserId: user.id,
     inviterId,
+    resetRedemption: request.resetRedemption ?? false,
     createdDateTime: now,
   };
   state.invitations.push(invitation);
-  if (invitation.sendInvitationMessage) sendInvitationMail(state, invitation, ctx);
+  // Automatic redemption (spec §5.1): a notification instead of the invitation, whatever was asked.
+  if (automaticRedemption(state, tenant, homeTenantIdOf(state, email))) {
+    sendInvitationMail(state, invitation, ctx, "notification");
+  } else if (invitation.sendInvitationMessage) {
+    sendInvitationMail(state, invitation, ctx, "invitation");
+  }
   return { invitation, user };
+}
+
+function findOrCreateGuest(state: WorldState, tenant: Tenant, request: InvitationRequest, now: string): GuestUser {
+  const email = request.invitedUserEmailAddress;
+  // An address already in the directory gets no second user object: the invitation points at it.
+  const existing = state.users.find((u) => u.tenantId === tenant.id && u.mail === email && !u.deletedDateTime);
+  if (existing) return existing;
+  const upn = guestUserPrincipalName(email, tenant);
+  const user: GuestUser = {
+    id: newId(),
+    tenantId: tenant.id,
+    displayName: request.invitedUserDisplayName?.trim() || email,
+    mail: email,
+    userPrincipalName: upn,
+    userType: request.invitedUserType ?? "Guest",
+    externalUserState: "PendingAcceptance",
+    externalUserStateChangeDateTime: now,
+    identities: [{ signInType: "userPrincipalName", issuer: tenant.initialDomain, issuerAssignedId: upn }],
+    mfaMethods: [],
+    accountEnabled: true,
+    createdDateTime: now,
+  };
+  state.users.push(user);
+  return user;
+}
+
+/**
+ * Reset redemption status (spec §8, docs/decisions/0014): the same user object (id, UPN, groups) goes back
+ * to PendingAcceptance and may redeem with another identity, optionally under a new e-mail address.
+ */
+function resetGuest(state: WorldState, request: InvitationRequest, ctx: WorldContext): GuestUser {
+  const id = request.invitedUser?.id;
+  if (!id) throw new DomainError("BadRequest", 400, "invitedUser.id is required with resetRedemption.", { "invitedUser.id": "required" });
+  const user = state.users.find((u) => u.id === id && !u.deletedDateTime);
+  if (!user) throw notFound("User", { userId: id });
+  const now = ctx.now.toISOString();
+  user.mail = request.invitedUserEmailAddress;
+  user.externalUserState = "PendingAcceptance";
+  user.externalUserStateChangeDateTime = now;
+  user.redeemedWith = undefined;
+  user.consentAcceptedAt = undefined;
+  user.termsAcceptedAt = undefined;
+  user.identities = user.identities.filter((i) => i.signInType === "userPrincipalName");
+  state.passcodeSessions = state.passcodeSessions.filter((p) => !(p.tenantId === user.tenantId && p.email === user.mail));
+  return user;
 }
 
 /** The Graph response body of POST /v1.0/invitations. */
@@ -124,7 +165,7 @@ export function graphInvitation(invitation: Invitation, appOrigin: string) {
     invitedUserType: invitation.invitedUserType,
     invitedUserEmailAddress: invitation.invitedUserEmailAddress,
     sendInvitationMessage: invitation.sendInvitationMessage,
-    resetRedemption: false,
+    resetRedemption: invitation.resetRedemption,
     inviteRedirectUrl: invitation.inviteRedirectUrl,
     status: invitation.status,
     invitedUserMessageInfo: {
@@ -138,7 +179,15 @@ export function graphInvitation(invitation: Invitation, appOrigin: string) {
 
 /** The Graph response body of GET /v1.0/users/{id}. */
 export function graphUser(user: GuestUser) {
-  const { redeemedWith: _r, consentAcceptedAt: _c, tenantId: _t, preferredLanguage, ...graph } = user;
+  const {
+    redeemedWith: _r,
+    consentAcceptedAt: _c,
+    termsAcceptedAt: _ta,
+    mfaMethods: _m,
+    tenantId: _t,
+    preferredLanguage,
+    ...graph
+  } = user;
   return {
     "@odata.context": "https://graph.microsoft.com/v1.0/$metadata#users/$entity",
     ...graph,
@@ -154,7 +203,7 @@ export function locateInvitation(state: WorldState, locator: InvitationLocator):
       tenantId: locator.tenant,
     });
   }
-  if (!state.users.some((u) => u.id === invitation.invitedUserId)) {
+  if (!state.users.some((u) => u.id === invitation.invitedUserId && !u.deletedDateTime)) {
     throw new DomainError("GuestUserDeleted", 410, "The guest user of this invitation no longer exists.", {
       email: invitation.invitedUserEmailAddress,
     });

@@ -21,8 +21,19 @@ export function resolveMailLanguage(...candidates: Array<string | undefined>): M
   return chosen?.toLowerCase().startsWith("nl") ? "nl" : "en";
 }
 
-export function sendInvitationMail(state: WorldState, invitation: Invitation, ctx: WorldContext): MailRecord {
+/**
+ * The invitation e-mail, or with automatic redemption the B2B notification instead (spec §5.1). Nothing
+ * is delivered to an address that blocked future invitations from this organisation (docs/decisions/0015).
+ */
+export function sendInvitationMail(
+  state: WorldState,
+  invitation: Invitation,
+  ctx: WorldContext,
+  kind: "invitation" | "notification" = "invitation",
+): MailRecord | undefined {
   const tenant = findTenant(state, invitation.tenantId);
+  const to = invitation.invitedUserEmailAddress;
+  if (state.unsubscribes.some((u) => u.email === to && u.tenantId === tenant.id)) return undefined;
   const user = state.users.find((u) => u.id === invitation.invitedUserId);
   const home = state.accounts.find((a) => a.email === invitation.invitedUserEmailAddress);
   const homeTenant = home?.kind === "entra" ? state.tenants.find((t) => t.id === home.tenantId) : undefined;
@@ -40,7 +51,7 @@ export function sendInvitationMail(state: WorldState, invitation: Invitation, ct
       homeTenant?.policies.notificationLanguage,
       tenant.policies.notificationLanguage,
     ),
-    kind: "invitation",
+    kind,
     invitationId: invitation.id,
   };
   state.mail.push(record);
@@ -72,11 +83,22 @@ export function sendCodeMail(
   return record;
 }
 
+/** A passcode that belongs to no invitation: signing in to manage blocked organisations (spec §2 E8). */
+export function sendStandalonePasscodeMail(state: WorldState, to: string, organization: string, code: string, ctx: WorldContext) {
+  state.mail.push({
+    id: newId(),
+    to,
+    cc: [],
+    fromName: organization,
+    receivedAt: ctx.now.toISOString(),
+    language: "en",
+    kind: "passcode",
+    organization,
+    code,
+  });
+}
+
 function toMessage(state: WorldState, record: MailRecord, appOrigin: string): MailMessage | undefined {
-  const invitation = state.invitations.find((i) => i.id === record.invitationId);
-  if (!invitation) return undefined;
-  const tenant = findTenant(state, invitation.tenantId);
-  const inviter = state.members.find((m) => m.id === invitation.inviterId);
   const common = {
     id: record.id,
     to: record.to,
@@ -85,12 +107,36 @@ function toMessage(state: WorldState, record: MailRecord, appOrigin: string): Ma
     receivedAt: record.receivedAt,
     language: record.language,
   };
+  if (record.kind === "passcode" && record.organization) {
+    return {
+      ...common,
+      from: { name: record.fromName, address: INVITATIONS_SENDER },
+      kind: "passcode",
+      passcode: { code: record.code ?? "", organizationName: record.organization, validityMinutes: PASSCODE_VALIDITY_MINUTES },
+    };
+  }
+  const invitation = state.invitations.find((i) => i.id === record.invitationId);
+  if (!invitation) return undefined;
+  const tenant = findTenant(state, invitation.tenantId);
+  const inviter = state.members.find((m) => m.id === invitation.inviterId);
   if (record.kind === "passcode") {
     return {
       ...common,
       from: { name: record.fromName, address: INVITATIONS_SENDER },
       kind: "passcode",
       passcode: { code: record.code ?? "", organizationName: tenant.name, validityMinutes: PASSCODE_VALIDITY_MINUTES },
+    };
+  }
+  if (record.kind === "notification") {
+    return {
+      ...common,
+      from: { name: record.fromName, address: INVITATIONS_SENDER },
+      kind: "notification",
+      notification: {
+        organizationName: tenant.name,
+        organizationDomain: tenant.domain,
+        myAppsUrl: `${appOrigin}/myapps?tenantid=${tenant.id}`,
+      },
     };
   }
   if (record.kind === "account-verification") {

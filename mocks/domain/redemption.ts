@@ -16,6 +16,8 @@ import { DomainError, notFound } from "./errors";
 import { newId } from "./ids";
 import { findTenant, findUser, invitationView, locateInvitation, type WorldContext } from "./invitations";
 import { INVITATIONS_SENDER, sendCodeMail } from "./mail";
+import { checkSmsCode, createPush, normalizePhone, sendSms, SMS_CODE_LENGTH } from "./phone";
+import { accessBlock, automaticRedemption, domainAllowed, mfaInHomeTenant } from "./policies";
 import {
   hasPasscodeSession,
   issuePasscode,
@@ -35,7 +37,7 @@ import {
   SIGNUP_CODE_LENGTH,
   SIGNUP_STEPS,
 } from "./signup";
-import type { Invitation, RedemptionSession, SignedInAccount, SignupDraft, WorldState } from "./state";
+import type { GuestUser, Invitation, RedemptionSession, SignedInAccount, SignupDraft, Tenant, WorldState } from "./state";
 
 export { authorityFor } from "./accounts";
 
@@ -57,6 +59,8 @@ export function discoverFor(state: Readonly<WorldState>, invitation: Invitation,
     emailOtpEnabled: policies.emailOtpEnabled,
     primaryOrder: policies.primaryOrder.length > 0 ? policies.primaryOrder : DEFAULT_PRIMARY_ORDER,
     msaFallbackEnabled: policies.msaFallbackEnabled,
+    // A domain put on the block list after the invitation: a pending guest can no longer redeem (D12).
+    domainBlocked: !domainAllowed(findTenant(state as WorldState, invitation.tenantId), email),
   });
 }
 
@@ -73,8 +77,7 @@ function firstStep(path: IdentityPath): Step {
       return "no-identity-provider";
     case "blocked-domain":
     case "cross-tenant-blocked":
-      // The world does not model block lists and cross-tenant access yet (issue "policies").
-      throw new DomainError("PathNotSimulated", 501, `The ${path} outcome has no screen yet.`, { path });
+      return "blocked";
     default:
       return "sign-in";
   }
@@ -91,6 +94,10 @@ function openSession(state: WorldState, invitation: Invitation, entry: Entry, ct
     path: discovery.path,
     rule: discovery.rule,
     signup: discovery.path === "create-microsoft-account" ? newSignupDraft() : undefined,
+    blocked:
+      discovery.path === "blocked-domain"
+        ? { code: "InvitationDomainBlocked", details: { domain: domainOf(invitation.invitedUserEmailAddress) } }
+        : undefined,
     createdAt: now,
     updatedAt: now,
   };
@@ -165,17 +172,70 @@ export function completeSignIn(
   const invitation = invitationOf(state, session);
   const user = findUser(state, invitation.invitedUserId);
   session.signedInAs = account;
-  const boundElsewhere = user.redeemedWith && user.redeemedWith.objectId !== account.objectId;
-  if (account.email !== invitation.invitedUserEmailAddress || boundElsewhere) return moveTo(session, "wrong-account", ctx);
-  // Consent is asked once; a returning guest goes straight to the landing page (spec §5.1).
-  return moveTo(session, user.consentAcceptedAt ? "done" : "consent", ctx);
+  session.mfa = undefined;
+  if (account.email !== invitation.invitedUserEmailAddress) return moveTo(session, "wrong-account", ctx);
+  // Redeemed before with another identity of the same address: only the inviting admin can reset that.
+  if (user.redeemedWith && user.redeemedWith.objectId !== account.objectId) {
+    return moveTo(session, "redeemed-by-other-identity", ctx);
+  }
+  const tenant = findTenant(state, invitation.tenantId);
+  const block = accessBlock(state, tenant, user, account);
+  if (block) {
+    session.blocked = block;
+    return moveTo(session, "blocked", ctx);
+  }
+  return advance(state, session, ctx);
+}
+
+/**
+ * After the identity is proven, the remaining steps in the order of spec §5 (SIM-ASSUMPTION for the
+ * GAP): Review permissions (unless automatic redemption or given before) → MFA → terms of use → done.
+ * The guest is redeemed (Accepted) when every step is passed.
+ */
+function advance(state: WorldState, session: RedemptionSession, ctx: WorldContext): RedemptionSession {
+  const invitation = invitationOf(state, session);
+  const user = findUser(state, invitation.invitedUserId);
+  const tenant = findTenant(state, invitation.tenantId);
+  const account = session.signedInAs;
+  if (!account) throw new DomainError("StepConflict", 409, "Nobody is signed in.", { currentStep: session.step });
+  const autoRedeem = automaticRedemption(state, tenant, account.path === "entra" ? account.tenantId : undefined);
+  if (!user.consentAcceptedAt && !autoRedeem) return moveTo(session, "consent", ctx);
+  if (tenant.policies.mfaRequiredForGuests && !session.mfa?.satisfied) {
+    const registered = user.mfaMethods.length > 0 || mfaInHomeTenant(tenant, account);
+    session.mfa = { satisfied: false, registering: !registered };
+    return moveTo(session, registered ? "mfa-challenge" : "mfa-register", ctx);
+  }
+  if (tenant.policies.termsOfUse && !user.termsAcceptedAt) return moveTo(session, "terms", ctx);
+  if (user.externalUserState !== "Accepted") redeem(state, session, account, ctx);
+  return moveTo(session, "done", ctx);
+}
+
+function redeem(state: WorldState, session: RedemptionSession, account: SignedInAccount, ctx: WorldContext): void {
+  const invitation = invitationOf(state, session);
+  const user = findUser(state, invitation.invitedUserId);
+  const tenant = findTenant(state, invitation.tenantId);
+  const now = ctx.now.toISOString();
+  user.externalUserState = "Accepted";
+  user.externalUserStateChangeDateTime = now;
+  // The path bound for every later sign-in (D1): a created MSA is an MSA from now on.
+  const boundPath = account.path === "create-microsoft-account" ? "microsoft-account" : account.path;
+  user.redeemedWith = { path: boundPath, issuer: account.issuer, email: account.email, objectId: account.objectId };
+  user.identities.push({
+    signInType: "federated",
+    issuer: identityIssuer(account.path as IdentityPath, tenant, account.email),
+    issuerAssignedId: account.objectId,
+  });
+  for (const other of state.invitations) {
+    if (other.invitedUserId === user.id) other.status = "Completed";
+  }
 }
 
 /** "Sign in with a different account", or "sign in and review again" after Cancel. */
 export function restartSignIn(state: WorldState, sessionId: string, ctx: WorldContext): RedemptionSession {
   const session = findSession(state, sessionId);
-  requireStep(session, "wrong-account", "consent-cancelled");
+  requireStep(session, "wrong-account", "consent-cancelled", "terms-declined", "redeemed-by-other-identity");
   session.signedInAs = undefined;
+  session.mfa = undefined;
   const invitation = invitationOf(state, session);
   const discovery = discoverFor(state, invitation, session.entry);
   session.path = discovery.path;
@@ -350,31 +410,103 @@ export function decideConsent(
   const invitation = invitationOf(state, session);
   const user = findUser(state, invitation.invitedUserId);
   // A second tab that accepts after the first did sees the true state, and nothing is redeemed twice.
-  if (session.step === "done" || (session.step === "consent" && user.consentAcceptedAt && decision === "accept")) {
-    return moveTo(session, "done", ctx);
-  }
+  if (session.step === "done") return session;
+  if (session.step === "consent" && user.consentAcceptedAt && decision === "accept") return advance(state, session, ctx);
   requireStep(session, "consent");
   if (decision === "cancel") return moveTo(session, "consent-cancelled", ctx);
+  user.consentAcceptedAt = ctx.now.toISOString();
+  return advance(state, session, ctx);
+}
 
-  const account = session.signedInAs;
-  if (!account) throw new DomainError("StepConflict", 409, "Nobody is signed in.", { currentStep: session.step });
-  const now = ctx.now.toISOString();
+// ---------------------------------------------------------------------------------------------------
+// MFA (spec §5.3) and terms of use (spec §5.2)
+
+export function startAuthenticatorPush(state: WorldState, sessionId: string, ctx: WorldContext): RedemptionSession {
+  const session = findSession(state, sessionId);
+  requireStep(session, "mfa-register", "mfa-challenge");
+  const invitation = invitationOf(state, session);
+  const user = findUser(state, invitation.invitedUserId);
   const tenant = findTenant(state, invitation.tenantId);
-  user.externalUserState = "Accepted";
-  user.externalUserStateChangeDateTime = now;
-  user.consentAcceptedAt = now;
-  // The path bound for every later sign-in (D1): a created MSA is an MSA from now on.
-  const boundPath = account.path === "create-microsoft-account" ? "microsoft-account" : account.path;
-  user.redeemedWith = { path: boundPath, issuer: account.issuer, email: account.email, objectId: account.objectId };
-  user.identities.push({
-    signInType: "federated",
-    issuer: identityIssuer(account.path as IdentityPath, tenant, account.email),
-    issuerAssignedId: account.objectId,
-  });
-  for (const other of state.invitations) {
-    if (other.invitedUserId === user.id) other.status = "Completed";
+  const home = mfaInHomeTenant(tenant, session.signedInAs);
+  if (session.step === "mfa-challenge" && !home && !user.mfaMethods.some((m) => m.kind === "authenticator")) {
+    throw new DomainError("MfaMethodNotRegistered", 400, "No Authenticator app is registered.", { method: "authenticator" });
   }
-  return moveTo(session, "done", ctx);
+  const organization = home ? (state.tenants.find((t) => t.id === session.signedInAs?.tenantId)?.name ?? tenant.name) : tenant.name;
+  session.mfa = { ...(session.mfa ?? { satisfied: false, registering: false }), pushId: createPush(state, user.id, organization, ctx) };
+  return moveTo(session, session.step, ctx);
+}
+
+export function sendMfaSms(state: WorldState, sessionId: string, phone: string | undefined, ctx: WorldContext): RedemptionSession {
+  const session = findSession(state, sessionId);
+  requireStep(session, "mfa-register", "mfa-challenge");
+  const invitation = invitationOf(state, session);
+  const user = findUser(state, invitation.invitedUserId);
+  const registered = user.mfaMethods.find((m) => m.kind === "sms");
+  const target = session.step === "mfa-register" ? phone : registered?.kind === "sms" ? registered.phone : undefined;
+  if (!target) throw new DomainError("MfaMethodNotRegistered", 400, "No phone number is registered.", { method: "sms" });
+  const normalized = normalizePhone(target);
+  const code = sendSms(state, normalized, findTenant(state, invitation.tenantId).name, ctx);
+  session.mfa = {
+    ...(session.mfa ?? { satisfied: false, registering: session.step === "mfa-register" }),
+    smsPhone: normalized,
+    smsCode: code,
+    smsSentAt: ctx.now.toISOString(),
+  };
+  return moveTo(session, session.step, ctx);
+}
+
+export function verifyMfaSms(state: WorldState, sessionId: string, code: string, ctx: WorldContext): RedemptionSession {
+  const session = findSession(state, sessionId);
+  requireStep(session, "mfa-register", "mfa-challenge");
+  const mfa = session.mfa;
+  if (!mfa?.smsCode || !mfa.smsPhone) throw new DomainError("MfaCodeNotSent", 400, "Send a code first.");
+  checkSmsCode(mfa.smsCode, mfa.smsSentAt ?? "", code, ctx.now);
+  return mfaDone(state, session, { kind: "sms", phone: mfa.smsPhone }, ctx);
+}
+
+/** The simulated phone approved or denied an Authenticator notification. */
+export function answerPush(state: WorldState, pushId: string, approve: boolean, ctx: WorldContext): void {
+  const push = state.pushRequests.find((p) => p.id === pushId && p.status === "pending");
+  if (!push) throw notFound("PushRequest", { pushId });
+  push.status = approve ? "approved" : "denied";
+  const session = state.sessions.find((s) => s.mfa?.pushId === pushId && (s.step === "mfa-register" || s.step === "mfa-challenge"));
+  if (session && approve) mfaDone(state, session, { kind: "authenticator" }, ctx);
+}
+
+function mfaDone(
+  state: WorldState,
+  session: RedemptionSession,
+  method: GuestUser["mfaMethods"][number],
+  ctx: WorldContext,
+): RedemptionSession {
+  const invitation = invitationOf(state, session);
+  const user = findUser(state, invitation.invitedUserId);
+  const tenant = findTenant(state, invitation.tenantId);
+  // Registration happens in the resource tenant; with MFA trust the method lives in the home tenant.
+  if (session.step === "mfa-register" && !mfaInHomeTenant(tenant, session.signedInAs)) {
+    user.mfaMethods = [...user.mfaMethods.filter((m) => m.kind !== method.kind), method];
+  }
+  session.mfa = { satisfied: true, registering: false };
+  return advance(state, session, ctx);
+}
+
+export function decideTerms(
+  state: WorldState,
+  sessionId: string,
+  decision: "accept" | "decline",
+  expanded: boolean,
+  ctx: WorldContext,
+): RedemptionSession {
+  const session = findSession(state, sessionId);
+  requireStep(session, "terms");
+  const invitation = invitationOf(state, session);
+  const terms = findTenant(state, invitation.tenantId).policies.termsOfUse;
+  if (decision === "decline") return moveTo(session, "terms-declined", ctx);
+  if (terms?.requireExpand && !expanded) {
+    throw new DomainError("TermsNotExpanded", 400, "Open the terms of use before accepting them.");
+  }
+  findUser(state, invitation.invitedUserId).termsAcceptedAt = ctx.now.toISOString();
+  return advance(state, session, ctx);
 }
 
 /** Where the popup goes for a path, and whose page the guest will see there. */
@@ -399,6 +531,21 @@ function popupTarget(state: Readonly<WorldState>, path: string, email: string, t
   }
 }
 
+function mfaView(state: Readonly<WorldState>, session: RedemptionSession, user: GuestUser, tenant: Tenant) {
+  const home = mfaInHomeTenant(tenant, session.signedInAs);
+  const push = state.pushRequests.find((p) => p.id === session.mfa?.pushId);
+  const phone = session.mfa?.smsPhone;
+  return {
+    registering: session.step === "mfa-register",
+    homeOrganization: home ? state.tenants.find((t) => t.id === session.signedInAs?.tenantId)?.name : undefined,
+    methods: home ? (["authenticator"] as const).slice() : user.mfaMethods.map((m) => m.kind),
+    push: push?.status === "pending" ? ("pending" as const) : push?.status === "denied" ? ("denied" as const) : ("none" as const),
+    // Only the last digits, as Entra shows them.
+    smsSentTo: phone ? `${"•".repeat(Math.max(0, phone.length - 2))}${phone.slice(-2)}` : undefined,
+    codeLength: SMS_CODE_LENGTH,
+  };
+}
+
 export function sessionView(state: Readonly<WorldState>, session: RedemptionSession, ctx: WorldContext): SessionView {
   const invitation = invitationOf(state, session);
   const email = invitation.invitedUserEmailAddress;
@@ -409,6 +556,8 @@ export function sessionView(state: Readonly<WorldState>, session: RedemptionSess
       ? passcodeStatus(state, invitation.tenantId, email, ctx.now)
       : undefined;
   const draft = session.step === "create-account" ? session.signup : undefined;
+  const tenant = findTenant(state as WorldState, invitation.tenantId);
+  const user = findUser(state as WorldState, invitation.invitedUserId);
   return {
     id: session.id,
     step: session.step,
@@ -438,6 +587,14 @@ export function sessionView(state: Readonly<WorldState>, session: RedemptionSess
           birthDate: draft.birthDate,
         }
       : undefined,
+    terms: session.step === "terms" && tenant.policies.termsOfUse ? tenant.policies.termsOfUse : undefined,
+    mfa:
+      session.step === "mfa-register" || session.step === "mfa-challenge" ? mfaView(state, session, user, tenant) : undefined,
+    blocked: session.step === "blocked" ? session.blocked : undefined,
+    boundTo:
+      session.step === "redeemed-by-other-identity" && user.redeemedWith
+        ? { email: user.redeemedWith.email, identityProvider: user.redeemedWith.issuer }
+        : undefined,
     signedInAs: account
       ? { email: account.email, displayName: account.displayName, identityProvider: account.issuer }
       : undefined,

@@ -2,7 +2,7 @@
 // by an older version of the simulator, or corrupted by hand, is detected and reset (never a blank page).
 import * as z from "zod/mini";
 
-export const STATE_VERSION = 2;
+export const STATE_VERSION = 3;
 
 export const samlFederation = z.object({
   domain: z.string(),
@@ -25,6 +25,31 @@ export const tenantPolicies = z.object({
   /** invitationRedemptionIdentityProviderConfiguration (spec §3.3). */
   primaryOrder: z.array(primaryProvider),
   msaFallbackEnabled: z.boolean(),
+  /** Terms of use required for guests by Conditional Access (spec §5.2). */
+  termsOfUse: z.optional(
+    z.object({
+      displayName: z.string(),
+      /** The document per language; the first one is the default (spec §5.2). */
+      documents: z.object({ en: z.string(), nl: z.optional(z.string()) }),
+      requireExpand: z.boolean(),
+    }),
+  ),
+  /** Conditional Access: require MFA for guests (spec §5.3). */
+  mfaRequiredForGuests: z.boolean(),
+  /** Cross-tenant access, inbound trust: MFA done in an Entra home tenant counts here. */
+  trustHomeTenantMfa: z.boolean(),
+  /** Conditional Access: block guests (AADSTS53003). */
+  blockGuestsByConditionalAccess: z.boolean(),
+  /** External collaboration settings → collaboration restrictions (spec §8). */
+  collaboration: z.object({ mode: z.enum(["allow-all", "deny-listed", "allow-listed-only"]), domains: z.array(z.string()) }),
+  /** Cross-tenant access: tenants whose users may not come in (inbound) or ours may not go to (outbound). */
+  inboundBlockedTenants: z.array(z.string()),
+  outboundBlockedTenants: z.array(z.string()),
+  /** Cross-tenant access trust setting "Automatically redeem invitations" per partner tenant, by direction. */
+  autoRedeemInbound: z.array(z.string()),
+  autoRedeemOutbound: z.array(z.string()),
+  /** External user leave settings (spec §5.5). */
+  allowSelfLeave: z.boolean(),
 });
 export type TenantPolicies = z.infer<typeof tenantPolicies>;
 
@@ -109,6 +134,13 @@ export const guestUser = z.object({
     z.object({ path: z.string(), issuer: z.string(), email: z.string(), objectId: z.string() }),
   ),
   consentAcceptedAt: z.optional(z.string()),
+  termsAcceptedAt: z.optional(z.string()),
+  /** MFA methods registered in the resource tenant. */
+  mfaMethods: z.array(z.discriminatedUnion("kind", [z.object({ kind: z.literal("authenticator") }), z.object({ kind: z.literal("sms"), phone: z.string() })])),
+  /** Graph accountEnabled: false is "block sign-in" (AADSTS50057). */
+  accountEnabled: z.boolean(),
+  /** Soft-deleted (left the organisation or deleted by an admin): restorable for 30 days. */
+  deletedDateTime: z.optional(z.string()),
   createdDateTime: z.string(),
 });
 export type GuestUser = z.infer<typeof guestUser>;
@@ -128,6 +160,7 @@ export const invitation = z.object({
   status: z.enum(["PendingAcceptance", "Completed"]),
   invitedUserId: z.string(),
   inviterId: z.optional(z.string()),
+  resetRedemption: z.boolean(),
   createdDateTime: z.string(),
 });
 export type Invitation = z.infer<typeof invitation>;
@@ -143,6 +176,12 @@ export const sessionStep = z.enum([
   "done",
   "consent-cancelled",
   "wrong-account",
+  "redeemed-by-other-identity",
+  "mfa-register",
+  "mfa-challenge",
+  "terms",
+  "terms-declined",
+  "blocked",
 ]);
 
 export const signupStep = z.enum(["password", "verify", "name", "profile"]);
@@ -179,6 +218,19 @@ export const redemptionSession = z.object({
   rule: z.string(),
   signedInAs: z.optional(signedInAccount),
   signup: z.optional(signupDraft),
+  /** MFA done for this sign-in, and the verification under way. */
+  mfa: z.optional(
+    z.object({
+      satisfied: z.boolean(),
+      pushId: z.optional(z.string()),
+      smsPhone: z.optional(z.string()),
+      smsCode: z.optional(z.string()),
+      smsSentAt: z.optional(z.string()),
+      registering: z.boolean(),
+    }),
+  ),
+  /** Why the session ended at the `blocked` step (an AADSTS code or the simulator's own name). */
+  blocked: z.optional(z.object({ code: z.string(), details: z.record(z.string(), z.string()) })),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
@@ -192,8 +244,11 @@ export const mailRecord = z.object({
   replyTo: z.optional(z.string()),
   receivedAt: z.string(),
   language: z.enum(["en", "nl"]),
-  kind: z.enum(["invitation", "passcode", "account-verification"]),
-  invitationId: z.string(),
+  kind: z.enum(["invitation", "passcode", "account-verification", "notification"]),
+  /** The invitation a message belongs to; absent for the unsubscribe-manage passcode. */
+  invitationId: z.optional(z.string()),
+  /** The organisation a passcode is for, when no invitation names it. */
+  organization: z.optional(z.string()),
   /** The code of a passcode or account-verification message. */
   code: z.optional(z.string()),
 });
@@ -242,6 +297,20 @@ export type Passcode = z.infer<typeof passcode>;
 
 export const passcodeSession = z.object({ tenantId: z.string(), email: z.string(), expiresAt: z.string() });
 
+/** The simulated phone: SMS messages and Authenticator notifications. */
+export const phoneMessage = z.object({ id: z.string(), to: z.string(), text: z.string(), code: z.string(), receivedAt: z.string() });
+export const pushRequest = z.object({
+  id: z.string(),
+  userId: z.string(),
+  organization: z.string(),
+  status: z.enum(["pending", "approved", "denied"]),
+  createdAt: z.string(),
+});
+export type PushRequest = z.infer<typeof pushRequest>;
+
+/** "Block future invitations" (spec §4.0): the organisations an address no longer hears from. */
+export const unsubscribe = z.object({ email: z.string(), tenantId: z.string(), organization: z.string(), blockedAt: z.string() });
+
 export const worldState = z.object({
   version: z.literal(STATE_VERSION),
   scenarioId: z.string(),
@@ -258,6 +327,9 @@ export const worldState = z.object({
   sessions: z.array(redemptionSession),
   mail: z.array(mailRecord),
   passcodes: z.array(passcode),
+  phone: z.array(phoneMessage),
+  pushRequests: z.array(pushRequest),
+  unsubscribes: z.array(unsubscribe),
   passcodeSessions: z.array(passcodeSession),
   authCodes: z.array(authCode),
   refreshGrants: z.array(refreshGrant),

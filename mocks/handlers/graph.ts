@@ -3,7 +3,11 @@
 import { http, HttpResponse } from "msw";
 import { GRAPH_BASE } from "../../src/api/endpoints";
 import { invitationRequest } from "../../src/api/contract";
-import { createInvitation, findUser, graphInvitation, graphUser } from "../domain/invitations";
+import * as z from "zod/mini";
+import { DomainError } from "../domain/errors";
+import { deletedUser, deleteUser, restoreUser, setAccountEnabled } from "../domain/guest-settings";
+import { createInvitation, graphInvitation, graphUser } from "../domain/invitations";
+import type { WorldState } from "../domain/state";
 import { errorBody, readJson } from "./http";
 import type { FakeWorldOptions } from "./options";
 
@@ -25,26 +29,65 @@ function graphError(error: unknown): Response {
   );
 }
 
+/** Runs a Graph call; any failure becomes Graph's error envelope. */
+async function graphCall(call: () => Response | Promise<Response>): Promise<Response> {
+  try {
+    return await call();
+  } catch (error) {
+    return graphError(error);
+  }
+}
+
+const userPatch = z.object({ accountEnabled: z.boolean() });
+
+function liveUser(state: Readonly<WorldState>, id: string) {
+  const user = state.users.find((u) => u.id === id && !u.deletedDateTime);
+  if (!user) throw new DomainError("Request_ResourceNotFound", 404, `Resource '${id}' does not exist.`, { id });
+  return user;
+}
+
 export function graphHandlers({ world }: FakeWorldOptions) {
   return [
-    http.post(`${GRAPH_BASE}/invitations`, async ({ request }) => {
-      try {
+    http.post(`${GRAPH_BASE}/invitations`, ({ request }) =>
+      graphCall(async () => {
         const body = await readJson(request, invitationRequest);
         const created = world.transact((state, ctx) => {
           const { invitation } = createInvitation(state, body, DEMO_INVITER_ID, ctx);
           return graphInvitation(invitation, ctx.appOrigin);
         });
         return HttpResponse.json(created, { status: 201 });
-      } catch (error) {
-        return graphError(error);
-      }
-    }),
-    http.get(`${GRAPH_BASE}/users/:id`, ({ params }) => {
-      try {
-        return HttpResponse.json(world.read((state) => graphUser(findUser(state, String(params.id)))));
-      } catch (error) {
-        return graphError(error);
-      }
-    }),
+      }),
+    ),
+    http.get(`${GRAPH_BASE}/users`, () =>
+      graphCall(() =>
+        HttpResponse.json({
+          "@odata.context": "https://graph.microsoft.com/v1.0/$metadata#users",
+          value: world.read((state) => state.users.filter((u) => !u.deletedDateTime).map(graphUser)),
+        }),
+      ),
+    ),
+    http.get(`${GRAPH_BASE}/users/:id`, ({ params }) =>
+      graphCall(() => HttpResponse.json(world.read((state) => graphUser(liveUser(state, String(params.id)))))),
+    ),
+    http.patch(`${GRAPH_BASE}/users/:id`, ({ request, params }) =>
+      graphCall(async () => {
+        const { accountEnabled } = await readJson(request, userPatch);
+        world.transact((state) => setAccountEnabled(state, String(params.id), accountEnabled));
+        return new HttpResponse(null, { status: 204 });
+      }),
+    ),
+    // Deleting a guest is a soft delete: restorable from deletedItems for 30 days (spec §8).
+    http.delete(`${GRAPH_BASE}/users/:id`, ({ params }) =>
+      graphCall(() => {
+        world.transact((state, ctx) => deleteUser(state, String(params.id), ctx));
+        return new HttpResponse(null, { status: 204 });
+      }),
+    ),
+    http.get(`${GRAPH_BASE}/directory/deletedItems/:id`, ({ params }) =>
+      graphCall(() => HttpResponse.json(world.read((state, ctx) => graphUser(deletedUser(state, String(params.id), ctx))))),
+    ),
+    http.post(`${GRAPH_BASE}/directory/deletedItems/:id/restore`, ({ params }) =>
+      graphCall(() => HttpResponse.json(world.transact((state, ctx) => graphUser(restoreUser(state, String(params.id), ctx))))),
+    ),
   ];
 }

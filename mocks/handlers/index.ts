@@ -1,6 +1,7 @@
 // Every handler of the fake world, in one list: the browser worker and the node server use the same.
 import { demoHandlers } from "./demo";
 import { graphHandlers } from "./graph";
+import { guestSettingsHandlers } from "./guest-settings";
 import { idpHandlers } from "./idp";
 import { mailboxHandlers } from "./mailbox";
 import type { FakeWorldOptions } from "./options";
@@ -12,6 +13,7 @@ export function createHandlers(options: FakeWorldOptions) {
   return [
     ...redemptionHandlers(options),
     ...mailboxHandlers(options),
+    ...guestSettingsHandlers(options),
     ...demoHandlers(options),
     ...graphHandlers(options),
     ...idpHandlers(options),

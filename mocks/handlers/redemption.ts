@@ -6,6 +6,9 @@ import type * as z from "zod/mini";
 import {
   chooseAccountRequest,
   consentRequest,
+  mfaCodeRequest,
+  smsRequest,
+  termsRequest,
   directSessionRequest,
   invitationLocator,
   passcodeRequest,
@@ -22,6 +25,10 @@ import {
   chooseAccount,
   completeSignIn,
   decideConsent,
+  decideTerms,
+  sendMfaSms,
+  startAuthenticatorPush,
+  verifyMfaSms,
   enterPasscode,
   findSession,
   restartSignIn,
@@ -119,6 +126,10 @@ export function redemptionHandlers({ world, appOrigin, clientId }: FakeWorldOpti
     ),
     sessionAction("signup/back", undefined, (s, id, _body, ctx) => signupBack(s, id, ctx)),
     sessionAction("consent", consentRequest, (s, id, body, ctx) => decideConsent(s, id, body.decision, ctx)),
+    sessionAction("mfa/push", undefined, (s, id, _body, ctx) => startAuthenticatorPush(s, id, ctx)),
+    sessionAction("mfa/sms", smsRequest, (s, id, body, ctx) => sendMfaSms(s, id, body.phone, ctx)),
+    sessionAction("mfa/verify", mfaCodeRequest, (s, id, body, ctx) => verifyMfaSms(s, id, body.code, ctx)),
+    sessionAction("terms", termsRequest, (s, id, body, ctx) => decideTerms(s, id, body.decision, body.expanded, ctx)),
   ];
 }
 

@@ -1,6 +1,7 @@
 // Named, documented seeds of the fake world. `/?scenario=<id>` resets the world to one of these.
 import type { ScenarioId } from "../../src/api/contract";
-import { DEFAULT_PRIMARY_ORDER } from "../domain/discovery";
+import { defaultPolicies } from "../domain/policies";
+import { authorityFor, idpSegment, pathOfAccount } from "../domain/accounts";
 import { createInvitation, type WorldContext } from "../domain/invitations";
 import { STATE_VERSION, type ExternalAccount, type Tenant, type TenantPolicies, type WorldState } from "../domain/state";
 
@@ -11,13 +12,6 @@ export const CONTOSO_TENANT_ID = "72f988bf-0000-4c1a-9b3e-c0450c0a7a01";
 export const FABRIKAM_TENANT_ID = "4b1c5d2e-0000-4e8f-a1b2-fab0000a1b2c";
 const MEGAN_ID = "0a5c1f3e-0000-4d7a-8e3b-000000000001";
 
-const defaultPolicies = (): TenantPolicies => ({
-  emailOtpEnabled: true,
-  googleFederation: false,
-  samlFederations: [],
-  primaryOrder: [...DEFAULT_PRIMARY_ORDER],
-  msaFallbackEnabled: true,
-});
 
 const contoso = (): Tenant => ({
   id: CONTOSO_TENANT_ID,
@@ -68,9 +62,34 @@ interface ScenarioSeed {
   others?: Array<{ email: string; displayName: string }>;
   accounts: ExternalAccount[];
   policies?: Partial<TenantPolicies>;
+  /** Fabrikam's own cross-tenant settings (the home tenant of the work accounts). */
+  homePolicies?: Partial<TenantPolicies>;
+  /** The guest redeemed before the story starts (with the first seeded account of the address). */
+  redeemed?: boolean;
   demoSignInHint?: string;
   start?: "mailbox" | "direct-link" | "common";
 }
+
+const TERMS_EN = `Contoso guest access terms
+
+1. You use Contoso's resources only for the project you were invited to.
+2. You keep Contoso's documents confidential and do not share them outside the project.
+3. Contoso may review your access at any time and remove it when the project ends.
+4. Your sign-ins to Contoso are logged.
+
+By accepting, you agree to these terms.`;
+
+const TERMS_NL = `Voorwaarden voor gasttoegang bij Contoso
+
+1. Je gebruikt de resources van Contoso alleen voor het project waarvoor je bent uitgenodigd.
+2. Je houdt de documenten van Contoso vertrouwelijk en deelt ze niet buiten het project.
+3. Contoso kan je toegang op elk moment controleren en intrekken wanneer het project afloopt.
+4. Je aanmeldingen bij Contoso worden vastgelegd.
+
+Door te accepteren, ga je akkoord met deze voorwaarden.`;
+
+const alexAccounts = () => [account("entra", "alex@fabrikam.com", "Alex Wilber"), account("entra", "taylor@fabrikam.com", "Taylor Reyes")];
+const alex = { email: "alex@fabrikam.com", displayName: "Alex Wilber" };
 
 const SEEDS: Record<ScenarioId, () => ScenarioSeed> = {
   "work-account": () => ({
@@ -129,6 +148,66 @@ const SEEDS: Record<ScenarioId, () => ScenarioSeed> = {
     accounts: [],
     start: "common",
   }),
+  "terms-of-use": () => ({
+    guest: alex,
+    accounts: alexAccounts(),
+    policies: {
+      termsOfUse: { displayName: "Contoso guest access terms", documents: { en: TERMS_EN, nl: TERMS_NL }, requireExpand: true },
+    },
+  }),
+  "mfa-required": () => ({
+    guest: { email: "sam@outlook.com", displayName: "Sam Taylor" },
+    accounts: [account("msa", "sam@outlook.com", "Sam Taylor")],
+    policies: { mfaRequiredForGuests: true },
+  }),
+  "mfa-home-tenant-trust": () => ({
+    guest: alex,
+    accounts: alexAccounts(),
+    policies: { mfaRequiredForGuests: true, trustHomeTenantMfa: true },
+  }),
+  "conditional-access-block": () => ({
+    guest: alex,
+    accounts: alexAccounts(),
+    policies: { blockGuestsByConditionalAccess: true },
+  }),
+  "cross-tenant-inbound-block": () => ({
+    guest: alex,
+    accounts: alexAccounts(),
+    policies: { inboundBlockedTenants: [FABRIKAM_TENANT_ID] },
+  }),
+  "cross-tenant-outbound-block": () => ({
+    guest: alex,
+    accounts: alexAccounts(),
+    homePolicies: { outboundBlockedTenants: [CONTOSO_TENANT_ID] },
+  }),
+  "blocked-domain": () => ({
+    guest: { email: "lee@yahoo.com", displayName: "Lee Gu" },
+    accounts: [],
+    // Put on the deny list after the invitation was sent (see buildScenario).
+    policies: { collaboration: { mode: "deny-listed", domains: ["yahoo.com"] } },
+  }),
+  "automatic-redemption": () => ({
+    guest: alex,
+    accounts: alexAccounts(),
+    policies: { autoRedeemInbound: [FABRIKAM_TENANT_ID] },
+    homePolicies: { autoRedeemOutbound: [CONTOSO_TENANT_ID] },
+  }),
+  "leave-organization": () => ({
+    guest: alex,
+    accounts: alexAccounts(),
+    redeemed: true,
+  }),
+  "leave-not-allowed": () => ({
+    guest: alex,
+    accounts: alexAccounts(),
+    redeemed: true,
+    policies: { allowSelfLeave: false },
+  }),
+  "reset-redemption": () => ({
+    guest: alex,
+    accounts: [...alexAccounts(), account("msa", "alex.wilber@outlook.com", "Alex Wilber")],
+    redeemed: true,
+  }),
 };
 
 export const SCENARIOS: readonly ScenarioInfo[] = [
@@ -142,6 +221,17 @@ export const SCENARIOS: readonly ScenarioInfo[] = [
   { id: "saml-partner", story: "jo@woodgrovebank.com signs in at Woodgrove Bank's SAML/WS-Fed identity provider." },
   { id: "direct-link", story: "Invited guests open Contoso's direct link instead of the e-mail (passcodes off)." },
   { id: "sign-in-to-organization", story: "lee@yahoo.com starts at the common endpoint: Sign-in options → Sign in to an organization." },
+  { id: "terms-of-use", story: "Contoso requires its terms of use (expand before accepting)." },
+  { id: "mfa-required", story: "Contoso requires MFA for guests: register Authenticator or SMS on the simulated phone, then a challenge." },
+  { id: "mfa-home-tenant-trust", story: "Contoso trusts MFA from Entra tenants: Fabrikam does the MFA." },
+  { id: "conditional-access-block", story: "A Conditional Access policy blocks guests: AADSTS53003." },
+  { id: "cross-tenant-inbound-block", story: "Contoso's inbound cross-tenant settings block Fabrikam: AADSTS500213." },
+  { id: "cross-tenant-outbound-block", story: "Fabrikam's outbound cross-tenant settings block Contoso: AADSTS500212." },
+  { id: "blocked-domain", story: "yahoo.com was put on Contoso's deny list after lee@yahoo.com was invited." },
+  { id: "automatic-redemption", story: "Both tenants automatically redeem: a notification e-mail, no consent page." },
+  { id: "leave-organization", story: "alex@fabrikam.com redeemed and leaves Contoso from My Account." },
+  { id: "leave-not-allowed", story: "Contoso does not let guests leave: contact the privacy contact." },
+  { id: "reset-redemption", story: "alex redeemed; the admin resets the redemption to alex.wilber@outlook.com (an MSA)." },
 ];
 
 export function startPathOf(state: Pick<WorldState, "scenarioId" | "resourceTenantId">): string {
@@ -155,7 +245,11 @@ export function buildScenario(id: ScenarioId, ctx: WorldContext, previous?: Worl
   objectCounter = 0;
   const seed = SEEDS[id]();
   const resource = contoso();
-  resource.policies = { ...resource.policies, ...seed.policies };
+  const home = fabrikam();
+  // A deny list that came after the invitation is applied once the invitations exist (D12).
+  const { collaboration, ...policies } = seed.policies ?? {};
+  resource.policies = { ...resource.policies, ...policies };
+  home.policies = { ...home.policies, ...seed.homePolicies };
   const state: WorldState = {
     version: STATE_VERSION,
     scenarioId: id,
@@ -163,7 +257,7 @@ export function buildScenario(id: ScenarioId, ctx: WorldContext, previous?: Worl
     resourceTenantId: CONTOSO_TENANT_ID,
     guestEmail: seed.guest.email,
     demoSignInHint: seed.demoSignInHint ?? seed.guest.email,
-    tenants: [resource, fabrikam()],
+    tenants: [resource, home],
     members: [{ id: MEGAN_ID, tenantId: CONTOSO_TENANT_ID, displayName: "Megan Bowen", mail: "megan@contoso.com" }],
     accounts: seed.accounts,
     invitations: [],
@@ -172,6 +266,9 @@ export function buildScenario(id: ScenarioId, ctx: WorldContext, previous?: Worl
     mail: [],
     passcodes: [],
     passcodeSessions: [],
+    phone: [],
+    pushRequests: [],
+    unsubscribes: [],
     authCodes: [],
     refreshGrants: [],
     // The signing key outlives scenario switches so tokens and JWKS stay stable within a browser.
@@ -193,7 +290,23 @@ export function buildScenario(id: ScenarioId, ctx: WorldContext, previous?: Worl
       ctx,
     );
   }
+  if (collaboration) resource.policies.collaboration = collaboration;
+  if (seed.redeemed) markRedeemed(state, seed.guest.email, ctx);
   return state;
+}
+
+/** The guest redeemed with the first seeded account of the address, as the flow would have recorded it. */
+function markRedeemed(state: WorldState, email: string, ctx: WorldContext): void {
+  const user = state.users.find((u) => u.mail === email);
+  const home = state.accounts.find((a) => a.email === email);
+  if (!user || !home) return;
+  const now = ctx.now.toISOString();
+  user.externalUserState = "Accepted";
+  user.externalUserStateChangeDateTime = now;
+  user.consentAcceptedAt = now;
+  user.redeemedWith = { path: pathOfAccount(home), issuer: authorityFor(idpSegment(home)), email, objectId: home.objectId };
+  user.identities.push({ signInType: "federated", issuer: "ExternalAzureAD", issuerAssignedId: home.objectId });
+  for (const invitation of state.invitations) if (invitation.invitedUserId === user.id) invitation.status = "Completed";
 }
 
 export const DEFAULT_SCENARIO: ScenarioId = "work-account";

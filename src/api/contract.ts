@@ -110,6 +110,12 @@ export const stepName = z.enum([
   "done",
   "consent-cancelled",
   "wrong-account",
+  "redeemed-by-other-identity",
+  "mfa-register",
+  "mfa-challenge",
+  "terms",
+  "terms-declined",
+  "blocked",
 ]);
 export type StepName = z.infer<typeof stepName>;
 
@@ -170,6 +176,28 @@ export const sessionView = z.object({
       birthDate: z.optional(z.string()),
     }),
   ),
+  terms: z.optional(
+    z.object({
+      displayName: z.string(),
+      /** One document per language; the SPA shows the guest's language, else English (spec §5.2). */
+      documents: z.object({ en: z.string(), nl: z.optional(z.string()) }),
+      requireExpand: z.boolean(),
+    }),
+  ),
+  mfa: z.optional(
+    z.object({
+      registering: z.boolean(),
+      /** With MFA trust, a work account is verified by its home tenant (spec §5.3). */
+      homeOrganization: z.optional(z.string()),
+      methods: z.array(z.enum(["authenticator", "sms"])),
+      push: z.enum(["none", "pending", "denied"]),
+      smsSentTo: z.optional(z.string()),
+      codeLength: z.number(),
+    }),
+  ),
+  blocked: z.optional(z.object({ code: z.string(), details: z.record(z.string(), z.string()) })),
+  /** For redeemed-by-other-identity: the identity the invitation is bound to. */
+  boundTo: z.optional(z.object({ email: z.string(), identityProvider: z.string() })),
   signedInAs: z.optional(accountSummary),
   /** For the consent step: the guest's own values that the organisation will receive. */
   sharedData: z.optional(
@@ -202,6 +230,29 @@ export const signupProfileRequest = z.object({
   country: z.string().check(z.maxLength(8)),
   birthDate: z.string().check(z.maxLength(32)),
 });
+export const termsRequest = z.object({ decision: z.enum(["accept", "decline"]), expanded: z.boolean() });
+export const smsRequest = z.object({ phone: z.optional(z.string().check(z.maxLength(64))) });
+export const mfaCodeRequest = z.object({ code: typedCode });
+export const pushAnswerRequest = z.object({ decision: z.enum(["approve", "deny"]) });
+export const phoneView = z.object({
+  pushes: z.array(z.object({ id: z.string(), organization: z.string(), account: z.string(), createdAt: z.string() })),
+  messages: z.array(z.object({ id: z.string(), to: z.string(), text: z.string(), receivedAt: z.string() })),
+});
+export type PhoneView = z.infer<typeof phoneView>;
+export const unsubscribeRequest = z.object({ tenantId: z.string().check(z.maxLength(64)), email: emailAddress });
+export const blockedOrganizations = z.object({
+  email: z.string(),
+  organizations: z.array(z.object({ tenantId: z.string(), name: z.string(), blockedAt: z.string() })),
+});
+export const myOrganizations = z.object({
+  account: z.string(),
+  home: z.optional(z.object({ name: z.string(), domain: z.string() })),
+  others: z.array(
+    z.object({ tenantId: z.string(), name: z.string(), domain: z.string(), canLeave: z.boolean(), contact: z.optional(z.string()) }),
+  ),
+  left: z.optional(z.object({ name: z.string(), permanentDeletion: z.string() })),
+});
+export type MyOrganizations = z.infer<typeof myOrganizations>;
 export const directSessionRequest = z.object({ tenantId: z.string().check(z.minLength(1), z.maxLength(64)), email: emailAddress });
 export const organizationView = z.object({ tenantId: z.string(), name: z.string(), domain: z.string() });
 export type OrganizationView = z.infer<typeof organizationView>;
@@ -242,6 +293,11 @@ export const mailMessage = z.discriminatedUnion("kind", [
     kind: z.literal("account-verification"),
     verification: z.object({ code: z.string() }),
   }),
+  z.object({
+    ...mailCommon,
+    kind: z.literal("notification"),
+    notification: z.object({ organizationName: z.string(), organizationDomain: z.string(), myAppsUrl: z.string() }),
+  }),
 ]);
 export type MailMessage = z.infer<typeof mailMessage>;
 export const mailboxView = z.object({ address: z.string(), messages: z.array(mailMessage) });
@@ -260,6 +316,17 @@ export const scenarioId = z.enum([
   "saml-partner",
   "direct-link",
   "sign-in-to-organization",
+  "terms-of-use",
+  "mfa-required",
+  "mfa-home-tenant-trust",
+  "conditional-access-block",
+  "cross-tenant-inbound-block",
+  "cross-tenant-outbound-block",
+  "blocked-domain",
+  "automatic-redemption",
+  "leave-organization",
+  "leave-not-allowed",
+  "reset-redemption",
 ]);
 export type ScenarioId = z.infer<typeof scenarioId>;
 export const demoState = z.object({

@@ -1,0 +1,93 @@
+// The resource tenant's policies that change the guest's journey (spec §1.4, §5.2–5.3, §6, §8).
+import { domainOf } from "./accounts";
+import type { GuestUser, SignedInAccount, Tenant, TenantPolicies, WorldState } from "./state";
+
+export function defaultPolicies(): TenantPolicies {
+  return {
+    emailOtpEnabled: true,
+    googleFederation: false,
+    samlFederations: [],
+    primaryOrder: ["azureActiveDirectory", "externalFederation", "socialIdentityProviders"],
+    msaFallbackEnabled: true,
+    mfaRequiredForGuests: false,
+    trustHomeTenantMfa: false,
+    blockGuestsByConditionalAccess: false,
+    collaboration: { mode: "allow-all", domains: [] },
+    inboundBlockedTenants: [],
+    outboundBlockedTenants: [],
+    autoRedeemInbound: [],
+    autoRedeemOutbound: [],
+    allowSelfLeave: true,
+  };
+}
+
+/** Collaboration restrictions: allow all, deny the listed domains, or allow only the listed ones. */
+export function domainAllowed(tenant: Tenant, email: string): boolean {
+  const { mode, domains } = tenant.policies.collaboration;
+  const domain = domainOf(email);
+  const listed = domains.some((d) => d.toLowerCase() === domain);
+  if (mode === "deny-listed") return !listed;
+  if (mode === "allow-listed-only") return listed;
+  return true;
+}
+
+/** The home Entra tenant of a signed-in work account, if any. */
+function homeTenantOf(state: Readonly<WorldState>, account: SignedInAccount): Tenant | undefined {
+  return account.path === "entra" ? state.tenants.find((t) => t.id === account.tenantId) : undefined;
+}
+
+export interface AccessBlock {
+  code: string;
+  details: Record<string, string>;
+}
+
+/**
+ * What stops a guest after primary authentication and before a token is issued (spec §4.1 step 3, §5.3):
+ * a disabled account, cross-tenant access (home outbound, resource inbound), a Conditional Access block.
+ */
+export function accessBlock(
+  state: Readonly<WorldState>,
+  resource: Tenant,
+  user: GuestUser,
+  account: SignedInAccount,
+): AccessBlock | undefined {
+  if (!user.accountEnabled) return { code: "AADSTS50057", details: { email: account.email } };
+  const home = homeTenantOf(state, account);
+  if (home?.policies.outboundBlockedTenants.includes(resource.id)) {
+    return { code: "AADSTS500212", details: { home: home.name, organization: resource.name } };
+  }
+  if (home && resource.policies.inboundBlockedTenants.includes(home.id)) {
+    return { code: "AADSTS500213", details: { home: home.name, organization: resource.name } };
+  }
+  if (resource.policies.blockGuestsByConditionalAccess) return { code: "AADSTS53003", details: { organization: resource.name } };
+  return undefined;
+}
+
+/**
+ * Automatic redemption (spec §5.1, E6): the resource tenant's inbound and the home tenant's outbound
+ * "automatically redeem invitations" are both set for each other. Any other combination shows consent.
+ */
+export function automaticRedemption(state: Readonly<WorldState>, resource: Tenant, homeTenantId: string | undefined): boolean {
+  const home = homeTenantId ? state.tenants.find((t) => t.id === homeTenantId) : undefined;
+  return Boolean(
+    home && resource.policies.autoRedeemInbound.includes(home.id) && home.policies.autoRedeemOutbound.includes(resource.id),
+  );
+}
+
+/** The home tenant of an invited address, when it is a work account. */
+export function homeTenantIdOf(state: Readonly<WorldState>, email: string): string | undefined {
+  const account = state.accounts.find((a) => a.kind === "entra" && a.email === email);
+  return account?.kind === "entra" ? account.tenantId : undefined;
+}
+
+/** MFA is done in the home tenant when the resource tenant trusts it and the guest is a work account. */
+export function mfaInHomeTenant(resource: Tenant, account: SignedInAccount | undefined): boolean {
+  return resource.policies.trustHomeTenantMfa && account?.path === "entra";
+}
+
+/** The terms-of-use document in the guest's language, else the default (first) one (spec §5.2). */
+export function termsDocument(tenant: Tenant, language: string): string | undefined {
+  const terms = tenant.policies.termsOfUse;
+  if (!terms) return undefined;
+  return language.startsWith("nl") && terms.documents.nl ? terms.documents.nl : terms.documents.en;
+}

@@ -1,0 +1,88 @@
+// The guest's own settings: the simulated phone (MFA), "Block future invitations" and its manage page,
+// and My Account → Organizations → Leave.
+import { http, HttpResponse } from "msw";
+import * as z from "zod/mini";
+import { emailAddress, pushAnswerRequest, unsubscribeRequest } from "../../src/api/contract";
+import {
+  blockedOrganizations,
+  blockInvitations,
+  leaveOrganization,
+  myOrganizations,
+  sendManageCode,
+  unblockInvitations,
+  verifyManageCode,
+} from "../domain/guest-settings";
+import { phoneView } from "../domain/phone";
+import { answerPush } from "../domain/redemption";
+import { answering, parseWith, readJson } from "./http";
+import type { FakeWorldOptions } from "./options";
+
+const emailBody = z.object({ email: emailAddress });
+const codeBody = z.object({ email: emailAddress, code: z.string().check(z.maxLength(64)) });
+const unblockBody = z.object({ email: emailAddress, tenantIds: z.array(z.string().check(z.maxLength(64))).check(z.maxLength(100)) });
+const sessionBody = z.object({ sessionId: z.string().check(z.minLength(1), z.maxLength(64)) });
+
+export function guestSettingsHandlers({ world, appOrigin }: FakeWorldOptions) {
+  const api = `${appOrigin}/api`;
+  return [
+    http.get(`${api}/phone`, answering(() => HttpResponse.json(world.read((state) => phoneView(state))))),
+    http.post(
+      `${api}/phone/pushes/:pushId`,
+      answering(async ({ request, params }) => {
+        const { decision } = await readJson(request, pushAnswerRequest);
+        world.transact((state, ctx) => answerPush(state, String(params.pushId), decision === "approve", ctx));
+        return HttpResponse.json(world.read((state) => phoneView(state)));
+      }),
+    ),
+    http.post(
+      `${api}/unsubscribe`,
+      answering(async ({ request }) => {
+        const { tenantId, email } = await readJson(request, unsubscribeRequest);
+        return HttpResponse.json(world.transact((state, ctx) => blockInvitations(state, tenantId, email, ctx)));
+      }),
+    ),
+    http.post(
+      `${api}/unsubscribe/manage/send-code`,
+      answering(async ({ request }) => {
+        const { email } = await readJson(request, emailBody);
+        world.transact((state, ctx) => sendManageCode(state, email, ctx));
+        return HttpResponse.json({ sent: true });
+      }),
+    ),
+    http.post(
+      `${api}/unsubscribe/manage/verify`,
+      answering(async ({ request }) => {
+        const { email, code } = await readJson(request, codeBody);
+        return HttpResponse.json(world.transact((state, ctx) => verifyManageCode(state, email, code, ctx)));
+      }),
+    ),
+    http.get(
+      `${api}/unsubscribe/manage`,
+      answering(({ request }) => {
+        const email = parseWith(emailAddress, new URL(request.url).searchParams.get("email") ?? "");
+        return HttpResponse.json(world.read((state, ctx) => blockedOrganizations(state, email, ctx)));
+      }),
+    ),
+    http.post(
+      `${api}/unsubscribe/manage/unblock`,
+      answering(async ({ request }) => {
+        const { email, tenantIds } = await readJson(request, unblockBody);
+        return HttpResponse.json(world.transact((state, ctx) => unblockInvitations(state, email, tenantIds, ctx)));
+      }),
+    ),
+    http.get(
+      `${api}/my-account/organizations`,
+      answering(({ request }) => {
+        const { sessionId } = parseWith(sessionBody, { sessionId: new URL(request.url).searchParams.get("session") ?? "" });
+        return HttpResponse.json(world.read((state) => myOrganizations(state, sessionId)));
+      }),
+    ),
+    http.post(
+      `${api}/my-account/leave`,
+      answering(async ({ request }) => {
+        const { sessionId } = await readJson(request, sessionBody);
+        return HttpResponse.json(world.transact((state, ctx) => leaveOrganization(state, sessionId, ctx)));
+      }),
+    ),
+  ];
+}
