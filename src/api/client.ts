@@ -1,7 +1,7 @@
 // The one way the SPA fetches: JSON in, schema-checked JSON out, and one error type for every failure.
 import type * as z from "zod/mini";
 import { apiErrorBody } from "./contract";
-import { API_BASE } from "./endpoints";
+import { API_BASE, GRAPH_BASE } from "./endpoints";
 
 export class ApiError extends Error {
   constructor(
@@ -18,18 +18,18 @@ export class ApiError extends Error {
 }
 
 /** Node's fetch (tests) rejects relative URLs, so requests are made absolute against the page's origin. */
-function absolute(path: string): string {
-  return new URL(`${API_BASE}${path}`, window.location.origin).toString();
+function absolute(path: string, base: "api" | "graph"): string {
+  return base === "graph" ? `${GRAPH_BASE}${path}` : new URL(`${API_BASE}${path}`, window.location.origin).toString();
 }
 
 export async function apiRequest<T>(
   path: string,
   schema: z.ZodMiniType<T>,
-  init: { method?: "GET" | "POST"; body?: unknown } = {},
+  init: { method?: "GET" | "POST" | "PATCH" | "DELETE"; body?: unknown; base?: "api" | "graph" } = {},
 ): Promise<T> {
   let response: Response;
   try {
-    response = await fetch(absolute(path), {
+    response = await fetch(absolute(path, init.base ?? "api"), {
       method: init.method ?? "GET",
       headers: init.body === undefined ? undefined : { "Content-Type": "application/json" },
       body: init.body === undefined ? undefined : JSON.stringify(init.body),
@@ -37,6 +37,7 @@ export async function apiRequest<T>(
   } catch {
     throw new ApiError("NetworkError", 0, "The request did not reach the server.");
   }
+  if (response.status === 204) return schema.parse(undefined);
   let payload: unknown;
   try {
     payload = await response.json();

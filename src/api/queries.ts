@@ -1,7 +1,29 @@
 // TanStack Query options and mutations, one per endpoint of the redemption, mailbox and demo APIs.
+
+const blockResult = z.object({ organization: z.string() });
+const sentResult = z.object({ sent: z.boolean() });
+const noContent = z.undefined();
+const graphInvitationResult = z.object({ id: z.string(), inviteRedeemUrl: z.string() });
+const graphUsers = z.object({
+  value: z.array(
+    z.object({
+      id: z.string(),
+      displayName: z.string(),
+      mail: z.string(),
+      userType: z.string(),
+      externalUserState: z.string(),
+      accountEnabled: z.boolean(),
+      identities: z.array(z.object({ signInType: z.string(), issuer: z.string() })),
+    }),
+  ),
+});
 import { queryOptions, useMutation, useQueryClient } from "@tanstack/react-query";
 import { apiRequest } from "./client";
+import * as z from "zod/mini";
 import {
+  blockedOrganizations,
+  myOrganizations,
+  phoneView,
   demoState,
   invitationView,
   mailboxView,
@@ -48,6 +70,97 @@ export const organizationQuery = (by: { domain: string } | { tenantId: string })
     retry: false,
   });
 
+export const phoneQuery = () =>
+  queryOptions({ queryKey: ["phone"], queryFn: () => apiRequest("/phone", phoneView), refetchInterval: 1500 });
+
+export function useAnswerPush() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (input: { pushId: string; decision: "approve" | "deny" }) =>
+      apiRequest(`/phone/pushes/${encodeURIComponent(input.pushId)}`, phoneView, { method: "POST", body: { decision: input.decision } }),
+    onSuccess: (phone) => client.setQueryData(phoneQuery().queryKey, phone),
+  });
+}
+
+export function useBlockInvitations() {
+  return useMutation({
+    mutationFn: (input: { tenantId: string; email: string }) =>
+      apiRequest("/unsubscribe", blockResult, { method: "POST", body: input }),
+  });
+}
+
+/** The manage page (spec §2 E8): a passcode first, then the list. */
+export function useManageBlocked() {
+  return {
+    sendCode: useMutation({
+      mutationFn: (email: string) => apiRequest("/unsubscribe/manage/send-code", sentResult, { method: "POST", body: { email } }),
+    }),
+    verify: useMutation({
+      mutationFn: (input: { email: string; code: string }) =>
+        apiRequest("/unsubscribe/manage/verify", blockedOrganizations, { method: "POST", body: input }),
+    }),
+    unblock: useMutation({
+      mutationFn: (input: { email: string; tenantIds: string[] }) =>
+        apiRequest("/unsubscribe/manage/unblock", blockedOrganizations, { method: "POST", body: input }),
+    }),
+  };
+}
+
+export const myOrganizationsQuery = (sessionId: string) =>
+  queryOptions({
+    queryKey: ["my-organizations", sessionId],
+    queryFn: () => apiRequest(`/my-account/organizations?session=${encodeURIComponent(sessionId)}`, myOrganizations),
+  });
+
+export function useLeaveOrganization(sessionId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: () => apiRequest("/my-account/leave", myOrganizations, { method: "POST", body: { sessionId } }),
+    onSuccess: (view) => client.setQueryData(myOrganizationsQuery(sessionId).queryKey, view),
+  });
+}
+
+export const guestsQuery = () =>
+  queryOptions({ queryKey: ["graph", "users"], queryFn: () => apiRequest("/users", graphUsers, { base: "graph" }) });
+
+/** The admin's Graph actions on a guest; each refreshes the list. */
+export function useAdminAction() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (action: AdminAction): Promise<unknown> => {
+      switch (action.kind) {
+        case "resend":
+        case "reset":
+          return apiRequest("/invitations", graphInvitationResult, {
+            base: "graph",
+            method: "POST",
+            body: {
+              invitedUserEmailAddress: action.email,
+              inviteRedirectUrl: "https://myapps.microsoft.com",
+              sendInvitationMessage: true,
+              ...(action.kind === "reset" ? { resetRedemption: true, invitedUser: { id: action.userId } } : {}),
+            },
+          });
+        case "delete":
+          return apiRequest(`/users/${encodeURIComponent(action.userId)}`, noContent, { base: "graph", method: "DELETE" });
+        case "enable":
+          return apiRequest(`/users/${encodeURIComponent(action.userId)}`, noContent, {
+            base: "graph",
+            method: "PATCH",
+            body: { accountEnabled: action.enabled },
+          });
+      }
+    },
+    onSettled: () => client.invalidateQueries({ queryKey: guestsQuery().queryKey }),
+  });
+}
+
+export type AdminAction =
+  | { kind: "resend"; userId: string; email: string }
+  | { kind: "reset"; userId: string; email: string }
+  | { kind: "delete"; userId: string }
+  | { kind: "enable"; userId: string; enabled: boolean };
+
 export const demoQuery = () => queryOptions({ queryKey: ["demo"], queryFn: () => apiRequest("/demo", demoState) });
 
 export function useStartScenario() {
@@ -82,7 +195,11 @@ type SessionAction =
   | { kind: "signup/name"; firstName: string; lastName: string }
   | { kind: "signup/profile"; country: string; birthDate: string }
   | { kind: "signup/back" }
-  | { kind: "consent"; decision: "accept" | "cancel" };
+  | { kind: "consent"; decision: "accept" | "cancel" }
+  | { kind: "mfa/push" }
+  | { kind: "mfa/sms"; phone?: string }
+  | { kind: "mfa/verify"; code: string }
+  | { kind: "terms"; decision: "accept" | "decline"; expanded: boolean };
 
 /** Every step action answers with the session's new state, which the step guard then follows. */
 export function useSessionAction(sessionId: string) {

@@ -20,6 +20,12 @@ export function Layout() {
             <li>
               <Link to="/mailbox">{t("app.mailbox")}</Link>
             </li>
+            <li>
+              <Link to="/phone">{t("app.phone")}</Link>
+            </li>
+            <li>
+              <Link to="/admin">{t("app.admin")}</Link>
+            </li>
           </ul>
         </nav>
         <label>

@@ -4,6 +4,10 @@ import { useQuery } from "@tanstack/react-query";
 import { Navigate, useParams } from "react-router";
 import type { SessionView, StepName } from "../api/contract";
 import { sessionQuery } from "../api/queries";
+import { BlockedStep } from "../features/errors/BlockedStep";
+import { RedeemedByOtherIdentityStep } from "../features/errors/RedeemedByOtherIdentityStep";
+import { MfaStep } from "../features/mfa/MfaStep";
+import { TermsDeclined, TermsStep } from "../features/terms/TermsStep";
 import { ChooseAccountStep } from "../features/account-chooser/ChooseAccountStep";
 import { CreateAccountStep } from "../features/create-account/CreateAccountStep";
 import { NoIdentityProviderStep } from "../features/errors/NoIdentityProviderStep";
@@ -24,6 +28,12 @@ const STEPS: Record<StepName, (props: { session: SessionView }) => React.JSX.Ele
   "otp-enter": PasscodeEnterStep,
   "create-account": CreateAccountStep,
   "no-identity-provider": NoIdentityProviderStep,
+  "redeemed-by-other-identity": RedeemedByOtherIdentityStep,
+  "mfa-register": MfaStep,
+  "mfa-challenge": MfaStep,
+  terms: TermsStep,
+  "terms-declined": TermsDeclined,
+  blocked: BlockedStep,
   consent: ConsentStep,
   "consent-cancelled": ConsentCancelled,
   "wrong-account": WrongAccountStep,

@@ -1,7 +1,10 @@
 // One route per screen. Redemption steps live under /session/:sessionId/:step behind the step guard.
 import type { RouteObject } from "react-router";
 import { NotFoundPage } from "../features/errors/NotFoundPage";
-import { NotSimulatedPage } from "../features/errors/NotSimulatedPage";
+import { AdminPage } from "../features/admin/AdminPage";
+import { BlockInvitationsPage, ManageBlockedPage } from "../features/block-invitations/BlockInvitationsPages";
+import { MyAccountPage } from "../features/my-account/MyAccountPage";
+import { PhonePage } from "../features/phone/PhonePage";
 import { HomePage } from "../features/home/HomePage";
 import { InvitationLanding } from "../features/invitation/InvitationLanding";
 import { LeavingPage } from "../features/landing/LeavingPage";
@@ -29,7 +32,11 @@ export const routes: RouteObject[] = [
           { path: "/myapps/sign-in-options", element: <SignInOptionsPage /> },
           { path: "/myapps/find-organization", element: <FindOrganizationPage /> },
           { path: "/leaving", element: <LeavingPage /> },
-          { path: "/not-simulated/:feature", element: <NotSimulatedPage /> },
+          { path: "/phone", element: <PhonePage /> },
+          { path: "/admin", element: <AdminPage /> },
+          { path: "/myaccount/organizations", element: <MyAccountPage /> },
+          { path: "/block-invitations", element: <BlockInvitationsPage /> },
+          { path: "/unsubscribe/manage", element: <ManageBlockedPage /> },
           { path: "*", element: <NotFoundPage /> },
         ],
       },

@@ -26,7 +26,23 @@ export function useMailText(message: MailMessage) {
       };
     case "account-verification":
       return { t, from: message.from.name, subject: t("codeEmail.verificationSubject") };
+    case "notification":
+      return {
+        t,
+        from: t("email.fromOnBehalf", { org: message.notification.organizationName }),
+        subject: t("notificationEmail.subject", { org: message.notification.organizationName }),
+      };
   }
+}
+
+function blockLink(message: Of<"invitation">): string {
+  const redeem = new URL(message.invitation.redeemUrl, window.location.origin);
+  const params = new URLSearchParams({
+    tenant: redeem.searchParams.get("tenant") ?? "",
+    email: message.to,
+    org: message.invitation.organizationName,
+  });
+  return `/block-invitations?${params.toString()}`;
 }
 
 /** Only the redeem link of this simulator is followed in-app; its path and query are kept verbatim. */
@@ -66,7 +82,13 @@ export function MailMessageView({ message }: { message: MailMessage }) {
         <dt>{ui("mailbox.messageDate")}</dt>
         <dd>{new Date(message.receivedAt).toLocaleString(i18n.language)}</dd>
       </dl>
-      {message.kind === "invitation" ? <InvitationBody message={message} /> : <CodeBody message={message} />}
+      {message.kind === "invitation" ? (
+        <InvitationBody message={message} />
+      ) : message.kind === "notification" ? (
+        <NotificationBody message={message} />
+      ) : (
+        <CodeBody message={message} />
+      )}
     </article>
   );
 }
@@ -90,6 +112,25 @@ function CodeBody({ message }: { message: Of<"passcode"> | Of<"account-verificat
       </p>
       {passcode ? <p>{t("codeEmail.passcodeExpiry", { minutes: passcode.validityMinutes })}</p> : null}
       <p className="muted">{passcode ? t("codeEmail.passcodeIgnore") : t("codeEmail.verificationIgnore")}</p>
+    </div>
+  );
+}
+
+/** Automatic redemption's B2B notification (spec §5.1): informational, nothing to accept. */
+function NotificationBody({ message }: { message: Of<"notification"> }) {
+  const { t } = useMailText(message);
+  const info = message.notification;
+  return (
+    <div className="email-body">
+      <p>{t("notificationEmail.body", { org: info.organizationName, domain: info.organizationDomain })}</p>
+      <p>
+        <Link className="button primary" to={inAppPath(info.myAppsUrl)}>
+          {t("notificationEmail.open")}
+        </Link>
+      </p>
+      <div className="email-footer">
+        <p>{t("email.sentBy")}</p>
+      </div>
     </div>
   );
 }
@@ -129,7 +170,7 @@ function InvitationBody({ message }: { message: Of<"invitation"> }) {
         <div className="email-footer">
           <p>{t("email.footerInfo", { org: inv.organizationName })}</p>
           <p>
-            <Link to={`/not-simulated/block-invitations`}>{t("email.block")}</Link>
+            <Link to={blockLink(message)}>{t("email.block")}</Link>
           </p>
           <p>
             {inv.privacyStatementUrl ? (

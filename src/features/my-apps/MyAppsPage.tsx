@@ -35,6 +35,7 @@ function Landing({ sessionId }: { sessionId: string }) {
         <strong>{t("myApps.heading")}</strong>
         <span>{t("myApps.org", { org: org.name })}</span>
         {session.data.signedInAs ? <span>{t("myApps.signedInAs", { email: session.data.signedInAs.email })}</span> : null}
+        <Link to={`/myaccount/organizations?session=${encodeURIComponent(sessionId)}`}>{t("myApps.manageOrganizations")}</Link>
       </div>
       <div className="myapps-empty">
         <StepHeading>{t("myApps.noApps")}</StepHeading>

@@ -1,0 +1,92 @@
+// "/myaccount/organizations?session=" — My Account → Organizations (spec §5.5): the home organisation
+// without Leave, the organisations the guest collaborates with, Leave → confirm → soft delete (30 days).
+import { useQuery } from "@tanstack/react-query";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { useSearchParams } from "react-router";
+import { myOrganizationsQuery, useLeaveOrganization } from "../../api/queries";
+import { Card, Loading } from "../../ui/Card";
+import { ErrorPanel } from "../../ui/ErrorPanel";
+import { StepHeading } from "../../ui/StepHeading";
+
+const SOFT_DELETE_DAYS = 30;
+
+export function MyAccountPage() {
+  const { t, i18n } = useTranslation();
+  const [params] = useSearchParams();
+  const sessionId = params.get("session") ?? "";
+  const view = useQuery(myOrganizationsQuery(sessionId));
+  const leave = useLeaveOrganization(sessionId);
+  const [confirming, setConfirming] = useState<string>();
+  const [notAllowed, setNotAllowed] = useState<{ name: string; contact?: string }>();
+  if (view.isError) return <Card><ErrorPanel error={view.error} /></Card>;
+  if (!view.data) return <Card><Loading /></Card>;
+  const data = view.data;
+  const leaving = data.others.find((o) => o.tenantId === confirming);
+
+  if (data.left) {
+    return (
+      <Card>
+        <StepHeading>{t("myAccount.heading")}</StepHeading>
+        <p role="status">
+          {t("myAccount.left", { org: data.left.name, date: new Date(data.left.permanentDeletion).toLocaleDateString(i18n.language) })}
+        </p>
+      </Card>
+    );
+  }
+  if (leaving) {
+    return (
+      <Card>
+        <StepHeading>{t("myAccount.confirmHeading", { org: leaving.name })}</StepHeading>
+        <p>{t("myAccount.confirmBody", { org: leaving.name, days: SOFT_DELETE_DAYS })}</p>
+        {leave.isError ? <ErrorPanel inline error={leave.error} /> : null}
+        <div className="actions">
+          <button type="button" className="secondary" onClick={() => setConfirming(undefined)}>
+            {t("myAccount.cancel")}
+          </button>
+          <button type="button" className="primary" disabled={leave.isPending} onClick={() => leave.mutate()}>
+            {t("myAccount.confirm")}
+          </button>
+        </div>
+      </Card>
+    );
+  }
+  return (
+    <Card wide>
+      <StepHeading>{t("myAccount.heading")}</StepHeading>
+      <p className="muted">{data.account}</p>
+      {data.home ? (
+        <>
+          <h2>{t("myAccount.home")}</h2>
+          <p>
+            {data.home.name} <span className="muted">{data.home.domain}</span>
+          </p>
+        </>
+      ) : null}
+      <h2>{data.home ? t("myAccount.others") : t("myAccount.heading")}</h2>
+      <ul className="choice-list">
+        {data.others.map((org) => (
+          <li key={org.tenantId} className="org-row">
+            <span>
+              {org.name} <span className="muted">{org.domain}</span>
+            </span>
+            <button
+              type="button"
+              className="secondary"
+              onClick={() => (org.canLeave ? setConfirming(org.tenantId) : setNotAllowed({ name: org.name, contact: org.contact }))}
+            >
+              {t("myAccount.leave")}
+            </button>
+          </li>
+        ))}
+      </ul>
+      {notAllowed ? (
+        <p className="alert" role="alert">
+          {notAllowed.contact
+            ? t("myAccount.notAllowed", { org: notAllowed.name, contact: notAllowed.contact })
+            : t("myAccount.notAllowedNoContact", { org: notAllowed.name })}
+        </p>
+      ) : null}
+    </Card>
+  );
+}
