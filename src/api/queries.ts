@@ -71,7 +71,13 @@ export const organizationQuery = (by: { domain: string } | { tenantId: string })
   });
 
 export const phoneQuery = () =>
-  queryOptions({ queryKey: ["phone"], queryFn: () => apiRequest("/phone", phoneView), refetchInterval: 1500 });
+  queryOptions({
+    queryKey: ["phone"],
+    queryFn: () => apiRequest("/phone", phoneView),
+    // A phone receives messages whether or not its tab is in front.
+    refetchInterval: 1500,
+    refetchIntervalInBackground: true,
+  });
 
 export function useAnswerPush() {
   const client = useQueryClient();

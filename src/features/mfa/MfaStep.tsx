@@ -21,7 +21,7 @@ export function MfaStep({ session }: { session: SessionView }) {
   const mfa = session.mfa;
   const org = session.invitation.organization.name;
   // While a push waits on the phone, the session is polled: the phone's approval moves it on.
-  useQuery({ ...sessionQuery(session.id), refetchInterval: mfa?.push === "pending" ? 1000 : false });
+  useQuery({ ...sessionQuery(session.id), refetchInterval: mfa?.push === "pending" ? 1000 : false, refetchIntervalInBackground: true });
   const registered = (mfa?.methods ?? []) as Method[];
   const [method, setMethod] = useState<Method | undefined>(() =>
     mfa?.smsSentTo ? "sms" : mfa?.push !== "none" ? "authenticator" : mfa?.registering ? undefined : registered[0],
