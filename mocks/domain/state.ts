@@ -262,7 +262,8 @@ export const authCode = z.object({
   codeChallenge: z.string(),
   nonce: z.optional(z.string()),
   scope: z.string(),
-  accountEmail: z.string(),
+  /** The account that signed in (an address can be both a work account and an MSA: D2). */
+  accountObjectId: z.string(),
   issuedAt: z.number(),
   used: z.boolean(),
   /** Demo switch on the partner SAML page: the assertion carries no e-mail claim (AADSTS5000819). */
@@ -273,7 +274,7 @@ export type AuthCode = z.infer<typeof authCode>;
 export const refreshGrant = z.object({
   token: z.string(),
   clientId: z.string(),
-  accountEmail: z.string(),
+  accountObjectId: z.string(),
   scope: z.string(),
 });
 

@@ -249,7 +249,7 @@ export function idpHandlers(options: FakeWorldOptions) {
           codeChallenge: carried.code_challenge ?? "",
           nonce: carried.nonce,
           scope: carried.scope ?? "openid profile",
-          accountEmail: account.email,
+          accountObjectId: account.objectId,
           issuedAt,
           used: false,
           omitEmailClaim: look === "saml" && form.get("omit_email_claim") === "1",
@@ -292,10 +292,10 @@ export function idpHandlers(options: FakeWorldOptions) {
             return { error: [501481, "The Code_Verifier does not match the code_challenge supplied in the authorization request."] as const };
           }
           grant.used = true;
-          const account = state.accounts.find((a) => a.email === grant.accountEmail);
+          const account = state.accounts.find((a) => a.objectId === grant.accountObjectId);
           if (!account) return { error: [50034, "The user account does not exist."] as const };
           const refreshToken = newOpaqueToken(32);
-          state.refreshGrants.push({ token: refreshToken, clientId, accountEmail: account.email, scope: grant.scope });
+          state.refreshGrants.push({ token: refreshToken, clientId, accountObjectId: account.objectId, scope: grant.scope });
           return { account, nonce: grant.nonce, scope: grant.scope, refreshToken, omitEmailClaim: grant.omitEmailClaim };
         });
         if ("error" in outcome && outcome.error) return oauthError(400, "invalid_grant", outcome.error[0], outcome.error[1], now);
@@ -306,7 +306,7 @@ export function idpHandlers(options: FakeWorldOptions) {
         const token = form.get("refresh_token") ?? "";
         const grant = world.read((state) => {
           const found = state.refreshGrants.find((g) => g.token === token && g.clientId === clientId);
-          const account = found && state.accounts.find((a) => a.email === found.accountEmail);
+          const account = found && state.accounts.find((a) => a.objectId === found.accountObjectId);
           return found && account ? { account, scope: found.scope } : undefined;
         });
         if (!grant) return oauthError(400, "invalid_grant", 70000, "The refresh token is not valid.", now);
