@@ -38,7 +38,7 @@ export function errorBody(error: unknown): { status: number; body: ApiErrorBody 
   if (error instanceof DomainError) {
     return {
       status: error.status,
-      body: { error: { code: error.code, message: error.message, details: error.details, correlationId, timestamp } },
+      body: { error: { code: error.code, message: error.message, details: error.details, correlationId, traceId: newId(), timestamp } },
     };
   }
   console.error("[fake world] unexpected failure", error);

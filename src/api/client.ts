@@ -11,6 +11,7 @@ export class ApiError extends Error {
     readonly details: Record<string, string> = {},
     readonly correlationId?: string,
     readonly timestamp?: string,
+    readonly traceId?: string,
   ) {
     super(message);
     this.name = "ApiError";
@@ -47,8 +48,8 @@ export async function apiRequest<T>(
   if (!response.ok) {
     const parsed = apiErrorBody.safeParse(payload);
     if (!parsed.success) throw new ApiError("Unknown", response.status, `HTTP ${response.status}`);
-    const { code, message, details, correlationId, timestamp } = parsed.data.error;
-    throw new ApiError(code, response.status, message, details, correlationId, timestamp);
+    const { code, message, details, correlationId, timestamp, traceId } = parsed.data.error;
+    throw new ApiError(code, response.status, message, details, correlationId, timestamp, traceId);
   }
   const parsed = schema.safeParse(payload);
   if (!parsed.success) throw new ApiError("BadResponse", response.status, "The answer did not match the contract.");

@@ -45,6 +45,7 @@ export const apiErrorBody = z.object({
     message: z.string(),
     details: z.optional(z.record(z.string(), z.string())),
     correlationId: z.optional(z.string()),
+    traceId: z.optional(z.string()),
     timestamp: z.optional(z.string()),
   }),
 });

@@ -444,6 +444,7 @@ export const en = {
     details: "Technical details",
     code: "Error code",
     correlationId: "Correlation ID",
+    traceId: "Trace ID",
     timestamp: "Timestamp",
     copy: "Copy details",
     copied: "Copied",

@@ -446,6 +446,7 @@ export const nl: Messages = {
     details: "Technische details",
     code: "Foutcode",
     correlationId: "Correlatie-id",
+    traceId: "Tracerings-id",
     timestamp: "Tijdstempel",
     copy: "Details kopiëren",
     copied: "Gekopieerd",

@@ -10,6 +10,7 @@ export interface ErrorFacts {
   code: string;
   details: Record<string, string>;
   correlationId?: string;
+  traceId?: string;
   timestamp: string;
 }
 
@@ -19,6 +20,7 @@ export function errorFacts(error: unknown): ErrorFacts {
       code: error.code,
       details: error.details,
       correlationId: error.correlationId,
+      traceId: error.traceId,
       timestamp: error.timestamp ?? new Date().toISOString(),
     };
   }
@@ -49,6 +51,7 @@ export function TechnicalDetails({ facts }: { facts: ErrorFacts }) {
   const text = [
     `${t("errors.code")}: ${facts.code}`,
     facts.correlationId ? `${t("errors.correlationId")}: ${facts.correlationId}` : "",
+    facts.traceId ? `${t("errors.traceId")}: ${facts.traceId}` : "",
     `${t("errors.timestamp")}: ${facts.timestamp}`,
   ]
     .filter(Boolean)
@@ -63,6 +66,12 @@ export function TechnicalDetails({ facts }: { facts: ErrorFacts }) {
           <>
             <dt>{t("errors.correlationId")}</dt>
             <dd>{facts.correlationId}</dd>
+          </>
+        ) : null}
+        {facts.traceId ? (
+          <>
+            <dt>{t("errors.traceId")}</dt>
+            <dd>{facts.traceId}</dd>
           </>
         ) : null}
         <dt>{t("errors.timestamp")}</dt>
