@@ -11,7 +11,13 @@ import {
   isGmail,
   samlSegment,
 } from "./accounts";
-import { DEFAULT_PRIMARY_ORDER, discoverIdentityProvider, type Discovery, type IdentityPath } from "./discovery";
+import {
+  DEFAULT_PRIMARY_ORDER,
+  discoverIdentityProvider,
+  type Discovery,
+  type DiscoveryInput,
+  type IdentityPath,
+} from "./discovery";
 import { DomainError, notFound } from "./errors";
 import { newId } from "./ids";
 import { findTenant, findUser, invitationView, locateInvitation, type WorldContext } from "./invitations";
@@ -45,11 +51,32 @@ type Entry = RedemptionSession["entry"];
 type Step = RedemptionSession["step"];
 
 export function discoverFor(state: Readonly<WorldState>, invitation: Invitation, entry: Entry): Discovery {
+  return discoverIdentityProvider(discoveryInputOf(state, invitation, entry));
+}
+
+/** The facts discovery decided on, for the explain panel (booleans and the order, as shown). */
+function discoveryInputs(state: Readonly<WorldState>, invitation: Invitation, entry: Entry): Record<string, string> {
+  const input = discoveryInputOf(state, invitation, entry);
+  return {
+    entry: input.entry,
+    redeemedWith: input.redeemedWith ?? "",
+    hasManagedEntraAccount: String(input.hasManagedEntraAccount),
+    hasMicrosoftAccount: String(input.hasMicrosoftAccount),
+    samlFederation: input.samlFederation ? (input.samlFederation.verified ? "verified" : "unverified") : "false",
+    googleFederation: String(input.googleFederation),
+    emailOtpEnabled: String(input.emailOtpEnabled),
+    primaryOrder: input.primaryOrder.join(" → "),
+    msaFallbackEnabled: String(input.msaFallbackEnabled),
+    domainBlocked: String(Boolean(input.domainBlocked)),
+  };
+}
+
+function discoveryInputOf(state: Readonly<WorldState>, invitation: Invitation, entry: Entry): DiscoveryInput {
   const email = invitation.invitedUserEmailAddress;
   const policies = findTenant(state as WorldState, invitation.tenantId).policies;
   const user = findUser(state as WorldState, invitation.invitedUserId);
   const saml = policies.samlFederations.find((f) => f.domain === domainOf(email));
-  return discoverIdentityProvider({
+  return {
     entry,
     redeemedWith: user.redeemedWith?.path as IdentityPath | undefined,
     hasManagedEntraAccount: state.accounts.some((a) => a.kind === "entra" && a.email === email),
@@ -61,7 +88,7 @@ export function discoverFor(state: Readonly<WorldState>, invitation: Invitation,
     msaFallbackEnabled: policies.msaFallbackEnabled,
     // A domain put on the block list after the invitation: a pending guest can no longer redeem (D12).
     domainBlocked: !domainAllowed(findTenant(state as WorldState, invitation.tenantId), email),
-  });
+  };
 }
 
 /** The first step of a path. */
@@ -98,6 +125,7 @@ function openSession(state: WorldState, invitation: Invitation, entry: Entry, ct
       discovery.path === "blocked-domain"
         ? { code: "InvitationDomainBlocked", details: { domain: domainOf(invitation.invitedUserEmailAddress) } }
         : undefined,
+    history: [firstStep(discovery.path)],
     createdAt: now,
     updatedAt: now,
   };
@@ -152,6 +180,7 @@ function requireStep(session: RedemptionSession, ...allowed: Step[]): void {
 }
 
 function moveTo(session: RedemptionSession, step: Step, ctx: WorldContext): RedemptionSession {
+  if (session.history.at(-1) !== step) session.history.push(step);
   session.step = step;
   session.updatedAt = ctx.now.toISOString();
   return session;
@@ -260,7 +289,7 @@ export function chooseAccount(
 // ---------------------------------------------------------------------------------------------------
 // Email one-time passcode (P5)
 
-function passcodeAccount(state: Readonly<WorldState>, invitation: Invitation): SignedInAccount {
+export function passcodeAccount(state: Readonly<WorldState>, invitation: Invitation): SignedInAccount {
   const user = findUser(state as WorldState, invitation.invitedUserId);
   return {
     email: invitation.invitedUserEmailAddress,
@@ -563,7 +592,8 @@ export function sessionView(state: Readonly<WorldState>, session: RedemptionSess
     step: session.step,
     entry: session.entry,
     invitation: invitationView(state as WorldState, invitation),
-    discovery: { path: session.path, rule: session.rule },
+    discovery: { path: session.path, rule: session.rule, inputs: discoveryInputs(state, invitation, session.entry) },
+    history: session.history,
     signIn: target
       ? { authority: authorityFor(target.segment), loginHint: email, idp: target.idp, idpName: target.idpName }
       : undefined,

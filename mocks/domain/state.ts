@@ -2,7 +2,7 @@
 // by an older version of the simulator, or corrupted by hand, is detected and reset (never a blank page).
 import * as z from "zod/mini";
 
-export const STATE_VERSION = 3;
+export const STATE_VERSION = 4;
 
 export const samlFederation = z.object({
   domain: z.string(),
@@ -231,6 +231,8 @@ export const redemptionSession = z.object({
   ),
   /** Why the session ended at the `blocked` step (an AADSTS code or the simulator's own name). */
   blocked: z.optional(z.object({ code: z.string(), details: z.record(z.string(), z.string()) })),
+  /** Every step the session has shown, in order (the explain panel's flow diagram). */
+  history: z.array(z.string()),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
@@ -312,6 +314,17 @@ export type PushRequest = z.infer<typeof pushRequest>;
 /** "Block future invitations" (spec §4.0): the organisations an address no longer hears from. */
 export const unsubscribe = z.object({ email: z.string(), tenantId: z.string(), organization: z.string(), blockedAt: z.string() });
 
+/** Fault injection for developers (issue "demo studio"): applied to every API but the demo controls. */
+export const faults = z.object({
+  latencyMs: z.number(),
+  jitterMs: z.number(),
+  failureRate: z.number(),
+  failingEndpoint: z.optional(z.string()),
+  offline: z.boolean(),
+});
+export type Faults = z.infer<typeof faults>;
+export const NO_FAULTS: Faults = { latencyMs: 0, jitterMs: 0, failureRate: 0, offline: false };
+
 export const worldState = z.object({
   version: z.literal(STATE_VERSION),
   scenarioId: z.string(),
@@ -335,5 +348,6 @@ export const worldState = z.object({
   authCodes: z.array(authCode),
   refreshGrants: z.array(refreshGrant),
   signingKey: z.optional(signingKey),
+  faults: faults,
 });
 export type WorldState = z.infer<typeof worldState>;

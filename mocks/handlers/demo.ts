@@ -1,46 +1,103 @@
-// The demo control API: which scenario is loaded, and switching to another one (a full reset).
+// The demo control API (the studio's): scenario and share-link start, live tenant settings, the fake
+// clock, fault injection, and "reset all data". Never affected by injected faults.
 import { http, HttpResponse } from "msw";
-import { advanceClockRequest, startScenarioRequest, type DemoState } from "../../src/api/contract";
+import {
+  advanceClockRequest,
+  faultSettings,
+  startScenarioRequest,
+  tenantSettings,
+  type DemoState,
+} from "../../src/api/contract";
 import type { World } from "../db";
-import type { WorldState } from "../domain/state";
-import { buildScenario, startPathOf } from "../scenarios";
+import { applySettings, readSettings } from "../domain/settings";
+import { NO_FAULTS, type WorldState } from "../domain/state";
+import { buildScenario, DEFAULT_SCENARIO, scenarioTerms, startPathOf, startScenarioAt } from "../scenarios";
+import type { ScenarioId } from "../../src/api/contract";
 import { answering, readJson } from "./http";
 import type { FakeWorldOptions } from "./options";
 
-function demoState(world: World, state: Readonly<WorldState>, now: Date): DemoState {
+function demoState(world: World, state: Readonly<WorldState>, now: Date, startPath?: string): DemoState {
   const recoveredFrom = world.recoveredFrom;
   world.recoveredFrom = undefined;
   return {
     scenarioId: state.scenarioId as DemoState["scenarioId"],
     guestEmail: state.guestEmail,
     now: now.toISOString(),
-    startPath: startPathOf(state),
+    startPath: startPath ?? startPathOf(state),
+    faults: state.faults as DemoState["faults"],
     recoveredFrom,
   };
 }
 
 export function demoHandlers({ world, appOrigin }: FakeWorldOptions) {
+  const demo = `${appOrigin}/api/demo`;
+  const current = () => HttpResponse.json(world.read((state, ctx) => demoState(world, state, ctx.now)));
   return [
-    http.get(
-      `${appOrigin}/api/demo`,
-      answering(() => HttpResponse.json(world.read((state, ctx) => demoState(world, state, ctx.now)))),
-    ),
+    http.get(demo, answering(current)),
     http.post(
-      `${appOrigin}/api/demo/scenario`,
+      `${demo}/scenario`,
       answering(async ({ request }) => {
-        const { scenarioId } = await readJson(request, startScenarioRequest);
-        const state = world.replace((ctx, previous) => buildScenario(scenarioId, ctx, previous));
-        return HttpResponse.json(world.read((_, ctx) => demoState(world, state, ctx.now)));
+        const { scenarioId, startAt } = await readJson(request, startScenarioRequest);
+        world.replace((ctx, previous) => buildScenario(scenarioId, ctx, previous));
+        const startPath = world.transact((state, ctx) => startScenarioAt(state, startAt ?? "mailbox", ctx));
+        return HttpResponse.json(world.read((state, ctx) => demoState(world, state, ctx.now, startPath)));
       }),
     ),
     http.post(
-      `${appOrigin}/api/demo/clock`,
+      `${demo}/clock`,
       answering(async ({ request }) => {
         const { minutes } = await readJson(request, advanceClockRequest);
         world.transact((state) => {
           state.clockOffsetMs += minutes * 60_000;
         });
-        return HttpResponse.json(world.read((state, ctx) => demoState(world, state, ctx.now)));
+        return current();
+      }),
+    ),
+    /** Reset all data: the default scenario, no faults, a new signing key. */
+    http.post(
+      `${demo}/reset`,
+      answering(() => {
+        world.replace((ctx) => buildScenario(DEFAULT_SCENARIO, ctx));
+        return current();
+      }),
+    ),
+    http.get(`${demo}/settings`, answering(() => HttpResponse.json(world.read((state) => readSettings(state))))),
+    http.put(
+      `${demo}/settings`,
+      answering(async ({ request }) => {
+        const settings = await readJson(request, tenantSettings);
+        world.transact((state) => applySettings(state, settings, scenarioTerms()));
+        return HttpResponse.json(world.read((state) => readSettings(state)));
+      }),
+    ),
+    /** Back to the current scenario's own settings, keeping everything else (guests, mail, sessions). */
+    http.post(
+      `${demo}/settings/reset`,
+      answering(() => {
+        world.transact((state, ctx) => {
+          const fresh = buildScenario(state.scenarioId as ScenarioId, ctx, state);
+          state.tenants = fresh.tenants;
+        });
+        return HttpResponse.json(world.read((state) => readSettings(state)));
+      }),
+    ),
+    http.put(
+      `${demo}/faults`,
+      answering(async ({ request }) => {
+        const faults = await readJson(request, faultSettings);
+        world.transact((state) => {
+          state.faults = faults.failingEndpoint ? faults : { ...faults, failingEndpoint: undefined };
+        });
+        return current();
+      }),
+    ),
+    http.delete(
+      `${demo}/faults`,
+      answering(() => {
+        world.transact((state) => {
+          state.faults = NO_FAULTS;
+        });
+        return current();
       }),
     ),
   ];

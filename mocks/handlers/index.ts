@@ -1,5 +1,6 @@
 // Every handler of the fake world, in one list: the browser worker and the node server use the same.
 import { demoHandlers } from "./demo";
+import { faultHandler } from "./faults";
 import { graphHandlers } from "./graph";
 import { guestSettingsHandlers } from "./guest-settings";
 import { idpHandlers } from "./idp";
@@ -11,6 +12,7 @@ export type { FakeWorldOptions } from "./options";
 
 export function createHandlers(options: FakeWorldOptions) {
   return [
+    faultHandler(options),
     ...redemptionHandlers(options),
     ...mailboxHandlers(options),
     ...guestSettingsHandlers(options),

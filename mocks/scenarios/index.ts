@@ -1,9 +1,12 @@
 // Named, documented seeds of the fake world. `/?scenario=<id>` resets the world to one of these.
-import type { ScenarioId } from "../../src/api/contract";
+import type { ScenarioId, StartAt } from "../../src/api/contract";
 import { defaultPolicies } from "../domain/policies";
 import { authorityFor, idpSegment, pathOfAccount } from "../domain/accounts";
+import { DomainError } from "../domain/errors";
+import { newId } from "../domain/ids";
 import { createInvitation, type WorldContext } from "../domain/invitations";
-import { STATE_VERSION, type ExternalAccount, type Tenant, type TenantPolicies, type WorldState } from "../domain/state";
+import { chooseAccount, completeSignIn, passcodeAccount, startSession } from "../domain/redemption";
+import { NO_FAULTS, STATE_VERSION, type Invitation, type SignedInAccount, type ExternalAccount, type Tenant, type TenantPolicies, type WorldState } from "../domain/state";
 
 /** Every seeded account signs in with this password; the fake sign-in pages show it as a demo hint. */
 export const DEMO_PASSWORD = "Demo-1234";
@@ -273,6 +276,8 @@ export function buildScenario(id: ScenarioId, ctx: WorldContext, previous?: Worl
     refreshGrants: [],
     // The signing key outlives scenario switches so tokens and JWKS stay stable within a browser.
     signingKey: previous?.signingKey,
+    // Injected faults are the developer's, not the scenario's: they survive a scenario switch.
+    faults: previous?.faults ?? NO_FAULTS,
   };
   for (const guest of [seed.guest, ...(seed.others ?? [])]) {
     createInvitation(
@@ -293,6 +298,54 @@ export function buildScenario(id: ScenarioId, ctx: WorldContext, previous?: Worl
   if (collaboration) resource.policies.collaboration = collaboration;
   if (seed.redeemed) markRedeemed(state, seed.guest.email, ctx);
   return state;
+}
+
+export function scenarioTerms() {
+  return { en: TERMS_EN, nl: TERMS_NL };
+}
+
+/**
+ * Where a share link starts (`&step=`): the scenario's own start, the invitation page, the first step of
+ * the discovered path, or just after the invited identity signed in (proven here, server-side).
+ */
+export function startScenarioAt(state: WorldState, at: StartAt, ctx: WorldContext): string {
+  const invitation = state.invitations.find((i) => i.invitedUserEmailAddress === state.guestEmail);
+  if (at === "mailbox" || !invitation) return startPathOf(state);
+  const locator = { tenant: invitation.tenantId, user: invitation.id, ticket: invitation.ticket };
+  if (at === "invitation") return `/redeem?${new URLSearchParams({ ...locator, ver: "2.0" }).toString()}`;
+  let session = startSession(state, locator, ctx);
+  if (at === "consent") {
+    if (session.step === "choose-account") session = chooseAccount(state, session.id, "entra", ctx);
+    const account = provenIdentity(state, session.path, invitation);
+    if (!account) {
+      throw new DomainError("StartStepUnavailable", 409, `This scenario cannot start after sign-in (${session.path}).`, {
+        path: session.path,
+      });
+    }
+    session = completeSignIn(state, session.id, account, ctx);
+  }
+  return `/session/${session.id}/${session.step}`;
+}
+
+function provenIdentity(state: WorldState, path: string, invitation: Invitation): SignedInAccount | undefined {
+  const email = invitation.invitedUserEmailAddress;
+  if (path === "email-otp") return passcodeAccount(state, invitation);
+  if (path === "create-microsoft-account") {
+    const created = { kind: "msa" as const, email, displayName: invitation.invitedUserDisplayName ?? email, objectId: newId(), password: DEMO_PASSWORD };
+    state.accounts.push(created);
+    return { email, displayName: created.displayName, objectId: created.objectId, tenantId: idpSegment(created), issuer: authorityFor(idpSegment(created)), path };
+  }
+  const kind = ({ entra: "entra", "microsoft-account": "msa", google: "google", saml: "saml" } as const)[path as "entra"];
+  const account = kind ? state.accounts.find((a) => a.kind === kind && a.email === email) : undefined;
+  if (!account) return undefined;
+  return {
+    email,
+    displayName: account.displayName,
+    objectId: account.objectId,
+    tenantId: idpSegment(account),
+    issuer: authorityFor(idpSegment(account)),
+    path: pathOfAccount(account),
+  };
 }
 
 /** The guest redeemed with the first seeded account of the address, as the flow would have recorded it. */

@@ -136,6 +136,8 @@ export type AccountSummary = z.infer<typeof accountSummary>;
 export const discoveryView = z.object({
   path: z.string(),
   rule: z.string(),
+  /** The facts the rule was decided on (explain panel). */
+  inputs: z.record(z.string(), z.string()),
 });
 
 export const sessionView = z.object({
@@ -143,6 +145,8 @@ export const sessionView = z.object({
   step: stepName,
   invitation: invitationView,
   discovery: discoveryView,
+  /** The steps this session has shown, in order. */
+  history: z.array(z.string()),
   entry: z.enum(["email-link", "direct-link"]),
   /** What the sign-in step needs: where MSAL must go, whom to hint, whose page the guest will see. */
   signIn: z.optional(
@@ -330,16 +334,61 @@ export const scenarioId = z.enum([
   "reset-redemption",
 ]);
 export type ScenarioId = z.infer<typeof scenarioId>;
+/** Where a share link starts a scenario (`&step=`): the mailbox, the invitation page, the first sign-in
+ * step, or just after sign-in (Review permissions, or whatever the policies show next). */
+export const startAt = z.enum(["mailbox", "invitation", "sign-in", "consent"]);
+export type StartAt = z.infer<typeof startAt>;
+export const startScenarioRequest = z.object({ scenarioId, startAt: z.optional(startAt) });
+
+const optionalHttpsUrl = z.union([z.literal(""), httpsUrl]);
+const optionalEmail = z.union([z.literal(""), emailAddress]);
+const domainName = z.string().check(z.trim(), z.toLowerCase(), z.regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/, "invalid_domain"));
+
+/** The resource tenant's settings a demo can flip live (issue "demo studio"). */
+export const tenantSettings = z.object({
+  brandingName: z.string().check(z.trim(), z.minLength(1), z.maxLength(64)),
+  brandingColor: z.string().check(z.regex(/^#[0-9a-fA-F]{6}$/, "invalid_color")),
+  emailOtpEnabled: z.boolean(),
+  googleFederation: z.boolean(),
+  samlDomains: z.array(z.object({ domain: domainName, idpName: z.string().check(z.trim(), z.minLength(1), z.maxLength(64)) })).check(z.maxLength(20)),
+  primaryOrder: z.array(z.enum(["azureActiveDirectory", "externalFederation", "socialIdentityProviders"])).check(z.length(3)),
+  msaFallbackEnabled: z.boolean(),
+  termsOfUse: z.boolean(),
+  termsRequireExpand: z.boolean(),
+  mfaRequiredForGuests: z.boolean(),
+  trustHomeTenantMfa: z.boolean(),
+  blockGuestsByConditionalAccess: z.boolean(),
+  collaborationMode: z.enum(["allow-all", "deny-listed", "allow-listed-only"]),
+  collaborationDomains: z.array(domainName).check(z.maxLength(100)),
+  /** Cross-tenant access with Fabrikam, the work accounts' home tenant. */
+  crossTenantBlockFabrikam: z.enum(["none", "inbound", "outbound"]),
+  autoRedeemWithFabrikam: z.boolean(),
+  privacyStatementUrl: optionalHttpsUrl,
+  privacyContact: optionalEmail,
+  allowSelfLeave: z.boolean(),
+});
+export type TenantSettings = z.infer<typeof tenantSettings>;
+
+export const faultEndpoints = z.enum(["invitation", "sessions", "session-actions", "mailbox", "graph", "token"]);
+export const faultSettings = z.object({
+  latencyMs: z.number().check(z.int(), z.minimum(0), z.maximum(10_000)),
+  jitterMs: z.number().check(z.int(), z.minimum(0), z.maximum(10_000)),
+  failureRate: z.number().check(z.minimum(0), z.maximum(1)),
+  failingEndpoint: z.optional(faultEndpoints),
+  offline: z.boolean(),
+});
+export type FaultSettings = z.infer<typeof faultSettings>;
+/** Time travel: move the fake clock forward (never back: codes and sessions only expire). */
+export const advanceClockRequest = z.object({ minutes: z.number().check(z.int(), z.minimum(1), z.maximum(60 * 24 * 366)) });
+
 export const demoState = z.object({
   scenarioId: scenarioId,
   guestEmail: z.string(),
   now: z.string(),
   /** Where the scenario starts: the guest's mailbox, or a direct / common sign-in link. */
   startPath: z.string(),
+  faults: faultSettings,
   /** Set when persisted state was unreadable or from an older version and had to be reset. */
   recoveredFrom: z.optional(z.string()),
 });
 export type DemoState = z.infer<typeof demoState>;
-export const startScenarioRequest = z.object({ scenarioId });
-/** Time travel: move the fake clock forward (never back: codes and sessions only expire). */
-export const advanceClockRequest = z.object({ minutes: z.number().check(z.int(), z.minimum(1), z.maximum(60 * 24 * 366)) });

@@ -54,7 +54,7 @@ describe("redemption API", () => {
   it("redeems end to end: discovery → signed token → consent → Graph user Accepted", async () => {
     const session = await startSession();
     expect(session.step).toBe("sign-in");
-    expect(session.discovery).toEqual({ path: "entra", rule: "D3" });
+    expect(session.discovery).toMatchObject({ path: "entra", rule: "D3", inputs: { hasManagedEntraAccount: "true" } });
     expect(session.signIn).toMatchObject({ loginHint: "alex@fabrikam.com", idp: "entra", idpName: "Fabrikam" });
 
     const idToken = await signInAtFakeIdp(session.signIn.authority, "alex@fabrikam.com", DEMO_PASSWORD);

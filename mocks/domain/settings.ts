@@ -1,0 +1,79 @@
+// The demo studio's live settings: a flat view of the resource tenant's policies (and Fabrikam's side of
+// their cross-tenant settings), read and written as one document. Changes apply from the next step on.
+import type { TenantSettings } from "../../src/api/contract";
+import { DEFAULT_PRIMARY_ORDER } from "./discovery";
+import { findTenant } from "./invitations";
+import type { Tenant, WorldState } from "./state";
+
+const TERMS_NAME = "Contoso guest access terms";
+
+function fabrikamOf(state: Readonly<WorldState>): Tenant | undefined {
+  return state.tenants.find((t) => t.id !== state.resourceTenantId);
+}
+
+export function readSettings(state: Readonly<WorldState>): TenantSettings {
+  const tenant = findTenant(state as WorldState, state.resourceTenantId);
+  const home = fabrikamOf(state);
+  const p = tenant.policies;
+  return {
+    brandingName: tenant.name,
+    brandingColor: tenant.brandColor ?? "#5c2e91",
+    emailOtpEnabled: p.emailOtpEnabled,
+    googleFederation: p.googleFederation,
+    samlDomains: p.samlFederations.map((f) => ({ domain: f.domain, idpName: f.idpName })),
+    primaryOrder: p.primaryOrder.length === 3 ? p.primaryOrder : [...DEFAULT_PRIMARY_ORDER],
+    msaFallbackEnabled: p.msaFallbackEnabled,
+    termsOfUse: Boolean(p.termsOfUse),
+    termsRequireExpand: p.termsOfUse?.requireExpand ?? true,
+    mfaRequiredForGuests: p.mfaRequiredForGuests,
+    trustHomeTenantMfa: p.trustHomeTenantMfa,
+    blockGuestsByConditionalAccess: p.blockGuestsByConditionalAccess,
+    collaborationMode: p.collaboration.mode,
+    collaborationDomains: p.collaboration.domains,
+    crossTenantBlockFabrikam: home && p.inboundBlockedTenants.includes(home.id)
+      ? "inbound"
+      : home?.policies.outboundBlockedTenants.includes(tenant.id)
+        ? "outbound"
+        : "none",
+    autoRedeemWithFabrikam: Boolean(home && p.autoRedeemInbound.includes(home.id) && home.policies.autoRedeemOutbound.includes(tenant.id)),
+    privacyStatementUrl: tenant.privacy.statementUrl ?? "",
+    privacyContact: tenant.privacy.contactEmail ?? "",
+    allowSelfLeave: p.allowSelfLeave,
+  };
+}
+
+export function applySettings(state: WorldState, settings: TenantSettings, defaultTerms: { en: string; nl?: string }): void {
+  const tenant = findTenant(state, state.resourceTenantId);
+  const home = fabrikamOf(state);
+  const p = tenant.policies;
+  tenant.name = settings.brandingName;
+  tenant.brandColor = settings.brandingColor;
+  p.emailOtpEnabled = settings.emailOtpEnabled;
+  p.googleFederation = settings.googleFederation;
+  p.samlFederations = settings.samlDomains.map((d) => {
+    const existing = p.samlFederations.find((f) => f.domain === d.domain);
+    return existing
+      ? { ...existing, idpName: d.idpName }
+      : { domain: d.domain, idpName: d.idpName, issuer: `https://sts.${d.domain}/adfs/services/trust`, verifiedInEntra: false };
+  });
+  p.primaryOrder = settings.primaryOrder;
+  p.msaFallbackEnabled = settings.msaFallbackEnabled;
+  p.termsOfUse = settings.termsOfUse
+    ? { displayName: p.termsOfUse?.displayName ?? TERMS_NAME, documents: p.termsOfUse?.documents ?? defaultTerms, requireExpand: settings.termsRequireExpand }
+    : undefined;
+  p.mfaRequiredForGuests = settings.mfaRequiredForGuests;
+  p.trustHomeTenantMfa = settings.trustHomeTenantMfa;
+  p.blockGuestsByConditionalAccess = settings.blockGuestsByConditionalAccess;
+  p.collaboration = { mode: settings.collaborationMode, domains: settings.collaborationDomains };
+  p.allowSelfLeave = settings.allowSelfLeave;
+  tenant.privacy = {
+    statementUrl: settings.privacyStatementUrl || undefined,
+    contactEmail: settings.privacyContact || undefined,
+  };
+  if (home) {
+    p.inboundBlockedTenants = settings.crossTenantBlockFabrikam === "inbound" ? [home.id] : [];
+    home.policies.outboundBlockedTenants = settings.crossTenantBlockFabrikam === "outbound" ? [tenant.id] : [];
+    p.autoRedeemInbound = settings.autoRedeemWithFabrikam ? [home.id] : [];
+    home.policies.autoRedeemOutbound = settings.autoRedeemWithFabrikam ? [tenant.id] : [];
+  }
+}
