@@ -316,13 +316,13 @@ export function startScenarioAt(state: WorldState, at: StartAt, ctx: WorldContex
   let session = startSession(state, locator, ctx);
   if (at === "consent") {
     if (session.step === "choose-account") session = chooseAccount(state, session.id, "entra", ctx);
-    const account = provenIdentity(state, session.path, invitation);
-    if (!account) {
+    const identity = provenIdentity(state, session.path, invitation);
+    if (!identity) {
       throw new DomainError("StartStepUnavailable", 409, `This scenario cannot start after sign-in (${session.path}).`, {
         path: session.path,
       });
     }
-    session = completeSignIn(state, session.id, account, ctx);
+    session = completeSignIn(state, session.id, identity, ctx);
   }
   return `/session/${session.id}/${session.step}`;
 }
@@ -336,15 +336,15 @@ function provenIdentity(state: WorldState, path: string, invitation: Invitation)
     return { email, displayName: created.displayName, objectId: created.objectId, tenantId: idpSegment(created), issuer: authorityFor(idpSegment(created)), path };
   }
   const kind = ({ entra: "entra", "microsoft-account": "msa", google: "google", saml: "saml" } as const)[path as "entra"];
-  const account = kind ? state.accounts.find((a) => a.kind === kind && a.email === email) : undefined;
-  if (!account) return undefined;
+  const found = kind ? state.accounts.find((a) => a.kind === kind && a.email === email) : undefined;
+  if (!found) return undefined;
   return {
     email,
-    displayName: account.displayName,
-    objectId: account.objectId,
-    tenantId: idpSegment(account),
-    issuer: authorityFor(idpSegment(account)),
-    path: pathOfAccount(account),
+    displayName: found.displayName,
+    objectId: found.objectId,
+    tenantId: idpSegment(found),
+    issuer: authorityFor(idpSegment(found)),
+    path: pathOfAccount(found),
   };
 }
 

@@ -26,7 +26,7 @@ function absolute(path: string, base: "api" | "graph"): string {
 export async function apiRequest<T>(
   path: string,
   schema: z.ZodMiniType<T>,
-  init: { method?: "GET" | "POST" | "PATCH" | "DELETE"; body?: unknown; base?: "api" | "graph" } = {},
+  init: { method?: "GET" | "POST" | "PUT" | "PATCH" | "DELETE"; body?: unknown; base?: "api" | "graph" } = {},
 ): Promise<T> {
   let response: Response;
   try {

@@ -19,6 +19,7 @@ const graphUsers = z.object({
 });
 import { queryOptions, useMutation, useQueryClient } from "@tanstack/react-query";
 import { apiRequest } from "./client";
+import { GRAPH_BASE } from "./endpoints";
 import * as z from "zod/mini";
 import {
   blockedOrganizations,
@@ -31,6 +32,10 @@ import {
   sessionView,
   type InvitationLocator,
   type ScenarioId,
+  type StartAt,
+  type TenantSettings,
+  type FaultSettings,
+  tenantSettings,
   type SessionView,
 } from "./contract";
 
@@ -167,13 +172,48 @@ export type AdminAction =
   | { kind: "delete"; userId: string }
   | { kind: "enable"; userId: string; enabled: boolean };
 
-export const demoQuery = () => queryOptions({ queryKey: ["demo"], queryFn: () => apiRequest("/demo", demoState) });
+export const demoQuery = () =>
+  queryOptions({ queryKey: ["demo"], queryFn: () => apiRequest("/demo", demoState), refetchInterval: 30_000 });
+
+/** Demo controls change the world under every other query: refetch them all afterwards. */
+function useDemoMutation<Input, Output>(mutationFn: (input: Input) => Promise<Output>) {
+  const client = useQueryClient();
+  return useMutation({ mutationFn, onSuccess: () => client.invalidateQueries() });
+}
+
+export const settingsQuery = () =>
+  queryOptions({ queryKey: ["demo", "settings"], queryFn: () => apiRequest("/demo/settings", tenantSettings) });
+
+export const useSaveSettings = () =>
+  useDemoMutation((settings: TenantSettings) => apiRequest("/demo/settings", tenantSettings, { method: "PUT", body: settings }));
+export const useResetSettings = () =>
+  useDemoMutation(() => apiRequest("/demo/settings/reset", tenantSettings, { method: "POST", body: {} }));
+export const useAdvanceClock = () =>
+  useDemoMutation((minutes: number) => apiRequest("/demo/clock", demoState, { method: "POST", body: { minutes } }));
+export const useSaveFaults = () =>
+  useDemoMutation((faults: FaultSettings) => apiRequest("/demo/faults", demoState, { method: "PUT", body: faults }));
+export const useClearFaults = () => useDemoMutation(() => apiRequest("/demo/faults", demoState, { method: "DELETE" }));
+export const useResetAll = () => useDemoMutation(() => apiRequest("/demo/reset", demoState, { method: "POST", body: {} }));
+
+/** The invite composer's and the Graph console's POST /v1.0/invitations; the raw answer, errors included. */
+export function useGraphInvite() {
+  return useMutation({
+    mutationFn: async (body: unknown): Promise<{ status: number; body: unknown }> => {
+      const response = await fetch(`${GRAPH_BASE}/invitations`, {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: typeof body === "string" ? body : JSON.stringify(body),
+      });
+      return { status: response.status, body: await response.json().catch(() => null) };
+    },
+  });
+}
 
 export function useStartScenario() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (scenarioId: ScenarioId) =>
-      apiRequest("/demo/scenario", demoState, { method: "POST", body: { scenarioId } }),
+    mutationFn: (input: { scenarioId: ScenarioId; startAt?: StartAt }) =>
+      apiRequest("/demo/scenario", demoState, { method: "POST", body: input }),
     onSuccess: (state) => {
       client.clear();
       client.setQueryData(demoQuery().queryKey, state);

@@ -1,10 +1,55 @@
-// The simulator's chrome (a dark bar, visibly not part of the guest's view) around every screen.
+// The simulator's chrome (a dark bar, visibly not part of the guest's view) around every screen, and the
+// demo studio beside it. In presenter mode only the guest's view shows. The studio, the fake time and the
+// demo links exist only in the demo build (VITE_MOCKS), so the product build drops them.
+import { useQuery } from "@tanstack/react-query";
+import { lazy, Suspense, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Link, Outlet } from "react-router";
+import { Link, Outlet, useSearchParams } from "react-router";
+import { demoQuery } from "../api/queries";
 import { LANGUAGES, setLanguage, toLanguage } from "../i18n";
+import { Loading } from "../ui/Card";
+
+const DEMO = import.meta.env.VITE_MOCKS !== "off";
+const StudioPanel = DEMO ? lazy(() => import("../features/studio/StudioPanel")) : null;
+const PRESENTER_KEY = "b2b-simulator/presenter";
+
+function usePresenterMode(): [boolean, (on: boolean) => void] {
+  const [params] = useSearchParams();
+  const [on, setOn] = useState(() => params.get("presenter") === "1" || sessionStorage.getItem(PRESENTER_KEY) === "1");
+  return [
+    on,
+    (next) => {
+      sessionStorage.setItem(PRESENTER_KEY, next ? "1" : "0");
+      setOn(next);
+    },
+  ];
+}
+
+function FakeTime() {
+  const { t, i18n } = useTranslation();
+  const demo = useQuery(demoQuery());
+  if (!demo.data) return null;
+  const time = new Date(demo.data.now).toLocaleString(i18n.language, { dateStyle: "medium", timeStyle: "short" });
+  return <span className="fake-time">{t("studio.fakeTime", { time })}</span>;
+}
 
 export function Layout() {
   const { t, i18n } = useTranslation();
+  const [presenter, setPresenter] = usePresenterMode();
+  const [studioOpen, setStudioOpen] = useState(false);
+
+  if (presenter) {
+    return (
+      <>
+        <main id="content" className="presenter">
+          <Outlet />
+        </main>
+        <button type="button" className="exit-presenter" onClick={() => setPresenter(false)}>
+          {t("studio.exitPresenter")}
+        </button>
+      </>
+    );
+  }
   return (
     <>
       <a className="skip-link" href="#content">
@@ -12,22 +57,25 @@ export function Layout() {
       </a>
       <header className="studio-bar">
         <span className="title">{t("app.title")}</span>
-        <nav aria-label={t("app.title")}>
-          <ul>
-            <li>
-              <Link to="/">{t("app.home")}</Link>
-            </li>
-            <li>
-              <Link to="/mailbox">{t("app.mailbox")}</Link>
-            </li>
-            <li>
-              <Link to="/phone">{t("app.phone")}</Link>
-            </li>
-            <li>
-              <Link to="/admin">{t("app.admin")}</Link>
-            </li>
-          </ul>
-        </nav>
+        {DEMO ? (
+          <nav aria-label={t("app.title")}>
+            <ul>
+              <li>
+                <Link to="/">{t("app.home")}</Link>
+              </li>
+              <li>
+                <Link to="/mailbox">{t("app.mailbox")}</Link>
+              </li>
+              <li>
+                <Link to="/phone">{t("app.phone")}</Link>
+              </li>
+              <li>
+                <Link to="/admin">{t("app.admin")}</Link>
+              </li>
+            </ul>
+          </nav>
+        ) : null}
+        {DEMO ? <FakeTime /> : null}
         <label>
           {t("app.language")}
           <select
@@ -44,11 +92,30 @@ export function Layout() {
             ))}
           </select>
         </label>
+        {DEMO ? (
+          <>
+            <button type="button" className="bar-button" aria-expanded={studioOpen} aria-controls="studio" onClick={() => setStudioOpen(!studioOpen)}>
+              {t("studio.open")}
+            </button>
+            <button type="button" className="bar-button" onClick={() => setPresenter(true)}>
+              {t("studio.presenter")}
+            </button>
+          </>
+        ) : null}
         <p className="sim-notice">{t("app.simulatorNotice")}</p>
       </header>
-      <main id="content">
-        <Outlet />
-      </main>
+      <div className={studioOpen ? "with-studio" : undefined}>
+        <main id="content">
+          <Outlet />
+        </main>
+        {StudioPanel && studioOpen ? (
+          <div id="studio">
+            <Suspense fallback={<Loading />}>
+              <StudioPanel onClose={() => setStudioOpen(false)} />
+            </Suspense>
+          </div>
+        ) : null}
+      </div>
     </>
   );
 }

@@ -15,7 +15,11 @@ export function toLanguage(value: string | null | undefined): Language | undefin
 
 export function initialLanguage(): Language {
   const fromUrl = toLanguage(new URLSearchParams(window.location.search).get("lang"));
-  if (fromUrl) return fromUrl;
+  if (fromUrl) {
+    // A share link's language sticks for the rest of the demo.
+    safeStorage()?.setItem(STORAGE_KEY, fromUrl);
+    return fromUrl;
+  }
   const saved = toLanguage(safeStorage()?.getItem(STORAGE_KEY));
   if (saved) return saved;
   for (const candidate of navigator.languages ?? [navigator.language]) {

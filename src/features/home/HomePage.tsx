@@ -4,7 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useSearchParams } from "react-router";
-import { scenarioId, type ScenarioId } from "../../api/contract";
+import { scenarioId, startAt, type ScenarioId } from "../../api/contract";
 import { demoQuery, useStartScenario } from "../../api/queries";
 import { ErrorPanel } from "../../ui/ErrorPanel";
 import { StepHeading } from "../../ui/StepHeading";
@@ -22,8 +22,12 @@ export function HomePage() {
   useEffect(() => {
     if (!parsed?.success || started.current) return;
     started.current = true;
-    start.mutate(parsed.data, { onSuccess: (state) => navigate(state.startPath, { replace: true }) });
-  }, [parsed, start, navigate]);
+    const step = startAt.safeParse(params.get("step"));
+    start.mutate(
+      { scenarioId: parsed.data, startAt: step.success ? step.data : undefined },
+      { onSuccess: (state) => navigate(state.startPath, { replace: true }) },
+    );
+  }, [parsed, start, navigate, params]);
 
   if (start.isError) return <section className="card wide"><ErrorPanel error={start.error} /></section>;
   if (parsed?.success) {
@@ -69,6 +73,6 @@ export function HomePage() {
   );
 
   function navigateTo(id: ScenarioId) {
-    start.mutate(id, { onSuccess: (state) => navigate(state.startPath) });
+    start.mutate({ scenarioId: id }, { onSuccess: (state) => navigate(state.startPath) });
   }
 }

@@ -1,0 +1,83 @@
+// "Why am I seeing this?": the discovery rule that fired and its inputs, in plain words with the spec
+// reference, and the redemption flow with the path taken highlighted and the current step marked.
+import { useQuery } from "@tanstack/react-query";
+import { useTranslation } from "react-i18next";
+import { useLocation } from "react-router";
+import type { SessionView } from "../../api/contract";
+import { sessionQuery } from "../../api/queries";
+
+const IDENTITY_STEPS = ["sign-in", "choose-account", "otp-send", "otp-enter", "create-account", "no-identity-provider"];
+const SIDE_STEPS = ["wrong-account", "redeemed-by-other-identity", "blocked", "consent-cancelled", "terms-declined"];
+const FINISH_STEPS = ["consent", "mfa-register", "mfa-challenge", "terms", "done"];
+
+function sessionIdFrom(pathname: string, search: string): string | undefined {
+  const match = /^\/session\/([^/]+)\//.exec(pathname);
+  return match?.[1] ?? new URLSearchParams(search).get("session") ?? undefined;
+}
+
+export function ExplainPanel() {
+  const { t } = useTranslation();
+  const location = useLocation();
+  const sessionId = sessionIdFrom(location.pathname, location.search);
+  const session = useQuery({ ...sessionQuery(sessionId ?? ""), enabled: Boolean(sessionId) });
+  const stage = location.pathname.startsWith("/redeem") ? "landing" : location.pathname.startsWith("/mailbox") ? "email" : undefined;
+
+  return (
+    <section aria-labelledby="explain-heading">
+      <h2 id="explain-heading">{t("studio.explain.heading")}</h2>
+      {session.data ? <Explanation session={session.data} /> : <p className="muted">{t("studio.explain.noSession")}</p>}
+      <FlowDiagram session={session.data} stage={stage} />
+      <p className="muted">{t("studio.explain.assumption")}</p>
+    </section>
+  );
+}
+
+function Explanation({ session }: { session: SessionView }) {
+  const { t } = useTranslation();
+  const { rule, path, inputs } = session.discovery;
+  return (
+    <>
+      <p>
+        <strong>{t("studio.explain.rule", { rule, reason: t(`discovery.${rule}`, { email: session.invitation.invitedEmail }) })}</strong>
+      </p>
+      <p>{t("studio.explain.path", { path })}</p>
+      <h3>{t("studio.explain.inputs")}</h3>
+      <dl className="facts">
+        {Object.entries(inputs).map(([name, value]) => (
+          <div key={name}>
+            <dt>{t(`studio.explain.input.${name}`, { defaultValue: name })}</dt>
+            <dd>{value === "" ? "—" : value}</dd>
+          </div>
+        ))}
+      </dl>
+    </>
+  );
+}
+
+function FlowDiagram({ session, stage }: { session?: SessionView; stage?: "email" | "landing" }) {
+  const { t } = useTranslation();
+  const visited = new Set<string>(session ? ["email", "landing", "discovery", ...session.history] : stage === "landing" ? ["email"] : []);
+  const current = session?.step ?? stage;
+  const node = (id: string) => {
+    const state = id === current ? "current" : visited.has(id) ? "visited" : "idle";
+    return (
+      <li key={id} className={`flow-node ${state}`} aria-current={state === "current" ? "step" : undefined}>
+        {t(`studio.explain.node.${id}`)}
+        {state === "current" ? <span className="sr-only"> {t("studio.explain.current")}</span> : null}
+        {state === "visited" ? <span className="sr-only"> {t("studio.explain.visited")}</span> : null}
+      </li>
+    );
+  };
+  const side = SIDE_STEPS.filter((s) => session?.history.includes(s));
+  return (
+    <figure className="flow" aria-labelledby="flow-caption">
+      <figcaption id="flow-caption">
+        <h3>{t("studio.explain.diagram")}</h3>
+      </figcaption>
+      <ol className="flow-row">{["email", "landing", "discovery"].map(node)}</ol>
+      <ol className="flow-row branch">{IDENTITY_STEPS.map(node)}</ol>
+      {side.length > 0 ? <ol className="flow-row side">{side.map(node)}</ol> : null}
+      <ol className="flow-row">{FINISH_STEPS.map(node)}</ol>
+    </figure>
+  );
+}

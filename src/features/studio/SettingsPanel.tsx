@@ -1,0 +1,170 @@
+// Live tenant settings: Contoso's policies as one form; saved settings apply from the next step on.
+import { useQuery } from "@tanstack/react-query";
+import { useState, type FormEvent, type ReactNode } from "react";
+import { useTranslation } from "react-i18next";
+import { tenantSettings, type TenantSettings } from "../../api/contract";
+import { settingsQuery, useResetSettings, useSaveSettings } from "../../api/queries";
+import { Loading } from "../../ui/Card";
+import { ErrorPanel } from "../../ui/ErrorPanel";
+import { useDraft } from "../../ui/useDraft";
+
+function field(id: string, label: string, input: ReactNode) {
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      {input}
+    </div>
+  );
+}
+
+const lines = (value: string) => value.split("\n").map((l) => l.trim()).filter(Boolean);
+
+export function SettingsPanel() {
+  const { t } = useTranslation();
+  const settings = useQuery(settingsQuery());
+  if (settings.isError) return <ErrorPanel inline error={settings.error} />;
+  if (!settings.data) return <Loading />;
+  return <SettingsForm key={JSON.stringify(settings.data)} initial={settings.data} t={t} />;
+}
+
+function SettingsForm({ initial, t }: { initial: TenantSettings; t: ReturnType<typeof useTranslation>["t"] }) {
+  const save = useSaveSettings();
+  const reset = useResetSettings();
+  // What is typed survives a reload until saved; a fresh server state replaces an older draft.
+  const [draft, setDraft, clearDraft] = useDraft<{ base: TenantSettings; value: TenantSettings }>("studio-settings", { base: initial, value: initial });
+  const value = JSON.stringify(draft.base) === JSON.stringify(initial) ? draft.value : initial;
+  const [samlText, setSamlText] = useState(() => value.samlDomains.map((d) => `${d.domain} = ${d.idpName}`).join("\n"));
+  const [domainsText, setDomainsText] = useState(() => value.collaborationDomains.join("\n"));
+  const [problems, setProblems] = useState<string[]>([]);
+  const [saved, setSaved] = useState(false);
+
+  const set = <K extends keyof TenantSettings>(key: K, next: TenantSettings[K]) => {
+    setSaved(false);
+    setDraft({ base: initial, value: { ...value, [key]: next } });
+  };
+  const check = (key: keyof TenantSettings, label: string) => (
+    <label className="check">
+      <input type="checkbox" checked={Boolean(value[key])} onChange={(e) => set(key, e.target.checked as never)} /> {label}
+    </label>
+  );
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const candidate = {
+      ...value,
+      samlDomains: lines(samlText).map((line) => {
+        const [domain = "", idpName = ""] = line.split("=").map((p) => p.trim());
+        return { domain, idpName: idpName || domain };
+      }),
+      collaborationDomains: lines(domainsText),
+    };
+    const parsed = tenantSettings.safeParse(candidate);
+    if (!parsed.success) {
+      setProblems([...new Set(parsed.error.issues.map((i) => String(i.path[0] ?? "")))]);
+      return;
+    }
+    setProblems([]);
+    save.mutate(parsed.data, { onSuccess: () => (clearDraft(), setSaved(true)) });
+  }
+  const order = value.primaryOrder;
+  const invalid = (key: string) => (problems.includes(key) ? true : undefined);
+
+  return (
+    <form onSubmit={submit} noValidate aria-labelledby="settings-heading">
+      <h2 id="settings-heading">{t("studio.settings.heading")}</h2>
+      <p className="muted">{t("studio.settings.note")}</p>
+      <fieldset>
+        <legend>{t("studio.settings.branding")}</legend>
+        {field("set-name", t("studio.settings.name"), <input id="set-name" value={value.brandingName} aria-invalid={invalid("brandingName")} onChange={(e) => set("brandingName", e.target.value)} />)}
+        {field("set-color", t("studio.settings.color"), <input id="set-color" type="color" value={value.brandingColor} onChange={(e) => set("brandingColor", e.target.value)} />)}
+      </fieldset>
+      <fieldset>
+        <legend>{t("studio.settings.identityProviders")}</legend>
+        {check("emailOtpEnabled", t("studio.settings.otp"))}
+        {check("googleFederation", t("studio.settings.google"))}
+        {check("msaFallbackEnabled", t("studio.settings.msaFallback"))}
+        {field("set-saml", t("studio.settings.samlDomains"), <textarea id="set-saml" rows={2} value={samlText} aria-invalid={invalid("samlDomains")} onChange={(e) => setSamlText(e.target.value)} />)}
+        <p id="order-label">{t("studio.settings.order")}</p>
+        <ol aria-labelledby="order-label" className="order-list">
+          {order.map((provider, index) => (
+            <li key={provider}>
+              {t(`studio.settings.provider.${provider}`)}{" "}
+              {index > 0 ? (
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => {
+                    const next = [...order];
+                    [next[index - 1], next[index]] = [provider, next[index - 1] ?? provider];
+                    set("primaryOrder", next);
+                  }}
+                >
+                  {t("studio.settings.moveUp", { name: t(`studio.settings.provider.${provider}`) })}
+                </button>
+              ) : null}
+            </li>
+          ))}
+        </ol>
+      </fieldset>
+      <fieldset>
+        <legend>{t("studio.settings.access")}</legend>
+        {check("termsOfUse", t("studio.settings.terms"))}
+        {check("termsRequireExpand", t("studio.settings.termsExpand"))}
+        {check("mfaRequiredForGuests", t("studio.settings.mfa"))}
+        {check("trustHomeTenantMfa", t("studio.settings.trustMfa"))}
+        {check("blockGuestsByConditionalAccess", t("studio.settings.caBlock"))}
+        {check("allowSelfLeave", t("studio.settings.leave"))}
+      </fieldset>
+      <fieldset>
+        <legend>{t("studio.settings.collaboration")}</legend>
+        {field(
+          "set-mode",
+          t("studio.settings.collaboration"),
+          <select id="set-mode" value={value.collaborationMode} onChange={(e) => set("collaborationMode", e.target.value as TenantSettings["collaborationMode"])}>
+            {(["allow-all", "deny-listed", "allow-listed-only"] as const).map((mode) => (
+              <option key={mode} value={mode}>
+                {t(`studio.settings.mode.${mode}`)}
+              </option>
+            ))}
+          </select>,
+        )}
+        {field("set-domains", t("studio.settings.domains"), <textarea id="set-domains" rows={2} value={domainsText} aria-invalid={invalid("collaborationDomains")} onChange={(e) => setDomainsText(e.target.value)} />)}
+      </fieldset>
+      <fieldset>
+        <legend>{t("studio.settings.crossTenant")}</legend>
+        {field(
+          "set-cross",
+          t("studio.settings.crossTenant"),
+          <select id="set-cross" value={value.crossTenantBlockFabrikam} onChange={(e) => set("crossTenantBlockFabrikam", e.target.value as TenantSettings["crossTenantBlockFabrikam"])}>
+            {(["none", "inbound", "outbound"] as const).map((b) => (
+              <option key={b} value={b}>
+                {t(`studio.settings.block.${b}`)}
+              </option>
+            ))}
+          </select>,
+        )}
+        {check("autoRedeemWithFabrikam", t("studio.settings.autoRedeem"))}
+      </fieldset>
+      <fieldset>
+        <legend>{t("studio.settings.privacy")}</legend>
+        {field("set-privacy-url", t("studio.settings.privacyUrl"), <input id="set-privacy-url" type="url" value={value.privacyStatementUrl} aria-invalid={invalid("privacyStatementUrl")} onChange={(e) => set("privacyStatementUrl", e.target.value)} />)}
+        {field("set-privacy-contact", t("studio.settings.privacyContact"), <input id="set-privacy-contact" type="email" value={value.privacyContact} aria-invalid={invalid("privacyContact")} onChange={(e) => set("privacyContact", e.target.value)} />)}
+      </fieldset>
+      {problems.length > 0 ? (
+        <p className="alert" role="alert">
+          {t("studio.settings.invalid", { fields: problems.join(", ") })}
+        </p>
+      ) : null}
+      {save.isError ? <ErrorPanel inline error={save.error} /> : null}
+      <p role="status">{saved ? t("studio.settings.saved") : ""}</p>
+      <div className="actions start">
+        <button type="submit" className="primary" disabled={save.isPending}>
+          {t("studio.settings.save")}
+        </button>
+        <button type="button" className="secondary" disabled={reset.isPending} onClick={() => (clearDraft(), reset.mutate())}>
+          {t("studio.settings.reset")}
+        </button>
+      </div>
+    </form>
+  );
+}

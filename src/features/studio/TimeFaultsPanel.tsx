@@ -1,0 +1,100 @@
+// Time travel (the fake clock only moves forward) and fault injection for developers.
+import { useQuery } from "@tanstack/react-query";
+import { useState, type FormEvent } from "react";
+import { useTranslation } from "react-i18next";
+import { faultEndpoints, faultSettings, type FaultSettings } from "../../api/contract";
+import { demoQuery, useAdvanceClock, useClearFaults, useSaveFaults } from "../../api/queries";
+import { Loading } from "../../ui/Card";
+import { ErrorPanel } from "../../ui/ErrorPanel";
+
+export function TimeFaultsPanel() {
+  const { t, i18n } = useTranslation();
+  const demo = useQuery(demoQuery());
+  const clock = useAdvanceClock();
+  if (demo.isError) return <ErrorPanel inline error={demo.error} />;
+  if (!demo.data) return <Loading />;
+  const time = new Date(demo.data.now).toLocaleString(i18n.language, { dateStyle: "medium", timeStyle: "short" });
+  return (
+    <>
+      <section aria-labelledby="time-heading">
+        <h2 id="time-heading">{t("studio.time.heading")}</h2>
+        <p role="status">{t("studio.time.now", { time })}</p>
+        <div className="actions start">
+          {([
+            [30, "plus30m"],
+            [24 * 60, "plus24h"],
+            [30 * 24 * 60, "plus30d"],
+          ] as const).map(([minutes, label]) => (
+            <button key={label} type="button" className="secondary" disabled={clock.isPending} onClick={() => clock.mutate(minutes)}>
+              {t(`studio.time.${label}`)}
+            </button>
+          ))}
+        </div>
+        {clock.isError ? <ErrorPanel inline error={clock.error} /> : null}
+      </section>
+      <FaultsForm key={JSON.stringify(demo.data.faults)} initial={demo.data.faults} />
+    </>
+  );
+}
+
+function FaultsForm({ initial }: { initial: FaultSettings }) {
+  const { t } = useTranslation();
+  const save = useSaveFaults();
+  const clear = useClearFaults();
+  const [value, setValue] = useState(initial);
+  const [invalid, setInvalid] = useState(false);
+  const on = initial.offline || initial.latencyMs > 0 || initial.jitterMs > 0 || initial.failureRate > 0 || Boolean(initial.failingEndpoint);
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const parsed = faultSettings.safeParse(value);
+    setInvalid(!parsed.success);
+    if (parsed.success) save.mutate(parsed.data);
+  }
+  const number = (id: string, key: "latencyMs" | "jitterMs" | "failureRate", label: string, step = "1") => (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <input id={id} type="number" min="0" step={step} value={value[key]} onChange={(e) => setValue({ ...value, [key]: Number(e.target.value) })} />
+    </div>
+  );
+  return (
+    <form onSubmit={submit} noValidate aria-labelledby="faults-heading">
+      <h2 id="faults-heading">{t("studio.time.faults")}</h2>
+      <p role="status">{on ? t("studio.time.faultsOn") : t("studio.time.faultsOff")}</p>
+      {number("fault-latency", "latencyMs", t("studio.time.latency"))}
+      {number("fault-jitter", "jitterMs", t("studio.time.jitter"))}
+      {number("fault-rate", "failureRate", t("studio.time.failureRate"), "0.05")}
+      <div className="field">
+        <label htmlFor="fault-endpoint">{t("studio.time.endpoint")}</label>
+        <select
+          id="fault-endpoint"
+          value={value.failingEndpoint ?? ""}
+          onChange={(e) => setValue({ ...value, failingEndpoint: (e.target.value || undefined) as FaultSettings["failingEndpoint"] })}
+        >
+          <option value="">{t("studio.time.none")}</option>
+          {faultEndpoints.options.map((endpoint) => (
+            <option key={endpoint} value={endpoint}>
+              {endpoint}
+            </option>
+          ))}
+        </select>
+      </div>
+      <label className="check">
+        <input type="checkbox" checked={value.offline} onChange={(e) => setValue({ ...value, offline: e.target.checked })} /> {t("studio.time.offline")}
+      </label>
+      {invalid ? (
+        <p className="alert" role="alert">
+          {t("studio.settings.invalid", { fields: "latency, failure rate" })}
+        </p>
+      ) : null}
+      {save.isError ? <ErrorPanel inline error={save.error} /> : null}
+      <div className="actions start">
+        <button type="submit" className="primary" disabled={save.isPending}>
+          {t("studio.time.applyFaults")}
+        </button>
+        <button type="button" className="secondary" disabled={clear.isPending} onClick={() => clear.mutate()}>
+          {t("studio.time.clearFaults")}
+        </button>
+      </div>
+    </form>
+  );
+}
