@@ -1,0 +1,93 @@
+// The API contract as OpenAPI 3.1, generated from the zod schemas both sides parse with, so a real backend
+// can implement it. `npm run openapi` writes public/openapi.json; a unit test fails when it is stale.
+import * as z from "zod/mini";
+import * as c from "../src/api/contract";
+
+type Schema = z.ZodMiniType;
+interface Operation {
+  method: "get" | "post" | "put" | "delete" | "patch";
+  path: string;
+  summary: string;
+  request?: Schema;
+  response?: Schema;
+  status?: number;
+}
+
+const session = c.sessionView;
+const OPERATIONS: Operation[] = [
+  { method: "get", path: "/api/invitation", summary: "Show an invitation (tenant, user, ticket in the query). Changes nothing.", response: c.invitationView },
+  { method: "post", path: "/api/sessions", summary: "Start a redemption session from the e-mail link.", request: c.startSessionRequest, response: session, status: 201 },
+  { method: "post", path: "/api/direct-sessions", summary: "Start a redemption session from a direct link.", request: c.directSessionRequest, response: session, status: 201 },
+  { method: "get", path: "/api/organizations", summary: "Find an organisation by domain or tenantId (query).", response: c.organizationView },
+  { method: "get", path: "/api/sessions/{id}", summary: "The session's current step and what it needs.", response: session },
+  { method: "post", path: "/api/sessions/{id}/sign-in", summary: "Hand over the id token of the identity provider.", request: c.signInRequest, response: session },
+  { method: "post", path: "/api/sessions/{id}/restart-sign-in", summary: "Sign in again from the path's first step.", response: session },
+  { method: "post", path: "/api/sessions/{id}/choose", summary: "D2: choose the work or the personal account.", request: c.chooseAccountRequest, response: session },
+  { method: "post", path: "/api/sessions/{id}/passcode/send", summary: "Send a one-time passcode.", response: session },
+  { method: "post", path: "/api/sessions/{id}/passcode/verify", summary: "Check a one-time passcode.", request: c.passcodeRequest, response: session },
+  { method: "post", path: "/api/sessions/{id}/signup/password", summary: "Account wizard: password.", request: c.signupPasswordRequest, response: session },
+  { method: "post", path: "/api/sessions/{id}/signup/resend-code", summary: "Account wizard: a new verification code.", response: session },
+  { method: "post", path: "/api/sessions/{id}/signup/verify", summary: "Account wizard: verification code.", request: c.signupCodeRequest, response: session },
+  { method: "post", path: "/api/sessions/{id}/signup/name", summary: "Account wizard: name.", request: c.signupNameRequest, response: session },
+  { method: "post", path: "/api/sessions/{id}/signup/profile", summary: "Account wizard: country/region and birth date; creates the account.", request: c.signupProfileRequest, response: session },
+  { method: "post", path: "/api/sessions/{id}/signup/back", summary: "Account wizard: one step back.", response: session },
+  { method: "post", path: "/api/sessions/{id}/consent", summary: "Review permissions: accept or cancel.", request: c.consentRequest, response: session },
+  { method: "post", path: "/api/sessions/{id}/mfa/push", summary: "Send an Authenticator request to the phone.", response: session },
+  { method: "post", path: "/api/sessions/{id}/mfa/sms", summary: "Text an MFA code (phone only when registering).", request: c.smsRequest, response: session },
+  { method: "post", path: "/api/sessions/{id}/mfa/verify", summary: "Check an MFA code.", request: c.mfaCodeRequest, response: session },
+  { method: "post", path: "/api/sessions/{id}/terms", summary: "Terms of use: accept (expanded) or decline.", request: c.termsRequest, response: session },
+  { method: "get", path: "/api/mailbox/{address}", summary: "The simulated mailbox of an address.", response: c.mailboxView },
+  { method: "get", path: "/api/phone", summary: "The simulated phone.", response: c.phoneView },
+  { method: "post", path: "/api/phone/pushes/{id}", summary: "Approve or deny an Authenticator request.", request: c.pushAnswerRequest, response: c.phoneView },
+  { method: "post", path: "/api/unsubscribe", summary: "Block future invitations from an organisation.", request: c.unsubscribeRequest },
+  { method: "get", path: "/api/unsubscribe/manage", summary: "Blocked organisations of an address (after a passcode).", response: c.blockedOrganizations },
+  { method: "get", path: "/api/my-account/organizations", summary: "My Account → Organizations (session in the query).", response: c.myOrganizations },
+  { method: "post", path: "/api/my-account/leave", summary: "Leave the organisation.", response: c.myOrganizations },
+  { method: "get", path: "/api/demo", summary: "Demo state: scenario, fake time, faults.", response: c.demoState },
+  { method: "post", path: "/api/demo/scenario", summary: "Reset the fake world to a scenario, optionally at a step.", request: c.startScenarioRequest, response: c.demoState },
+  { method: "post", path: "/api/demo/clock", summary: "Move the fake clock forward.", request: c.advanceClockRequest, response: c.demoState },
+  { method: "get", path: "/api/demo/settings", summary: "The resource tenant's live settings.", response: c.tenantSettings },
+  { method: "put", path: "/api/demo/settings", summary: "Change the live settings.", request: c.tenantSettings, response: c.tenantSettings },
+  { method: "put", path: "/api/demo/faults", summary: "Inject latency, failures or offline mode.", request: c.faultSettings, response: c.demoState },
+  { method: "post", path: "/api/demo/reset", summary: "Reset all data.", response: c.demoState },
+  { method: "post", path: "/v1.0/invitations", summary: "Microsoft Graph: create an invitation (or reset redemption).", request: c.invitationRequest, status: 201 },
+];
+
+/** Schemas used by several operations live once under components.schemas. */
+const SHARED: Array<[string, Schema]> = [
+  ["SessionView", c.sessionView],
+  ["DemoState", c.demoState],
+  ["ApiError", c.apiErrorBody],
+  ["TenantSettings", c.tenantSettings],
+  ["PhoneView", c.phoneView],
+  ["MyOrganizations", c.myOrganizations],
+];
+
+const toSchema = (schema: Schema) => z.toJSONSchema(schema, { io: "input", unrepresentable: "any" });
+
+function json(schema: Schema) {
+  const shared = SHARED.find(([, s]) => s === schema);
+  return { "application/json": { schema: shared ? { $ref: `#/components/schemas/${shared[0]}` } : toSchema(schema) } };
+}
+
+export function openApiDocument() {
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const op of OPERATIONS) {
+    paths[op.path] ??= {};
+    paths[op.path]![op.method] = {
+      summary: op.summary,
+      ...(op.request ? { requestBody: { required: true, content: json(op.request) } } : {}),
+      responses: {
+        [String(op.status ?? 200)]: { description: "OK", ...(op.response ? { content: json(op.response) } : {}) },
+        default: { description: "Error: { error: { code, message, details, correlationId, traceId, timestamp } }", content: json(c.apiErrorBody) },
+      },
+    };
+  }
+  return {
+    openapi: "3.1.0",
+    info: { title: "B2B Redemption Simulator — redemption, mailbox and demo API", version: "1" },
+    servers: [{ url: "/", description: "The simulator's origin (Graph: https://graph.microsoft.com)" }],
+    paths,
+    components: { schemas: Object.fromEntries(SHARED.map(([name, schema]) => [name, toSchema(schema)])) },
+  };
+}
