@@ -10,7 +10,12 @@ import { i18n } from "../i18n";
 export function createQueryClient() {
   return new QueryClient({
     defaultOptions: {
-      queries: { retry: (count, error) => count < 2 && (error as { status?: number }).status === 0, staleTime: 0 },
+      // Transient failures (no answer, 503) are retried twice before the screen offers "Try again".
+      queries: {
+        retry: (count, error) => count < 2 && [0, 503].includes((error as { status?: number }).status ?? -1),
+        retryDelay: (attempt) => 300 * 2 ** attempt,
+        staleTime: 0,
+      },
       mutations: { retry: false },
     },
   });

@@ -6,7 +6,7 @@ import { lazy, Suspense, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, Outlet, useSearchParams } from "react-router";
 import { demoQuery } from "../api/queries";
-import { LANGUAGES, setLanguage, toLanguage } from "../i18n";
+import { LANGUAGES, PSEUDO_RTL, setLanguage, toLanguage } from "../i18n";
 import { Loading } from "../ui/Card";
 
 const DEMO = import.meta.env.VITE_MOCKS !== "off";
@@ -90,6 +90,7 @@ export function Layout() {
                 {language === "en" ? "English" : "Nederlands"}
               </option>
             ))}
+            {DEMO ? <option value={PSEUDO_RTL}>Pseudo RTL (qps-plocm)</option> : null}
           </select>
         </label>
         {DEMO ? (

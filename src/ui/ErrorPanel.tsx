@@ -29,7 +29,18 @@ export function errorFacts(error: unknown): ErrorFacts {
 }
 
 /** `inline`: the error belongs to a step that stays on screen (h2 in an alert), not a screen of its own. */
-export function ErrorPanel({ error, actions, inline }: { error: unknown; actions?: ReactNode; inline?: boolean }) {
+export function ErrorPanel({
+  error,
+  actions,
+  inline,
+  onRetry,
+}: {
+  error: unknown;
+  actions?: ReactNode;
+  inline?: boolean;
+  /** For a request that can simply be repeated (a failed load): a "Try again" button. */
+  onRetry?: () => void;
+}) {
   const { t, i18n } = useTranslation();
   const facts = errorFacts(error);
   // Every cause with its own copy in errors.<code>; anything else is named by its code.
@@ -39,7 +50,16 @@ export function ErrorPanel({ error, actions, inline }: { error: unknown; actions
     <div role={inline ? "alert" : undefined} className={inline ? "alert" : undefined}>
       {inline ? <h2>{t(`errors.${key}.title`, values)}</h2> : <StepHeading>{t(`errors.${key}.title`, values)}</StepHeading>}
       <p>{t(`errors.${key}.body`, values)}</p>
-      {actions ? <div className="actions start">{actions}</div> : null}
+      {actions || onRetry ? (
+        <div className="actions start">
+          {onRetry ? (
+            <button type="button" className="primary" onClick={onRetry}>
+              {t("errors.retry")}
+            </button>
+          ) : null}
+          {actions}
+        </div>
+      ) : null}
       <TechnicalDetails facts={facts} />
     </div>
   );

@@ -24,7 +24,7 @@ export function InvitationLanding() {
   if (!locator.success) {
     return <Card><ErrorPanel error={new ApiError("InvitationNotFound", 400, "The link is incomplete.")} /></Card>;
   }
-  if (invitation.isError) return <Card><ErrorPanel error={invitation.error} /></Card>;
+  if (invitation.isError) return <Card><ErrorPanel error={invitation.error} onRetry={() => void invitation.refetch()} /></Card>;
   if (!invitation.data) return <Card><Loading /></Card>;
 
   const view = invitation.data;

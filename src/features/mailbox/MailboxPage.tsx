@@ -13,7 +13,7 @@ import { MailMessageView, useMailText } from "./MailMessageView";
 
 export function CurrentMailboxRedirect() {
   const demo = useQuery(demoQuery());
-  if (demo.isError) return <section className="mailbox"><ErrorPanel error={demo.error} /></section>;
+  if (demo.isError) return <section className="mailbox"><ErrorPanel error={demo.error} onRetry={() => void demo.refetch()} /></section>;
   if (!demo.data) return <Loading />;
   return <Navigate replace to={`/mailbox/${encodeURIComponent(demo.data.guestEmail)}`} />;
 }
@@ -33,7 +33,7 @@ export function MailboxPage() {
       </section>
     );
   }
-  if (mailbox.isError) return <section className="mailbox"><ErrorPanel error={mailbox.error} /></section>;
+  if (mailbox.isError) return <section className="mailbox"><ErrorPanel error={mailbox.error} onRetry={() => void mailbox.refetch()} /></section>;
   if (!mailbox.data) return <Loading />;
 
   const open = mailbox.data.messages.find((m) => m.id === messageId);

@@ -26,7 +26,7 @@ export function MyAppsPage() {
 function Landing({ sessionId }: { sessionId: string }) {
   const { t } = useTranslation();
   const session = useQuery(sessionQuery(sessionId));
-  if (session.isError) return <Card><ErrorPanel error={session.error} /></Card>;
+  if (session.isError) return <Card><ErrorPanel error={session.error} onRetry={() => void session.refetch()} /></Card>;
   if (!session.data) return <Loading />;
   const org = session.data.invitation.organization;
   return (

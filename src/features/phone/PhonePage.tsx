@@ -11,7 +11,7 @@ export function PhonePage() {
   const { t, i18n } = useTranslation();
   const phone = useQuery(phoneQuery());
   const answer = useAnswerPush();
-  if (phone.isError) return <ErrorPanel error={phone.error} />;
+  if (phone.isError) return <ErrorPanel error={phone.error} onRetry={() => void phone.refetch()} />;
   if (!phone.data) return <Loading />;
   return (
     <section className="phone" aria-labelledby="phone-heading">

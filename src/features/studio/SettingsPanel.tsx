@@ -24,7 +24,7 @@ export function SettingsPanel() {
   const settings = useQuery(settingsQuery());
   if (settings.isError) return <ErrorPanel inline error={settings.error} />;
   if (!settings.data) return <Loading />;
-  return <SettingsForm key={JSON.stringify(settings.data)} initial={settings.data} t={t} />;
+  return <SettingsForm initial={settings.data} t={t} />;
 }
 
 function SettingsForm({ initial, t }: { initial: TenantSettings; t: ReturnType<typeof useTranslation>["t"] }) {

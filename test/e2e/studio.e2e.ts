@@ -1,0 +1,180 @@
+// The demo studio and the guarantees for everyone (issue "demo studio"): share links, live settings,
+// time travel, fault injection, explain panel, presenter mode, invite composer, axe on every scenario,
+// 320 px and right-to-left layouts.
+import type { Browser, Page } from "playwright-core";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { scenarioId } from "../../src/api/contract";
+import { baseUrl, expectNoAxeViolations, launch, newJourney, type Journey } from "./browser";
+
+let browser: Browser;
+let journey: Journey;
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser.close();
+});
+afterEach(async () => {
+  await journey?.context.close();
+});
+
+async function open(path: string, options: { locale?: string } = {}) {
+  journey = await newJourney(browser, options);
+  await journey.page.goto(`${baseUrl()}${path}`);
+  return journey.page;
+}
+
+async function openStudio(page: Page, tab: string) {
+  await page.getByRole("button", { name: "Studio" }).click();
+  await page.getByRole("tab", { name: tab }).click();
+}
+
+async function readCode(page: Page, address: string): Promise<string> {
+  const tab = await page.context().newPage();
+  await tab.goto(`${baseUrl()}/mailbox/${address}`);
+  await tab.getByRole("link", { name: /verification code/ }).first().click();
+  const code = (await tab.locator(".code-box").innerText()).replace(/\D/g, "");
+  await tab.close();
+  return code;
+}
+
+async function hasNoHorizontalOverflow(page: Page) {
+  return page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth + 1);
+}
+
+describe("share links", () => {
+  it("open the exact scenario, step and language", async () => {
+    const page = await open("/?scenario=email-passcode&lang=nl&step=sign-in");
+    await page.getByRole("heading", { name: "Een code verzenden om je aan te melden" }).waitFor();
+    await expect(page.locator("html").getAttribute("lang")).resolves.toBe("nl");
+    await page.goto(`${baseUrl()}/?scenario=work-account&lang=en&step=consent`);
+    await page.getByRole("heading", { name: "Review permissions" }).waitFor();
+  });
+});
+
+describe("studio controls", () => {
+  it("flipping a setting changes the next step's path; the explain panel says why", async () => {
+    const page = await open("/?scenario=email-passcode");
+    await page.getByRole("heading", { name: /^Mailbox of/ }).waitFor();
+    await openStudio(page, "Tenant settings");
+    await page.getByLabel("Email one-time passcode").uncheck();
+    await page.getByRole("button", { name: "Save settings" }).click();
+    await page.getByText("Saved.").waitFor();
+    await page.getByRole("link", { name: /invited you/ }).click();
+    await page.getByRole("link", { name: "Accept invitation" }).click();
+    await page.getByRole("button", { name: "Accept and continue" }).click();
+    await page.getByRole("heading", { name: "Create a password" }).waitFor();
+    await page.getByRole("tab", { name: "Why this?" }).click();
+    await page.getByText(/Rule D9/).waitFor();
+    await expect(page.locator('[aria-current="step"]').innerText()).resolves.toContain("Create Microsoft account");
+    await expectNoAxeViolations(page);
+  });
+
+  it("time travel expires a passcode", async () => {
+    const page = await open("/?scenario=email-passcode&step=sign-in");
+    await page.getByRole("button", { name: "Send code" }).click();
+    const code = await readCode(page, "lee@yahoo.com");
+    await openStudio(page, "Time & faults");
+    await page.getByRole("button", { name: /\+30 minutes/ }).click();
+    await page.getByRole("status").filter({ hasText: "The fake time is" }).waitFor();
+    await page.getByLabel("Code", { exact: true }).fill(code);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByText(/That code has expired/).waitFor();
+  });
+
+  it("survives injected failures and latency with nothing typed lost", async () => {
+    const page = await open("/?scenario=email-passcode&step=sign-in");
+    await page.getByRole("button", { name: "Send code" }).click();
+    const code = await readCode(page, "lee@yahoo.com");
+    await openStudio(page, "Time & faults");
+    await page.getByLabel("Fail one endpoint").selectOption("session-actions");
+    await page.getByLabel("Latency (ms)").fill("300");
+    await page.getByRole("button", { name: "Apply faults" }).click();
+    await page.getByText("Faults are on.").waitFor();
+    await page.getByLabel("Code", { exact: true }).fill(code);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByRole("heading", { name: "A fault was injected" }).waitFor();
+    await expect(page.getByLabel("Code", { exact: true }).inputValue()).resolves.toBe(code);
+    await page.getByRole("button", { name: "No faults" }).click();
+    await page.getByText("No faults.").waitFor();
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByRole("heading", { name: "Review permissions" }).waitFor();
+  });
+
+  it("offline mode shows the retry state and recovers", async () => {
+    const page = await open("/?scenario=work-account");
+    await page.getByRole("heading", { name: /^Mailbox of/ }).waitFor();
+    await openStudio(page, "Time & faults");
+    await page.getByLabel("Offline (every request fails)").check();
+    await page.getByRole("button", { name: "Apply faults" }).click();
+    await page.getByText("Faults are on.").waitFor();
+    await page.getByRole("link", { name: /invited you/ }).click();
+    await page.getByRole("link", { name: "Accept invitation" }).click();
+    await page.getByRole("heading", { name: "The simulator's backend didn't answer" }).waitFor({ timeout: 15_000 });
+    await page.getByRole("button", { name: "Try again" }).click();
+    await page.getByRole("heading", { name: "The simulator's backend didn't answer" }).waitFor({ timeout: 15_000 });
+    // Switching faults off refreshes what failed: the page recovers by itself.
+    await page.getByRole("button", { name: "No faults" }).click();
+    await page.getByRole("heading", { name: "You're invited to Contoso" }).waitFor();
+    journey.problems.length = 0; // the offline requests were meant to fail
+  });
+
+  it("invites from the composer and shows Graph errors in the console", async () => {
+    const page = await open("/?scenario=work-account");
+    await page.getByRole("heading", { name: /^Mailbox of/ }).waitFor();
+    await openStudio(page, "Invite");
+    const studio = page.getByRole("complementary", { name: "Demo studio" });
+    await studio.getByLabel("E-mail address").fill("kai@northwind.example");
+    await studio.getByLabel("Display name").fill("Kai Carter");
+    await page.getByRole("button", { name: "Invite", exact: true }).click();
+    await page.getByText("Invitation created for kai@northwind.example.").waitFor();
+    await page.getByLabel("Request body (JSON)").fill('{"invitedUserEmailAddress": "bad", "inviteRedirectUrl": "javascript:alert(1)"}');
+    await page.getByRole("button", { name: "Send request" }).click();
+    await page.getByText(/HTTP 400/).waitFor();
+    await page.getByRole("link", { name: "Open kai@northwind.example's mailbox" }).click();
+    await page.getByRole("link", { name: /Megan Bowen invited you/ }).waitFor();
+    journey.problems.length = 0; // the 400 was the point
+  });
+
+  it("presenter mode shows only the guest's view", async () => {
+    const page = await open("/?scenario=work-account&step=invitation&presenter=1");
+    await page.getByRole("heading", { name: "You're invited to Contoso" }).waitFor();
+    await expect(page.getByRole("button", { name: "Studio" }).count()).resolves.toBe(0);
+    await page.getByRole("button", { name: "Exit presenter mode" }).click();
+    await page.getByRole("button", { name: "Studio" }).waitFor();
+  });
+});
+
+describe("for everyone", () => {
+  it("survives a 320 px screen and a right-to-left language", async () => {
+    journey = await newJourney(browser);
+    const page = journey.page;
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.goto(`${baseUrl()}/?scenario=work-account&step=consent`);
+    await page.getByRole("heading", { name: "Review permissions" }).waitFor();
+    await expect(hasNoHorizontalOverflow(page)).resolves.toBe(true);
+    await page.goto(`${baseUrl()}/?scenario=terms-of-use&step=invitation&lang=qps-plocm`);
+    await page.getByRole("heading", { name: /You're invited to Contoso/ }).waitFor();
+    await expect(page.locator("html").getAttribute("dir")).resolves.toBe("rtl");
+    await expect(hasNoHorizontalOverflow(page)).resolves.toBe(true);
+    await page.setViewportSize({ width: 640, height: 720 }); // 200 % zoom of a 1280 px window
+    await page.goto(`${baseUrl()}/?scenario=create-microsoft-account&step=sign-in&lang=en`);
+    await page.getByRole("heading", { name: "Create a password" }).waitFor();
+    await expect(hasNoHorizontalOverflow(page)).resolves.toBe(true);
+  });
+
+  it("every scenario's screens up to its first step are axe-clean", async () => {
+    journey = await newJourney(browser);
+    const page = journey.page;
+    for (const id of scenarioId.options) {
+      await page.goto(`${baseUrl()}/?scenario=${id}`);
+      await page.getByRole("heading", { level: 1 }).first().waitFor();
+      await page.waitForLoadState("networkidle");
+      await expectNoAxeViolations(page);
+      await page.goto(`${baseUrl()}/?scenario=${id}&step=sign-in`);
+      await page.locator("h1:focus").waitFor();
+      await expectNoAxeViolations(page);
+    }
+  }, 180_000);
+});
