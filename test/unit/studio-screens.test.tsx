@@ -1,0 +1,96 @@
+// Each studio control in jsdom, by role and accessible name, against the fake world (msw/node).
+import { screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { describe, expect, it } from "vitest";
+import { world } from "../../mocks/node";
+import { loadScenario } from "../support/api";
+import { renderApp } from "../support/render";
+
+async function openStudio(path: string, tab: string) {
+  const user = userEvent.setup();
+  const view = renderApp(path);
+  await user.click(await screen.findByRole("button", { name: "Studio" }));
+  await user.click(await screen.findByRole("tab", { name: tab }));
+  const studio = screen.getByRole("complementary", { name: "Demo studio" });
+  return { user, studio, ...view };
+}
+
+describe("studio", () => {
+  it("tabs move with the arrow keys", async () => {
+    const { user } = await openStudio("/mailbox/alex@fabrikam.com", "Why this?");
+    await user.keyboard("{ArrowRight}");
+    expect(screen.getByRole("tab", { name: "Tenant settings" })).toHaveAttribute("aria-selected", "true");
+    expect(screen.getByRole("tab", { name: "Tenant settings" })).toHaveFocus();
+  });
+
+  it("explains the rule and marks the current step in the flow", async () => {
+    const invitation = world.read((s) => s.invitations[0]!);
+    const user = userEvent.setup();
+    renderApp(`/redeem?tenant=${invitation.tenantId}&user=${invitation.id}&ticket=${invitation.ticket}`);
+    await user.click(await screen.findByRole("button", { name: "Accept and continue" }));
+    await screen.findByRole("heading", { name: "Sign in to continue" });
+    await user.click(screen.getByRole("button", { name: "Studio" }));
+    const studio = await screen.findByRole("complementary", { name: "Demo studio" });
+    expect(await within(studio).findByText(/Rule D3 \(spec §3.2\)/)).toBeTruthy();
+    expect(within(studio).getByText("Managed work account exists").nextSibling).toHaveTextContent("true");
+    const current = studio.querySelector('[aria-current="step"]');
+    expect(current).toHaveTextContent("Sign in at the identity provider");
+  });
+
+  it("saves tenant settings into the world and resets them to the scenario's", async () => {
+    const { user, studio } = await openStudio("/mailbox/alex@fabrikam.com", "Tenant settings");
+    await user.click(await within(studio).findByLabelText("Require MFA for guests"));
+    await user.clear(within(studio).getByLabelText("Organization name"));
+    await user.type(within(studio).getByLabelText("Organization name"), "Contoso Ltd");
+    await user.click(within(studio).getByRole("button", { name: "Save settings" }));
+    await within(studio).findByText("Saved.");
+    expect(world.read((s) => s.tenants[0]!.policies.mfaRequiredForGuests)).toBe(true);
+    expect(world.read((s) => s.tenants[0]!.name)).toBe("Contoso Ltd");
+    await user.click(within(studio).getByRole("button", { name: "Reset to the scenario's defaults" }));
+    await waitFor(() => expect(world.read((s) => s.tenants[0]!.policies.mfaRequiredForGuests)).toBe(false));
+  });
+
+  it("refuses a non-https privacy URL at save", async () => {
+    const { user, studio } = await openStudio("/mailbox/alex@fabrikam.com", "Tenant settings");
+    const url = await within(studio).findByLabelText("Privacy statement URL (https)");
+    await user.clear(url);
+    await user.type(url, "javascript:alert(1)");
+    await user.click(within(studio).getByRole("button", { name: "Save settings" }));
+    expect(await within(studio).findByRole("alert")).toHaveTextContent("privacyStatementUrl");
+    expect(url).toHaveValue("javascript:alert(1)");
+  });
+
+  it("time travel moves the fake clock", async () => {
+    const { user, studio } = await openStudio("/mailbox/alex@fabrikam.com", "Time & faults");
+    await user.click(await within(studio).findByRole("button", { name: /\+24 hours/ }));
+    await waitFor(() => expect(world.read((s) => s.clockOffsetMs)).toBe(24 * 3600_000));
+  });
+
+  it("applies and clears faults", async () => {
+    const { user, studio } = await openStudio("/mailbox/alex@fabrikam.com", "Time & faults");
+    await user.selectOptions(await within(studio).findByLabelText("Fail one endpoint"), "mailbox");
+    await user.click(within(studio).getByRole("button", { name: "Apply faults" }));
+    await waitFor(() => expect(world.read((s) => s.faults.failingEndpoint)).toBe("mailbox"));
+    await user.click(await within(studio).findByRole("button", { name: "No faults" }));
+    await waitFor(() => expect(world.read((s) => s.faults.failingEndpoint)).toBeUndefined());
+  });
+
+  it("invites someone from the composer", async () => {
+    const { user, studio } = await openStudio("/mailbox/alex@fabrikam.com", "Invite");
+    await user.type(await within(studio).findByLabelText("E-mail address"), "kai@northwind.example");
+    await user.click(within(studio).getByRole("button", { name: "Invite" }));
+    expect(await within(studio).findByText("Invitation created for kai@northwind.example.")).toBeTruthy();
+    expect(world.read((s) => s.mail.some((m) => m.to === "kai@northwind.example"))).toBe(true);
+  });
+
+  it("builds a share link and resets all data", async () => {
+    loadScenario("email-passcode");
+    const { user, studio } = await openStudio("/mailbox/lee@yahoo.com", "Share & data");
+    await user.selectOptions(await within(studio).findByLabelText("Scenario"), "saml-partner");
+    await user.selectOptions(within(studio).getByLabelText("Language"), "nl");
+    await user.selectOptions(within(studio).getByLabelText("Start at"), "consent");
+    expect(within(studio).getByLabelText("Share link")).toHaveValue("http://localhost:3000/?scenario=saml-partner&lang=nl&step=consent");
+    await user.click(within(studio).getByRole("button", { name: "Reset all data" }));
+    await waitFor(() => expect(world.read((s) => s.scenarioId)).toBe("work-account"));
+  });
+});
