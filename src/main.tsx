@@ -1,12 +1,13 @@
-// Bootstrap: settings → fake world (when mocks are on) → MSAL initialize() → first render. Nothing renders
-// before the worker runs, so no first-paint request escapes it.
+// Bootstrap: settings → fake world (when mocks are on) → first render. Nothing renders before the worker
+// runs, so no first-paint request escapes it. MSAL loads later, when a sign-in is coming (auth/lazyAuth.ts;
+// docs/decisions/0018).
 import "./styles.css";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { createBrowserRouter } from "react-router";
 import { App, createQueryClient } from "./app/App";
 import { routes } from "./app/routes";
-import { createMsalAuth } from "./auth/msal";
+import { createLazyAuth } from "./auth/lazyAuth";
 import { readConfig } from "./config";
 import { initI18n } from "./i18n";
 
@@ -28,7 +29,7 @@ async function boot() {
   const config = readConfig();
   try {
     if ((await startMocks(config)) === "fake-idp-page") return;
-    const auth = await createMsalAuth(config);
+    const auth = createLazyAuth(config);
     const router = createBrowserRouter(routes, { basename: config.baseUrl.replace(/\/$/, "") || undefined });
     createRoot(root).render(
       <StrictMode>

@@ -1,18 +1,13 @@
-// One route per screen. Redemption steps live under /session/:sessionId/:step behind the step guard.
+// One route per screen, each loaded when first visited (the first load carries only the shell and the
+// screen it shows). Redemption steps live under /session/:sessionId/:step behind the step guard.
 import type { RouteObject } from "react-router";
-import { NotFoundPage } from "../features/errors/NotFoundPage";
-import { AdminPage } from "../features/admin/AdminPage";
-import { BlockInvitationsPage, ManageBlockedPage } from "../features/block-invitations/BlockInvitationsPages";
-import { MyAccountPage } from "../features/my-account/MyAccountPage";
-import { PhonePage } from "../features/phone/PhonePage";
-import { HomePage } from "../features/home/HomePage";
-import { InvitationLanding } from "../features/invitation/InvitationLanding";
-import { LeavingPage } from "../features/landing/LeavingPage";
-import { FindOrganizationPage, MyAppsPage, SignInOptionsPage } from "../features/my-apps/MyAppsPage";
-import { CurrentMailboxRedirect, MailboxPage } from "../features/mailbox/MailboxPage";
 import { Layout } from "./Layout";
 import { RouteError } from "./RouteError";
-import { SessionRoute } from "./SessionRoute";
+
+/** A route whose component comes from its own chunk. */
+function screen(path: string, load: () => Promise<React.ComponentType>): RouteObject {
+  return { path, lazy: async () => ({ Component: await load() }) };
+}
 
 export const routes: RouteObject[] = [
   {
@@ -22,22 +17,22 @@ export const routes: RouteObject[] = [
       {
         errorElement: <RouteError />,
         children: [
-          { path: "/", element: <HomePage /> },
-          { path: "/mailbox", element: <CurrentMailboxRedirect /> },
-          { path: "/mailbox/:address", element: <MailboxPage /> },
-          { path: "/mailbox/:address/:messageId", element: <MailboxPage /> },
-          { path: "/redeem", element: <InvitationLanding /> },
-          { path: "/session/:sessionId/:step", element: <SessionRoute /> },
-          { path: "/myapps", element: <MyAppsPage /> },
-          { path: "/myapps/sign-in-options", element: <SignInOptionsPage /> },
-          { path: "/myapps/find-organization", element: <FindOrganizationPage /> },
-          { path: "/leaving", element: <LeavingPage /> },
-          { path: "/phone", element: <PhonePage /> },
-          { path: "/admin", element: <AdminPage /> },
-          { path: "/myaccount/organizations", element: <MyAccountPage /> },
-          { path: "/block-invitations", element: <BlockInvitationsPage /> },
-          { path: "/unsubscribe/manage", element: <ManageBlockedPage /> },
-          { path: "*", element: <NotFoundPage /> },
+          screen("/", async () => (await import("../features/home/HomePage")).HomePage),
+          screen("/mailbox", async () => (await import("../features/mailbox/MailboxPage")).CurrentMailboxRedirect),
+          screen("/mailbox/:address", async () => (await import("../features/mailbox/MailboxPage")).MailboxPage),
+          screen("/mailbox/:address/:messageId", async () => (await import("../features/mailbox/MailboxPage")).MailboxPage),
+          screen("/redeem", async () => (await import("../features/invitation/InvitationLanding")).InvitationLanding),
+          screen("/session/:sessionId/:step", async () => (await import("./SessionRoute")).SessionRoute),
+          screen("/myapps", async () => (await import("../features/my-apps/MyAppsPage")).MyAppsPage),
+          screen("/myapps/sign-in-options", async () => (await import("../features/my-apps/MyAppsPage")).SignInOptionsPage),
+          screen("/myapps/find-organization", async () => (await import("../features/my-apps/MyAppsPage")).FindOrganizationPage),
+          screen("/leaving", async () => (await import("../features/landing/LeavingPage")).LeavingPage),
+          screen("/phone", async () => (await import("../features/phone/PhonePage")).PhonePage),
+          screen("/admin", async () => (await import("../features/admin/AdminPage")).AdminPage),
+          screen("/myaccount/organizations", async () => (await import("../features/my-account/MyAccountPage")).MyAccountPage),
+          screen("/block-invitations", async () => (await import("../features/block-invitations/BlockInvitationsPages")).BlockInvitationsPage),
+          screen("/unsubscribe/manage", async () => (await import("../features/block-invitations/BlockInvitationsPages")).ManageBlockedPage),
+          screen("*", async () => (await import("../features/errors/NotFoundPage")).NotFoundPage),
         ],
       },
     ],

@@ -34,5 +34,9 @@ export interface AuthPort {
   /** A result that arrived through the redirect flow, handed out once. */
   takeRedirectResult(): SignInResult | undefined;
   isBusy(): boolean;
+  /** MSAL is loaded and initialized: a click can open the popup synchronously. */
+  isReady(): boolean;
+  /** Start loading the sign-in library (after first paint, when a sign-in is coming). */
+  prepare(): void;
   subscribe(listener: () => void): () => void;
 }

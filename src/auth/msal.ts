@@ -103,6 +103,8 @@ export async function createMsalAuth(config: AppConfig): Promise<AuthPort> {
       return result;
     },
     isBusy: () => busy,
+    isReady: () => true,
+    prepare: () => undefined,
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

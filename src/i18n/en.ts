@@ -109,6 +109,7 @@ export const en = {
     body_saml: "To accept the invitation from {{org}}, sign in as {{email}} at {{idpName}}, your organization's identity provider.",
     reason: "Why this sign-in? {{reason}}",
     button: "Sign in with {{idpName}}",
+    preparing: "Preparing sign-in…",
     inProgress: "A sign-in window is open. Finish signing in there.",
     verifying: "Checking your sign-in…",
     popupBlocked: "Your browser blocked the sign-in window.",

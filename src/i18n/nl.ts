@@ -111,6 +111,7 @@ export const nl: Messages = {
     body_saml: "Meld je aan als {{email}} bij {{idpName}}, de id-provider van je organisatie, om de uitnodiging van {{org}} te accepteren.",
     reason: "Waarom deze aanmelding? {{reason}}",
     button: "Aanmelden met {{idpName}}",
+    preparing: "Aanmelden wordt voorbereid…",
     inProgress: "Er is een aanmeldingsvenster geopend. Rond het aanmelden daar af.",
     verifying: "Je aanmelding wordt gecontroleerd…",
     popupBlocked: "Je browser heeft het aanmeldingsvenster geblokkeerd.",

@@ -42,6 +42,8 @@ export function createFakeAuth(email = "alex@fabrikam.com"): FakeAuth {
     },
     takeRedirectResult: () => undefined,
     isBusy: () => busy,
+    isReady: () => true,
+    prepare: () => undefined,
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

@@ -6,6 +6,7 @@ import { useNavigate, useSearchParams } from "react-router";
 import { invitationLocator } from "../../api/contract";
 import { ApiError } from "../../api/client";
 import { invitationQuery, useStartSession } from "../../api/queries";
+import { useAuthReady } from "../../auth/context";
 import { Card, Loading } from "../../ui/Card";
 import { ErrorPanel } from "../../ui/ErrorPanel";
 import { StepHeading } from "../../ui/StepHeading";
@@ -20,6 +21,8 @@ export function InvitationLanding() {
     enabled: locator.success,
   });
   const start = useStartSession();
+  // Prefetch the sign-in library after first paint: the next click may open its popup.
+  useAuthReady();
 
   if (!locator.success) {
     return <Card><ErrorPanel error={new ApiError("InvitationNotFound", 400, "The link is incomplete.")} /></Card>;

@@ -7,6 +7,7 @@ import { useTranslation } from "react-i18next";
 import { Link, Navigate, useNavigate, useSearchParams } from "react-router";
 import { emailAddress } from "../../api/contract";
 import { organizationQuery, sessionQuery, useStartDirectSession } from "../../api/queries";
+import { useAuthReady } from "../../auth/context";
 import { Card, Loading } from "../../ui/Card";
 import { ErrorPanel } from "../../ui/ErrorPanel";
 import { ExternalLink } from "../../ui/ExternalLink";
@@ -68,6 +69,7 @@ function TenantSignIn({ tenantId }: { tenantId: string }) {
   const org = useQuery(organizationQuery({ tenantId }));
   const start = useStartDirectSession();
   const field = useEmailField(`direct-link/${tenantId}`);
+  useAuthReady(); // the next step may be a popup sign-in
   if (org.isError) return <Card><ErrorPanel error={org.error} actions={<Link to="/myapps">{t("directory.signInOptions")}</Link>} /></Card>;
   if (!org.data) return <Card><Loading /></Card>;
 

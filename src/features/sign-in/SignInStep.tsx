@@ -5,7 +5,7 @@ import { useTranslation } from "react-i18next";
 import type { SessionView } from "../../api/contract";
 import { useSessionAction } from "../../api/queries";
 import { SignInError, type SignInRequest } from "../../auth/AuthPort";
-import { useAuth, useAuthBusy } from "../../auth/context";
+import { useAuth, useAuthBusy, useAuthReady } from "../../auth/context";
 import { Card } from "../../ui/Card";
 import { ErrorPanel } from "../../ui/ErrorPanel";
 import { StepHeading } from "../../ui/StepHeading";
@@ -20,16 +20,18 @@ export function SignInStep({ session }: { session: SessionView }) {
   const { t, i18n } = useTranslation();
   const auth = useAuth();
   const busy = useAuthBusy();
+  const ready = useAuthReady();
   const action = useSessionAction(session.id);
   const [failure, setFailure] = useState<SignInError | null>(null);
   const org = session.invitation.organization.name;
 
-  // Back from the redirect fallback: hand the result to the backend once.
+  // Back from the redirect fallback: hand the result to the backend once MSAL has read it.
   useEffect(() => {
+    if (!ready) return;
     const result = auth.takeRedirectResult();
     if (result && result.sessionId === session.id) action.mutate({ kind: "sign-in", idToken: result.idToken });
-    // oxlint-disable-next-line react-hooks/exhaustive-deps -- runs once per mounted step
-  }, []);
+    // oxlint-disable-next-line react-hooks/exhaustive-deps -- once, when ready
+  }, [ready]);
 
   if (!session.signIn) {
     return (
@@ -49,7 +51,7 @@ export function SignInStep({ session }: { session: SessionView }) {
     sessionId: session.id,
   };
   const { idp, idpName } = session.signIn;
-  const working = busy || action.isPending;
+  const working = busy || action.isPending || !ready;
 
   function signInWithPopup() {
     setFailure(null);
@@ -86,7 +88,7 @@ export function SignInStep({ session }: { session: SessionView }) {
       ) : null}
       {action.isError ? <ErrorPanel inline error={action.error} /> : null}
       <p role="status" className="muted">
-        {busy ? t("signIn.inProgress") : action.isPending ? t("signIn.verifying") : ""}
+        {!ready ? t("signIn.preparing") : busy ? t("signIn.inProgress") : action.isPending ? t("signIn.verifying") : ""}
       </p>
       <div className="actions">
         {failure && failure.reason !== "busy" ? (

@@ -1,0 +1,53 @@
+// MSAL is about 70 KB gzip: it is loaded only when a sign-in is coming (the invitation page and the
+// sign-in step call prepare() after first paint), or at once when the page comes back from the redirect
+// fallback. Until it is ready the sign-in button waits, because the popup must open synchronously on click.
+import type { AppConfig } from "../config";
+import { SignInError, type AuthPort } from "./AuthPort";
+
+/** MSAL v5 marks a redirect under way in sessionStorage; the page that comes back must finish it. */
+function returningFromRedirect(): boolean {
+  try {
+    return Object.keys(sessionStorage).some((key) => key.startsWith("msal.") && key.includes("interaction"));
+  } catch {
+    return false;
+  }
+}
+
+export function createLazyAuth(config: AppConfig): AuthPort {
+  let inner: AuthPort | undefined;
+  let loading: Promise<void> | undefined;
+  const listeners = new Set<() => void>();
+  const notify = () => listeners.forEach((listener) => listener());
+
+  function prepare(): void {
+    loading ??= import("./msal")
+      .then(({ createMsalAuth }) => createMsalAuth(config))
+      .then((auth) => {
+        inner = auth;
+        auth.subscribe(notify);
+        notify();
+      })
+      .catch((error: unknown) => {
+        loading = undefined;
+        console.error("[auth] MSAL could not be loaded", error);
+      });
+  }
+  if (returningFromRedirect()) prepare();
+
+  const ready = (): AuthPort => {
+    if (!inner) throw new SignInError("busy", "msal_not_ready");
+    return inner;
+  };
+  return {
+    signInWithPopup: (request) => ready().signInWithPopup(request),
+    signInWithRedirect: (request) => ready().signInWithRedirect(request),
+    takeRedirectResult: () => inner?.takeRedirectResult(),
+    isBusy: () => inner?.isBusy() ?? false,
+    isReady: () => inner !== undefined,
+    prepare,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
