@@ -25,8 +25,8 @@ async function startMocks(config: ReturnType<typeof readConfig>) {
 async function boot() {
   const root = document.getElementById("root");
   if (!root) return;
-  initI18n();
   const config = readConfig();
+  await initI18n();
   try {
     if ((await startMocks(config)) === "fake-idp-page") return;
     const auth = createLazyAuth(config);

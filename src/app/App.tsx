@@ -1,11 +1,9 @@
 // Providers around the router. Tests render <App> with a memory router and a fake AuthPort.
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
-import { I18nextProvider } from "react-i18next";
 import { RouterProvider } from "react-router/dom";
 import type { createBrowserRouter } from "react-router";
 import type { AuthPort } from "../auth/AuthPort";
 import { AuthProvider } from "../auth/context";
-import { i18n } from "../i18n";
 
 export function createQueryClient() {
   return new QueryClient({
@@ -31,12 +29,10 @@ export function App({
   queryClient: QueryClient;
 }) {
   return (
-    <I18nextProvider i18n={i18n}>
-      <QueryClientProvider client={queryClient}>
+    <QueryClientProvider client={queryClient}>
         <AuthProvider value={auth}>
           <RouterProvider router={router} />
         </AuthProvider>
-      </QueryClientProvider>
-    </I18nextProvider>
+    </QueryClientProvider>
   );
 }

@@ -3,7 +3,7 @@
 // demo links exist only in the demo build (VITE_MOCKS), so the product build drops them.
 import { useQuery } from "@tanstack/react-query";
 import { lazy, Suspense, useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n";
 import { Link, Outlet, useSearchParams } from "react-router";
 import { demoQuery } from "../api/queries";
 import { LANGUAGES, PSEUDO_RTL, setLanguage, toLanguage } from "../i18n";

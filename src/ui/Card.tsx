@@ -38,7 +38,7 @@ export function Loading() {
   );
 }
 
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n";
 function useLoadingLabel() {
   const { t } = useTranslation();
   return t("app.loading");

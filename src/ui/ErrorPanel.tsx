@@ -1,7 +1,7 @@
 // The one way an error reaches the guest: its own title and explanation per cause, a next step, and the
 // technical details (code, correlation id, timestamp) with Copy.
 import { useState, type ReactNode } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n";
 import { ApiError } from "../api/client";
 import { StepHeading } from "./StepHeading";
 

@@ -1,8 +1,8 @@
-import type { TFunction } from "i18next";
+import type { Translate } from "../i18n";
 import { ApiError } from "../api/client";
 
 /** The message for an API error that belongs at a field (a wrong code, a refused value), if it is one. */
-export function fieldErrorMessage(t: TFunction, language: string, error: unknown): string | undefined {
+export function fieldErrorMessage(t: Translate, language: string, error: unknown): string | undefined {
   if (!(error instanceof ApiError)) return undefined;
   const key = `fieldErrors.${error.code}`;
   const time = error.details.lockedUntil

@@ -3,8 +3,12 @@ import { cleanup } from "@testing-library/react";
 import { afterAll, afterEach, beforeAll, beforeEach } from "vitest";
 import { buildScenario, DEFAULT_SCENARIO } from "../../mocks/scenarios";
 import { server, world } from "../../mocks/node";
+import { loadLanguage } from "../../src/i18n";
 
-beforeAll(() => server.listen({ onUnhandledFrame: "error" }));
+beforeAll(async () => {
+  server.listen({ onUnhandledFrame: "error" });
+  if (typeof document !== "undefined") await loadLanguage("nl");
+});
 beforeEach(() => {
   world.replace((ctx, previous) => buildScenario(DEFAULT_SCENARIO, ctx, previous));
 });

@@ -1,5 +1,5 @@
 // D2 (spec §3.2): the address is both a work or school account and a personal Microsoft account.
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n";
 import type { SessionView } from "../../api/contract";
 import { useSessionAction } from "../../api/queries";
 import { Card } from "../../ui/Card";

@@ -3,7 +3,7 @@
 // guest, block or allow sign-in (spec §8). Part of the simulator's chrome, not the guest's view.
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n";
 import { emailAddress } from "../../api/contract";
 import { guestsQuery, useAdminAction, type AdminAction } from "../../api/queries";
 import { Loading } from "../../ui/Card";

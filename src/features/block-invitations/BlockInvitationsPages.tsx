@@ -1,7 +1,7 @@
 // "Block future invitations" from the e-mail footer (spec §4.0) and the manage page where blocked
 // organisations are listed and unblocked after a one-time passcode (spec §2 E8).
 import { useState, type FormEvent } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n";
 import { Link, useSearchParams } from "react-router";
 import { emailAddress } from "../../api/contract";
 import { useBlockInvitations, useManageBlocked } from "../../api/queries";

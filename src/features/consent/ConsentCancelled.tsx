@@ -1,5 +1,5 @@
 // After Cancel on Review permissions (spec §5.1 SIM-ASSUMPTION): nothing shared, invitation still pending.
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n";
 import { Link } from "react-router";
 import type { SessionView } from "../../api/contract";
 import { useSessionAction } from "../../api/queries";

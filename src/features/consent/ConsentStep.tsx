@@ -1,6 +1,6 @@
 // Review permissions (spec §5.1): who asks, what they receive (the guest's own values), the privacy
 // statement or the documented "has not provided links" text, Accept and Cancel.
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n";
 import type { SessionView } from "../../api/contract";
 import { useSessionAction } from "../../api/queries";
 import { Card } from "../../ui/Card";

@@ -2,7 +2,7 @@
 // The backend holds the wizard's step and what was submitted; what is typed but not yet submitted lives in
 // a draft that survives a reload and the back button (the password never does).
 import { useMemo, useState, type FormEvent, type ReactNode } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n";
 import type { SessionView, SignupStep } from "../../api/contract";
 import { useSessionAction } from "../../api/queries";
 import {

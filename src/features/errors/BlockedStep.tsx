@@ -2,7 +2,7 @@
 // (AADSTS500212 outbound, AADSTS500213 inbound), a disabled account (AADSTS50057), and a domain blocked
 // after the invitation (D12). Each cause has its own title, explanation and next step.
 import { useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n";
 import type { SessionView } from "../../api/contract";
 import { Card } from "../../ui/Card";
 import { TechnicalDetails } from "../../ui/ErrorPanel";

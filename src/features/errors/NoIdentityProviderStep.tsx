@@ -1,6 +1,6 @@
 // D10 (spec §3.2, §4.7): a direct link, no home account anywhere and one-time passcodes off. The guest
 // cannot redeem here, and no account creation is offered (that is for the e-mail link only).
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n";
 import type { SessionView } from "../../api/contract";
 import { Card } from "../../ui/Card";
 import { TechnicalDetails } from "../../ui/ErrorPanel";

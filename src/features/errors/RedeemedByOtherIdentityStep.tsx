@@ -1,6 +1,6 @@
 // The invitation is bound to another identity of the same address (spec §4.9, reset redemption §8): a
 // cause of its own, because only the inviting admin can change it.
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n";
 import type { SessionView } from "../../api/contract";
 import { useSessionAction } from "../../api/queries";
 import { Card } from "../../ui/Card";

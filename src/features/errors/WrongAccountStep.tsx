@@ -1,7 +1,7 @@
 // AADSTS50020 (spec §4.9, §6): the guest signed in as someone other than the invited address. Both
 // accounts are named, and the way out is one click.
 import { useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n";
 import type { SessionView } from "../../api/contract";
 import { useSessionAction } from "../../api/queries";
 import { Card } from "../../ui/Card";

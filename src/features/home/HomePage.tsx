@@ -2,7 +2,7 @@
 // so a link in a slide or a chat opens exactly that demo.
 import { useQuery } from "@tanstack/react-query";
 import { useEffect, useRef } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n";
 import { Link, useNavigate, useSearchParams } from "react-router";
 import { scenarioId, startAt, type ScenarioId } from "../../api/contract";
 import { demoQuery, useStartScenario } from "../../api/queries";

@@ -1,7 +1,7 @@
 // "/redeem?tenant&user&ticket" — what Accept invitation opens. GET only shows who invited whom to what;
 // nothing is redeemed until the guest continues (mail scanners pre-open links).
 import { useQuery } from "@tanstack/react-query";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n";
 import { useNavigate, useSearchParams } from "react-router";
 import { invitationLocator } from "../../api/contract";
 import { ApiError } from "../../api/client";

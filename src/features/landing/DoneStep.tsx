@@ -1,6 +1,6 @@
 // Redemption is complete: go to the invitation's inviteRedirectUrl. The default My Apps is simulated in
 // the app; any other https address gets an interstitial that names it; anything else is never followed.
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n";
 import { Navigate } from "react-router";
 import { isSafeRedirectUrl, type SessionView } from "../../api/contract";
 import { Card } from "../../ui/Card";

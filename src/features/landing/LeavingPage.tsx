@@ -1,7 +1,7 @@
 // The interstitial before leaving the simulator for an inviteRedirectUrl other than My Apps. The address
 // comes from the backend's session, never from this page's URL, so a crafted link cannot redirect anywhere.
 import { useQuery } from "@tanstack/react-query";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n";
 import { useSearchParams } from "react-router";
 import { isSafeRedirectUrl } from "../../api/contract";
 import { sessionQuery } from "../../api/queries";

@@ -1,6 +1,6 @@
 // The invitation e-mail, laid out with every element of spec §4.0, in the e-mail's own language (not
 // necessarily the UI's). The personal message is plain text: HTML in it is shown, never interpreted.
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n";
 import { Link } from "react-router";
 import type { MailMessage } from "../../api/contract";
 import { Initials } from "../../ui/Card";

@@ -2,7 +2,7 @@
 // It polls, so a second tab can watch mail arrive while the flow runs in the first.
 import { useQuery } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
-import { useTranslation } from "react-i18next";
+import { useLanguagesReady, useTranslation } from "../../i18n";
 import { Link, Navigate, useNavigate, useParams } from "react-router";
 import { emailAddress, type MailMessage } from "../../api/contract";
 import { demoQuery, mailboxQuery } from "../../api/queries";
@@ -23,6 +23,7 @@ export function MailboxPage() {
   const { address = "", messageId } = useParams();
   const parsed = emailAddress.safeParse(address);
   const mailbox = useQuery({ ...mailboxQuery(parsed.data ?? ""), enabled: parsed.success });
+  const languagesReady = useLanguagesReady([...new Set(mailbox.data?.messages.map((m) => m.language) ?? [])]);
 
   if (!parsed.success) {
     return (
@@ -34,7 +35,7 @@ export function MailboxPage() {
     );
   }
   if (mailbox.isError) return <section className="mailbox"><ErrorPanel error={mailbox.error} onRetry={() => void mailbox.refetch()} /></section>;
-  if (!mailbox.data) return <Loading />;
+  if (!mailbox.data || !languagesReady) return <Loading />;
 
   const open = mailbox.data.messages.find((m) => m.id === messageId);
   if (open) {

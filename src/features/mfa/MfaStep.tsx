@@ -2,7 +2,7 @@
 // push approved on the simulated phone, or an SMS code), later sign-ins only get the challenge. With MFA
 // trust, a work account's own organisation does the MFA, and the screen says so.
 import { useState, type FormEvent } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n";
 import { Link } from "react-router";
 import { useQuery } from "@tanstack/react-query";
 import type { SessionView } from "../../api/contract";

@@ -2,7 +2,7 @@
 // without Leave, the organisations the guest collaborates with, Leave → confirm → soft delete (30 days).
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n";
 import { useSearchParams } from "react-router";
 import { myOrganizationsQuery, useLeaveOrganization } from "../../api/queries";
 import { Card, Loading } from "../../ui/Card";

@@ -3,7 +3,7 @@
 // organisation; without a tenant (the common endpoint, E4) it leads to "Sign in to an organization".
 import { useQuery } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n";
 import { Link, Navigate, useNavigate, useSearchParams } from "react-router";
 import { emailAddress } from "../../api/contract";
 import { organizationQuery, sessionQuery, useStartDirectSession } from "../../api/queries";

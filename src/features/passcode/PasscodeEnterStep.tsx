@@ -1,7 +1,7 @@
 // P5, second screen: type or paste the code from the e-mail. Wrong, expired, malformed and locked codes
 // are explained at the field; what was typed stays (also across a reload).
 import { useEffect, useState, type FormEvent } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n";
 import { Link } from "react-router";
 import type { SessionView } from "../../api/contract";
 import { useQuery } from "@tanstack/react-query";

@@ -1,5 +1,5 @@
 // P5, first screen (spec §4.5): a code will be sent to the invited address; Send code.
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n";
 import type { SessionView } from "../../api/contract";
 import { useSessionAction } from "../../api/queries";
 import { Card } from "../../ui/Card";

@@ -1,7 +1,7 @@
 // "/phone" — the guest's simulated phone: Authenticator sign-in requests to approve or deny, and text
 // messages. It polls, so it can sit in a second tab while the guest signs in in the first.
 import { useQuery } from "@tanstack/react-query";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n";
 import { phoneQuery, useAnswerPush } from "../../api/queries";
 import { Loading } from "../../ui/Card";
 import { ErrorPanel } from "../../ui/ErrorPanel";

@@ -1,7 +1,7 @@
 // The sign-in step: the real MSAL popup to the identity provider the backend discovered, with a redirect
 // fallback when the popup is blocked or closed. The id token is handed to the backend, which verifies it.
 import { useEffect, useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n";
 import type { SessionView } from "../../api/contract";
 import { useSessionAction } from "../../api/queries";
 import { SignInError, type SignInRequest } from "../../auth/AuthPort";

@@ -1,6 +1,6 @@
 // Share links (scenario, language, start step, presenter mode), the API contract, and "reset all data".
 import { useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n";
 import { scenarioId, startAt, type ScenarioId, type StartAt } from "../../api/contract";
 import { useResetAll } from "../../api/queries";
 import { ErrorPanel } from "../../ui/ErrorPanel";
@@ -9,7 +9,7 @@ export function DataPanel() {
   const { t, i18n } = useTranslation();
   const reset = useResetAll();
   const [scenario, setScenario] = useState<ScenarioId>("work-account");
-  const [language, setLanguage] = useState(i18n.language);
+  const [language, setLanguage] = useState<string>(i18n.language);
   const [step, setStep] = useState<StartAt>("mailbox");
   const [presenter, setPresenter] = useState(false);
   const [copied, setCopied] = useState(false);

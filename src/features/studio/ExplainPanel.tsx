@@ -1,7 +1,7 @@
 // "Why am I seeing this?": the discovery rule that fired and its inputs, in plain words with the spec
 // reference, and the redemption flow with the path taken highlighted and the current step marked.
 import { useQuery } from "@tanstack/react-query";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n";
 import { useLocation } from "react-router";
 import type { SessionView } from "../../api/contract";
 import { sessionQuery } from "../../api/queries";

@@ -1,7 +1,7 @@
 // The invite composer (portal-style "Invite external user") and a raw Graph console for
 // POST /v1.0/invitations, request and response side by side, errors included.
 import { useState, type FormEvent } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n";
 import { Link } from "react-router";
 import { useGraphInvite } from "../../api/queries";
 import { useDraft } from "../../ui/useDraft";

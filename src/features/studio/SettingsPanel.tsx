@@ -1,7 +1,7 @@
 // Live tenant settings: Contoso's policies as one form; saved settings apply from the next step on.
 import { useQuery } from "@tanstack/react-query";
 import { useState, type FormEvent, type ReactNode } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n";
 import { tenantSettings, type TenantSettings } from "../../api/contract";
 import { settingsQuery, useResetSettings, useSaveSettings } from "../../api/queries";
 import { Loading } from "../../ui/Card";

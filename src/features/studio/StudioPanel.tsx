@@ -1,7 +1,7 @@
 // The demo studio (issue "demo studio"): a panel beside the guest's view for people who demo and
 // developers. It is its own lazily loaded chunk, part of the demo build only (src/app/Layout.tsx).
 import { useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n";
 import { DataPanel } from "./DataPanel";
 import { ExplainPanel } from "./ExplainPanel";
 import { InvitePanel } from "./InvitePanel";

@@ -1,7 +1,7 @@
 // Time travel (the fake clock only moves forward) and fault injection for developers.
 import { useQuery } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n";
 import { faultEndpoints, faultSettings, type FaultSettings } from "../../api/contract";
 import { demoQuery, useAdvanceClock, useClearFaults, useSaveFaults } from "../../api/queries";
 import { Loading } from "../../ui/Card";

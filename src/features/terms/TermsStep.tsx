@@ -1,7 +1,7 @@
 // Terms of use (spec §5.2): the document in the guest's language (else the default one); with "require
 // users to expand" on, Accept stays disabled until the document was opened. Decline blocks.
 import { useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n";
 import type { SessionView } from "../../api/contract";
 import { useSessionAction } from "../../api/queries";
 import { Card } from "../../ui/Card";
