@@ -4,9 +4,8 @@
 import "./styles.css";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
-import { createBrowserRouter } from "react-router";
+import { BrowserRouter } from "react-router";
 import { App, createQueryClient } from "./app/App";
-import { routes } from "./app/routes";
 import { createLazyAuth } from "./auth/lazyAuth";
 import { readConfig } from "./config";
 import { initI18n } from "./i18n";
@@ -30,10 +29,11 @@ async function boot() {
   try {
     if ((await startMocks(config)) === "fake-idp-page") return;
     const auth = createLazyAuth(config);
-    const router = createBrowserRouter(routes, { basename: config.baseUrl.replace(/\/$/, "") || undefined });
     createRoot(root).render(
       <StrictMode>
-        <App router={router} auth={auth} queryClient={createQueryClient()} />
+        <BrowserRouter basename={config.baseUrl.replace(/\/$/, "") || undefined}>
+          <App auth={auth} queryClient={createQueryClient()} />
+        </BrowserRouter>
       </StrictMode>,
     );
   } catch (error) {

@@ -1,9 +1,8 @@
-// Providers around the router. Tests render <App> with a memory router and a fake AuthPort.
+// Providers around the screens. Tests render <App> in a MemoryRouter with a fake AuthPort.
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
-import { RouterProvider } from "react-router/dom";
-import type { createBrowserRouter } from "react-router";
 import type { AuthPort } from "../auth/AuthPort";
 import { AuthProvider } from "../auth/context";
+import { AppRoutes } from "./routes";
 
 export function createQueryClient() {
   return new QueryClient({
@@ -19,19 +18,12 @@ export function createQueryClient() {
   });
 }
 
-export function App({
-  router,
-  auth,
-  queryClient,
-}: {
-  router: ReturnType<typeof createBrowserRouter>;
-  auth: AuthPort;
-  queryClient: QueryClient;
-}) {
+/** The providers and the screens; the caller chooses the router (BrowserRouter, or MemoryRouter in tests). */
+export function App({ auth, queryClient }: { auth: AuthPort; queryClient: QueryClient }) {
   return (
     <QueryClientProvider client={queryClient}>
         <AuthProvider value={auth}>
-          <RouterProvider router={router} />
+          <AppRoutes />
         </AuthProvider>
     </QueryClientProvider>
   );

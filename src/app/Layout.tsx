@@ -4,10 +4,11 @@
 import { useQuery } from "@tanstack/react-query";
 import { lazy, Suspense, useState } from "react";
 import { useTranslation } from "../i18n";
-import { Link, Outlet, useSearchParams } from "react-router";
+import { Link, Outlet, useLocation, useSearchParams } from "react-router";
 import { demoQuery } from "../api/queries";
 import { LANGUAGES, PSEUDO_RTL, setLanguage, toLanguage } from "../i18n";
 import { Loading } from "../ui/Card";
+import { RouteErrorBoundary } from "./RouteError";
 
 const DEMO = import.meta.env.VITE_MOCKS !== "off";
 const StudioPanel = DEMO ? lazy(() => import("../features/studio/StudioPanel")) : null;
@@ -33,6 +34,18 @@ function FakeTime() {
   return <span className="fake-time">{t("studio.fakeTime", { time })}</span>;
 }
 
+/** The current screen: loaded lazily, behind an error boundary that resets on every navigation. */
+function Screen() {
+  const location = useLocation();
+  return (
+    <RouteErrorBoundary key={location.key}>
+      <Suspense fallback={<Loading />}>
+        <Outlet />
+      </Suspense>
+    </RouteErrorBoundary>
+  );
+}
+
 export function Layout() {
   const { t, i18n } = useTranslation();
   const [presenter, setPresenter] = usePresenterMode();
@@ -42,7 +55,7 @@ export function Layout() {
     return (
       <>
         <main id="content" className="presenter">
-          <Outlet />
+          <Screen />
         </main>
         <button type="button" className="exit-presenter" onClick={() => setPresenter(false)}>
           {t("studio.exitPresenter")}
@@ -107,7 +120,7 @@ export function Layout() {
       </header>
       <div className={studioOpen ? "with-studio" : undefined}>
         <main id="content">
-          <Outlet />
+          <Screen />
         </main>
         {StudioPanel && studioOpen ? (
           <div id="studio">
