@@ -26,7 +26,7 @@ export const httpsUrl = z.string().check(
   z.refine((value) => {
     try {
       const url = new URL(value);
-      return url.protocol === "https:" && url.hostname.length > 0 && !value.startsWith("//");
+      return url.protocol === "https:" && url.hostname.length > 0 && value === value.trim();
     } catch {
       return false;
     }

@@ -34,6 +34,19 @@ function FakeTime() {
   return <span className="fake-time">{t("studio.fakeTime", { time })}</span>;
 }
 
+/** Said once after the stored fake world had to be replaced (unreadable, or from an older version). */
+function RecoveredNotice() {
+  const { t } = useTranslation();
+  const demo = useQuery(demoQuery());
+  const recovered = demo.data?.recoveredFrom;
+  if (!recovered) return null;
+  return (
+    <p className="notice recovered" role="status">
+      {t("home.recovered", { reason: t(`home.recoveredReason_${recovered}`) })}
+    </p>
+  );
+}
+
 /** The current screen: loaded lazily, behind an error boundary that resets on every navigation. */
 function Screen() {
   const location = useLocation();
@@ -117,6 +130,7 @@ export function Layout() {
           </>
         ) : null}
         <p className="sim-notice">{t("app.simulatorNotice")}</p>
+        {DEMO ? <RecoveredNotice /> : null}
       </header>
       <div className={studioOpen ? "with-studio" : undefined}>
         <main id="content">

@@ -38,7 +38,6 @@ export function HomePage() {
     );
   }
 
-  const recovered = demo.data?.recoveredFrom;
   return (
     <section className="card wide">
       <StepHeading>{t("home.heading")}</StepHeading>
@@ -46,11 +45,6 @@ export function HomePage() {
       {requested !== null ? (
         <p className="alert" role="alert">
           {t("home.unknownScenario", { id: requested })}
-        </p>
-      ) : null}
-      {recovered ? (
-        <p className="notice" role="status">
-          {t("home.recovered", { reason: t(`home.recoveredReason_${recovered}`) })}
         </p>
       ) : null}
       {demo.data ? (

@@ -1,0 +1,113 @@
+// @vitest-environment node
+// Hostile input (issue "speed and hardening"): generated and known-bad bodies against every API input.
+// Each must get a typed 4xx error body — never an exception, never a 5xx.
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { apiErrorBody } from "../../src/api/contract";
+import { GRAPH_BASE } from "../../src/api/endpoints";
+import { world } from "../../mocks/node";
+import { api, loadScenario, startSessionFor } from "../support/api";
+
+const RUNS = 60; // × the endpoints below > 500 generated cases per run
+
+async function send(url: string, body: string, method = "POST") {
+  const res = await fetch(url, { method, headers: { "Content-Type": "application/json" }, body });
+  const text = await res.text();
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    json = undefined;
+  }
+  return { status: res.status, json };
+}
+
+function expectTypedRefusal(result: { status: number; json: unknown }, graph = false) {
+  expect(result.status, JSON.stringify(result.json)).toBeGreaterThanOrEqual(400);
+  expect(result.status, JSON.stringify(result.json)).toBeLessThan(500);
+  if (graph) expect(result.json).toMatchObject({ error: { code: expect.any(String), message: expect.any(String) } });
+  else expect(apiErrorBody.safeParse(result.json).success, JSON.stringify(result.json)).toBe(true);
+}
+
+/** Bodies of the wrong shape: any JSON value, objects with wrong types, huge strings, extra fields. */
+const hostileBody = fc.oneof(
+  fc.jsonValue().map((v) => JSON.stringify(v)),
+  fc.dictionary(fc.constantFrom("tenant", "user", "ticket", "code", "idToken", "decision", "password", "email", "tenantId", "phone", "expanded", "firstName", "country", "birthDate", "__proto__", "constructor"), fc.oneof(fc.integer(), fc.boolean(), fc.constant(null), fc.array(fc.string()), fc.string({ maxLength: 20 }), fc.string({ minLength: 5000, maxLength: 20000 }))).map((v) => JSON.stringify(v)),
+  fc.string({ maxLength: 200 }), // not JSON at all
+);
+
+const SESSION_ACTIONS = ["sign-in", "consent", "choose", "passcode/verify", "signup/password", "signup/verify", "signup/name", "signup/profile", "mfa/sms", "mfa/verify", "terms"];
+
+describe("generated hostile bodies", () => {
+  it("the redemption API answers every malformed body with a typed error", async () => {
+    const session = await startSessionFor("alex@fabrikam.com");
+    const endpoints = [`${api}/sessions`, `${api}/direct-sessions`, ...SESSION_ACTIONS.map((a) => `${api}/sessions/${session.id}/${a}`)];
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...endpoints), hostileBody, async (url, body) => {
+        expectTypedRefusal(await send(url, body));
+      }),
+      { numRuns: RUNS * 5 },
+    );
+  });
+
+  it("Graph answers every malformed invitation with its error envelope", async () => {
+    await fc.assert(
+      fc.asyncProperty(hostileBody, async (body) => {
+        expectTypedRefusal(await send(`${GRAPH_BASE}/invitations`, body), true);
+      }),
+      { numRuns: RUNS * 2 },
+    );
+  });
+
+  it("tickets and ids of any shape find nothing and break nothing", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.string({ maxLength: 300 }), fc.string({ maxLength: 300 }), async (user, ticket) => {
+        const query = new URLSearchParams({ tenant: "72f988bf-0000-4c1a-9b3e-c0450c0a7a01", user, ticket });
+        const res = await fetch(`${api}/invitation?${query.toString()}`);
+        expect([400, 404]).toContain(res.status);
+        expect(apiErrorBody.safeParse(await res.json()).success).toBe(true);
+      }),
+      { numRuns: RUNS * 2 },
+    );
+  });
+
+  it("e-mail addresses follow Graph's character rules", async () => {
+    const disallowed = fc.constantFrom(..."~!#$%^&*()+=[]{}\\/|;:\"<>?,".split(""));
+    await fc.assert(
+      fc.asyncProperty(fc.string({ minLength: 1, maxLength: 10 }), disallowed, async (local, bad) => {
+        const result = await send(
+          `${GRAPH_BASE}/invitations`,
+          JSON.stringify({ invitedUserEmailAddress: `${local}${bad}x@example.com`, inviteRedirectUrl: "https://myapps.microsoft.com" }),
+        );
+        expect(result.status).toBe(400);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
+
+describe("known-bad corpus", () => {
+  const redirects = ["javascript:alert(1)", "JAVASCRIPT:alert(1)", "data:text/html,<script>alert(1)</script>", "http://evil.example", "//evil.example", "https:", "not a url", "  https://x.example", "vbscript:msgbox(1)", ""];
+  it.each(redirects)("refuses the redirect URL %j at invitation time", async (url) => {
+    const result = await send(`${GRAPH_BASE}/invitations`, JSON.stringify({ invitedUserEmailAddress: "a@example.com", inviteRedirectUrl: url }));
+    expect(result.status).toBe(400);
+    expect(result.json).toMatchObject({ error: { details: { inviteRedirectUrl: expect.any(String) } } });
+  });
+
+  const emails = ["", "plain", "@example.com", "a@", "a@b", ".a@example.com", "a.@example.com", "-a@example.com", "a b@example.com", "a+tag@example.com", "a@@example.com", "<script>@example.com", `${"a".repeat(300)}@example.com`];
+  it.each(emails)("refuses the e-mail address %j", async (email) => {
+    const result = await send(`${GRAPH_BASE}/invitations`, JSON.stringify({ invitedUserEmailAddress: email, inviteRedirectUrl: "https://x.example" }));
+    expect(result.status).toBe(400);
+  });
+
+  it("refuses malformed codes before they count as attempts", async () => {
+    loadScenario("email-passcode");
+    const session = await startSessionFor("lee@yahoo.com");
+    await send(`${api}/sessions/${session.id}/passcode/send`, "{}");
+    for (const code of ["", "abcdefgh", "1234567", "123456789", "12 34 56 7x", "１２３４５６７８", "<b>1</b>"]) {
+      const result = await send(`${api}/sessions/${session.id}/passcode/verify`, JSON.stringify({ code }));
+      expect(result).toMatchObject({ status: 400, json: { error: { code: "PasscodeMalformed" } } });
+    }
+    expect(world.read((s) => s.passcodes[0]?.failedAttempts)).toBe(0);
+  });
+});

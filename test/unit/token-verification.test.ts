@@ -1,0 +1,66 @@
+// @vitest-environment node
+// The backend trusts an id token only when signature, issuer, audience, expiry and account all hold.
+import { generateKeyPair, importJWK, SignJWT, type JWTPayload } from "jose";
+import { beforeEach, describe, expect, it } from "vitest";
+import { SIMULATOR_CLIENT_ID } from "../../src/api/endpoints";
+import { world } from "../../mocks/node";
+import { authorityFor } from "../../mocks/domain/accounts";
+import { DEMO_PASSWORD, FABRIKAM_TENANT_ID } from "../../mocks/scenarios";
+import { api, postJson, startSessionFor } from "../support/api";
+import { signInAtFakeIdp } from "../support/oauth";
+
+let sessionId: string;
+let good: JWTPayload;
+
+beforeEach(async () => {
+  const session = await startSessionFor("alex@fabrikam.com");
+  sessionId = session.id;
+  const token = await signInAtFakeIdp(session.signIn.authority, "alex@fabrikam.com", DEMO_PASSWORD);
+  good = JSON.parse(Buffer.from(token.split(".")[1] ?? "", "base64url").toString());
+});
+
+async function signWithWorldKey(payload: JWTPayload, kid?: string) {
+  const key = world.read((s) => s.signingKey!);
+  return new SignJWT(payload).setProtectedHeader({ alg: "RS256", kid: kid ?? key.kid }).sign(await importJWK(key.privateJwk, "RS256"));
+}
+
+const now = () => Math.floor(Date.now() / 1000);
+
+describe("id token verification", () => {
+  it("accepts the genuine token's claims re-signed with the IdP key (control)", async () => {
+    const res = await postJson(`${api}/sessions/${sessionId}/sign-in`, { idToken: await signWithWorldKey(good) });
+    expect(res.body.step).toBe("consent");
+  });
+
+  it.each([
+    ["another audience", { aud: "00000000-0000-0000-0000-000000000000" }],
+    ["another issuer", { iss: "https://evil.example/v2.0" }],
+    ["another tenant's issuer than its tid", { iss: authorityFor("72f988bf-0000-4c1a-9b3e-c0450c0a7a01") }],
+    ["an expired token", { exp: now() - 3600, iat: now() - 7200, nbf: now() - 7200 }],
+    ["a token not yet valid", { nbf: now() + 3600 }],
+    ["an unknown account", { oid: "00000000-dead-beef-0000-000000000000" }],
+  ])("refuses %s", async (_name, change) => {
+    const res = await postJson(`${api}/sessions/${sessionId}/sign-in`, { idToken: await signWithWorldKey({ ...good, ...change }) });
+    expect(res).toMatchObject({ status: 401, body: { error: { code: "InvalidIdToken" } } });
+  });
+
+  it("refuses a token signed by another key, even under the IdP's key id", async () => {
+    const { privateKey } = await generateKeyPair("RS256", { extractable: true });
+    const kid = world.read((s) => s.signingKey!.kid);
+    const forged = await new SignJWT(good).setProtectedHeader({ alg: "RS256", kid }).sign(privateKey);
+    const res = await postJson(`${api}/sessions/${sessionId}/sign-in`, { idToken: forged });
+    expect(res.body.error.code).toBe("InvalidIdToken");
+  });
+
+  it("refuses an unsigned token (alg none)", async () => {
+    const header = Buffer.from(JSON.stringify({ alg: "none", typ: "JWT" })).toString("base64url");
+    const payload = Buffer.from(JSON.stringify(good)).toString("base64url");
+    const res = await postJson(`${api}/sessions/${sessionId}/sign-in`, { idToken: `${header}.${payload}.` });
+    expect(res.body.error.code).toBe("InvalidIdToken");
+  });
+
+  it("binds tid to the issuer: a Fabrikam token is a Fabrikam token", () => {
+    expect(good.iss).toBe(authorityFor(FABRIKAM_TENANT_ID));
+    expect(good.aud).toBe(SIMULATOR_CLIENT_ID);
+  });
+});
