@@ -1,0 +1,150 @@
+// Hardening proofs in Chromium (issue "speed and hardening"): injected markup stays inert, stored unsafe
+// redirects are never followed, two tabs redeem once, and unusable stored state is recovered with a message.
+import type { Browser, Page } from "playwright-core";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { baseUrl, launch, newJourney, openSignInPopup, signInInPopup, type Journey } from "./browser";
+
+let browser: Browser;
+let journey: Journey;
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser.close();
+});
+afterEach(async () => {
+  await journey?.context.close();
+});
+
+const PAYLOAD = `<img src=x onerror="window.__xss=1"><script>window.__xss=1</script><a href="javascript:window.__xss=1">link</a>`;
+
+async function noInjectedCode(page: Page) {
+  const ran = await page.evaluate(() => (window as unknown as { __xss?: number }).__xss);
+  expect(ran, `script ran on ${page.url()}`).toBeUndefined();
+  await expect(page.locator('img[src="x"]').count()).resolves.toBe(0);
+  await expect(page.locator('a[href^="javascript:"]').count()).resolves.toBe(0);
+}
+
+function world(page: Page) {
+  return page.evaluate(() => JSON.parse(localStorage.getItem("b2b-simulator/world") ?? "{}"));
+}
+
+describe("XSS", () => {
+  it("HTML in the message, display name and organisation name renders as inert text everywhere", async () => {
+    journey = await newJourney(browser);
+    const page = journey.page;
+    await page.goto(`${baseUrl()}/?scenario=work-account`);
+    await page.getByRole("heading", { name: /^Mailbox of/ }).waitFor();
+    await page.evaluate(async (payload) => {
+      const settings = await (await fetch("/api/demo/settings")).json();
+      await fetch("/api/demo/settings", {
+        method: "PUT",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({ ...settings, brandingName: `Contoso ${payload}`.slice(0, 64) }),
+      });
+      await fetch("https://graph.microsoft.com/v1.0/invitations", {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({
+          invitedUserEmailAddress: "alex@fabrikam.com",
+          invitedUserDisplayName: payload,
+          inviteRedirectUrl: "https://myapps.microsoft.com",
+          sendInvitationMessage: true,
+          invitedUserMessageInfo: { customizedMessageBody: payload },
+        }),
+      });
+    }, PAYLOAD);
+    await page.reload();
+    await page.getByRole("link", { name: /invited you/ }).first().click();
+    await page.getByText(/onerror/).first().waitFor();
+    await noInjectedCode(page);
+    await page.getByRole("link", { name: "Accept invitation" }).click();
+    await page.getByRole("button", { name: "Accept and continue" }).click();
+    await noInjectedCode(page);
+    await signInInPopup(await openSignInPopup(page), "alex@fabrikam.com");
+    await page.getByRole("heading", { name: "Review permissions" }).waitFor();
+    await noInjectedCode(page);
+  });
+});
+
+describe("open redirect", () => {
+  it("never follows a stored javascript: redirect, and names an https one before leaving", async () => {
+    journey = await newJourney(browser);
+    const page = journey.page;
+    await page.goto(`${baseUrl()}/?scenario=work-account&step=consent`);
+    await page.getByRole("heading", { name: "Review permissions" }).waitFor();
+    await page.evaluate(() => {
+      const state = JSON.parse(localStorage.getItem("b2b-simulator/world") ?? "{}");
+      state.invitations[0].inviteRedirectUrl = "javascript:window.__xss=1";
+      localStorage.setItem("b2b-simulator/world", JSON.stringify(state));
+    });
+    await page.getByRole("button", { name: "Accept" }).click();
+    await page.getByRole("heading", { name: "This redirect was refused" }).waitFor();
+    await noInjectedCode(page);
+
+    await page.goto(`${baseUrl()}/?scenario=work-account&step=consent`);
+    await page.getByRole("heading", { name: "Review permissions" }).waitFor();
+    await page.evaluate(() => {
+      const state = JSON.parse(localStorage.getItem("b2b-simulator/world") ?? "{}");
+      state.invitations[0].inviteRedirectUrl = "https://portal.contoso.example/projects";
+      localStorage.setItem("b2b-simulator/world", JSON.stringify(state));
+    });
+    await page.getByRole("button", { name: "Accept" }).click();
+    await page.getByRole("heading", { name: "You're leaving the simulator" }).waitFor();
+    await page.getByText("The invitation sends you to https://portal.contoso.example/projects.").waitFor();
+    expect(page.url()).toContain("/leaving?session=");
+  });
+});
+
+describe("races and reloads", () => {
+  it("two tabs redeeming the same invitation redeem it once; the second sees the true state", async () => {
+    journey = await newJourney(browser);
+    const first = journey.page;
+    await first.goto(`${baseUrl()}/?scenario=work-account&step=consent`);
+    await first.getByRole("heading", { name: "Review permissions" }).waitFor();
+    const second = await journey.context.newPage();
+    await second.goto(`${baseUrl()}/mailbox`);
+    await second.getByRole("link", { name: /invited you/ }).click();
+    await second.getByRole("link", { name: "Accept invitation" }).click();
+    await second.getByRole("button", { name: "Accept and continue" }).click();
+    await signInInPopup(await openSignInPopup(second), "alex@fabrikam.com");
+    await second.getByRole("heading", { name: "Review permissions" }).waitFor();
+
+    await first.getByRole("button", { name: "Accept" }).click();
+    await first.getByRole("heading", { name: "There are no apps to show" }).waitFor();
+    await second.getByRole("button", { name: "Accept" }).click();
+    await second.getByRole("heading", { name: "There are no apps to show" }).waitFor();
+
+    const state = await world(first);
+    expect(state.users[0].externalUserState).toBe("Accepted");
+    expect(state.users[0].identities.filter((i: { signInType: string }) => i.signInType === "federated")).toHaveLength(1);
+  });
+
+  it("the back button after redemption shows the invitation as it now is", async () => {
+    journey = await newJourney(browser);
+    const page = journey.page;
+    await page.goto(`${baseUrl()}/?scenario=work-account&step=invitation`);
+    await page.getByRole("button", { name: "Accept and continue" }).click();
+    await signInInPopup(await openSignInPopup(page), "alex@fabrikam.com");
+    await page.getByRole("button", { name: "Accept" }).click();
+    await page.getByRole("heading", { name: "There are no apps to show" }).waitFor();
+    await page.goBack();
+    await page.getByRole("heading", { name: "You're invited to Contoso" }).waitFor();
+    await page.getByText(/You've already accepted this invitation/).waitFor();
+  });
+
+  it("unreadable or older stored state is replaced, with a message", async () => {
+    journey = await newJourney(browser);
+    const page = journey.page;
+    await page.goto(`${baseUrl()}/?scenario=work-account`);
+    await page.getByRole("heading", { name: /^Mailbox of/ }).waitFor();
+    await page.evaluate(() => localStorage.setItem("b2b-simulator/world", "{not json"));
+    await page.reload();
+    await page.getByText(/could not be used \(it was unreadable\)/).waitFor();
+    await page.getByRole("heading", { name: /^Mailbox of/ }).waitFor();
+    await page.evaluate(() => localStorage.setItem("b2b-simulator/world", JSON.stringify({ version: 1, tenants: [] })));
+    await page.reload();
+    await page.getByText(/it was saved by an older version/).waitFor();
+  });
+});
