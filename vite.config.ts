@@ -1,5 +1,6 @@
 import react from "@vitejs/plugin-react";
 import { msw } from "msw/vite";
+import { fileURLToPath } from "node:url";
 import { defineConfig, loadEnv } from "vite";
 
 // Two builds: the demo build (default, mocks on, the msw worker emitted) and the product build
@@ -10,6 +11,8 @@ export default defineConfig(({ mode }) => {
   return {
     plugins: [react(), ...(mocksOff ? [] : [msw({ mode: "worker-only" })])],
     define: mocksOff ? { "import.meta.env.VITE_MOCKS": JSON.stringify("off") } : {},
+    // msw's cookie store pulls in the whole public-suffix list; the fake world needs none of it.
+    resolve: { alias: { tldts: fileURLToPath(new URL("./mocks/support/tldts-lite.ts", import.meta.url)) } },
     build: {
       outDir: mocksOff ? "dist-prod" : "dist",
       target: "es2022",

@@ -2,13 +2,14 @@
 // demo studio beside it. In presenter mode only the guest's view shows. The studio, the fake time and the
 // demo links exist only in the demo build (VITE_MOCKS), so the product build drops them.
 import { useQuery } from "@tanstack/react-query";
-import { lazy, Suspense, useState } from "react";
+import { lazy, Suspense, useEffect, useState } from "react";
 import { useTranslation } from "../i18n";
 import { Link, Outlet, useLocation, useSearchParams } from "react-router";
 import { demoQuery } from "../api/queries";
 import { LANGUAGES, PSEUDO_RTL, setLanguage, toLanguage } from "../i18n";
 import { Loading } from "../ui/Card";
 import { RouteErrorBoundary } from "./RouteError";
+import { prefetchNextScreen } from "./routes";
 
 const DEMO = import.meta.env.VITE_MOCKS !== "off";
 const StudioPanel = DEMO ? lazy(() => import("../features/studio/StudioPanel")) : null;
@@ -50,6 +51,10 @@ function RecoveredNotice() {
 /** The current screen: loaded lazily, behind an error boundary that resets on every navigation. */
 function Screen() {
   const location = useLocation();
+  useEffect(() => {
+    const timer = window.setTimeout(() => prefetchNextScreen(location.pathname), 0);
+    return () => window.clearTimeout(timer);
+  }, [location.pathname]);
   return (
     <RouteErrorBoundary key={location.key}>
       <Suspense fallback={<Loading />}>

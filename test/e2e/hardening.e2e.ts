@@ -17,10 +17,10 @@ afterEach(async () => {
   await journey?.context.close();
 });
 
-const PAYLOAD = `<img src=x onerror="window.__xss=1"><script>window.__xss=1</script><a href="javascript:window.__xss=1">link</a>`;
+const PAYLOAD = `<img src=x onerror="window.injected=1"><script>window.injected=1</script><a href="javascript:window.injected=1">link</a>`;
 
 async function noInjectedCode(page: Page) {
-  const ran = await page.evaluate(() => (window as unknown as { __xss?: number }).__xss);
+  const ran = await page.evaluate(() => (window as unknown as { injected?: number }).injected);
   expect(ran, `script ran on ${page.url()}`).toBeUndefined();
   await expect(page.locator('img[src="x"]').count()).resolves.toBe(0);
   await expect(page.locator('a[href^="javascript:"]').count()).resolves.toBe(0);
@@ -76,7 +76,7 @@ describe("open redirect", () => {
     await page.getByRole("heading", { name: "Review permissions" }).waitFor();
     await page.evaluate(() => {
       const state = JSON.parse(localStorage.getItem("b2b-simulator/world") ?? "{}");
-      state.invitations[0].inviteRedirectUrl = "javascript:window.__xss=1";
+      state.invitations[0].inviteRedirectUrl = "javascript:window.injected=1";
       localStorage.setItem("b2b-simulator/world", JSON.stringify(state));
     });
     await page.getByRole("button", { name: "Accept" }).click();

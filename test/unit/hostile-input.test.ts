@@ -10,8 +10,8 @@ import { api, loadScenario, startSessionFor } from "../support/api";
 
 const RUNS = 60; // × the endpoints below > 500 generated cases per run
 
-async function send(url: string, body: string, method = "POST") {
-  const res = await fetch(url, { method, headers: { "Content-Type": "application/json" }, body });
+async function send(url: string, body: string) {
+  const res = await fetch(url, { method: "POST", headers: { "Content-Type": "application/json" }, body });
   const text = await res.text();
   let json: unknown;
   try {
