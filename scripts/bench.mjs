@@ -44,51 +44,59 @@ function serve(dir, port) {
 
 const kb = (n) => (n / 1024).toFixed(1);
 
-/** Loads `url` in a fresh page and measures what it took to show `heading`. */
-async function measure(context, url, heading) {
+/**
+ * Loads `url` in a fresh page and measures it by the page's own resource timing: first-load code is what
+ * was requested before the first contentful paint; what follows paint (MSAL, the next screen) is
+ * prefetched and reported apart.
+ */
+/** Gzip size of a built file (a service worker's answers report no transfer size of their own). */
+function gzipSizeOf(dir, url) {
+  try {
+    return gzipSync(readFileSync(join(dir, new URL(url).pathname)), { level: 9 }).length;
+  } catch {
+    return 0;
+  }
+}
+
+async function measure(context, url, heading, dir) {
   const page = await context.newPage();
-  const assets = [];
-  const requestedAt = new Map();
   const started = Date.now();
-  page.on("request", (request) => requestedAt.set(request, Date.now() - started));
-  page.on("response", async (response) => {
-    const type = response.request().resourceType();
-    if (type !== "script" && type !== "stylesheet") return;
-    const body = await response.body().catch(() => Buffer.alloc(0));
-    const transfer = Number(response.headers()["content-length"] ?? body.length);
-    assets.push({ url: response.url(), type, raw: body.length, transfer, at: requestedAt.get(response.request()) ?? 0 });
-  });
   await page.goto(url);
   await page.getByRole("heading", { name: heading }).first().waitFor({ timeout: 30_000 });
   const headingMs = Date.now() - started;
-  await page.waitForTimeout(800); // let after-paint prefetches (MSAL) show up
-  // First paint and when each MSAL chunk was requested, by the page's own clock.
+  await page.waitForTimeout(1000); // let after-paint prefetches show up
   const timing = await page.evaluate(() => ({
     fcp: performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? Infinity,
-    msal: performance
-      .getEntriesByType("resource")
-      .filter((r) => /\/(msal|Configuration)-/.test(r.name))
-      .map((r) => r.startTime),
+    resources: performance.getEntriesByType("resource").map((r) => ({
+      name: r.name,
+      type: r.initiatorType,
+      start: r.startTime,
+      raw: r.decodedBodySize,
+    })),
   }));
-  const isMsal = (a) => /\/(msal|Configuration)-/.test(a.url);
-  const msalBeforePaint = timing.msal.some((t) => t < timing.fcp);
-  // First-load code: what the page fetched to show its step, without the MSAL prefetch that follows paint.
-  const counted = assets.filter((a) => a.at <= headingMs && (!isMsal(a) || msalBeforePaint));
-  const sum = (type, key) => counted.filter((a) => a.type === type).reduce((n, a) => n + a[key], 0);
+  for (const r of timing.resources) r.gzip = gzipSizeOf(dir, r.name);
+  const isScript = (r) => /\.js(\?|$)/.test(r.name) && !r.name.includes("mockServiceWorker");
+  const isCss = (r) => /\.css(\?|$)/.test(r.name);
+  const isMsal = (r) => /\/(msal|Configuration|CacheKeys)-/.test(r.name);
+  const before = timing.resources.filter((r) => r.start < timing.fcp);
+  const after = timing.resources.filter((r) => r.start >= timing.fcp && isScript(r));
+  const total = (list, key) => list.reduce((n, r) => n + r[key], 0);
   return {
     page,
     headingMs,
-    requests: counted.length,
-    js: { raw: sum("script", "raw"), gzip: sum("script", "transfer") },
-    css: { raw: sum("stylesheet", "raw"), gzip: sum("stylesheet", "transfer") },
-    msalBeforeHeading: msalBeforePaint,
-    msalAfterHeading: timing.msal.length > 0 && !msalBeforePaint,
+    fcpMs: Math.round(timing.fcp),
+    requests: before.length,
+    js: { raw: total(before.filter(isScript), "raw"), gzip: total(before.filter(isScript), "gzip") },
+    css: { raw: total(before.filter(isCss), "raw"), gzip: total(before.filter(isCss), "gzip") },
+    prefetched: total(after, "gzip"),
+    msalBeforeHeading: before.some(isMsal),
+    msalAfterHeading: after.some(isMsal),
   };
 }
 
 function row(name, m) {
   console.log(
-    `  ${name.padEnd(22)} JS ${kb(m.js.raw).padStart(7)} KB raw ${kb(m.js.gzip).padStart(7)} KB gzip | CSS ${kb(m.css.gzip).padStart(5)} KB gzip | ${String(m.requests).padStart(3)} requests | heading after ${m.headingMs} ms | MSAL ${m.msalBeforeHeading ? "BEFORE first paint" : m.msalAfterHeading ? "prefetched after paint" : "not loaded"}`,
+    `  ${name.padEnd(16)} first load: JS ${kb(m.js.raw).padStart(6)} KB raw ${kb(m.js.gzip).padStart(6)} KB gzip, CSS ${kb(m.css.gzip).padStart(4)} KB gzip, ${String(m.requests).padStart(2)} requests | first paint ${m.fcpMs} ms, heading ${m.headingMs} ms | after paint ${kb(m.prefetched)} KB gzip | MSAL ${m.msalBeforeHeading ? "BEFORE first paint" : m.msalAfterHeading ? "prefetched after paint" : "not loaded"}`,
   );
 }
 
@@ -123,7 +131,7 @@ try {
   const prod = await serve(join(process.cwd(), "dist-prod"), 4190);
   console.log("Product build (mocks off):");
   const prodContext = await browser.newContext();
-  const prodLanding = await measure(prodContext, "http://127.0.0.1:4190/redeem?tenant=t&user=u&ticket=x", /invitation|backend|wrong/i);
+  const prodLanding = await measure(prodContext, "http://127.0.0.1:4190/redeem?tenant=t&user=u&ticket=x", /invitation|backend|wrong/i, join(process.cwd(), "dist-prod"));
   row("invitation page", prodLanding);
   if (prodLanding.js.gzip / 1024 > BUDGETS.productFirstLoadJsGzipKB) {
     failures.push(`product first-load JS ${kb(prodLanding.js.gzip)} KB gzip > ${BUDGETS.productFirstLoadJsGzipKB} KB`);
@@ -152,11 +160,12 @@ try {
   const signInUrl = setup.url();
   await setup.close();
 
-  const landing = await measure(context, `${base}${redeemUrl}`, "You're invited to Contoso");
+  const dist = join(process.cwd(), "dist");
+  const landing = await measure(context, `${base}${redeemUrl}`, "You're invited to Contoso", dist);
   row("invitation page", landing);
-  const signIn = await measure(context, signInUrl, "Sign in to continue");
+  const signIn = await measure(context, signInUrl, "Sign in to continue", dist);
   row("sign-in step", signIn);
-  const consent = await measure(context, consentUrl, "Review permissions");
+  const consent = await measure(context, consentUrl, "Review permissions", dist);
   row("consent step", consent);
   if (landing.msalBeforeHeading) failures.push("demo landing loads MSAL before first paint");
   if (!landing.msalAfterHeading) failures.push("demo landing does not prefetch MSAL after first paint");
