@@ -3,9 +3,11 @@
 // invitation page, the sign-in step and the consent step in Debian's Chromium, and prints for each: JS
 // and CSS bytes (raw and gzip), requests, time to the step's heading; plus step transitions and whether
 // MSAL stays off the first paint. Exits 1 when a budget is exceeded. Run: npm run bench.
-import { execFileSync } from "node:child_process";
+import { execFile, execFileSync } from "node:child_process";
+import { promisify } from "node:util";
 import { readFileSync, statSync } from "node:fs";
 import { createServer } from "node:http";
+import { tmpdir } from "node:os";
 import { extname, join, normalize } from "node:path";
 import { gzipSync } from "node:zlib";
 import { chromium } from "playwright-core";
@@ -13,6 +15,8 @@ import { chromium } from "playwright-core";
 const BUDGETS = {
   productFirstLoadJsGzipKB: 105,
   stepTransitionMs: 100,
+  lighthousePerformance: 95,
+  lighthouseLcpMs: 1800,
 };
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
@@ -100,6 +104,26 @@ function row(name, m) {
   );
 }
 
+/** Lighthouse (mobile defaults) with Debian's Chromium on `url`: performance score, FCP, LCP, TBT, CLS. */
+async function lighthouse(url) {
+  const out = join(tmpdir(), `bench-lighthouse-${process.pid}.json`);
+  // Asynchronous: this process also serves the pages Lighthouse loads.
+  await promisify(execFile)(
+    "npx",
+    ["lighthouse", url, "--quiet", "--only-categories=performance", "--output=json", `--output-path=${out}`, "--chrome-flags=--headless=new --no-sandbox --disable-gpu"],
+    { env: { ...process.env, CHROME_PATH: CHROMIUM } },
+  );
+  const report = JSON.parse(readFileSync(out, "utf8"));
+  const audit = (id) => report.audits[id];
+  return {
+    score: Math.round(report.categories.performance.score * 100),
+    fcp: audit("first-contentful-paint").numericValue,
+    lcp: audit("largest-contentful-paint").numericValue,
+    tbt: audit("total-blocking-time").numericValue,
+    cls: audit("cumulative-layout-shift").numericValue,
+  };
+}
+
 /** Click → the next step's h1 in the DOM, timed inside the page (MutationObserver, no polling). */
 async function transition(page, button, heading) {
   await page.waitForTimeout(1000); // after-paint prefetches are done, as for a person reading the page
@@ -177,6 +201,14 @@ try {
     if (ms > BUDGETS.stepTransitionMs) failures.push(`${name} took ${ms} ms > ${BUDGETS.stepTransitionMs} ms`);
   }
   await context.close();
+
+  // A fresh profile: the share link seeds the fake world and opens the invitation page.
+  const lh = await lighthouse(`${base}/?scenario=work-account&step=invitation`);
+  console.log(
+    `  Lighthouse (mobile) on the invitation page: performance ${lh.score}, FCP ${Math.round(lh.fcp)} ms, LCP ${Math.round(lh.lcp)} ms, TBT ${Math.round(lh.tbt)} ms, CLS ${lh.cls.toFixed(3)}`,
+  );
+  if (lh.score < BUDGETS.lighthousePerformance) failures.push(`Lighthouse performance ${lh.score} < ${BUDGETS.lighthousePerformance}`);
+  if (lh.lcp > BUDGETS.lighthouseLcpMs) failures.push(`Lighthouse LCP ${Math.round(lh.lcp)} ms > ${BUDGETS.lighthouseLcpMs} ms`);
   demo.close();
 } finally {
   await browser.close();
