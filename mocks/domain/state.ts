@@ -1,6 +1,7 @@
 // The whole fake world as one serialisable document. It is validated on every load, so state written
 // by an older version of the simulator, or corrupted by hand, is detected and reset (never a blank page).
 import * as z from "zod/mini";
+import { signupStep, stepName } from "../../src/api/contract";
 
 export const STATE_VERSION = 4;
 
@@ -165,26 +166,9 @@ export const invitation = z.object({
 });
 export type Invitation = z.infer<typeof invitation>;
 
-export const sessionStep = z.enum([
-  "sign-in",
-  "choose-account",
-  "otp-send",
-  "otp-enter",
-  "create-account",
-  "no-identity-provider",
-  "consent",
-  "done",
-  "consent-cancelled",
-  "wrong-account",
-  "redeemed-by-other-identity",
-  "mfa-register",
-  "mfa-challenge",
-  "terms",
-  "terms-declined",
-  "blocked",
-]);
+/** The steps a session can be at: the contract's own list (the SPA renders one route per step). */
+export const sessionStep = stepName;
 
-export const signupStep = z.enum(["password", "verify", "name", "profile"]);
 /** The create-a-Microsoft-account wizard's submitted values (the password only as "set"). */
 export const signupDraft = z.object({
   step: signupStep,

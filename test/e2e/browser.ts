@@ -3,7 +3,7 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
-import { expect, inject } from "vitest";
+import { afterAll, afterEach, beforeAll, expect, inject } from "vitest";
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const FLAGS = [
@@ -41,6 +41,32 @@ function watch(page: Page, problems: string[]) {
   page.on("console", (message) => {
     if (message.type() === "error") problems.push(`console: ${message.text()}`);
   });
+}
+
+/**
+ * One Chromium per test file, a fresh context per journey, closed after each test: call at the top of a
+ * test file, then `await journeys.start()` in each test.
+ */
+export function useJourneys() {
+  let browser: Browser | undefined;
+  let current: Journey | undefined;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterEach(async () => {
+    await current?.context.close();
+    current = undefined;
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return {
+    async start(options: { locale?: string } = {}): Promise<Journey> {
+      if (!browser) throw new Error("the browser is not running");
+      current = await newJourney(browser, options);
+      return current;
+    },
+  };
 }
 
 export async function startScenario(page: Page, scenario: string, extra = "") {

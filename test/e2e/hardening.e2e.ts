@@ -1,21 +1,11 @@
 // Hardening proofs in Chromium (issue "speed and hardening"): injected markup stays inert, stored unsafe
 // redirects are never followed, two tabs redeem once, and unusable stored state is recovered with a message.
-import type { Browser, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { baseUrl, launch, newJourney, openSignInPopup, signInInPopup, type Journey } from "./browser";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { baseUrl, openSignInPopup, signInInPopup, useJourneys, type Journey } from "./browser";
 
-let browser: Browser;
+const journeys = useJourneys();
 let journey: Journey;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser.close();
-});
-afterEach(async () => {
-  await journey?.context.close();
-});
 
 const PAYLOAD = `<img src=x onerror="window.injected=1"><script>window.injected=1</script><a href="javascript:window.injected=1">link</a>`;
 
@@ -32,7 +22,7 @@ function world(page: Page) {
 
 describe("XSS", () => {
   it("HTML in the message, display name and organisation name renders as inert text everywhere", async () => {
-    journey = await newJourney(browser);
+    journey = await journeys.start();
     const page = journey.page;
     await page.goto(`${baseUrl()}/?scenario=work-account`);
     await page.getByRole("heading", { name: /^Mailbox of/ }).waitFor();
@@ -70,7 +60,7 @@ describe("XSS", () => {
 
 describe("open redirect", () => {
   it("never follows a stored javascript: redirect, and names an https one before leaving", async () => {
-    journey = await newJourney(browser);
+    journey = await journeys.start();
     const page = journey.page;
     await page.goto(`${baseUrl()}/?scenario=work-account&step=consent`);
     await page.getByRole("heading", { name: "Review permissions" }).waitFor();
@@ -99,7 +89,7 @@ describe("open redirect", () => {
 
 describe("races and reloads", () => {
   it("two tabs redeeming the same invitation redeem it once; the second sees the true state", async () => {
-    journey = await newJourney(browser);
+    journey = await journeys.start();
     const first = journey.page;
     await first.goto(`${baseUrl()}/?scenario=work-account&step=consent`);
     await first.getByRole("heading", { name: "Review permissions" }).waitFor();
@@ -122,7 +112,7 @@ describe("races and reloads", () => {
   });
 
   it("the back button after redemption shows the invitation as it now is", async () => {
-    journey = await newJourney(browser);
+    journey = await journeys.start();
     const page = journey.page;
     await page.goto(`${baseUrl()}/?scenario=work-account&step=invitation`);
     await page.getByRole("button", { name: "Accept and continue" }).click();
@@ -135,7 +125,7 @@ describe("races and reloads", () => {
   });
 
   it("unreadable or older stored state is replaced, with a message", async () => {
-    journey = await newJourney(browser);
+    journey = await journeys.start();
     const page = journey.page;
     await page.goto(`${baseUrl()}/?scenario=work-account`);
     await page.getByRole("heading", { name: /^Mailbox of/ }).waitFor();

@@ -1,13 +1,11 @@
 // One journey per identity path in real Chromium (spec §4.2–4.8): codes are read from the mailbox in a
 // second tab, as a user would; popups are the real MSAL popups against each fake identity provider.
 import type { BrowserContext, Page } from "playwright-core";
-import type { Browser } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   baseUrl,
   expectNoAxeViolations,
-  launch,
-  newJourney,
+  useJourneys,
   openInvitation,
   openSignInPopup,
   signInInPopup,
@@ -15,21 +13,11 @@ import {
   type Journey,
 } from "./browser";
 
-let browser: Browser;
+const journeys = useJourneys();
 let journey: Journey;
 
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser.close();
-});
-afterEach(async () => {
-  await journey?.context.close();
-});
-
 async function begin(scenario: string, landing = true) {
-  journey = await newJourney(browser);
+  journey = await journeys.start();
   await (landing ? startScenario(journey.page, scenario) : journey.page.goto(`${baseUrl()}/?scenario=${scenario}`));
   return journey.page;
 }

@@ -1,11 +1,10 @@
 // Policies, admin actions and every error, in real Chromium (spec §5.2–5.5, §6, §8).
-import type { Browser, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import {
   baseUrl,
   expectNoAxeViolations,
-  launch,
-  newJourney,
+  useJourneys,
   openInvitation,
   openSignInPopup,
   signInInPopup,
@@ -13,21 +12,11 @@ import {
   type Journey,
 } from "./browser";
 
-let browser: Browser;
+const journeys = useJourneys();
 let journey: Journey;
 
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser.close();
-});
-afterEach(async () => {
-  await journey?.context.close();
-});
-
 async function begin(scenario: string) {
-  journey = await newJourney(browser);
+  journey = await journeys.start();
   await startScenario(journey.page, scenario);
   return journey.page;
 }

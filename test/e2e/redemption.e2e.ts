@@ -1,11 +1,9 @@
 // Whole journeys in real Chromium: the msw service worker, real MSAL v5 popups and redirects, the fake IdP.
-import type { Browser } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   baseUrl,
   expectNoAxeViolations,
-  launch,
-  newJourney,
+  useJourneys,
   openInvitation,
   openSignInPopup,
   signInInPopup,
@@ -13,21 +11,11 @@ import {
   type Journey,
 } from "./browser";
 
-let browser: Browser;
+const journeys = useJourneys();
 let journey: Journey;
 
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser.close();
-});
-afterEach(async () => {
-  await journey?.context.close();
-});
-
 async function begin(scenario = "work-account") {
-  journey = await newJourney(browser);
+  journey = await journeys.start();
   await startScenario(journey.page, scenario);
   return journey.page;
 }
@@ -175,7 +163,7 @@ describe("wrong-account scenario", () => {
 
 describe("Dutch", () => {
   it("runs the landing, the sign-in page and consent in Dutch; the e-mail keeps its own language", async () => {
-    journey = await newJourney(browser, { locale: "nl-NL" });
+    journey = await journeys.start({ locale: "nl-NL" });
     const page = journey.page;
     await startScenario(page, "work-account", "&lang=nl");
     // No messageLanguage, preferredLanguage or tenant notification language: the e-mail is English (spec §4.0).

@@ -1,26 +1,16 @@
 // The demo studio and the guarantees for everyone (issue "demo studio"): share links, live settings,
 // time travel, fault injection, explain panel, presenter mode, invite composer, axe on every scenario,
 // 320 px and right-to-left layouts.
-import type { Browser, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { scenarioId } from "../../src/api/contract";
-import { baseUrl, expectNoAxeViolations, launch, newJourney, type Journey } from "./browser";
+import { baseUrl, expectNoAxeViolations, useJourneys, type Journey } from "./browser";
 
-let browser: Browser;
+const journeys = useJourneys();
 let journey: Journey;
 
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser.close();
-});
-afterEach(async () => {
-  await journey?.context.close();
-});
-
 async function open(path: string, options: { locale?: string } = {}) {
-  journey = await newJourney(browser, options);
+  journey = await journeys.start(options);
   await journey.page.goto(`${baseUrl()}${path}`);
   return journey.page;
 }
@@ -148,7 +138,7 @@ describe("studio controls", () => {
 
 describe("for everyone", () => {
   it("survives a 320 px screen and a right-to-left language", async () => {
-    journey = await newJourney(browser);
+    journey = await journeys.start();
     const page = journey.page;
     await page.setViewportSize({ width: 320, height: 640 });
     await page.goto(`${baseUrl()}/?scenario=work-account&step=consent`);
@@ -165,7 +155,7 @@ describe("for everyone", () => {
   });
 
   it("every scenario's screens up to its first step are axe-clean", async () => {
-    journey = await newJourney(browser);
+    journey = await journeys.start();
     const page = journey.page;
     for (const id of scenarioId.options) {
       await page.goto(`${baseUrl()}/?scenario=${id}`);
