@@ -47,7 +47,7 @@ function watch(page: Page, problems: string[]) {
  * One Chromium per test file, a fresh context per journey, closed after each test: call at the top of a
  * test file, then `await journeys.start()` in each test.
  */
-export function useJourneys() {
+export function registerJourneys() {
   let browser: Browser | undefined;
   let current: Journey | undefined;
   beforeAll(async () => {

@@ -2,9 +2,9 @@
 // redirects are never followed, two tabs redeem once, and unusable stored state is recovered with a message.
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { baseUrl, openSignInPopup, signInInPopup, useJourneys, type Journey } from "./browser";
+import { baseUrl, openSignInPopup, signInInPopup, registerJourneys, type Journey } from "./browser";
 
-const journeys = useJourneys();
+const journeys = registerJourneys();
 let journey: Journey;
 
 const PAYLOAD = `<img src=x onerror="window.injected=1"><script>window.injected=1</script><a href="javascript:window.injected=1">link</a>`;

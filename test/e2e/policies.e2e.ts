@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import {
   baseUrl,
   expectNoAxeViolations,
-  useJourneys,
+  registerJourneys,
   openInvitation,
   openSignInPopup,
   signInInPopup,
@@ -12,7 +12,7 @@ import {
   type Journey,
 } from "./browser";
 
-const journeys = useJourneys();
+const journeys = registerJourneys();
 let journey: Journey;
 
 async function begin(scenario: string) {

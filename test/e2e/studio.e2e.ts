@@ -4,9 +4,9 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { scenarioId } from "../../src/api/contract";
-import { baseUrl, expectNoAxeViolations, useJourneys, type Journey } from "./browser";
+import { baseUrl, expectNoAxeViolations, registerJourneys, type Journey } from "./browser";
 
-const journeys = useJourneys();
+const journeys = registerJourneys();
 let journey: Journey;
 
 async function open(path: string, options: { locale?: string } = {}) {
