@@ -232,6 +232,21 @@ function ProfileForm({ signup, action, draftKey }: FormProps) {
   const countryError = submitted && !country ? t("fieldErrors.countryRequired") : undefined;
   const serverError = action.isError ? fieldErrorMessage(t, i18n.language, action.error) : undefined;
 
+  /** The day and year boxes: digits only, at most `length` of them. */
+  const digitsField = (part: "day" | "year", length: number, autoComplete: string) => (
+    <div className="field">
+      <label htmlFor={`signup-${part}`}>{t(`signup.${part}`)}</label>
+      <input
+        id={`signup-${part}`}
+        inputMode="numeric"
+        autoComplete={autoComplete}
+        value={date[part]}
+        aria-invalid={dateError ? true : undefined}
+        onChange={(e) => setDate({ ...date, [part]: e.target.value.replace(/\D/g, "").slice(0, length) })}
+      />
+    </div>
+  );
+
   function submit(event: FormEvent) {
     event.preventDefault();
     setSubmitted(true);
@@ -266,17 +281,7 @@ function ProfileForm({ signup, action, draftKey }: FormProps) {
       <fieldset aria-describedby={dateError ? "signup-date-error" : undefined}>
         <legend>{t("signup.birthDate")}</legend>
         <div className="date-fields">
-          <div className="field">
-            <label htmlFor="signup-day">{t("signup.day")}</label>
-            <input
-              id="signup-day"
-              inputMode="numeric"
-              autoComplete="bday-day"
-              value={date.day}
-              aria-invalid={dateError ? true : undefined}
-              onChange={(e) => setDate({ ...date, day: e.target.value.replace(/\D/g, "").slice(0, 2) })}
-            />
-          </div>
+          {digitsField("day", 2, "bday-day")}
           <div className="field">
             <label htmlFor="signup-month">{t("signup.month")}</label>
             <select
@@ -293,17 +298,7 @@ function ProfileForm({ signup, action, draftKey }: FormProps) {
               ))}
             </select>
           </div>
-          <div className="field">
-            <label htmlFor="signup-year">{t("signup.year")}</label>
-            <input
-              id="signup-year"
-              inputMode="numeric"
-              autoComplete="bday-year"
-              value={date.year}
-              aria-invalid={dateError ? true : undefined}
-              onChange={(e) => setDate({ ...date, year: e.target.value.replace(/\D/g, "").slice(0, 4) })}
-            />
-          </div>
+          {digitsField("year", 4, "bday-year")}
         </div>
         {dateError ? (
           <p id="signup-date-error" className="field-error" role="alert">
