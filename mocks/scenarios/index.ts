@@ -53,11 +53,6 @@ function account(kind: ExternalAccount["kind"], email: string, displayName: stri
   }
 }
 
-export interface ScenarioInfo {
-  id: ScenarioId;
-  /** One line for the README and the scenario list (localized copies in src/i18n). */
-  story: string;
-}
 
 interface ScenarioSeed {
   guest: { email: string; displayName: string };
@@ -70,8 +65,13 @@ interface ScenarioSeed {
   /** The guest redeemed before the story starts (with the first seeded account of the address). */
   redeemed?: boolean;
   demoSignInHint?: string;
-  start?: "mailbox" | "direct-link" | "common";
 }
+
+/** Where a scenario starts when it is not the guest's mailbox: a direct link, or the common endpoint. */
+const START: Partial<Record<ScenarioId, "direct-link" | "common">> = {
+  "direct-link": "direct-link",
+  "sign-in-to-organization": "common",
+};
 
 const TERMS_EN = `Contoso guest access terms
 
@@ -144,12 +144,10 @@ const SEEDS: Record<ScenarioId, () => ScenarioSeed> = {
     others: [{ email: "pat@contoso-partner.net", displayName: "Pat Kim" }],
     accounts: [account("entra", "alex@fabrikam.com", "Alex Wilber")],
     policies: { emailOtpEnabled: false },
-    start: "direct-link",
   }),
   "sign-in-to-organization": () => ({
     guest: { email: "lee@yahoo.com", displayName: "Lee Gu" },
     accounts: [],
-    start: "common",
   }),
   "terms-of-use": () => ({
     guest: alex,
@@ -213,32 +211,9 @@ const SEEDS: Record<ScenarioId, () => ScenarioSeed> = {
   }),
 };
 
-export const SCENARIOS: readonly ScenarioInfo[] = [
-  { id: "work-account", story: "Contoso invites alex@fabrikam.com, who has a work account in the Fabrikam tenant." },
-  { id: "wrong-account", story: "Same invitation, but the sign-in page suggests taylor@fabrikam.com: AADSTS50020." },
-  { id: "email-passcode", story: "lee@yahoo.com has no account anywhere; one-time passcodes are on." },
-  { id: "create-microsoft-account", story: "pat@contoso-partner.net has no account and passcodes are off: create a Microsoft account." },
-  { id: "microsoft-account", story: "sam@outlook.com signs in with a personal Microsoft account." },
-  { id: "account-chooser", story: "robin@fabrikam.com is both a work account and a personal Microsoft account: choose." },
-  { id: "gmail-google-federation", story: "kim@gmail.com, Google federation on: Google's account chooser." },
-  { id: "saml-partner", story: "jo@woodgrovebank.com signs in at Woodgrove Bank's SAML/WS-Fed identity provider." },
-  { id: "direct-link", story: "Invited guests open Contoso's direct link instead of the e-mail (passcodes off)." },
-  { id: "sign-in-to-organization", story: "lee@yahoo.com starts at the common endpoint: Sign-in options → Sign in to an organization." },
-  { id: "terms-of-use", story: "Contoso requires its terms of use (expand before accepting)." },
-  { id: "mfa-required", story: "Contoso requires MFA for guests: register Authenticator or SMS on the simulated phone, then a challenge." },
-  { id: "mfa-home-tenant-trust", story: "Contoso trusts MFA from Entra tenants: Fabrikam does the MFA." },
-  { id: "conditional-access-block", story: "A Conditional Access policy blocks guests: AADSTS53003." },
-  { id: "cross-tenant-inbound-block", story: "Contoso's inbound cross-tenant settings block Fabrikam: AADSTS500213." },
-  { id: "cross-tenant-outbound-block", story: "Fabrikam's outbound cross-tenant settings block Contoso: AADSTS500212." },
-  { id: "blocked-domain", story: "yahoo.com was put on Contoso's deny list after lee@yahoo.com was invited." },
-  { id: "automatic-redemption", story: "Both tenants automatically redeem: a notification e-mail, no consent page." },
-  { id: "leave-organization", story: "alex@fabrikam.com redeemed and leaves Contoso from My Account." },
-  { id: "leave-not-allowed", story: "Contoso does not let guests leave: contact the privacy contact." },
-  { id: "reset-redemption", story: "alex redeemed; the admin resets the redemption to alex.wilber@outlook.com (an MSA)." },
-];
 
 export function startPathOf(state: Pick<WorldState, "scenarioId" | "resourceTenantId">): string {
-  const start = SEEDS[state.scenarioId as ScenarioId]?.().start ?? "mailbox";
+  const start = START[state.scenarioId as ScenarioId];
   if (start === "direct-link") return `/myapps?tenantid=${state.resourceTenantId}`;
   if (start === "common") return "/myapps";
   return "/mailbox";
