@@ -80,6 +80,16 @@ export async function openInvitation(page: Page) {
   await page.getByRole("heading", { name: /You're invited to/ }).waitFor();
 }
 
+/** Opens `address`'s mailbox in another tab, as a user would, and reads the code of the newest `subject`. */
+export async function readCode(context: BrowserContext, address: string, subject: RegExp = /verification code/): Promise<string> {
+  const tab = await context.newPage();
+  await tab.goto(`${baseUrl()}/mailbox/${address}`);
+  await tab.getByRole("link", { name: subject }).first().click();
+  const code = (await tab.locator(".code-box").innerText()).replace(/\D/g, "");
+  await tab.close();
+  return code;
+}
+
 /** Clicks the sign-in button and returns the MSAL popup once the fake IdP's page is up. */
 export async function openSignInPopup(page: Page, button: RegExp | string = /Sign in with Fabrikam/): Promise<Page> {
   const popupPromise = page.waitForEvent("popup");

@@ -1,6 +1,6 @@
 // One journey per identity path in real Chromium (spec §4.2–4.8): codes are read from the mailbox in a
 // second tab, as a user would; popups are the real MSAL popups against each fake identity provider.
-import type { BrowserContext, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import {
   baseUrl,
@@ -8,6 +8,7 @@ import {
   registerJourneys,
   openInvitation,
   openSignInPopup,
+  readCode,
   signInInPopup,
   startScenario,
   type Journey,
@@ -25,16 +26,6 @@ async function begin(scenario: string, landing = true) {
 async function continueFromEmail(page: Page) {
   await openInvitation(page);
   await page.getByRole("button", { name: "Accept and continue" }).click();
-}
-
-/** Opens the guest's mailbox in another tab and reads the newest code from the message `subject`. */
-async function readCode(context: BrowserContext, address: string, subject: RegExp): Promise<string> {
-  const tab = await context.newPage();
-  await tab.goto(`${baseUrl()}/mailbox/${address}`);
-  await tab.getByRole("link", { name: subject }).first().click();
-  const code = (await tab.locator(".code-box").innerText()).replace(/\D/g, "");
-  await tab.close();
-  return code;
 }
 
 async function finish(page: Page) {

@@ -4,7 +4,7 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { scenarioId } from "../../src/api/contract";
-import { baseUrl, expectNoAxeViolations, registerJourneys, type Journey } from "./browser";
+import { baseUrl, expectNoAxeViolations, readCode, registerJourneys, type Journey } from "./browser";
 
 const journeys = registerJourneys();
 let journey: Journey;
@@ -18,15 +18,6 @@ async function open(path: string, options: { locale?: string } = {}) {
 async function openStudio(page: Page, tab: string) {
   await page.getByRole("button", { name: "Studio" }).click();
   await page.getByRole("tab", { name: tab }).click();
-}
-
-async function readCode(page: Page, address: string): Promise<string> {
-  const tab = await page.context().newPage();
-  await tab.goto(`${baseUrl()}/mailbox/${address}`);
-  await tab.getByRole("link", { name: /verification code/ }).first().click();
-  const code = (await tab.locator(".code-box").innerText()).replace(/\D/g, "");
-  await tab.close();
-  return code;
 }
 
 async function hasNoHorizontalOverflow(page: Page) {
@@ -64,7 +55,7 @@ describe("studio controls", () => {
   it("time travel expires a passcode", async () => {
     const page = await open("/?scenario=email-passcode&step=sign-in");
     await page.getByRole("button", { name: "Send code" }).click();
-    const code = await readCode(page, "lee@yahoo.com");
+    const code = await readCode(page.context(), "lee@yahoo.com");
     await openStudio(page, "Time & faults");
     await page.getByRole("button", { name: /\+30 minutes/ }).click();
     await page.getByRole("status").filter({ hasText: "The fake time is" }).waitFor();
@@ -76,7 +67,7 @@ describe("studio controls", () => {
   it("survives injected failures and latency with nothing typed lost", async () => {
     const page = await open("/?scenario=email-passcode&step=sign-in");
     await page.getByRole("button", { name: "Send code" }).click();
-    const code = await readCode(page, "lee@yahoo.com");
+    const code = await readCode(page.context(), "lee@yahoo.com");
     await openStudio(page, "Time & faults");
     await page.getByLabel("Fail one endpoint").selectOption("session-actions");
     await page.getByLabel("Latency (ms)").fill("300");

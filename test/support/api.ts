@@ -43,3 +43,10 @@ export async function latestCode(address: string, kind: "passcode" | "account-ve
 }
 
 export const advanceMinutes = (minutes: number) => postJson(`${api}/demo/clock`, { minutes });
+
+/** The in-app redeem link of the newest invitation to `email`, as the e-mail's Accept invitation has it. */
+export function redeemPath(email = "alex@fabrikam.com"): string {
+  const invitation = world.read((s) => s.invitations.findLast((i) => i.invitedUserEmailAddress === email));
+  if (!invitation) throw new Error(`no invitation for ${email}`);
+  return `/redeem?tenant=${invitation.tenantId}&user=${invitation.id}&ticket=${invitation.ticket}&ver=2.0`;
+}

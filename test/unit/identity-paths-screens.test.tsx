@@ -2,16 +2,9 @@
 import { screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
-import { world } from "../../mocks/node";
 import { CONTOSO_TENANT_ID } from "../../mocks/scenarios";
-import { latestCode, loadScenario } from "../support/api";
+import { latestCode, loadScenario, redeemPath } from "../support/api";
 import { renderApp } from "../support/render";
-
-function redeemPath(email: string): string {
-  const invitation = world.read((s) => s.invitations.find((i) => i.invitedUserEmailAddress === email));
-  if (!invitation) throw new Error(`no invitation for ${email}`);
-  return `/redeem?tenant=${invitation.tenantId}&user=${invitation.id}&ticket=${invitation.ticket}&ver=2.0`;
-}
 
 async function openInvitation(email: string) {
   const user = userEvent.setup();

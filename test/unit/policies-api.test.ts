@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { GRAPH_BASE } from "../../src/api/endpoints";
 import { world } from "../../mocks/node";
 import { DEMO_PASSWORD } from "../../mocks/scenarios";
-import { advanceMinutes, api, loadScenario, mailbox, postJson, startSessionFor } from "../support/api";
+import { advanceMinutes, api, loadScenario, locatorFor, mailbox, postJson, startSessionFor } from "../support/api";
 import { signInAtFakeIdp } from "../support/oauth";
 
 async function signedIn(email: string, password = DEMO_PASSWORD) {
@@ -151,7 +151,7 @@ describe("admin actions", () => {
     const id = world.read((s) => s.users[0]?.id);
     expect((await graph(`/users/${id}`, { method: "DELETE" })).status).toBe(204);
     expect((await graph(`/users/${id}`)).status).toBe(404);
-    const session = await postJson(`${api}/sessions`, await (await import("../support/api")).locatorFor("alex@fabrikam.com"));
+    const session = await postJson(`${api}/sessions`, await locatorFor("alex@fabrikam.com"));
     expect(session.body.error.code).toBe("GuestUserDeleted");
     expect((await graph(`/directory/deletedItems/${id}`)).status).toBe(200);
     expect((await graph(`/directory/deletedItems/${id}/restore`, { method: "POST" })).status).toBe(200);

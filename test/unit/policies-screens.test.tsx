@@ -4,15 +4,9 @@ import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import { world } from "../../mocks/node";
 import type { ScenarioId } from "../../src/api/contract";
-import { loadScenario } from "../support/api";
+import { loadScenario, redeemPath } from "../support/api";
 import { createFakeAuth } from "../support/fakeAuth";
 import { renderApp } from "../support/render";
-
-function redeemPath(email: string): string {
-  const invitation = world.read((s) => s.invitations.findLast((i) => i.invitedUserEmailAddress === email));
-  if (!invitation) throw new Error(`no invitation for ${email}`);
-  return `/redeem?tenant=${invitation.tenantId}&user=${invitation.id}&ticket=${invitation.ticket}&ver=2.0`;
-}
 
 async function signIn(scenario: ScenarioId, email = "alex@fabrikam.com", button = /^Sign in with /) {
   loadScenario(scenario);

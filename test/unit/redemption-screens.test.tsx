@@ -4,13 +4,8 @@ import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import { world } from "../../mocks/node";
 import { createFakeAuth } from "../support/fakeAuth";
+import { redeemPath } from "../support/api";
 import { renderApp } from "../support/render";
-
-function redeemPath(): string {
-  const invitation = world.read((s) => s.invitations[0]);
-  if (!invitation) throw new Error("no invitation seeded");
-  return `/redeem?tenant=${invitation.tenantId}&user=${invitation.id}&ticket=${invitation.ticket}&ver=2.0`;
-}
 
 async function reachSignIn(auth = createFakeAuth()) {
   const user = userEvent.setup();
