@@ -97,7 +97,8 @@ export function leaveOrganization(state: WorldState, sessionId: string, ctx: Wor
 
 // Admin side (Graph) -----------------------------------------------------------------------------------
 
-function liveUser(state: WorldState, userId: string): GuestUser {
+/** A guest that is not (soft-)deleted; Graph's view of "the user exists". */
+export function liveUser(state: Readonly<WorldState>, userId: string): GuestUser {
   const user = state.users.find((u) => u.id === userId && !u.deletedDateTime);
   if (!user) throw notFound("User", { userId });
   return user;

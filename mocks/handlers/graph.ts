@@ -4,10 +4,8 @@ import { http, HttpResponse } from "msw";
 import { GRAPH_BASE } from "../../src/api/endpoints";
 import { invitationRequest } from "../../src/api/contract";
 import * as z from "zod/mini";
-import { DomainError } from "../domain/errors";
-import { deletedUser, deleteUser, restoreUser, setAccountEnabled } from "../domain/guest-settings";
+import { deletedUser, deleteUser, liveUser, restoreUser, setAccountEnabled } from "../domain/guest-settings";
 import { createInvitation, graphInvitation, graphUser } from "../domain/invitations";
-import type { WorldState } from "../domain/state";
 import { errorBody, readJson } from "./http";
 import type { FakeWorldOptions } from "./options";
 
@@ -19,7 +17,8 @@ function graphError(error: unknown): Response {
   return HttpResponse.json(
     {
       error: {
-        code: body.error.code,
+        // Graph names every missing object the same way, whatever kind it is.
+        code: status === 404 ? "Request_ResourceNotFound" : body.error.code,
         message: body.error.message,
         details: body.error.details,
         innerError: { date: body.error.timestamp, "request-id": body.error.correlationId, "client-request-id": body.error.correlationId },
@@ -39,12 +38,6 @@ async function graphCall(call: () => Response | Promise<Response>): Promise<Resp
 }
 
 const userPatch = z.object({ accountEnabled: z.boolean() });
-
-function liveUser(state: Readonly<WorldState>, id: string) {
-  const user = state.users.find((u) => u.id === id && !u.deletedDateTime);
-  if (!user) throw new DomainError("Request_ResourceNotFound", 404, `Resource '${id}' does not exist.`, { id });
-  return user;
-}
 
 export function graphHandlers({ world }: FakeWorldOptions) {
   return [

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { useTranslation } from "../i18n";
 
 /** The Microsoft sign-in card: the organisation's name where the real page puts it. */
 export function Card({ organization, wide, children }: { organization?: string; wide?: boolean; children: ReactNode }) {
@@ -30,16 +31,10 @@ export function Initials({ name, small }: { name: string; small?: boolean }) {
 }
 
 export function Loading() {
-  const label = useLoadingLabel();
+  const { t } = useTranslation();
   return (
     <p role="status" className="muted">
-      {label}
+      {t("app.loading")}
     </p>
   );
-}
-
-import { useTranslation } from "../i18n";
-function useLoadingLabel() {
-  const { t } = useTranslation();
-  return t("app.loading");
 }

@@ -150,7 +150,10 @@ describe("admin actions", () => {
     loadScenario("work-account");
     const id = world.read((s) => s.users[0]?.id);
     expect((await graph(`/users/${id}`, { method: "DELETE" })).status).toBe(204);
-    expect((await graph(`/users/${id}`)).status).toBe(404);
+    const gone = await graph(`/users/${id}`);
+    expect(gone.status).toBe(404);
+    expect((await gone.json()).error.code).toBe("Request_ResourceNotFound");
+    expect((await (await graph(`/users/${id}`, { method: "DELETE" })).json()).error.code).toBe("Request_ResourceNotFound");
     const session = await postJson(`${api}/sessions`, await locatorFor("alex@fabrikam.com"));
     expect(session.body.error.code).toBe("GuestUserDeleted");
     expect((await graph(`/directory/deletedItems/${id}`)).status).toBe(200);
