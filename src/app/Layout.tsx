@@ -2,17 +2,21 @@
 // demo studio beside it. In presenter mode only the guest's view shows. The studio, the fake time and the
 // demo links exist only in the demo build (VITE_MOCKS), so the product build drops them.
 import { useQuery } from "@tanstack/react-query";
-import { lazy, Suspense, useEffect, useState } from "react";
+import { lazy, Suspense, useCallback, useState } from "react";
 import { useTranslation } from "../i18n";
 import { Link, Outlet, useLocation, useSearchParams } from "react-router";
+import { backendReady } from "../api/backend";
+import { useWhenNetworkIdle } from "../api/idle";
 import { demoQuery } from "../api/queries";
-import { LANGUAGES, PSEUDO_RTL, setLanguage, toLanguage } from "../i18n";
+import { LANGUAGES, loadScreenStrings, PSEUDO_RTL, setLanguage, toLanguage } from "../i18n";
 import { Loading } from "../ui/Card";
 import { RouteErrorBoundary } from "./RouteError";
 import { prefetchNextScreen } from "./routes";
 
 const DEMO = import.meta.env.VITE_MOCKS !== "off";
-const StudioPanel = DEMO ? lazy(() => import("../features/studio/StudioPanel")) : null;
+const StudioPanel = DEMO
+  ? lazy(() => Promise.all([import("../features/studio/StudioPanel"), loadScreenStrings()]).then(([module]) => module))
+  : null;
 const PRESENTER_KEY = "b2b-simulator/presenter";
 
 function usePresenterMode(): [boolean, (on: boolean) => void] {
@@ -32,7 +36,7 @@ function FakeTime() {
   const demo = useQuery(demoQuery());
   if (!demo.data) return null;
   const time = new Date(demo.data.now).toLocaleString(i18n.language, { dateStyle: "medium", timeStyle: "short" });
-  return <span className="fake-time">{t("studio.fakeTime", { time })}</span>;
+  return <span className="fake-time">{t("app.fakeTime", { time })}</span>;
 }
 
 /** Said once after the stored fake world had to be replaced (unreadable, or from an older version). */
@@ -43,22 +47,34 @@ function RecoveredNotice() {
   if (!recovered) return null;
   return (
     <p className="notice recovered" role="status">
-      {t("home.recovered", { reason: t(`home.recoveredReason_${recovered}`) })}
+      {t("app.recovered", { reason: t(`app.recoveredReason_${recovered}`) })}
     </p>
   );
+}
+
+/**
+ * What comes next (the likely next screen, the demo's fake world): inside the screen's Suspense boundary,
+ * so it runs once the screen's own code is there, and only when the screen's requests are done, so it
+ * never delays this one.
+ */
+function PrepareNext({ pathname }: { pathname: string }) {
+  useWhenNetworkIdle(
+    useCallback(() => {
+      prefetchNextScreen(pathname);
+      void backendReady().catch(() => undefined); // the demo's fake world, if it is not running yet (bootstrap reports failures)
+    }, [pathname]),
+  );
+  return null;
 }
 
 /** The current screen: loaded lazily, behind an error boundary that resets on every navigation. */
 function Screen() {
   const location = useLocation();
-  useEffect(() => {
-    const timer = window.setTimeout(() => prefetchNextScreen(location.pathname), 0);
-    return () => window.clearTimeout(timer);
-  }, [location.pathname]);
   return (
     <RouteErrorBoundary key={location.key}>
       <Suspense fallback={<Loading />}>
         <Outlet />
+        <PrepareNext pathname={location.pathname} />
       </Suspense>
     </RouteErrorBoundary>
   );
@@ -76,7 +92,7 @@ export function Layout() {
           <Screen />
         </main>
         <button type="button" className="exit-presenter" onClick={() => setPresenter(false)}>
-          {t("studio.exitPresenter")}
+          {t("app.exitPresenter")}
         </button>
       </>
     );
@@ -127,10 +143,10 @@ export function Layout() {
         {DEMO ? (
           <>
             <button type="button" className="bar-button" aria-expanded={studioOpen} aria-controls="studio" onClick={() => setStudioOpen(!studioOpen)}>
-              {t("studio.open")}
+              {t("app.openStudio")}
             </button>
             <button type="button" className="bar-button" onClick={() => setPresenter(true)}>
-              {t("studio.presenter")}
+              {t("app.presenter")}
             </button>
           </>
         ) : null}

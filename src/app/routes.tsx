@@ -1,20 +1,25 @@
-// One route per screen, each loaded when first visited (the first load carries only the shell and the
-// screen it shows). Redemption steps live under /session/:sessionId/:step behind the step guard.
+// One route per screen, each loaded when first visited (except the invitation page, below), so the first load
+// carries only the shell and the screen it shows. Redemption steps live under /session/:sessionId/:step behind the step guard.
 // Declarative routes (BrowserRouter) keep react-router's share of the first load small (docs/decisions/0018).
 import { lazy, type ComponentType, type LazyExoticComponent } from "react";
 import { Route, Routes } from "react-router";
+import { loadScreenStrings } from "../i18n";
+// The invitation page is where a guest arrives from the e-mail: it is part of the first load (no extra
+// round trip before the invitation can be fetched), and its strings are in the bundled core catalogue.
+import { InvitationLanding } from "../features/invitation/InvitationLanding";
 import { Layout } from "./Layout";
 
 type Screen = LazyExoticComponent<ComponentType> & { preload: () => Promise<unknown> };
 
 /**
- * A lazily loaded screen that can be preloaded. Once loaded, React.lazy gets a thenable that resolves
+ * A lazily loaded screen that can be preloaded, with its strings (every screen but the invitation page
+ * needs the "screens" part of the catalogue). Once loaded, React.lazy gets a thenable that resolves
  * synchronously, so the screen renders at once instead of suspending (and waiting for React's 300 ms
  * Suspense reveal throttle).
  */
 function screen<T extends Record<string, unknown>>(load: () => Promise<T>, name: keyof T): Screen {
   let loaded: { default: ComponentType } | undefined;
-  const preload = () => load().then((module) => (loaded = { default: module[name] as ComponentType }));
+  const preload = () => Promise.all([load(), loadScreenStrings()]).then(([module]) => (loaded = { default: module[name] as ComponentType }));
   const component = lazy(() =>
     // oxlint-disable-next-line unicorn/no-thenable -- a synchronous thenable is the point (see above)
     loaded ? ({ then: (resolve: (m: { default: ComponentType }) => void) => resolve(loaded!) } as unknown as Promise<{ default: ComponentType }>) : preload(),
@@ -26,7 +31,6 @@ function screen<T extends Record<string, unknown>>(load: () => Promise<T>, name:
 const HomePage = screen(() => import("../features/home/HomePage"), "HomePage");
 const CurrentMailboxRedirect = screen(() => import("../features/mailbox/MailboxPage"), "CurrentMailboxRedirect");
 const MailboxPage = screen(() => import("../features/mailbox/MailboxPage"), "MailboxPage");
-const InvitationLanding = screen(() => import("../features/invitation/InvitationLanding"), "InvitationLanding");
 const SessionRoute = screen(() => import("./SessionRoute"), "SessionRoute");
 const MyAppsPage = screen(() => import("../features/my-apps/MyAppsPage"), "MyAppsPage");
 const SignInOptionsPage = screen(() => import("../features/my-apps/MyAppsPage"), "SignInOptionsPage");
@@ -44,7 +48,6 @@ const NotFoundPage = screen(() => import("../features/errors/NotFoundPage"), "No
  * transition waits only for the fake backend (issue "speed and hardening": ≤ 100 ms beyond latency).
  */
 const NEXT_SCREENS: Array<[RegExp, Screen]> = [
-  [/^\/mailbox/, InvitationLanding],
   [/^\/redeem/, SessionRoute],
   [/^\/myapps$/, SessionRoute],
   [/^\/session\//, MyAppsPage],

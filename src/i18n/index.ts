@@ -1,7 +1,9 @@
-// Translations: English is bundled (it is also the fallback); Dutch loads on demand. Keys are dotted paths
-// into the catalogues, `{{name}}` interpolates, `_one`/`_other` suffixes follow Intl.PluralRules.
-// A small module instead of i18next (22 KB gzip with react-i18next) keeps the first load in its budget
-// (docs/decisions/0018). A pseudo-locale (qps-plocm: English, right-to-left) proves RTL layouts.
+// Translations. Keys are dotted paths into the catalogues, `{{name}}` interpolates, `_one`/`_other` suffixes
+// follow Intl.PluralRules. Each language comes in two parts: "core" (the app bar, the invitation page, every
+// error: what a first visit needs) and "screens" (everything else), loaded with the first other screen.
+// English core is bundled and is the fallback. A small module instead of i18next (22 KB gzip with
+// react-i18next) keeps the first load in its budget (docs/decisions/0018). A pseudo-locale (qps-plocm:
+// English, right-to-left) proves RTL layouts.
 import { useEffect, useSyncExternalStore } from "react";
 import { en } from "./en";
 
@@ -9,14 +11,34 @@ export const LANGUAGES = ["en", "nl"] as const;
 export const PSEUDO_RTL = "qps-plocm";
 export type Language = (typeof LANGUAGES)[number] | typeof PSEUDO_RTL;
 type Catalog = { [key: string]: string | Catalog };
+type Part = "core" | "screens";
+type Real = (typeof LANGUAGES)[number];
 export type Values = Record<string, unknown> & { defaultValue?: string; count?: number };
 export type Translate = (key: string, values?: Values) => string;
 
 const STORAGE_KEY = "b2b-simulator/language";
-const catalogs: Partial<Record<Language, Catalog>> = { en };
-const pending = new Map<Language, Promise<void>>();
+const LOADERS: Record<Real, Record<Part, () => Promise<Catalog>>> = {
+  en: { core: () => Promise.resolve(en), screens: () => import("./en-screens").then((m) => m.enScreens) },
+  nl: { core: () => import("./nl").then((m) => m.nl), screens: () => import("./nl-screens").then((m) => m.nlScreens) },
+};
+/** Per language, the merged parts loaded so far. */
+const catalogs: Record<Real, Catalog> = { en: { ...en }, nl: {} };
+const loaded: Record<Real, Set<Part>> = { en: new Set(["core"]), nl: new Set() };
+/** The parts the app uses so far: every language it shows gets them all. */
+const activeParts = new Set<Part>(["core"]);
+const pending = new Map<string, Promise<void>>();
 const listeners = new Set<() => void>();
 let current: Language = "en";
+/** Bumped whenever a part arrives, so components re-render with the new strings. */
+let version = 0;
+
+/** The catalogue a language reads from: the pseudo-locale reads English. */
+const source = (language: Language): Real => (language === PSEUDO_RTL ? "en" : language);
+const isReady = (language: Language) => [...activeParts].every((part) => loaded[source(language)].has(part));
+const notify = () => {
+  version += 1;
+  listeners.forEach((listener) => listener());
+};
 
 export function toLanguage(value: string | null | undefined): Language | undefined {
   if (value?.toLowerCase() === PSEUDO_RTL) return PSEUDO_RTL;
@@ -48,29 +70,40 @@ export function initialLanguage(): Language {
   return "en";
 }
 
-/** Every English string embedded right-to-left, so direction bugs show without an RTL translation. */
-function pseudoRtl(messages: Catalog): Catalog {
-  return Object.fromEntries(
-    Object.entries(messages).map(([key, value]) => [key, typeof value === "string" ? `\u202B${value}\u202C` : pseudoRtl(value)]),
-  );
-}
-
-/** Loads a language's catalogue (once); resolves when it can be used. */
-export function loadLanguage(language: Language): Promise<void> {
-  if (catalogs[language]) return Promise.resolve();
-  let loading = pending.get(language);
+function loadPart(language: Real, part: Part): Promise<void> {
+  if (loaded[language].has(part)) return Promise.resolve();
+  const key = `${language}/${part}`;
+  let loading = pending.get(key);
   if (!loading) {
-    loading =
-      language === PSEUDO_RTL
-        ? Promise.resolve().then(() => void (catalogs[PSEUDO_RTL] = pseudoRtl(en)))
-        : import("./nl").then(({ nl }) => void (catalogs.nl = nl));
-    loading = loading.then(() => listeners.forEach((listener) => listener()));
-    pending.set(language, loading);
+    loading = LOADERS[language][part]().then(
+      (messages) => {
+        Object.assign(catalogs[language], messages);
+        loaded[language].add(part);
+        pending.delete(key);
+        notify();
+      },
+      (error: unknown) => {
+        pending.delete(key); // a later call tries again
+        throw error;
+      },
+    );
+    pending.set(key, loading);
   }
   return loading;
 }
 
-function lookup(language: Language, key: string): string | undefined {
+/** Loads every part in use of a language's catalogue; resolves when it can be used. */
+export function loadLanguage(language: Language): Promise<void> {
+  return Promise.all([...activeParts].map((part) => loadPart(source(language), part))).then(() => undefined);
+}
+
+/** The strings of every screen after the invitation page, in the current language (routes await it). */
+export function loadScreenStrings(): Promise<void> {
+  activeParts.add("screens");
+  return loadLanguage(current);
+}
+
+function lookup(language: Real, key: string): string | undefined {
   let node: string | Catalog | undefined = catalogs[language];
   for (const part of key.split(".")) {
     if (!node || typeof node === "string") return undefined;
@@ -82,14 +115,17 @@ function lookup(language: Language, key: string): string | undefined {
 function translate(language: Language, key: string, values: Values = {}): string {
   const plural =
     typeof values.count === "number" ? `${key}_${new Intl.PluralRules(language === PSEUDO_RTL ? "en" : language).select(values.count)}` : undefined;
+  const from = source(language);
   const template =
-    (plural && (lookup(language, plural) ?? lookup(language, `${key}_other`))) ??
-    lookup(language, key) ??
+    (plural && (lookup(from, plural) ?? lookup(from, `${key}_other`))) ??
+    lookup(from, key) ??
     (plural && lookup("en", plural)) ??
     lookup("en", key) ??
     values.defaultValue ??
     key;
-  return template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(values[name] ?? ""));
+  const text = template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(values[name] ?? ""));
+  // Every string embedded right-to-left, so direction bugs show without an RTL translation.
+  return language === PSEUDO_RTL ? `\u202B${text}\u202C` : text;
 }
 
 function applyDocumentLanguage(language: Language) {
@@ -104,15 +140,15 @@ export const i18n = {
   t: ((key, values) => translate(current, key, values)) as Translate,
   /** A translator fixed to one language (e-mails are shown in their own language). */
   getFixedT: (language: string): Translate => (key, values) => translate(toLanguage(language) ?? "en", key, values),
-  exists: (key: string): boolean => lookup(current, key) !== undefined || lookup("en", key) !== undefined,
+  exists: (key: string): boolean => lookup(source(current), key) !== undefined || lookup("en", key) !== undefined,
   /** Switches at once when the catalogue is loaded, else after loading it. */
   changeLanguage(language: Language): Promise<void> {
     const apply = () => {
       current = language;
       applyDocumentLanguage(language);
-      listeners.forEach((listener) => listener());
+      notify();
     };
-    if (catalogs[language]) {
+    if (isReady(language)) {
       apply();
       return Promise.resolve();
     }
@@ -137,14 +173,15 @@ function subscribe(listener: () => void) {
 
 /** The translator for the current language; components re-render when it changes. */
 export function useTranslation(): { t: Translate; i18n: typeof i18n } {
-  const language = useSyncExternalStore(subscribe, () => current);
+  const state = useSyncExternalStore(subscribe, () => `${current} ${version}`);
+  const language = state.split(" ")[0] as Language;
   return { t: (key, values) => translate(language, key, values), i18n };
 }
 
 /** Whether these languages' catalogues are loaded (and loads them): e-mails keep their own language. */
 export function useLanguagesReady(languages: readonly string[]): boolean {
   const wanted = languages.map((l) => toLanguage(l) ?? "en");
-  const ready = useSyncExternalStore(subscribe, () => wanted.every((l) => Boolean(catalogs[l])));
+  const ready = useSyncExternalStore(subscribe, () => wanted.every(isReady));
   useEffect(() => {
     for (const language of wanted) void loadLanguage(language);
   });

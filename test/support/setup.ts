@@ -3,11 +3,14 @@ import { cleanup } from "@testing-library/react";
 import { afterAll, afterEach, beforeAll, beforeEach } from "vitest";
 import { buildScenario, DEFAULT_SCENARIO } from "../../mocks/scenarios";
 import { server, world } from "../../mocks/node";
-import { loadLanguage } from "../../src/i18n";
+import { loadLanguage, loadScreenStrings } from "../../src/i18n";
 
 beforeAll(async () => {
   server.listen({ onUnhandledFrame: "error" });
-  if (typeof document !== "undefined") await loadLanguage("nl");
+  if (typeof document !== "undefined") {
+    await loadScreenStrings();
+    await loadLanguage("nl");
+  }
 });
 beforeEach(() => {
   world.replace((ctx, previous) => buildScenario(DEFAULT_SCENARIO, ctx, previous));
