@@ -1,4 +1,5 @@
-import { createContext, useContext, useEffect, useSyncExternalStore } from "react";
+import { createContext, useCallback, useContext, useSyncExternalStore } from "react";
+import { useWhenNetworkIdle } from "../api/idle";
 import type { AuthPort } from "./AuthPort";
 
 const AuthContext = createContext<AuthPort | null>(null);
@@ -16,13 +17,9 @@ export function useAuthBusy(): boolean {
   return useSyncExternalStore(auth.subscribe, auth.isBusy);
 }
 
-/** True once the sign-in library is loaded; asks for it to be loaded after first paint. */
+/** True once the sign-in library is loaded; asks for it once the page has shown (its requests are done). */
 export function useAuthReady(): boolean {
   const auth = useAuth();
-  useEffect(() => {
-    // After first paint, so the page shows before the library downloads.
-    const timer = window.setTimeout(() => auth.prepare(), 0);
-    return () => window.clearTimeout(timer);
-  }, [auth]);
+  useWhenNetworkIdle(useCallback(() => auth.prepare(), [auth]));
   return useSyncExternalStore(auth.subscribe, auth.isReady);
 }
