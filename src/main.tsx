@@ -1,18 +1,19 @@
-// Bootstrap: settings → fake world (when mocks are on) → first render. Nothing renders before the worker
-// runs, so no first-paint request escapes it. MSAL loads later, when a sign-in is coming (auth/lazyAuth.ts;
-// docs/decisions/0018).
+// Bootstrap: settings → first render; the fake world (when mocks are on) starts when first needed. The app
+// paints before the mock service worker runs (its ~70 KB would delay the first paint, docs/decisions/0018);
+// requests and MSAL wait for it (api/backend.ts), so none escapes it. The fake IdP's popup page is the exception: it
+// is not the app, so it only starts the worker. MSAL loads later, when a sign-in is coming (auth/lazyAuth.ts).
 import "./styles.css";
 import { StrictMode } from "react";
-import { createRoot } from "react-dom/client";
+import { createRoot, type Root } from "react-dom/client";
 import { BrowserRouter } from "react-router";
+import { backendStartsWith } from "./api/backend";
+import { MOCK_IDP_PAGE_PREFIX } from "./api/endpoints";
 import { App, createQueryClient } from "./app/App";
 import { createLazyAuth } from "./auth/lazyAuth";
-import { readConfig } from "./config";
+import { readConfig, type AppConfig } from "./config";
 import { initI18n } from "./i18n";
 
-async function startMocks(config: ReturnType<typeof readConfig>) {
-  // Static check first, so the product build (VITE_MOCKS=off) drops the fake world entirely.
-  if (import.meta.env.VITE_MOCKS === "off" || !config.mocks) return "app" as const;
+async function startMocks(config: AppConfig) {
   if (!("serviceWorker" in navigator) || !window.isSecureContext) {
     throw Object.assign(new Error("Service workers are unavailable here."), { code: "MockServiceWorkerUnavailable" });
   }
@@ -21,25 +22,44 @@ async function startMocks(config: ReturnType<typeof readConfig>) {
   return startFakeWorld({ clientId: config.clientId, baseUrl: config.baseUrl });
 }
 
+async function showStartupError(root: Root, error: unknown) {
+  console.error("[startup]", error);
+  const { StartupError } = await import("./app/StartupError");
+  root.render(<StartupError error={error} />);
+}
+
 async function boot() {
-  const root = document.getElementById("root");
-  if (!root) return;
-  const config = readConfig();
+  const container = document.getElementById("root");
+  if (!container) return;
+  const root = createRoot(container);
   await initI18n();
+  let config: AppConfig;
   try {
-    if ((await startMocks(config)) === "fake-idp-page") return;
-    const auth = createLazyAuth(config);
-    createRoot(root).render(
-      <StrictMode>
-        <BrowserRouter basename={config.baseUrl.replace(/\/$/, "") || undefined}>
-          <App auth={auth} queryClient={createQueryClient()} />
-        </BrowserRouter>
-      </StrictMode>,
-    );
+    config = readConfig();
   } catch (error) {
-    const { renderStartupError } = await import("./app/StartupError");
-    renderStartupError(root, error);
+    return showStartupError(root, error);
   }
+  // Static check first, so the product build (VITE_MOCKS=off) drops the fake world entirely.
+  const mocksOn = import.meta.env.VITE_MOCKS !== "off" && config.mocks;
+  const base = config.baseUrl.replace(/\/$/, "");
+  if (mocksOn && window.location.pathname.startsWith(`${base}${MOCK_IDP_PAGE_PREFIX}`)) {
+    // The MSAL popup on the fake IdP's page: the worker renders that page; the app never starts here.
+    return startMocks(config).catch((error: unknown) => showStartupError(root, error));
+  }
+  if (mocksOn) {
+    backendStartsWith(() => {
+      const started = startMocks(config);
+      started.catch((error: unknown) => showStartupError(root, error));
+      return started;
+    });
+  }
+  root.render(
+    <StrictMode>
+      <BrowserRouter basename={base || undefined}>
+        <App auth={createLazyAuth(config)} queryClient={createQueryClient()} />
+      </BrowserRouter>
+    </StrictMode>,
+  );
 }
 
 void boot();

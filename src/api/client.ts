@@ -1,6 +1,7 @@
 // The one way the SPA fetches: JSON in, schema-checked JSON out, and one error type for every failure.
-import type * as z from "zod/mini";
+import * as v from "valibot";
 import { apiErrorBody } from "./contract";
+import { backendReady } from "./backend";
 import { API_BASE, GRAPH_BASE } from "./endpoints";
 
 export class ApiError extends Error {
@@ -25,11 +26,12 @@ function absolute(path: string, base: "api" | "graph"): string {
 
 export async function apiRequest<T>(
   path: string,
-  schema: z.ZodMiniType<T>,
+  schema: v.GenericSchema<unknown, T>,
   init: { method?: "GET" | "POST" | "PUT" | "PATCH" | "DELETE"; body?: unknown; base?: "api" | "graph" } = {},
 ): Promise<T> {
   let response: Response;
   try {
+    await backendReady();
     response = await fetch(absolute(path, init.base ?? "api"), {
       method: init.method ?? "GET",
       headers: init.body === undefined ? undefined : { "Content-Type": "application/json" },
@@ -38,7 +40,7 @@ export async function apiRequest<T>(
   } catch {
     throw new ApiError("NetworkError", 0, "The request did not reach the server.");
   }
-  if (response.status === 204) return schema.parse(undefined);
+  if (response.status === 204) return v.parse(schema, undefined);
   let payload: unknown;
   try {
     payload = await response.json();
@@ -46,12 +48,12 @@ export async function apiRequest<T>(
     throw new ApiError(response.ok ? "BadResponse" : "NetworkError", response.status, "The answer was not JSON.");
   }
   if (!response.ok) {
-    const parsed = apiErrorBody.safeParse(payload);
+    const parsed = v.safeParse(apiErrorBody, payload);
     if (!parsed.success) throw new ApiError("Unknown", response.status, `HTTP ${response.status}`);
-    const { code, message, details, correlationId, timestamp, traceId } = parsed.data.error;
+    const { code, message, details, correlationId, timestamp, traceId } = parsed.output.error;
     throw new ApiError(code, response.status, message, details, correlationId, timestamp, traceId);
   }
-  const parsed = schema.safeParse(payload);
+  const parsed = v.safeParse(schema, payload);
   if (!parsed.success) throw new ApiError("BadResponse", response.status, "The answer did not match the contract.");
-  return parsed.data;
+  return parsed.output;
 }

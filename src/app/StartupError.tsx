@@ -1,15 +1,13 @@
-// When the fake world or MSAL cannot start, say why instead of leaving a blank page.
-import { createRoot } from "react-dom/client";
+// When the settings are wrong or the fake world cannot start, say why instead of leaving a blank page.
 import { Card } from "../ui/Card";
 import { ErrorPanel } from "../ui/ErrorPanel";
 
-export function renderStartupError(root: HTMLElement, error: unknown) {
-  console.error("[startup]", error);
-  createRoot(root).render(
+export function StartupError({ error }: { error: unknown }) {
+  return (
     <main id="content">
-        <Card>
-          <ErrorPanel error={error} />
-        </Card>
-    </main>,
+      <Card>
+        <ErrorPanel error={error} />
+      </Card>
+    </main>
   );
 }

@@ -1,6 +1,7 @@
 // MSAL is about 70 KB gzip: it is loaded only when a sign-in is coming (the invitation page and the
 // sign-in step call prepare() after first paint), or at once when the page comes back from the redirect
 // fallback. Until it is ready the sign-in button waits, because the popup must open synchronously on click.
+import { backendReady } from "../api/backend";
 import type { AppConfig } from "../config";
 import { SignInError, type AuthPort } from "./AuthPort";
 
@@ -20,8 +21,9 @@ export function createLazyAuth(config: AppConfig): AuthPort {
   const notify = () => listeners.forEach((listener) => listener());
 
   function prepare(): void {
-    loading ??= import("./msal")
-      .then(({ createMsalAuth }) => createMsalAuth(config))
+    // MSAL talks to the identity provider at once, which in the demo is the fake world: wait for it.
+    loading ??= Promise.all([import("./msal"), backendReady()])
+      .then(([{ createMsalAuth }]) => createMsalAuth(config))
       .then((auth) => {
         inner = auth;
         auth.subscribe(notify);
