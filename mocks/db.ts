@@ -2,6 +2,7 @@
 // saves it, synchronously. The main window, the MSAL popup and a second tab each run their own msw
 // client, so a shared document re-read per request is what keeps them all seeing one world
 // (docs/decisions/0002-world-store.md explains why this is not @msw/data).
+import * as v from "valibot";
 import { shiftedClock, systemClock, type Clock } from "./domain/clock";
 import { DomainError } from "./domain/errors";
 import type { WorldContext } from "./domain/invitations";
@@ -94,8 +95,8 @@ export class World {
       this.recoveredFrom = "unreadable";
       return undefined;
     }
-    const result = worldState.safeParse(parsed);
-    if (result.success) return result.data;
+    const result = v.safeParse(worldState, parsed);
+    if (result.success) return result.output;
     const version = (parsed as { version?: unknown } | null)?.version;
     this.recoveredFrom = typeof version === "number" && version !== STATE_VERSION ? "older-version" : "unreadable";
     return undefined;

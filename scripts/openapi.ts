@@ -1,9 +1,10 @@
-// The API contract as OpenAPI 3.1, generated from the zod schemas both sides parse with, so a real backend
-// can implement it. `npm run openapi` writes public/openapi.json; a unit test fails when it is stale.
-import * as z from "zod/mini";
+// The API contract as OpenAPI 3.1, generated from the valibot schemas both sides parse with, so a real
+// backend can implement it. `npm run openapi` writes public/openapi.json; a unit test fails when it is stale.
+import { toJsonSchema, type JsonSchema, type OverrideSchemaContext } from "@valibot/to-json-schema";
+import type * as v from "valibot";
 import * as c from "../src/api/contract";
 
-type Schema = z.ZodMiniType;
+type Schema = v.GenericSchema;
 interface Operation {
   method: "get" | "post" | "put" | "delete" | "patch";
   path: string;
@@ -63,7 +64,28 @@ const SHARED: Array<[string, Schema]> = [
   ["MyOrganizations", c.myOrganizations],
 ];
 
-const toSchema = (schema: Schema) => z.toJSONSchema(schema, { io: "input", unrepresentable: "any" });
+/** Keeps the document as the earlier (zod) generator wrote it, so it only changes where the contract does:
+ * `type` before `enum`, a string literal's `type` stated beside its `const`, and no empty `required`. */
+function sameShape({ valibotSchema, jsonSchema, errors }: OverrideSchemaContext): JsonSchema | undefined {
+  if (errors) return undefined;
+  if (valibotSchema.type === "literal" && typeof jsonSchema.const === "string") return { type: "string", ...jsonSchema };
+  if (valibotSchema.type === "picklist") return { type: jsonSchema.type, ...jsonSchema };
+  if (Array.isArray(jsonSchema.required) && jsonSchema.required.length === 0) delete jsonSchema.required;
+  return undefined;
+}
+
+/** The request side of each schema (what a client sends). Custom checks (`v.check`: the e-mail and
+ * redirect-URL rules) and the normalising `trim`/`toLowerCase` have no JSON Schema form and are left
+ * out; anything else that cannot be converted throws, so nothing is dropped silently. */
+function toSchema(schema: Schema) {
+  const { $schema, ...rest } = toJsonSchema(schema, {
+    target: "draft-2020-12",
+    typeMode: "input",
+    ignoreActions: ["check", "trim", "to_lower_case"],
+    overrideSchema: sameShape,
+  });
+  return { $schema, ...rest };
+}
 
 function json(schema: Schema) {
   const shared = SHARED.find(([, s]) => s === schema);

@@ -1,337 +1,337 @@
 // The whole fake world as one serialisable document. It is validated on every load, so state written
 // by an older version of the simulator, or corrupted by hand, is detected and reset (never a blank page).
-import * as z from "zod/mini";
+import * as v from "valibot";
 import { signupStep, stepName } from "../../src/api/contract";
 
 export const STATE_VERSION = 4;
 
-export const samlFederation = z.object({
-  domain: z.string(),
+export const samlFederation = v.object({
+  domain: v.string(),
   /** The partner IdP's display name, shown on its sign-in page. */
-  idpName: z.string(),
+  idpName: v.string(),
   /** The issuer URI recorded in the guest's identities (spec §1.3). */
-  issuer: z.string(),
+  issuer: v.string(),
   /** Whether the domain is verified in some Entra tenant (spec D4). */
-  verifiedInEntra: z.boolean(),
+  verifiedInEntra: v.boolean(),
 });
-export type SamlFederation = z.infer<typeof samlFederation>;
+export type SamlFederation = v.InferOutput<typeof samlFederation>;
 
-export const primaryProvider = z.enum(["azureActiveDirectory", "externalFederation", "socialIdentityProviders"]);
+export const primaryProvider = v.picklist(["azureActiveDirectory", "externalFederation", "socialIdentityProviders"]);
 
-export const tenantPolicies = z.object({
-  emailOtpEnabled: z.boolean(),
-  notificationLanguage: z.optional(z.string()),
-  googleFederation: z.boolean(),
-  samlFederations: z.array(samlFederation),
+export const tenantPolicies = v.object({
+  emailOtpEnabled: v.boolean(),
+  notificationLanguage: v.optional(v.string()),
+  googleFederation: v.boolean(),
+  samlFederations: v.array(samlFederation),
   /** invitationRedemptionIdentityProviderConfiguration (spec §3.3). */
-  primaryOrder: z.array(primaryProvider),
-  msaFallbackEnabled: z.boolean(),
+  primaryOrder: v.array(primaryProvider),
+  msaFallbackEnabled: v.boolean(),
   /** Terms of use required for guests by Conditional Access (spec §5.2). */
-  termsOfUse: z.optional(
-    z.object({
-      displayName: z.string(),
+  termsOfUse: v.optional(
+    v.object({
+      displayName: v.string(),
       /** The document per language; the first one is the default (spec §5.2). */
-      documents: z.object({ en: z.string(), nl: z.optional(z.string()) }),
-      requireExpand: z.boolean(),
+      documents: v.object({ en: v.string(), nl: v.optional(v.string()) }),
+      requireExpand: v.boolean(),
     }),
   ),
   /** Conditional Access: require MFA for guests (spec §5.3). */
-  mfaRequiredForGuests: z.boolean(),
+  mfaRequiredForGuests: v.boolean(),
   /** Cross-tenant access, inbound trust: MFA done in an Entra home tenant counts here. */
-  trustHomeTenantMfa: z.boolean(),
+  trustHomeTenantMfa: v.boolean(),
   /** Conditional Access: block guests (AADSTS53003). */
-  blockGuestsByConditionalAccess: z.boolean(),
+  blockGuestsByConditionalAccess: v.boolean(),
   /** External collaboration settings → collaboration restrictions (spec §8). */
-  collaboration: z.object({ mode: z.enum(["allow-all", "deny-listed", "allow-listed-only"]), domains: z.array(z.string()) }),
+  collaboration: v.object({ mode: v.picklist(["allow-all", "deny-listed", "allow-listed-only"]), domains: v.array(v.string()) }),
   /** Cross-tenant access: tenants whose users may not come in (inbound) or ours may not go to (outbound). */
-  inboundBlockedTenants: z.array(z.string()),
-  outboundBlockedTenants: z.array(z.string()),
+  inboundBlockedTenants: v.array(v.string()),
+  outboundBlockedTenants: v.array(v.string()),
   /** Cross-tenant access trust setting "Automatically redeem invitations" per partner tenant, by direction. */
-  autoRedeemInbound: z.array(z.string()),
-  autoRedeemOutbound: z.array(z.string()),
+  autoRedeemInbound: v.array(v.string()),
+  autoRedeemOutbound: v.array(v.string()),
   /** External user leave settings (spec §5.5). */
-  allowSelfLeave: z.boolean(),
+  allowSelfLeave: v.boolean(),
 });
-export type TenantPolicies = z.infer<typeof tenantPolicies>;
+export type TenantPolicies = v.InferOutput<typeof tenantPolicies>;
 
-export const tenant = z.object({
-  id: z.string(),
-  name: z.string(),
+export const tenant = v.object({
+  id: v.string(),
+  name: v.string(),
   /** Primary domain, shown in the invitation e-mail. */
-  domain: z.string(),
+  domain: v.string(),
   /** The `<name>.onmicrosoft.com` domain used in guest UPNs. */
-  initialDomain: z.string(),
-  verifiedDomains: z.array(z.string()),
-  privacy: z.object({ statementUrl: z.optional(z.string()), contactEmail: z.optional(z.string()) }),
+  initialDomain: v.string(),
+  verifiedDomains: v.array(v.string()),
+  privacy: v.object({ statementUrl: v.optional(v.string()), contactEmail: v.optional(v.string()) }),
   policies: tenantPolicies,
   /** Brand colour used by the home-tenant sign-in page. */
-  brandColor: z.optional(z.string()),
+  brandColor: v.optional(v.string()),
 });
-export type Tenant = z.infer<typeof tenant>;
+export type Tenant = v.InferOutput<typeof tenant>;
 
 /** An identity that exists in the simulated outside world (not in the resource tenant). */
-export const externalAccount = z.discriminatedUnion("kind", [
-  z.object({
-    kind: z.literal("entra"),
-    email: z.string(),
-    displayName: z.string(),
-    tenantId: z.string(),
-    objectId: z.string(),
-    password: z.string(),
+export const externalAccount = v.variant("kind", [
+  v.object({
+    kind: v.literal("entra"),
+    email: v.string(),
+    displayName: v.string(),
+    tenantId: v.string(),
+    objectId: v.string(),
+    password: v.string(),
   }),
-  z.object({
-    kind: z.literal("msa"),
-    email: z.string(),
-    displayName: z.string(),
-    objectId: z.string(),
-    password: z.string(),
+  v.object({
+    kind: v.literal("msa"),
+    email: v.string(),
+    displayName: v.string(),
+    objectId: v.string(),
+    password: v.string(),
   }),
-  z.object({
-    kind: z.literal("google"),
-    email: z.string(),
-    displayName: z.string(),
-    objectId: z.string(),
-    password: z.string(),
+  v.object({
+    kind: v.literal("google"),
+    email: v.string(),
+    displayName: v.string(),
+    objectId: v.string(),
+    password: v.string(),
     /** Signed in to Google in this browser: listed in Google's account chooser. */
-    signedInToBrowser: z.boolean(),
+    signedInToBrowser: v.boolean(),
   }),
-  z.object({
-    kind: z.literal("saml"),
-    email: z.string(),
-    displayName: z.string(),
-    objectId: z.string(),
-    password: z.string(),
+  v.object({
+    kind: v.literal("saml"),
+    email: v.string(),
+    displayName: v.string(),
+    objectId: v.string(),
+    password: v.string(),
   }),
 ]);
-export type ExternalAccount = z.infer<typeof externalAccount>;
+export type ExternalAccount = v.InferOutput<typeof externalAccount>;
 
-export const member = z.object({
-  id: z.string(),
-  tenantId: z.string(),
-  displayName: z.string(),
-  mail: z.string(),
+export const member = v.object({
+  id: v.string(),
+  tenantId: v.string(),
+  displayName: v.string(),
+  mail: v.string(),
 });
-export type Member = z.infer<typeof member>;
+export type Member = v.InferOutput<typeof member>;
 
-export const identity = z.object({
-  signInType: z.string(),
-  issuer: z.string(),
-  issuerAssignedId: z.nullable(z.string()),
+export const identity = v.object({
+  signInType: v.string(),
+  issuer: v.string(),
+  issuerAssignedId: v.nullable(v.string()),
 });
 
-export const guestUser = z.object({
-  id: z.string(),
-  tenantId: z.string(),
-  displayName: z.string(),
-  mail: z.string(),
-  userPrincipalName: z.string(),
-  userType: z.enum(["Guest", "Member"]),
-  externalUserState: z.enum(["PendingAcceptance", "Accepted"]),
-  externalUserStateChangeDateTime: z.string(),
-  identities: z.array(identity),
-  preferredLanguage: z.optional(z.string()),
+export const guestUser = v.object({
+  id: v.string(),
+  tenantId: v.string(),
+  displayName: v.string(),
+  mail: v.string(),
+  userPrincipalName: v.string(),
+  userType: v.picklist(["Guest", "Member"]),
+  externalUserState: v.picklist(["PendingAcceptance", "Accepted"]),
+  externalUserStateChangeDateTime: v.string(),
+  identities: v.array(identity),
+  preferredLanguage: v.optional(v.string()),
   /** The home identity bound at redemption (spec D1: used for every later sign-in). */
-  redeemedWith: z.optional(
-    z.object({ path: z.string(), issuer: z.string(), email: z.string(), objectId: z.string() }),
+  redeemedWith: v.optional(
+    v.object({ path: v.string(), issuer: v.string(), email: v.string(), objectId: v.string() }),
   ),
-  consentAcceptedAt: z.optional(z.string()),
-  termsAcceptedAt: z.optional(z.string()),
+  consentAcceptedAt: v.optional(v.string()),
+  termsAcceptedAt: v.optional(v.string()),
   /** MFA methods registered in the resource tenant. */
-  mfaMethods: z.array(z.discriminatedUnion("kind", [z.object({ kind: z.literal("authenticator") }), z.object({ kind: z.literal("sms"), phone: z.string() })])),
+  mfaMethods: v.array(v.variant("kind", [v.object({ kind: v.literal("authenticator") }), v.object({ kind: v.literal("sms"), phone: v.string() })])),
   /** Graph accountEnabled: false is "block sign-in" (AADSTS50057). */
-  accountEnabled: z.boolean(),
+  accountEnabled: v.boolean(),
   /** Soft-deleted (left the organisation or deleted by an admin): restorable for 30 days. */
-  deletedDateTime: z.optional(z.string()),
-  createdDateTime: z.string(),
+  deletedDateTime: v.optional(v.string()),
+  createdDateTime: v.string(),
 });
-export type GuestUser = z.infer<typeof guestUser>;
+export type GuestUser = v.InferOutput<typeof guestUser>;
 
-export const invitation = z.object({
-  id: z.string(),
-  tenantId: z.string(),
-  ticket: z.string(),
-  invitedUserEmailAddress: z.string(),
-  invitedUserDisplayName: z.optional(z.string()),
-  inviteRedirectUrl: z.string(),
-  sendInvitationMessage: z.boolean(),
-  customizedMessageBody: z.optional(z.string()),
-  messageLanguage: z.optional(z.string()),
-  ccRecipients: z.array(z.string()),
-  invitedUserType: z.enum(["Guest", "Member"]),
-  status: z.enum(["PendingAcceptance", "Completed"]),
-  invitedUserId: z.string(),
-  inviterId: z.optional(z.string()),
-  resetRedemption: z.boolean(),
-  createdDateTime: z.string(),
+export const invitation = v.object({
+  id: v.string(),
+  tenantId: v.string(),
+  ticket: v.string(),
+  invitedUserEmailAddress: v.string(),
+  invitedUserDisplayName: v.optional(v.string()),
+  inviteRedirectUrl: v.string(),
+  sendInvitationMessage: v.boolean(),
+  customizedMessageBody: v.optional(v.string()),
+  messageLanguage: v.optional(v.string()),
+  ccRecipients: v.array(v.string()),
+  invitedUserType: v.picklist(["Guest", "Member"]),
+  status: v.picklist(["PendingAcceptance", "Completed"]),
+  invitedUserId: v.string(),
+  inviterId: v.optional(v.string()),
+  resetRedemption: v.boolean(),
+  createdDateTime: v.string(),
 });
-export type Invitation = z.infer<typeof invitation>;
+export type Invitation = v.InferOutput<typeof invitation>;
 
 /** The steps a session can be at: the contract's own list (the SPA renders one route per step). */
 export const sessionStep = stepName;
 
 /** The create-a-Microsoft-account wizard's submitted values (the password only as "set"). */
-export const signupDraft = z.object({
+export const signupDraft = v.object({
   step: signupStep,
-  password: z.optional(z.string()),
-  verificationCode: z.optional(z.string()),
-  codeIssuedAt: z.optional(z.string()),
-  verified: z.boolean(),
-  firstName: z.optional(z.string()),
-  lastName: z.optional(z.string()),
-  country: z.optional(z.string()),
-  birthDate: z.optional(z.string()),
+  password: v.optional(v.string()),
+  verificationCode: v.optional(v.string()),
+  codeIssuedAt: v.optional(v.string()),
+  verified: v.boolean(),
+  firstName: v.optional(v.string()),
+  lastName: v.optional(v.string()),
+  country: v.optional(v.string()),
+  birthDate: v.optional(v.string()),
 });
-export type SignupDraft = z.infer<typeof signupDraft>;
+export type SignupDraft = v.InferOutput<typeof signupDraft>;
 
-export const signedInAccount = z.object({
-  email: z.string(),
-  displayName: z.string(),
-  objectId: z.string(),
-  tenantId: z.string(),
-  issuer: z.string(),
-  path: z.string(),
+export const signedInAccount = v.object({
+  email: v.string(),
+  displayName: v.string(),
+  objectId: v.string(),
+  tenantId: v.string(),
+  issuer: v.string(),
+  path: v.string(),
 });
-export type SignedInAccount = z.infer<typeof signedInAccount>;
+export type SignedInAccount = v.InferOutput<typeof signedInAccount>;
 
-export const redemptionSession = z.object({
-  id: z.string(),
-  invitationId: z.string(),
-  entry: z.enum(["email-link", "direct-link"]),
+export const redemptionSession = v.object({
+  id: v.string(),
+  invitationId: v.string(),
+  entry: v.picklist(["email-link", "direct-link"]),
   step: sessionStep,
-  path: z.string(),
-  rule: z.string(),
-  signedInAs: z.optional(signedInAccount),
-  signup: z.optional(signupDraft),
+  path: v.string(),
+  rule: v.string(),
+  signedInAs: v.optional(signedInAccount),
+  signup: v.optional(signupDraft),
   /** MFA done for this sign-in, and the verification under way. */
-  mfa: z.optional(
-    z.object({
-      satisfied: z.boolean(),
-      pushId: z.optional(z.string()),
-      smsPhone: z.optional(z.string()),
-      smsCode: z.optional(z.string()),
-      smsSentAt: z.optional(z.string()),
-      registering: z.boolean(),
+  mfa: v.optional(
+    v.object({
+      satisfied: v.boolean(),
+      pushId: v.optional(v.string()),
+      smsPhone: v.optional(v.string()),
+      smsCode: v.optional(v.string()),
+      smsSentAt: v.optional(v.string()),
+      registering: v.boolean(),
     }),
   ),
   /** Why the session ended at the `blocked` step (an AADSTS code or the simulator's own name). */
-  blocked: z.optional(z.object({ code: z.string(), details: z.record(z.string(), z.string()) })),
+  blocked: v.optional(v.object({ code: v.string(), details: v.record(v.string(), v.string()) })),
   /** Every step the session has shown, in order (the explain panel's flow diagram). */
-  history: z.array(z.string()),
-  createdAt: z.string(),
-  updatedAt: z.string(),
+  history: v.array(v.string()),
+  createdAt: v.string(),
+  updatedAt: v.string(),
 });
-export type RedemptionSession = z.infer<typeof redemptionSession>;
+export type RedemptionSession = v.InferOutput<typeof redemptionSession>;
 
-export const mailRecord = z.object({
-  id: z.string(),
-  to: z.string(),
-  cc: z.array(z.string()),
-  fromName: z.string(),
-  replyTo: z.optional(z.string()),
-  receivedAt: z.string(),
-  language: z.enum(["en", "nl"]),
-  kind: z.enum(["invitation", "passcode", "account-verification", "notification"]),
+export const mailRecord = v.object({
+  id: v.string(),
+  to: v.string(),
+  cc: v.array(v.string()),
+  fromName: v.string(),
+  replyTo: v.optional(v.string()),
+  receivedAt: v.string(),
+  language: v.picklist(["en", "nl"]),
+  kind: v.picklist(["invitation", "passcode", "account-verification", "notification"]),
   /** The invitation a message belongs to; absent for the unsubscribe-manage passcode. */
-  invitationId: z.optional(z.string()),
+  invitationId: v.optional(v.string()),
   /** The organisation a passcode is for, when no invitation names it. */
-  organization: z.optional(z.string()),
+  organization: v.optional(v.string()),
   /** The code of a passcode or account-verification message. */
-  code: z.optional(z.string()),
+  code: v.optional(v.string()),
 });
-export type MailRecord = z.infer<typeof mailRecord>;
+export type MailRecord = v.InferOutput<typeof mailRecord>;
 
 /** One authorization code of the fake identity provider: single use, bound to PKCE and client. */
-export const authCode = z.object({
-  code: z.string(),
-  clientId: z.string(),
-  redirectUri: z.string(),
-  codeChallenge: z.string(),
-  nonce: z.optional(z.string()),
-  scope: z.string(),
+export const authCode = v.object({
+  code: v.string(),
+  clientId: v.string(),
+  redirectUri: v.string(),
+  codeChallenge: v.string(),
+  nonce: v.optional(v.string()),
+  scope: v.string(),
   /** The account that signed in (an address can be both a work account and an MSA: D2). */
-  accountObjectId: z.string(),
-  issuedAt: z.number(),
-  used: z.boolean(),
+  accountObjectId: v.string(),
+  issuedAt: v.number(),
+  used: v.boolean(),
   /** Demo switch on the partner SAML page: the assertion carries no e-mail claim (AADSTS5000819). */
-  omitEmailClaim: z.optional(z.boolean()),
+  omitEmailClaim: v.optional(v.boolean()),
 });
-export type AuthCode = z.infer<typeof authCode>;
+export type AuthCode = v.InferOutput<typeof authCode>;
 
-export const refreshGrant = z.object({
-  token: z.string(),
-  clientId: z.string(),
-  accountObjectId: z.string(),
-  scope: z.string(),
+export const refreshGrant = v.object({
+  token: v.string(),
+  clientId: v.string(),
+  accountObjectId: v.string(),
+  scope: v.string(),
 });
 
-export const signingKey = z.object({
-  kid: z.string(),
-  privateJwk: z.record(z.string(), z.unknown()),
-  publicJwk: z.record(z.string(), z.unknown()),
+export const signingKey = v.object({
+  kid: v.string(),
+  privateJwk: v.record(v.string(), v.unknown()),
+  publicJwk: v.record(v.string(), v.unknown()),
 });
-export type SigningKey = z.infer<typeof signingKey>;
+export type SigningKey = v.InferOutput<typeof signingKey>;
 
 /** One-time passcodes (spec §4.5): one live code per guest and tenant; a new one replaces the old. */
-export const passcode = z.object({
-  tenantId: z.string(),
-  email: z.string(),
-  code: z.string(),
-  issuedAt: z.string(),
-  failedAttempts: z.number(),
-  lockedUntil: z.optional(z.string()),
+export const passcode = v.object({
+  tenantId: v.string(),
+  email: v.string(),
+  code: v.string(),
+  issuedAt: v.string(),
+  failedAttempts: v.number(),
+  lockedUntil: v.optional(v.string()),
 });
-export type Passcode = z.infer<typeof passcode>;
+export type Passcode = v.InferOutput<typeof passcode>;
 
-export const passcodeSession = z.object({ tenantId: z.string(), email: z.string(), expiresAt: z.string() });
+export const passcodeSession = v.object({ tenantId: v.string(), email: v.string(), expiresAt: v.string() });
 
 /** The simulated phone: SMS messages and Authenticator notifications. */
-export const phoneMessage = z.object({ id: z.string(), to: z.string(), text: z.string(), code: z.string(), receivedAt: z.string() });
-export const pushRequest = z.object({
-  id: z.string(),
-  userId: z.string(),
-  organization: z.string(),
-  status: z.enum(["pending", "approved", "denied"]),
-  createdAt: z.string(),
+export const phoneMessage = v.object({ id: v.string(), to: v.string(), text: v.string(), code: v.string(), receivedAt: v.string() });
+export const pushRequest = v.object({
+  id: v.string(),
+  userId: v.string(),
+  organization: v.string(),
+  status: v.picklist(["pending", "approved", "denied"]),
+  createdAt: v.string(),
 });
-export type PushRequest = z.infer<typeof pushRequest>;
+export type PushRequest = v.InferOutput<typeof pushRequest>;
 
 /** "Block future invitations" (spec §4.0): the organisations an address no longer hears from. */
-export const unsubscribe = z.object({ email: z.string(), tenantId: z.string(), organization: z.string(), blockedAt: z.string() });
+export const unsubscribe = v.object({ email: v.string(), tenantId: v.string(), organization: v.string(), blockedAt: v.string() });
 
 /** Fault injection for developers (issue "demo studio"): applied to every API but the demo controls. */
-export const faults = z.object({
-  latencyMs: z.number(),
-  jitterMs: z.number(),
-  failureRate: z.number(),
-  failingEndpoint: z.optional(z.string()),
-  offline: z.boolean(),
+export const faults = v.object({
+  latencyMs: v.number(),
+  jitterMs: v.number(),
+  failureRate: v.number(),
+  failingEndpoint: v.optional(v.string()),
+  offline: v.boolean(),
 });
-export type Faults = z.infer<typeof faults>;
+export type Faults = v.InferOutput<typeof faults>;
 export const NO_FAULTS: Faults = { latencyMs: 0, jitterMs: 0, failureRate: 0, offline: false };
 
-export const worldState = z.object({
-  version: z.literal(STATE_VERSION),
-  scenarioId: z.string(),
-  clockOffsetMs: z.number(),
-  resourceTenantId: z.string(),
-  guestEmail: z.string(),
+export const worldState = v.object({
+  version: v.literal(STATE_VERSION),
+  scenarioId: v.string(),
+  clockOffsetMs: v.number(),
+  resourceTenantId: v.string(),
+  guestEmail: v.string(),
   /** What the fake sign-in page suggests as the demo account (wrong-account shows another one). */
-  demoSignInHint: z.string(),
-  tenants: z.array(tenant),
-  members: z.array(member),
-  accounts: z.array(externalAccount),
-  invitations: z.array(invitation),
-  users: z.array(guestUser),
-  sessions: z.array(redemptionSession),
-  mail: z.array(mailRecord),
-  passcodes: z.array(passcode),
-  phone: z.array(phoneMessage),
-  pushRequests: z.array(pushRequest),
-  unsubscribes: z.array(unsubscribe),
-  passcodeSessions: z.array(passcodeSession),
-  authCodes: z.array(authCode),
-  refreshGrants: z.array(refreshGrant),
-  signingKey: z.optional(signingKey),
+  demoSignInHint: v.string(),
+  tenants: v.array(tenant),
+  members: v.array(member),
+  accounts: v.array(externalAccount),
+  invitations: v.array(invitation),
+  users: v.array(guestUser),
+  sessions: v.array(redemptionSession),
+  mail: v.array(mailRecord),
+  passcodes: v.array(passcode),
+  phone: v.array(phoneMessage),
+  pushRequests: v.array(pushRequest),
+  unsubscribes: v.array(unsubscribe),
+  passcodeSessions: v.array(passcodeSession),
+  authCodes: v.array(authCode),
+  refreshGrants: v.array(refreshGrant),
+  signingKey: v.optional(signingKey),
   faults: faults,
 });
-export type WorldState = z.infer<typeof worldState>;
+export type WorldState = v.InferOutput<typeof worldState>;

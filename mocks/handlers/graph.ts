@@ -3,7 +3,7 @@
 import { http, HttpResponse } from "msw";
 import { GRAPH_BASE } from "../../src/api/endpoints";
 import { invitationRequest } from "../../src/api/contract";
-import * as z from "zod/mini";
+import * as v from "valibot";
 import { deletedUser, deleteUser, liveUser, restoreUser, setAccountEnabled } from "../domain/guest-settings";
 import { createInvitation, graphInvitation, graphUser } from "../domain/invitations";
 import { errorBody, readJson } from "./http";
@@ -37,7 +37,7 @@ async function graphCall(call: () => Response | Promise<Response>): Promise<Resp
   }
 }
 
-const userPatch = z.object({ accountEnabled: z.boolean() });
+const userPatch = v.object({ accountEnabled: v.boolean() });
 
 export function graphHandlers({ world }: FakeWorldOptions) {
   return [

@@ -1,7 +1,7 @@
 // The guest's own settings: the simulated phone (MFA), "Block future invitations" and its manage page,
 // and My Account → Organizations → Leave.
 import { http, HttpResponse } from "msw";
-import * as z from "zod/mini";
+import * as v from "valibot";
 import { emailAddress, pushAnswerRequest, unsubscribeRequest } from "../../src/api/contract";
 import {
   blockedOrganizations,
@@ -17,10 +17,10 @@ import { answerPush } from "../domain/redemption";
 import { answering, parseWith, readJson } from "./http";
 import type { FakeWorldOptions } from "./options";
 
-const emailBody = z.object({ email: emailAddress });
-const codeBody = z.object({ email: emailAddress, code: z.string().check(z.maxLength(64)) });
-const unblockBody = z.object({ email: emailAddress, tenantIds: z.array(z.string().check(z.maxLength(64))).check(z.maxLength(100)) });
-const sessionBody = z.object({ sessionId: z.string().check(z.minLength(1), z.maxLength(64)) });
+const emailBody = v.object({ email: emailAddress });
+const codeBody = v.object({ email: emailAddress, code: v.pipe(v.string(), v.maxLength(64)) });
+const unblockBody = v.object({ email: emailAddress, tenantIds: v.pipe(v.array(v.pipe(v.string(), v.maxLength(64))), v.maxLength(100)) });
+const sessionBody = v.object({ sessionId: v.pipe(v.string(), v.minLength(1), v.maxLength(64)) });
 
 export function guestSettingsHandlers({ world, appOrigin }: FakeWorldOptions) {
   const api = `${appOrigin}/api`;

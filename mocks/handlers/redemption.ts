@@ -2,7 +2,7 @@
 // or a direct link), prove an identity on the discovered path, decide on consent. GET changes nothing:
 // mail scanners pre-open links.
 import { http, HttpResponse } from "msw";
-import type * as z from "zod/mini";
+import type * as v from "valibot";
 import {
   chooseAccountRequest,
   consentRequest,
@@ -54,7 +54,7 @@ export function redemptionHandlers({ world, appOrigin, clientId }: FakeWorldOpti
   const api = `${appOrigin}/api`;
 
   /** POST /api/sessions/{id}/<action>: parse the body, run the operation, answer the session's new state. */
-  function sessionAction<Body>(action: string, schema: z.ZodMiniType<Body> | undefined, operation: Operation<Body>) {
+  function sessionAction<Body>(action: string, schema: v.GenericSchema<unknown, Body> | undefined, operation: Operation<Body>) {
     return http.post(
       `${api}/sessions/:sessionId/${action}`,
       answering(async ({ request, params }) => {

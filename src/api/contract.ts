@@ -1,15 +1,16 @@
 // The HTTP contract between the guest SPA (src/) and the fake Entra (mocks/). Both sides parse with these
-// schemas, so a real backend only has to honour this file. zod/mini keeps the SPA bundle small.
-import * as z from "zod/mini";
+// schemas, so a real backend only has to honour this file. valibot keeps the SPA bundle small (decision 0019).
+import * as v from "valibot";
 
 /** Spec §1.2: characters Graph refuses in invitedUserEmailAddress. */
 const DISALLOWED_EMAIL_CHARS = /[~!#$%^&*()+=[\]{}\\/|;:"<>?,\s]/;
 
-export const emailAddress = z.string().check(
-  z.trim(),
-  z.toLowerCase(),
-  z.maxLength(254),
-  z.refine((value) => {
+export const emailAddress = v.pipe(
+  v.string(),
+  v.trim(),
+  v.toLowerCase(),
+  v.maxLength(254),
+  v.check((value) => {
     const at = value.lastIndexOf("@");
     if (at < 1 || at === value.length - 1) return false;
     const local = value.slice(0, at);
@@ -22,8 +23,9 @@ export const emailAddress = z.string().check(
 );
 
 /** Only absolute https URLs may be a redirect target: anything else is an open-redirect risk. */
-export const httpsUrl = z.string().check(
-  z.refine((value) => {
+export const httpsUrl = v.pipe(
+  v.string(),
+  v.check((value) => {
     try {
       const url = new URL(value);
       return url.protocol === "https:" && url.hostname.length > 0 && value === value.trim();
@@ -34,73 +36,74 @@ export const httpsUrl = z.string().check(
 );
 
 export function isSafeRedirectUrl(value: string): boolean {
-  return httpsUrl.safeParse(value).success;
+  return v.is(httpsUrl, value);
 }
 
 // ---------------------------------------------------------------------------------------------------
 // Errors: every non-2xx answer of the redemption, mailbox and demo APIs has this body.
-export const apiErrorBody = z.object({
-  error: z.object({
-    code: z.string(),
-    message: z.string(),
-    details: z.optional(z.record(z.string(), z.string())),
-    correlationId: z.optional(z.string()),
-    traceId: z.optional(z.string()),
-    timestamp: z.optional(z.string()),
+export const apiErrorBody = v.object({
+  error: v.object({
+    code: v.string(),
+    message: v.string(),
+    details: v.optional(v.record(v.string(), v.string())),
+    correlationId: v.optional(v.string()),
+    traceId: v.optional(v.string()),
+    timestamp: v.optional(v.string()),
   }),
 });
-export type ApiErrorBody = z.infer<typeof apiErrorBody>;
+export type ApiErrorBody = v.InferOutput<typeof apiErrorBody>;
 
 // ---------------------------------------------------------------------------------------------------
 // Graph: POST https://graph.microsoft.com/v1.0/invitations (request shape of the real API)
-export const invitationRequest = z.object({
+export const invitationRequest = v.object({
   invitedUserEmailAddress: emailAddress,
   inviteRedirectUrl: httpsUrl,
-  invitedUserDisplayName: z.optional(z.string().check(z.maxLength(256))),
-  sendInvitationMessage: z.optional(z.boolean()),
-  invitedUserMessageInfo: z.optional(
-    z.object({
-      customizedMessageBody: z.optional(z.string().check(z.maxLength(10_000))),
-      messageLanguage: z.optional(z.string().check(z.regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/))),
-      ccRecipients: z.optional(
-        z
-          .array(z.object({ emailAddress: z.object({ name: z.optional(z.string()), address: emailAddress }) }))
-          .check(z.maxLength(1)),
+  invitedUserDisplayName: v.optional(v.pipe(v.string(), v.maxLength(256))),
+  sendInvitationMessage: v.optional(v.boolean()),
+  invitedUserMessageInfo: v.optional(
+    v.object({
+      customizedMessageBody: v.optional(v.pipe(v.string(), v.maxLength(10_000))),
+      messageLanguage: v.optional(v.pipe(v.string(), v.regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/))),
+      ccRecipients: v.optional(
+        v.pipe(
+          v.array(v.object({ emailAddress: v.object({ name: v.optional(v.string()), address: emailAddress }) })),
+          v.maxLength(1),
+        ),
       ),
     }),
   ),
-  invitedUserType: z.optional(z.enum(["Guest", "Member"])),
-  resetRedemption: z.optional(z.boolean()),
-  invitedUser: z.optional(z.object({ id: z.string() })),
+  invitedUserType: v.optional(v.picklist(["Guest", "Member"])),
+  resetRedemption: v.optional(v.boolean()),
+  invitedUser: v.optional(v.object({ id: v.string() })),
 });
-export type InvitationRequest = z.infer<typeof invitationRequest>;
+export type InvitationRequest = v.InferOutput<typeof invitationRequest>;
 
 // ---------------------------------------------------------------------------------------------------
 // Redemption API (see docs/api.md). Base path: /api.
-export const invitationLocator = z.object({
-  tenant: z.string().check(z.minLength(1), z.maxLength(64)),
-  user: z.string().check(z.minLength(1), z.maxLength(64)),
-  ticket: z.string().check(z.minLength(1), z.maxLength(128)),
+export const invitationLocator = v.object({
+  tenant: v.pipe(v.string(), v.minLength(1), v.maxLength(64)),
+  user: v.pipe(v.string(), v.minLength(1), v.maxLength(64)),
+  ticket: v.pipe(v.string(), v.minLength(1), v.maxLength(128)),
 });
-export type InvitationLocator = z.infer<typeof invitationLocator>;
+export type InvitationLocator = v.InferOutput<typeof invitationLocator>;
 
-export const privacyInfo = z.object({
-  statementUrl: z.optional(z.string()),
-  contactEmail: z.optional(z.string()),
+export const privacyInfo = v.object({
+  statementUrl: v.optional(v.string()),
+  contactEmail: v.optional(v.string()),
 });
 
-export const invitationView = z.object({
-  invitationId: z.string(),
-  status: z.enum(["PendingAcceptance", "Completed"]),
-  invitedEmail: z.string(),
-  invitedDisplayName: z.optional(z.string()),
-  organization: z.object({ tenantId: z.string(), name: z.string(), domain: z.string(), privacy: privacyInfo }),
-  inviter: z.optional(z.object({ name: z.string(), email: z.optional(z.string()) })),
-  redirectUrl: z.string(),
+export const invitationView = v.object({
+  invitationId: v.string(),
+  status: v.picklist(["PendingAcceptance", "Completed"]),
+  invitedEmail: v.string(),
+  invitedDisplayName: v.optional(v.string()),
+  organization: v.object({ tenantId: v.string(), name: v.string(), domain: v.string(), privacy: privacyInfo }),
+  inviter: v.optional(v.object({ name: v.string(), email: v.optional(v.string()) })),
+  redirectUrl: v.string(),
 });
-export type InvitationView = z.infer<typeof invitationView>;
+export type InvitationView = v.InferOutput<typeof invitationView>;
 
-export const stepName = z.enum([
+export const stepName = v.picklist([
   "sign-in",
   "choose-account",
   "otp-send",
@@ -118,199 +121,199 @@ export const stepName = z.enum([
   "terms-declined",
   "blocked",
 ]);
-export type StepName = z.infer<typeof stepName>;
+export type StepName = v.InferOutput<typeof stepName>;
 
 /** The identity providers reached through the MSAL popup. */
-export const popupIdp = z.enum(["entra", "microsoft-account", "google", "saml"]);
-export type PopupIdp = z.infer<typeof popupIdp>;
-export const signupStep = z.enum(["password", "verify", "name", "profile"]);
-export type SignupStep = z.infer<typeof signupStep>;
+export const popupIdp = v.picklist(["entra", "microsoft-account", "google", "saml"]);
+export type PopupIdp = v.InferOutput<typeof popupIdp>;
+export const signupStep = v.picklist(["password", "verify", "name", "profile"]);
+export type SignupStep = v.InferOutput<typeof signupStep>;
 
-const accountSummary = z.object({
-  email: z.string(),
-  displayName: z.string(),
-  identityProvider: z.string(),
+const accountSummary = v.object({
+  email: v.string(),
+  displayName: v.string(),
+  identityProvider: v.string(),
 });
-export type AccountSummary = z.infer<typeof accountSummary>;
+export type AccountSummary = v.InferOutput<typeof accountSummary>;
 
-export const discoveryView = z.object({
-  path: z.string(),
-  rule: z.string(),
+export const discoveryView = v.object({
+  path: v.string(),
+  rule: v.string(),
   /** The facts the rule was decided on (explain panel). */
-  inputs: z.record(z.string(), z.string()),
+  inputs: v.record(v.string(), v.string()),
 });
 
-export const sessionView = z.object({
-  id: z.string(),
+export const sessionView = v.object({
+  id: v.string(),
   step: stepName,
   invitation: invitationView,
   discovery: discoveryView,
   /** The steps this session has shown, in order. */
-  history: z.array(z.string()),
-  entry: z.enum(["email-link", "direct-link"]),
+  history: v.array(v.string()),
+  entry: v.picklist(["email-link", "direct-link"]),
   /** What the sign-in step needs: where MSAL must go, whom to hint, whose page the guest will see. */
-  signIn: z.optional(
-    z.object({
-      authority: z.string(),
-      loginHint: z.string(),
+  signIn: v.optional(
+    v.object({
+      authority: v.string(),
+      loginHint: v.string(),
       idp: popupIdp,
       /** The home organisation (work accounts) or partner IdP name (SAML). */
-      idpName: z.string(),
+      idpName: v.string(),
     }),
   ),
-  passcode: z.optional(
-    z.object({
-      sentTo: z.string(),
-      sender: z.string(),
-      codeLength: z.number(),
-      validityMinutes: z.number(),
-      sentAt: z.optional(z.string()),
-      resendInSeconds: z.number(),
-      lockedUntil: z.optional(z.string()),
-      attemptsLeft: z.number(),
+  passcode: v.optional(
+    v.object({
+      sentTo: v.string(),
+      sender: v.string(),
+      codeLength: v.number(),
+      validityMinutes: v.number(),
+      sentAt: v.optional(v.string()),
+      resendInSeconds: v.number(),
+      lockedUntil: v.optional(v.string()),
+      attemptsLeft: v.number(),
     }),
   ),
-  signup: z.optional(
-    z.object({
+  signup: v.optional(
+    v.object({
       step: signupStep,
-      email: z.string(),
-      codeLength: z.number(),
-      firstName: z.optional(z.string()),
-      lastName: z.optional(z.string()),
-      country: z.optional(z.string()),
-      birthDate: z.optional(z.string()),
+      email: v.string(),
+      codeLength: v.number(),
+      firstName: v.optional(v.string()),
+      lastName: v.optional(v.string()),
+      country: v.optional(v.string()),
+      birthDate: v.optional(v.string()),
     }),
   ),
-  terms: z.optional(
-    z.object({
-      displayName: z.string(),
+  terms: v.optional(
+    v.object({
+      displayName: v.string(),
       /** One document per language; the SPA shows the guest's language, else English (spec §5.2). */
-      documents: z.object({ en: z.string(), nl: z.optional(z.string()) }),
-      requireExpand: z.boolean(),
+      documents: v.object({ en: v.string(), nl: v.optional(v.string()) }),
+      requireExpand: v.boolean(),
     }),
   ),
-  mfa: z.optional(
-    z.object({
-      registering: z.boolean(),
+  mfa: v.optional(
+    v.object({
+      registering: v.boolean(),
       /** With MFA trust, a work account is verified by its home tenant (spec §5.3). */
-      homeOrganization: z.optional(z.string()),
-      methods: z.array(z.enum(["authenticator", "sms"])),
-      push: z.enum(["none", "pending", "denied"]),
-      smsSentTo: z.optional(z.string()),
-      codeLength: z.number(),
+      homeOrganization: v.optional(v.string()),
+      methods: v.array(v.picklist(["authenticator", "sms"])),
+      push: v.picklist(["none", "pending", "denied"]),
+      smsSentTo: v.optional(v.string()),
+      codeLength: v.number(),
     }),
   ),
-  blocked: z.optional(z.object({ code: z.string(), details: z.record(z.string(), z.string()) })),
+  blocked: v.optional(v.object({ code: v.string(), details: v.record(v.string(), v.string()) })),
   /** For redeemed-by-other-identity: the identity the invitation is bound to. */
-  boundTo: z.optional(z.object({ email: z.string(), identityProvider: z.string() })),
-  signedInAs: z.optional(accountSummary),
+  boundTo: v.optional(v.object({ email: v.string(), identityProvider: v.string() })),
+  signedInAs: v.optional(accountSummary),
   /** For the consent step: the guest's own values that the organisation will receive. */
-  sharedData: z.optional(
-    z.object({
-      name: z.string(),
-      email: z.string(),
-      photoUrl: z.optional(z.string()),
-      objectId: z.string(),
-      tenantId: z.string(),
+  sharedData: v.optional(
+    v.object({
+      name: v.string(),
+      email: v.string(),
+      photoUrl: v.optional(v.string()),
+      objectId: v.string(),
+      tenantId: v.string(),
     }),
   ),
-  redirectUrl: z.optional(z.string()),
+  redirectUrl: v.optional(v.string()),
 });
-export type SessionView = z.infer<typeof sessionView>;
+export type SessionView = v.InferOutput<typeof sessionView>;
 
 export const startSessionRequest = invitationLocator;
-export const signInRequest = z.object({ idToken: z.string().check(z.minLength(1), z.maxLength(16_384)) });
-export const consentRequest = z.object({ decision: z.enum(["accept", "cancel"]) });
-export const chooseAccountRequest = z.object({ account: z.enum(["entra", "microsoft-account"]) });
+export const signInRequest = v.object({ idToken: v.pipe(v.string(), v.minLength(1), v.maxLength(16_384)) });
+export const consentRequest = v.object({ decision: v.picklist(["accept", "cancel"]) });
+export const chooseAccountRequest = v.object({ account: v.picklist(["entra", "microsoft-account"]) });
 /** Codes arrive as typed or pasted; the backend trims and checks them (a typed error, never a crash). */
-const typedCode = z.string().check(z.maxLength(64));
-export const passcodeRequest = z.object({ code: typedCode });
-export const signupPasswordRequest = z.object({ password: z.string().check(z.maxLength(1024)) });
-export const signupCodeRequest = z.object({ code: typedCode });
-export const signupNameRequest = z.object({
-  firstName: z.string().check(z.maxLength(1024)),
-  lastName: z.string().check(z.maxLength(1024)),
+const typedCode = v.pipe(v.string(), v.maxLength(64));
+export const passcodeRequest = v.object({ code: typedCode });
+export const signupPasswordRequest = v.object({ password: v.pipe(v.string(), v.maxLength(1024)) });
+export const signupCodeRequest = v.object({ code: typedCode });
+export const signupNameRequest = v.object({
+  firstName: v.pipe(v.string(), v.maxLength(1024)),
+  lastName: v.pipe(v.string(), v.maxLength(1024)),
 });
-export const signupProfileRequest = z.object({
-  country: z.string().check(z.maxLength(8)),
-  birthDate: z.string().check(z.maxLength(32)),
+export const signupProfileRequest = v.object({
+  country: v.pipe(v.string(), v.maxLength(8)),
+  birthDate: v.pipe(v.string(), v.maxLength(32)),
 });
-export const termsRequest = z.object({ decision: z.enum(["accept", "decline"]), expanded: z.boolean() });
-export const smsRequest = z.object({ phone: z.optional(z.string().check(z.maxLength(64))) });
-export const mfaCodeRequest = z.object({ code: typedCode });
-export const pushAnswerRequest = z.object({ decision: z.enum(["approve", "deny"]) });
-export const phoneView = z.object({
-  pushes: z.array(z.object({ id: z.string(), organization: z.string(), account: z.string(), createdAt: z.string() })),
-  messages: z.array(z.object({ id: z.string(), to: z.string(), text: z.string(), receivedAt: z.string() })),
+export const termsRequest = v.object({ decision: v.picklist(["accept", "decline"]), expanded: v.boolean() });
+export const smsRequest = v.object({ phone: v.optional(v.pipe(v.string(), v.maxLength(64))) });
+export const mfaCodeRequest = v.object({ code: typedCode });
+export const pushAnswerRequest = v.object({ decision: v.picklist(["approve", "deny"]) });
+export const phoneView = v.object({
+  pushes: v.array(v.object({ id: v.string(), organization: v.string(), account: v.string(), createdAt: v.string() })),
+  messages: v.array(v.object({ id: v.string(), to: v.string(), text: v.string(), receivedAt: v.string() })),
 });
-export type PhoneView = z.infer<typeof phoneView>;
-export const unsubscribeRequest = z.object({ tenantId: z.string().check(z.maxLength(64)), email: emailAddress });
-export const blockedOrganizations = z.object({
-  email: z.string(),
-  organizations: z.array(z.object({ tenantId: z.string(), name: z.string(), blockedAt: z.string() })),
+export type PhoneView = v.InferOutput<typeof phoneView>;
+export const unsubscribeRequest = v.object({ tenantId: v.pipe(v.string(), v.maxLength(64)), email: emailAddress });
+export const blockedOrganizations = v.object({
+  email: v.string(),
+  organizations: v.array(v.object({ tenantId: v.string(), name: v.string(), blockedAt: v.string() })),
 });
-export const myOrganizations = z.object({
-  account: z.string(),
-  home: z.optional(z.object({ name: z.string(), domain: z.string() })),
-  others: z.array(
-    z.object({ tenantId: z.string(), name: z.string(), domain: z.string(), canLeave: z.boolean(), contact: z.optional(z.string()) }),
+export const myOrganizations = v.object({
+  account: v.string(),
+  home: v.optional(v.object({ name: v.string(), domain: v.string() })),
+  others: v.array(
+    v.object({ tenantId: v.string(), name: v.string(), domain: v.string(), canLeave: v.boolean(), contact: v.optional(v.string()) }),
   ),
-  left: z.optional(z.object({ name: z.string(), permanentDeletion: z.string() })),
+  left: v.optional(v.object({ name: v.string(), permanentDeletion: v.string() })),
 });
-export type MyOrganizations = z.infer<typeof myOrganizations>;
-export const directSessionRequest = z.object({ tenantId: z.string().check(z.minLength(1), z.maxLength(64)), email: emailAddress });
-export const organizationView = z.object({ tenantId: z.string(), name: z.string(), domain: z.string() });
-export type OrganizationView = z.infer<typeof organizationView>;
+export type MyOrganizations = v.InferOutput<typeof myOrganizations>;
+export const directSessionRequest = v.object({ tenantId: v.pipe(v.string(), v.minLength(1), v.maxLength(64)), email: emailAddress });
+export const organizationView = v.object({ tenantId: v.string(), name: v.string(), domain: v.string() });
+export type OrganizationView = v.InferOutput<typeof organizationView>;
 
 // ---------------------------------------------------------------------------------------------------
 // Mailbox
 const mailCommon = {
-  id: z.string(),
-  to: z.string(),
-  cc: z.optional(z.array(z.string())),
-  from: z.object({ name: z.string(), address: z.string() }),
-  replyTo: z.optional(z.string()),
-  receivedAt: z.string(),
-  language: z.enum(["en", "nl"]),
+  id: v.string(),
+  to: v.string(),
+  cc: v.optional(v.array(v.string())),
+  from: v.object({ name: v.string(), address: v.string() }),
+  replyTo: v.optional(v.string()),
+  receivedAt: v.string(),
+  language: v.picklist(["en", "nl"]),
 };
-export const mailMessage = z.discriminatedUnion("kind", [
-  z.object({
+export const mailMessage = v.variant("kind", [
+  v.object({
     ...mailCommon,
-    kind: z.literal("invitation"),
-    invitation: z.object({
-      organizationName: z.string(),
-      organizationDomain: z.string(),
-      inviterName: z.string(),
-      inviterEmail: z.optional(z.string()),
-      personalMessage: z.optional(z.string()),
-      redeemUrl: z.string(),
-      redirectUrl: z.string(),
-      privacyStatementUrl: z.optional(z.string()),
+    kind: v.literal("invitation"),
+    invitation: v.object({
+      organizationName: v.string(),
+      organizationDomain: v.string(),
+      inviterName: v.string(),
+      inviterEmail: v.optional(v.string()),
+      personalMessage: v.optional(v.string()),
+      redeemUrl: v.string(),
+      redirectUrl: v.string(),
+      privacyStatementUrl: v.optional(v.string()),
     }),
   }),
-  z.object({
+  v.object({
     ...mailCommon,
-    kind: z.literal("passcode"),
-    passcode: z.object({ code: z.string(), organizationName: z.string(), validityMinutes: z.number() }),
+    kind: v.literal("passcode"),
+    passcode: v.object({ code: v.string(), organizationName: v.string(), validityMinutes: v.number() }),
   }),
-  z.object({
+  v.object({
     ...mailCommon,
-    kind: z.literal("account-verification"),
-    verification: z.object({ code: z.string() }),
+    kind: v.literal("account-verification"),
+    verification: v.object({ code: v.string() }),
   }),
-  z.object({
+  v.object({
     ...mailCommon,
-    kind: z.literal("notification"),
-    notification: z.object({ organizationName: z.string(), organizationDomain: z.string(), myAppsUrl: z.string() }),
+    kind: v.literal("notification"),
+    notification: v.object({ organizationName: v.string(), organizationDomain: v.string(), myAppsUrl: v.string() }),
   }),
 ]);
-export type MailMessage = z.infer<typeof mailMessage>;
-export const mailboxView = z.object({ address: z.string(), messages: z.array(mailMessage) });
-export type MailboxView = z.infer<typeof mailboxView>;
+export type MailMessage = v.InferOutput<typeof mailMessage>;
+export const mailboxView = v.object({ address: v.string(), messages: v.array(mailMessage) });
+export type MailboxView = v.InferOutput<typeof mailboxView>;
 
 // ---------------------------------------------------------------------------------------------------
 // Demo control
-export const scenarioId = z.enum([
+export const scenarioId = v.picklist([
   "work-account",
   "wrong-account",
   "email-passcode",
@@ -333,62 +336,65 @@ export const scenarioId = z.enum([
   "leave-not-allowed",
   "reset-redemption",
 ]);
-export type ScenarioId = z.infer<typeof scenarioId>;
+export type ScenarioId = v.InferOutput<typeof scenarioId>;
 /** Where a share link starts a scenario (`&step=`): the mailbox, the invitation page, the first sign-in
  * step, or just after sign-in (Review permissions, or whatever the policies show next). */
-export const startAt = z.enum(["mailbox", "invitation", "sign-in", "consent"]);
-export type StartAt = z.infer<typeof startAt>;
-export const startScenarioRequest = z.object({ scenarioId, startAt: z.optional(startAt) });
+export const startAt = v.picklist(["mailbox", "invitation", "sign-in", "consent"]);
+export type StartAt = v.InferOutput<typeof startAt>;
+export const startScenarioRequest = v.object({ scenarioId, startAt: v.optional(startAt) });
 
-const optionalHttpsUrl = z.union([z.literal(""), httpsUrl]);
-const optionalEmail = z.union([z.literal(""), emailAddress]);
-const domainName = z.string().check(z.trim(), z.toLowerCase(), z.regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/, "invalid_domain"));
+const optionalHttpsUrl = v.union([v.literal(""), httpsUrl]);
+const optionalEmail = v.union([v.literal(""), emailAddress]);
+const domainName = v.pipe(v.string(), v.trim(), v.toLowerCase(), v.regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/, "invalid_domain"));
 
 /** The resource tenant's settings a demo can flip live (issue "demo studio"). */
-export const tenantSettings = z.object({
-  brandingName: z.string().check(z.trim(), z.minLength(1), z.maxLength(64)),
-  brandingColor: z.string().check(z.regex(/^#[0-9a-fA-F]{6}$/, "invalid_color")),
-  emailOtpEnabled: z.boolean(),
-  googleFederation: z.boolean(),
-  samlDomains: z.array(z.object({ domain: domainName, idpName: z.string().check(z.trim(), z.minLength(1), z.maxLength(64)) })).check(z.maxLength(20)),
-  primaryOrder: z.array(z.enum(["azureActiveDirectory", "externalFederation", "socialIdentityProviders"])).check(z.length(3)),
-  msaFallbackEnabled: z.boolean(),
-  termsOfUse: z.boolean(),
-  termsRequireExpand: z.boolean(),
-  mfaRequiredForGuests: z.boolean(),
-  trustHomeTenantMfa: z.boolean(),
-  blockGuestsByConditionalAccess: z.boolean(),
-  collaborationMode: z.enum(["allow-all", "deny-listed", "allow-listed-only"]),
-  collaborationDomains: z.array(domainName).check(z.maxLength(100)),
+export const tenantSettings = v.object({
+  brandingName: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(64)),
+  brandingColor: v.pipe(v.string(), v.regex(/^#[0-9a-fA-F]{6}$/, "invalid_color")),
+  emailOtpEnabled: v.boolean(),
+  googleFederation: v.boolean(),
+  samlDomains: v.pipe(
+    v.array(v.object({ domain: domainName, idpName: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(64)) })),
+    v.maxLength(20),
+  ),
+  primaryOrder: v.pipe(v.array(v.picklist(["azureActiveDirectory", "externalFederation", "socialIdentityProviders"])), v.length(3)),
+  msaFallbackEnabled: v.boolean(),
+  termsOfUse: v.boolean(),
+  termsRequireExpand: v.boolean(),
+  mfaRequiredForGuests: v.boolean(),
+  trustHomeTenantMfa: v.boolean(),
+  blockGuestsByConditionalAccess: v.boolean(),
+  collaborationMode: v.picklist(["allow-all", "deny-listed", "allow-listed-only"]),
+  collaborationDomains: v.pipe(v.array(domainName), v.maxLength(100)),
   /** Cross-tenant access with Fabrikam, the work accounts' home tenant. */
-  crossTenantBlockFabrikam: z.enum(["none", "inbound", "outbound"]),
-  autoRedeemWithFabrikam: z.boolean(),
+  crossTenantBlockFabrikam: v.picklist(["none", "inbound", "outbound"]),
+  autoRedeemWithFabrikam: v.boolean(),
   privacyStatementUrl: optionalHttpsUrl,
   privacyContact: optionalEmail,
-  allowSelfLeave: z.boolean(),
+  allowSelfLeave: v.boolean(),
 });
-export type TenantSettings = z.infer<typeof tenantSettings>;
+export type TenantSettings = v.InferOutput<typeof tenantSettings>;
 
-export const faultEndpoints = z.enum(["invitation", "sessions", "session-actions", "mailbox", "graph", "token"]);
-export const faultSettings = z.object({
-  latencyMs: z.number().check(z.int(), z.minimum(0), z.maximum(10_000)),
-  jitterMs: z.number().check(z.int(), z.minimum(0), z.maximum(10_000)),
-  failureRate: z.number().check(z.minimum(0), z.maximum(1)),
-  failingEndpoint: z.optional(faultEndpoints),
-  offline: z.boolean(),
+export const faultEndpoints = v.picklist(["invitation", "sessions", "session-actions", "mailbox", "graph", "token"]);
+export const faultSettings = v.object({
+  latencyMs: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10_000)),
+  jitterMs: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10_000)),
+  failureRate: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
+  failingEndpoint: v.optional(faultEndpoints),
+  offline: v.boolean(),
 });
-export type FaultSettings = z.infer<typeof faultSettings>;
+export type FaultSettings = v.InferOutput<typeof faultSettings>;
 /** Time travel: move the fake clock forward (never back: codes and sessions only expire). */
-export const advanceClockRequest = z.object({ minutes: z.number().check(z.int(), z.minimum(1), z.maximum(60 * 24 * 366)) });
+export const advanceClockRequest = v.object({ minutes: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(60 * 24 * 366)) });
 
-export const demoState = z.object({
+export const demoState = v.object({
   scenarioId: scenarioId,
-  guestEmail: z.string(),
-  now: z.string(),
+  guestEmail: v.string(),
+  now: v.string(),
   /** Where the scenario starts: the guest's mailbox, or a direct / common sign-in link. */
-  startPath: z.string(),
+  startPath: v.string(),
   faults: faultSettings,
   /** Set when persisted state was unreadable or from an older version and had to be reset. */
-  recoveredFrom: z.optional(z.string()),
+  recoveredFrom: v.optional(v.string()),
 });
-export type DemoState = z.infer<typeof demoState>;
+export type DemoState = v.InferOutput<typeof demoState>;

@@ -1,26 +1,26 @@
 // TanStack Query options and mutations, one per endpoint of the redemption, mailbox and demo APIs.
 
-const blockResult = z.object({ organization: z.string() });
-const sentResult = z.object({ sent: z.boolean() });
-const noContent = z.undefined();
-const graphInvitationResult = z.object({ id: z.string(), inviteRedeemUrl: z.string() });
-const graphUsers = z.object({
-  value: z.array(
-    z.object({
-      id: z.string(),
-      displayName: z.string(),
-      mail: z.string(),
-      userType: z.string(),
-      externalUserState: z.string(),
-      accountEnabled: z.boolean(),
-      identities: z.array(z.object({ signInType: z.string(), issuer: z.string() })),
+const blockResult = v.object({ organization: v.string() });
+const sentResult = v.object({ sent: v.boolean() });
+const noContent = v.undefined();
+const graphInvitationResult = v.object({ id: v.string(), inviteRedeemUrl: v.string() });
+const graphUsers = v.object({
+  value: v.array(
+    v.object({
+      id: v.string(),
+      displayName: v.string(),
+      mail: v.string(),
+      userType: v.string(),
+      externalUserState: v.string(),
+      accountEnabled: v.boolean(),
+      identities: v.array(v.object({ signInType: v.string(), issuer: v.string() })),
     }),
   ),
 });
 import { queryOptions, useMutation, useQueryClient } from "@tanstack/react-query";
 import { apiRequest } from "./client";
 import { GRAPH_BASE } from "./endpoints";
-import * as z from "zod/mini";
+import * as v from "valibot";
 import {
   blockedOrganizations,
   myOrganizations,

@@ -2,6 +2,7 @@
 // Hostile input (issue "speed and hardening"): generated and known-bad bodies against every API input.
 // Each must get a typed 4xx error body — never an exception, never a 5xx.
 import fc from "fast-check";
+import { safeParse } from "valibot";
 import { describe, expect, it } from "vitest";
 import { apiErrorBody } from "../../src/api/contract";
 import { GRAPH_BASE } from "../../src/api/endpoints";
@@ -26,7 +27,7 @@ function expectTypedRefusal(result: { status: number; json: unknown }, graph = f
   expect(result.status, JSON.stringify(result.json)).toBeGreaterThanOrEqual(400);
   expect(result.status, JSON.stringify(result.json)).toBeLessThan(500);
   if (graph) expect(result.json).toMatchObject({ error: { code: expect.any(String), message: expect.any(String) } });
-  else expect(apiErrorBody.safeParse(result.json).success, JSON.stringify(result.json)).toBe(true);
+  else expect(safeParse(apiErrorBody, result.json).success, JSON.stringify(result.json)).toBe(true);
 }
 
 /** Bodies of the wrong shape: any JSON value, objects with wrong types, huge strings, extra fields. */
@@ -65,7 +66,7 @@ describe("generated hostile bodies", () => {
         const query = new URLSearchParams({ tenant: "72f988bf-0000-4c1a-9b3e-c0450c0a7a01", user, ticket });
         const res = await fetch(`${api}/invitation?${query.toString()}`);
         expect([400, 404]).toContain(res.status);
-        expect(apiErrorBody.safeParse(await res.json()).success).toBe(true);
+        expect(safeParse(apiErrorBody, await res.json()).success).toBe(true);
       }),
       { numRuns: RUNS * 2 },
     );
@@ -98,6 +99,19 @@ describe("known-bad corpus", () => {
   it.each(emails)("refuses the e-mail address %j", async (email) => {
     const result = await send(`${GRAPH_BASE}/invitations`, JSON.stringify({ invitedUserEmailAddress: email, inviteRedirectUrl: "https://x.example" }));
     expect(result.status).toBe(400);
+  });
+
+  it("refuses a body that is an array, also where every field is optional", async () => {
+    loadScenario("mfa-required");
+    const session = await startSessionFor("sam@outlook.com");
+    for (const [url, body] of [
+      [`${api}/sessions/${session.id}/mfa/sms`, "[]"],
+      [`${api}/sessions/${session.id}/consent`, "[{\"accept\":true}]"],
+      [`${GRAPH_BASE}/invitations`, "[]"],
+    ]) {
+      const result = await send(url, body);
+      expect(result.status, url).toBe(400);
+    }
   });
 
   it("refuses malformed codes before they count as attempts", async () => {

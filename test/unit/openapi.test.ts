@@ -1,5 +1,5 @@
 // @vitest-environment node
-// public/openapi.json is the contract for a real backend: it must match the zod schemas.
+// public/openapi.json is the contract for a real backend: it must match the valibot schemas.
 // Regenerate with `npm run openapi`.
 import { readFileSync, writeFileSync } from "node:fs";
 import { expect, it } from "vitest";

@@ -1,6 +1,7 @@
 // "/admin" — what the inviting organisation's administrator does in the Entra admin center, through the
 // fake Microsoft Graph: resend an invitation, reset redemption (optionally to a new address), delete the
 // guest, block or allow sign-in (spec §8). Part of the simulator's chrome, not the guest's view.
+import * as v from "valibot";
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "../../i18n";
@@ -24,9 +25,9 @@ export function AdminPage() {
   }
   function reset(userId: string, current: string) {
     const typed = newEmail[userId]?.trim();
-    const parsed = emailAddress.safeParse(typed || current);
+    const parsed = v.safeParse(emailAddress, typed || current);
     setInvalidFor(parsed.success ? undefined : userId);
-    if (parsed.success) run({ kind: "reset", userId, email: parsed.data }, t("admin.reset"));
+    if (parsed.success) run({ kind: "reset", userId, email: parsed.output }, t("admin.reset"));
   }
 
   return (

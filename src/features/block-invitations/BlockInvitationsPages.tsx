@@ -1,5 +1,6 @@
 // "Block future invitations" from the e-mail footer (spec §4.0) and the manage page where blocked
 // organisations are listed and unblocked after a one-time passcode (spec §2 E8).
+import * as v from "valibot";
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "../../i18n";
 import { Link, useSearchParams } from "react-router";
@@ -17,7 +18,7 @@ export function BlockInvitationsPage() {
   const [params] = useSearchParams();
   const block = useBlockInvitations();
   const tenantId = params.get("tenant") ?? "";
-  const email = emailAddress.safeParse(params.get("email") ?? "");
+  const email = v.safeParse(emailAddress, params.get("email") ?? "");
   const org = params.get("org") ?? "";
   if (!tenantId || !email.success) {
     return <Card><ErrorPanel error={{ code: "BadRequest" }} /></Card>;
@@ -25,7 +26,7 @@ export function BlockInvitationsPage() {
   if (block.data) {
     return (
       <Card>
-        <StepHeading>{t("blockInvitations.done", { org: block.data.organization, email: email.data })}</StepHeading>
+        <StepHeading>{t("blockInvitations.done", { org: block.data.organization, email: email.output })}</StepHeading>
         <p>
           <Link to="/unsubscribe/manage">{t("blockInvitations.manage")}</Link>
         </p>
@@ -35,13 +36,13 @@ export function BlockInvitationsPage() {
   return (
     <Card>
       <StepHeading>{t("blockInvitations.heading", { org })}</StepHeading>
-      <p>{t("blockInvitations.body", { org, email: email.data })}</p>
+      <p>{t("blockInvitations.body", { org, email: email.output })}</p>
       {block.isError ? <ErrorPanel inline error={block.error} /> : null}
       <div className="actions">
-        <Link className="button secondary" to={`/mailbox/${encodeURIComponent(email.data)}`}>
+        <Link className="button secondary" to={`/mailbox/${encodeURIComponent(email.output)}`}>
           {t("blockInvitations.cancel")}
         </Link>
-        <button type="button" className="primary" disabled={block.isPending} onClick={() => block.mutate({ tenantId, email: email.data })}>
+        <button type="button" className="primary" disabled={block.isPending} onClick={() => block.mutate({ tenantId, email: email.output })}>
           {t("blockInvitations.block")}
         </button>
       </div>
@@ -61,9 +62,9 @@ export function ManageBlockedPage() {
 
   function sendCode(event: FormEvent) {
     event.preventDefault();
-    const parsed = emailAddress.safeParse(email);
+    const parsed = v.safeParse(emailAddress, email);
     setInvalid(!parsed.success);
-    if (parsed.success) manage.sendCode.mutate(parsed.data);
+    if (parsed.success) manage.sendCode.mutate(parsed.output);
   }
   if (list) {
     return (

@@ -1,5 +1,6 @@
 // "/" — the scenario start. `/?scenario=<id>` resets the fake world to that story and opens the mailbox,
 // so a link in a slide or a chat opens exactly that demo.
+import * as v from "valibot";
 import { useQuery } from "@tanstack/react-query";
 import { useEffect, useRef } from "react";
 import { useTranslation } from "../../i18n";
@@ -14,7 +15,7 @@ export function HomePage() {
   const [params] = useSearchParams();
   const navigate = useNavigate();
   const requested = params.get("scenario");
-  const parsed = requested === null ? undefined : scenarioId.safeParse(requested);
+  const parsed = requested === null ? undefined : v.safeParse(scenarioId, requested);
   const start = useStartScenario();
   const demo = useQuery(demoQuery());
   const started = useRef(false);
@@ -22,9 +23,9 @@ export function HomePage() {
   useEffect(() => {
     if (!parsed?.success || started.current) return;
     started.current = true;
-    const step = startAt.safeParse(params.get("step"));
+    const step = v.safeParse(startAt, params.get("step"));
     start.mutate(
-      { scenarioId: parsed.data, startAt: step.success ? step.data : undefined },
+      { scenarioId: parsed.output, startAt: step.success ? step.output : undefined },
       { onSuccess: (state) => navigate(state.startPath, { replace: true }) },
     );
   }, [parsed, start, navigate, params]);

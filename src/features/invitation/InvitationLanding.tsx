@@ -1,5 +1,6 @@
 // "/redeem?tenant&user&ticket" — what Accept invitation opens. GET only shows who invited whom to what;
 // nothing is redeemed until the guest continues (mail scanners pre-open links).
+import * as v from "valibot";
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "../../i18n";
 import { useNavigate, useSearchParams } from "react-router";
@@ -15,9 +16,9 @@ export function InvitationLanding() {
   const { t } = useTranslation();
   const [params] = useSearchParams();
   const navigate = useNavigate();
-  const locator = invitationLocator.safeParse(Object.fromEntries(params));
+  const locator = v.safeParse(invitationLocator, Object.fromEntries(params));
   const invitation = useQuery({
-    ...invitationQuery(locator.data ?? { tenant: "", user: "", ticket: "" }),
+    ...invitationQuery(locator.success ? locator.output : { tenant: "", user: "", ticket: "" }),
     enabled: locator.success,
   });
   const start = useStartSession();
@@ -49,7 +50,7 @@ export function InvitationLanding() {
           className="primary"
           disabled={start.isPending}
           onClick={() =>
-            start.mutate(locator.data, {
+            start.mutate(locator.output, {
               onSuccess: (session) => navigate(`/session/${session.id}/${session.step}`),
             })
           }

@@ -1,5 +1,6 @@
 // The simulated mailbox. `/mailbox` opens the current scenario's guest; `/mailbox/<address>` any address.
 // It polls, so a second tab can watch mail arrive while the flow runs in the first.
+import * as v from "valibot";
 import { useQuery } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { useLanguagesReady, useTranslation } from "../../i18n";
@@ -21,8 +22,8 @@ export function CurrentMailboxRedirect() {
 export function MailboxPage() {
   const { t } = useTranslation();
   const { address = "", messageId } = useParams();
-  const parsed = emailAddress.safeParse(address);
-  const mailbox = useQuery({ ...mailboxQuery(parsed.data ?? ""), enabled: parsed.success });
+  const parsed = v.safeParse(emailAddress, address);
+  const mailbox = useQuery({ ...mailboxQuery(parsed.success ? parsed.output : ""), enabled: parsed.success });
   const languagesReady = useLanguagesReady([...new Set(mailbox.data?.messages.map((m) => m.language) ?? [])]);
 
   if (!parsed.success) {
@@ -42,7 +43,7 @@ export function MailboxPage() {
     return (
       <section className="mailbox">
         <p>
-          <Link to={`/mailbox/${encodeURIComponent(parsed.data)}`}>{t("mailbox.back")}</Link>
+          <Link to={`/mailbox/${encodeURIComponent(parsed.output)}`}>{t("mailbox.back")}</Link>
         </p>
         <MailMessageView message={open} />
       </section>
@@ -50,13 +51,13 @@ export function MailboxPage() {
   }
   return (
     <section className="mailbox">
-      <StepHeading>{t("mailbox.heading", { address: parsed.data })}</StepHeading>
+      <StepHeading>{t("mailbox.heading", { address: parsed.output })}</StepHeading>
       {mailbox.data.messages.length === 0 ? (
-        <p>{t("mailbox.empty", { address: parsed.data })}</p>
+        <p>{t("mailbox.empty", { address: parsed.output })}</p>
       ) : (
         <ul className="message-list" aria-label={t("mailbox.listLabel")}>
           {mailbox.data.messages.map((message) => (
-            <MessageRow key={message.id} message={message} address={parsed.data} />
+            <MessageRow key={message.id} message={message} address={parsed.output} />
           ))}
         </ul>
       )}
@@ -86,9 +87,9 @@ function OtherMailbox() {
   const [error, setError] = useState(false);
   function submit(event: FormEvent) {
     event.preventDefault();
-    const parsed = emailAddress.safeParse(value);
+    const parsed = v.safeParse(emailAddress, value);
     setError(!parsed.success);
-    if (parsed.success) navigate(`/mailbox/${encodeURIComponent(parsed.data)}`);
+    if (parsed.success) navigate(`/mailbox/${encodeURIComponent(parsed.output)}`);
   }
   return (
     <form className="inline-form" onSubmit={submit} noValidate aria-label={t("mailbox.otherAddress")}>

@@ -1,6 +1,7 @@
 // The simulated My Apps (https://myapps.microsoft.com). After redemption (`?session=`) it is the landing
 // page (spec §5.4). As a direct link (`?tenantid=`, spec §2 E3) it asks who is signing in to that
 // organisation; without a tenant (the common endpoint, E4) it leads to "Sign in to an organization".
+import * as v from "valibot";
 import { useQuery } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "../../i18n";
@@ -56,9 +57,9 @@ function useEmailField(key: string) {
   const [email, setEmail] = useDraft(key, "");
   const [invalid, setInvalid] = useState(false);
   const check = () => {
-    const parsed = emailAddress.safeParse(email);
+    const parsed = v.safeParse(emailAddress, email);
     setInvalid(!parsed.success);
-    return parsed.success ? parsed.data : undefined;
+    return parsed.success ? parsed.output : undefined;
   };
   return { email, setEmail, invalid, check };
 }

@@ -1,4 +1,5 @@
 // Live tenant settings: Contoso's policies as one form; saved settings apply from the next step on.
+import * as v from "valibot";
 import { useQuery } from "@tanstack/react-query";
 import { useState, type FormEvent, type ReactNode } from "react";
 import { useTranslation } from "../../i18n";
@@ -58,13 +59,13 @@ function SettingsForm({ initial, t }: { initial: TenantSettings; t: ReturnType<t
       }),
       collaborationDomains: lines(domainsText),
     };
-    const parsed = tenantSettings.safeParse(candidate);
+    const parsed = v.safeParse(tenantSettings, candidate);
     if (!parsed.success) {
-      setProblems([...new Set(parsed.error.issues.map((i) => String(i.path[0] ?? "")))]);
+      setProblems([...new Set(parsed.issues.map((i) => String(i.path?.[0]?.key ?? "")))]);
       return;
     }
     setProblems([]);
-    save.mutate(parsed.data, { onSuccess: () => (clearDraft(), setSaved(true)) });
+    save.mutate(parsed.output, { onSuccess: () => (clearDraft(), setSaved(true)) });
   }
   const order = value.primaryOrder;
   const invalid = (key: string) => (problems.includes(key) ? true : undefined);

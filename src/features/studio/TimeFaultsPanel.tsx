@@ -1,4 +1,5 @@
 // Time travel (the fake clock only moves forward) and fault injection for developers.
+import * as v from "valibot";
 import { useQuery } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "../../i18n";
@@ -46,9 +47,9 @@ function FaultsForm({ initial }: { initial: FaultSettings }) {
   const on = initial.offline || initial.latencyMs > 0 || initial.jitterMs > 0 || initial.failureRate > 0 || Boolean(initial.failingEndpoint);
   function submit(event: FormEvent) {
     event.preventDefault();
-    const parsed = faultSettings.safeParse(value);
+    const parsed = v.safeParse(faultSettings, value);
     setInvalid(!parsed.success);
-    if (parsed.success) save.mutate(parsed.data);
+    if (parsed.success) save.mutate(parsed.output);
   }
   const number = (id: string, key: "latencyMs" | "jitterMs" | "failureRate", label: string, step = "1") => (
     <div className="field">
