@@ -8,14 +8,14 @@ import { Link, Outlet, useLocation, useSearchParams } from "react-router";
 import { backendReady } from "../api/backend";
 import { useWhenNetworkIdle } from "../api/idle";
 import { demoQuery } from "../api/queries";
-import { LANGUAGES, loadScreenStrings, PSEUDO_RTL, setLanguage, toLanguage } from "../i18n";
+import { LANGUAGES, loadStrings, PSEUDO_RTL, setLanguage, toLanguage } from "../i18n";
 import { Loading } from "../ui/Card";
 import { RouteErrorBoundary } from "./RouteError";
 import { prefetchNextScreen } from "./routes";
 
 const DEMO = import.meta.env.VITE_MOCKS !== "off";
 const StudioPanel = DEMO
-  ? lazy(() => Promise.all([import("../features/studio/StudioPanel"), loadScreenStrings()]).then(([module]) => module))
+  ? lazy(() => Promise.all([import("../features/studio/StudioPanel"), loadStrings("screens", "demo")]).then(([module]) => module))
   : null;
 const PRESENTER_KEY = "b2b-simulator/presenter";
 

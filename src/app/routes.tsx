@@ -3,7 +3,7 @@
 // Declarative routes (BrowserRouter) keep react-router's share of the first load small (docs/decisions/0018).
 import { lazy, type ComponentType, type LazyExoticComponent } from "react";
 import { Route, Routes } from "react-router";
-import { loadScreenStrings } from "../i18n";
+import { loadStrings, type Part } from "../i18n";
 // The invitation page is where a guest arrives from the e-mail: it is part of the first load (no extra
 // round trip before the invitation can be fetched), and its strings are in the bundled core catalogue.
 import { InvitationLanding } from "../features/invitation/InvitationLanding";
@@ -12,14 +12,14 @@ import { Layout } from "./Layout";
 type Screen = LazyExoticComponent<ComponentType> & { preload: () => Promise<unknown> };
 
 /**
- * A lazily loaded screen that can be preloaded, with its strings (every screen but the invitation page
- * needs the "screens" part of the catalogue). Once loaded, React.lazy gets a thenable that resolves
+ * A lazily loaded screen that can be preloaded, with the parts of the catalogue it needs (the guest's
+ * screens need "screens", the demo's own "demo"). Once loaded, React.lazy gets a thenable that resolves
  * synchronously, so the screen renders at once instead of suspending (and waiting for React's 300 ms
  * Suspense reveal throttle).
  */
-function screen<T extends Record<string, unknown>>(load: () => Promise<T>, name: keyof T): Screen {
+function screen<T extends Record<string, unknown>>(load: () => Promise<T>, name: keyof T, strings: Part[] = ["screens"]): Screen {
   let loaded: { default: ComponentType } | undefined;
-  const preload = () => Promise.all([load(), loadScreenStrings()]).then(([module]) => (loaded = { default: module[name] as ComponentType }));
+  const preload = () => Promise.all([load(), loadStrings(...strings)]).then(([module]) => (loaded = { default: module[name] as ComponentType }));
   const component = lazy(() =>
     // oxlint-disable-next-line unicorn/no-thenable -- a synchronous thenable is the point (see above)
     loaded ? ({ then: (resolve: (m: { default: ComponentType }) => void) => resolve(loaded!) } as unknown as Promise<{ default: ComponentType }>) : preload(),
@@ -28,16 +28,17 @@ function screen<T extends Record<string, unknown>>(load: () => Promise<T>, name:
 }
 
 
-const HomePage = screen(() => import("../features/home/HomePage"), "HomePage");
-const CurrentMailboxRedirect = screen(() => import("../features/mailbox/MailboxPage"), "CurrentMailboxRedirect");
-const MailboxPage = screen(() => import("../features/mailbox/MailboxPage"), "MailboxPage");
+const DEMO_STRINGS: Part[] = ["screens", "demo"];
+const HomePage = screen(() => import("../features/home/HomePage"), "HomePage", ["demo"]);
+const CurrentMailboxRedirect = screen(() => import("../features/mailbox/MailboxPage"), "CurrentMailboxRedirect", DEMO_STRINGS);
+const MailboxPage = screen(() => import("../features/mailbox/MailboxPage"), "MailboxPage", DEMO_STRINGS);
 const SessionRoute = screen(() => import("./SessionRoute"), "SessionRoute");
 const MyAppsPage = screen(() => import("../features/my-apps/MyAppsPage"), "MyAppsPage");
 const SignInOptionsPage = screen(() => import("../features/my-apps/MyAppsPage"), "SignInOptionsPage");
 const FindOrganizationPage = screen(() => import("../features/my-apps/MyAppsPage"), "FindOrganizationPage");
 const LeavingPage = screen(() => import("../features/landing/LeavingPage"), "LeavingPage");
-const PhonePage = screen(() => import("../features/phone/PhonePage"), "PhonePage");
-const AdminPage = screen(() => import("../features/admin/AdminPage"), "AdminPage");
+const PhonePage = screen(() => import("../features/phone/PhonePage"), "PhonePage", ["demo"]);
+const AdminPage = screen(() => import("../features/admin/AdminPage"), "AdminPage", DEMO_STRINGS);
 const MyAccountPage = screen(() => import("../features/my-account/MyAccountPage"), "MyAccountPage");
 const BlockInvitationsPage = screen(() => import("../features/block-invitations/BlockInvitationsPages"), "BlockInvitationsPage");
 const ManageBlockedPage = screen(() => import("../features/block-invitations/BlockInvitationsPages"), "ManageBlockedPage");

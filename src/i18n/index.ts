@@ -1,6 +1,7 @@
 // Translations. Keys are dotted paths into the catalogues, `{{name}}` interpolates, `_one`/`_other` suffixes
-// follow Intl.PluralRules. Each language comes in two parts: "core" (the app bar, the invitation page, every
-// error: what a first visit needs) and "screens" (everything else), loaded with the first other screen.
+// follow Intl.PluralRules. Each language comes in parts: "core" (the app bar, the invitation page, every
+// error: what a first visit needs), "screens" (the guest's other screens) and "demo" (scenarios, studio,
+// admin, phone, e-mails), each loaded with the first screen that needs it.
 // English core is bundled and is the fallback. A small module instead of i18next (22 KB gzip with
 // react-i18next) keeps the first load in its budget (docs/decisions/0018). A pseudo-locale (qps-plocm:
 // English, right-to-left) proves RTL layouts.
@@ -11,15 +12,23 @@ export const LANGUAGES = ["en", "nl"] as const;
 export const PSEUDO_RTL = "qps-plocm";
 export type Language = (typeof LANGUAGES)[number] | typeof PSEUDO_RTL;
 type Catalog = { [key: string]: string | Catalog };
-type Part = "core" | "screens";
+export type Part = "core" | "screens" | "demo";
 type Real = (typeof LANGUAGES)[number];
 export type Values = Record<string, unknown> & { defaultValue?: string; count?: number };
 export type Translate = (key: string, values?: Values) => string;
 
 const STORAGE_KEY = "b2b-simulator/language";
 const LOADERS: Record<Real, Record<Part, () => Promise<Catalog>>> = {
-  en: { core: () => Promise.resolve(en), screens: () => import("./en-screens").then((m) => m.enScreens) },
-  nl: { core: () => import("./nl").then((m) => m.nl), screens: () => import("./nl-screens").then((m) => m.nlScreens) },
+  en: {
+    core: () => Promise.resolve(en),
+    screens: () => import("./en-screens").then((m) => m.enScreens),
+    demo: () => import("./en-demo").then((m) => m.enDemo),
+  },
+  nl: {
+    core: () => import("./nl").then((m) => m.nl),
+    screens: () => import("./nl-screens").then((m) => m.nlScreens),
+    demo: () => import("./nl-demo").then((m) => m.nlDemo),
+  },
 };
 /** Per language, the merged parts loaded so far. */
 const catalogs: Record<Real, Catalog> = { en: { ...en }, nl: {} };
@@ -97,9 +106,9 @@ export function loadLanguage(language: Language): Promise<void> {
   return Promise.all([...activeParts].map((part) => loadPart(source(language), part))).then(() => undefined);
 }
 
-/** The strings of every screen after the invitation page, in the current language (routes await it). */
-export function loadScreenStrings(): Promise<void> {
-  activeParts.add("screens");
+/** Parts of the catalogue a screen needs, in the current language (routes await it before showing it). */
+export function loadStrings(...parts: Part[]): Promise<void> {
+  for (const part of parts) activeParts.add(part);
   return loadLanguage(current);
 }
 

@@ -3,12 +3,12 @@ import { cleanup } from "@testing-library/react";
 import { afterAll, afterEach, beforeAll, beforeEach } from "vitest";
 import { buildScenario, DEFAULT_SCENARIO } from "../../mocks/scenarios";
 import { server, world } from "../../mocks/node";
-import { loadLanguage, loadScreenStrings } from "../../src/i18n";
+import { loadLanguage, loadStrings } from "../../src/i18n";
 
 beforeAll(async () => {
   server.listen({ onUnhandledFrame: "error" });
   if (typeof document !== "undefined") {
-    await loadScreenStrings();
+    await loadStrings("screens", "demo");
     await loadLanguage("nl");
   }
 });
