@@ -1,14 +1,14 @@
 // Settings from VITE_* variables, validated once at start-up with a readable list of what is wrong.
-import * as z from "zod/mini";
+import * as v from "valibot";
 import { FAKE_AUTHORITY_HOST, SIMULATOR_CLIENT_ID } from "./api/endpoints";
 
-const env = z.object({
+const env = v.object({
   /** "off" builds the product without the fake world (a real backend must then answer /api). */
-  VITE_MOCKS: z.optional(z.enum(["on", "off"])),
-  VITE_MSAL_CLIENT_ID: z.optional(z.string().check(z.regex(/^[0-9a-f-]{36}$/i))),
+  VITE_MOCKS: v.optional(v.picklist(["on", "off"])),
+  VITE_MSAL_CLIENT_ID: v.optional(v.pipe(v.string(), v.regex(/^[0-9a-f-]{36}$/i))),
   /** A real authority, e.g. https://login.microsoftonline.com/<tenant-id>. Unset: the fake Entra. */
-  VITE_MSAL_AUTHORITY: z.optional(z.string().check(z.regex(/^https:\/\//))),
-  VITE_MSAL_KNOWN_AUTHORITIES: z.optional(z.string()),
+  VITE_MSAL_AUTHORITY: v.optional(v.pipe(v.string(), v.regex(/^https:\/\//))),
+  VITE_MSAL_KNOWN_AUTHORITIES: v.optional(v.string()),
 });
 
 export interface AppConfig {
@@ -21,12 +21,12 @@ export interface AppConfig {
 }
 
 export function readConfig(source: Record<string, unknown> = import.meta.env): AppConfig {
-  const parsed = env.safeParse(source);
+  const parsed = v.safeParse(env, source);
   if (!parsed.success) {
-    const problems = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
+    const problems = parsed.issues.map((i) => `${v.getDotPath(i) ?? ""}: ${i.message}`).join("; ");
     throw new Error(`Invalid simulator settings: ${problems}`);
   }
-  const value = parsed.data;
+  const value = parsed.output;
   const realAuthority = value.VITE_MSAL_AUTHORITY || undefined;
   const knownAuthorities = value.VITE_MSAL_KNOWN_AUTHORITIES
     ? value.VITE_MSAL_KNOWN_AUTHORITIES.split(",").map((s) => s.trim()).filter(Boolean)

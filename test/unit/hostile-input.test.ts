@@ -104,11 +104,12 @@ describe("known-bad corpus", () => {
   it("refuses a body that is an array, also where every field is optional", async () => {
     loadScenario("mfa-required");
     const session = await startSessionFor("sam@outlook.com");
-    for (const [url, body] of [
+    const arrayBodies: Array<[string, string]> = [
       [`${api}/sessions/${session.id}/mfa/sms`, "[]"],
       [`${api}/sessions/${session.id}/consent`, "[{\"accept\":true}]"],
       [`${GRAPH_BASE}/invitations`, "[]"],
-    ]) {
+    ];
+    for (const [url, body] of arrayBodies) {
       const result = await send(url, body);
       expect(result.status, url).toBe(400);
     }
