@@ -9,6 +9,7 @@ import { BrowserRouter } from "react-router";
 import { backendStartsWith } from "./api/backend";
 import { MOCK_IDP_PAGE_PREFIX } from "./api/endpoints";
 import { App, createQueryClient } from "./app/App";
+import { preloadScreenAt } from "./app/routes";
 import { createLazyAuth } from "./auth/lazyAuth";
 import { readConfig, type AppConfig } from "./config";
 import { initI18n } from "./i18n";
@@ -53,6 +54,9 @@ async function boot() {
       return started;
     });
   }
+  // The first screen's code and strings before the first render, so it shows that screen rather than
+  // "Loading…" (see preloadScreenAt); if they fail to load, the screen's error boundary says so.
+  await preloadScreenAt(window.location.pathname.slice(base.length) || "/").catch(() => undefined);
   root.render(
     <StrictMode>
       <BrowserRouter basename={base || undefined}>

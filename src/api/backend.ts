@@ -4,16 +4,60 @@
 // sets a starter: its backend is already there.
 let starter: (() => Promise<unknown>) | undefined;
 let started: Promise<unknown> | undefined;
+let running = true;
+const listeners = new Set<() => void>();
 
 /** Bootstrap, when mocks are on: how to start the backend. */
 export function backendStartsWith(start: () => Promise<unknown>): void {
   starter = start;
   started = undefined;
+  running = false;
 }
 
 /** Resolves once the backend can answer (starting it on first call); rejects when it cannot start. */
 export function backendReady(): Promise<unknown> {
   if (!starter) return Promise.resolve();
-  started ??= starter();
+  const start = starter;
+  // After the first paint: a request made while the first screen renders must not hold that paint back.
+  started ??= afterFirstPaint()
+    .then(start)
+    .then((value) => {
+      running = true;
+      listeners.forEach((listener) => listener());
+      return value;
+    });
   return started;
+}
+
+/**
+ * After the page's first contentful paint (at once when it has happened), or 200 ms at most: where paint
+ * timing is missing or a background tab paints nothing.
+ */
+function afterFirstPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    let observer: PerformanceObserver | undefined;
+    const done = () => {
+      observer?.disconnect();
+      resolve();
+    };
+    try {
+      observer = new PerformanceObserver((list) => {
+        if (list.getEntriesByName("first-contentful-paint").length > 0) done();
+      });
+      observer.observe({ type: "paint", buffered: true });
+    } catch {
+      // no paint timing here: the timer below decides
+    }
+    setTimeout(done, 200);
+  });
+}
+
+/**
+ * Whether the backend runs, without starting it: for requests that may wait until something else needed
+ * it (the demo bar's fake time must not pull the fake world onto the first paint). For useSyncExternalStore.
+ */
+export const backendRunning = (): boolean => running;
+export function subscribeBackend(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
 }

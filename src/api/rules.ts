@@ -27,12 +27,13 @@ export function nameProblem(value: string): "required" | "tooLong" | "characters
   return undefined;
 }
 
-const regionNames = new Intl.DisplayNames(["en"], { type: "region", fallback: "none" });
+// Made on first use: building it loads ICU region data (~20 ms), which must not run while a page starts.
+let regionNames: Intl.DisplayNames | undefined;
 /** Two-letter codes that name a region but not a country or territory. */
 const NOT_COUNTRIES = new Set(["EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"]);
 
 export function isCountryCode(code: string): boolean {
-  return /^[A-Z]{2}$/.test(code) && !NOT_COUNTRIES.has(code) && regionNames.of(code) !== undefined;
+  return /^[A-Z]{2}$/.test(code) && !NOT_COUNTRIES.has(code) && (regionNames ??= new Intl.DisplayNames(["en"], { type: "region", fallback: "none" })).of(code) !== undefined;
 }
 
 let countries: string[] | undefined;

@@ -2,10 +2,10 @@
 // demo studio beside it. In presenter mode only the guest's view shows. The studio, the fake time and the
 // demo links exist only in the demo build (VITE_MOCKS), so the product build drops them.
 import { useQuery } from "@tanstack/react-query";
-import { lazy, Suspense, useCallback, useState } from "react";
+import { lazy, Suspense, useCallback, useState, useSyncExternalStore } from "react";
 import { useTranslation } from "../i18n";
 import { Link, Outlet, useLocation, useSearchParams } from "react-router";
-import { backendReady } from "../api/backend";
+import { backendReady, backendRunning, subscribeBackend } from "../api/backend";
 import { useWhenNetworkIdle } from "../api/idle";
 import { demoQuery } from "../api/queries";
 import { LANGUAGES, loadStrings, PSEUDO_RTL, setLanguage, toLanguage } from "../i18n";
@@ -15,7 +15,7 @@ import { prefetchNextScreen } from "./routes";
 
 const DEMO = import.meta.env.VITE_MOCKS !== "off";
 const StudioPanel = DEMO
-  ? lazy(() => Promise.all([import("../features/studio/StudioPanel"), loadStrings("screens", "demo")]).then(([module]) => module))
+  ? lazy(() => Promise.all([import("../features/studio/StudioPanel"), loadStrings("screens", "demo", "studio")]).then(([module]) => module))
   : null;
 const PRESENTER_KEY = "b2b-simulator/presenter";
 
@@ -31,9 +31,15 @@ function usePresenterMode(): [boolean, (on: boolean) => void] {
   ];
 }
 
+/** The demo state for the bar, once the fake world runs (the bar never starts it: the screen does). */
+function useDemoBarState() {
+  const running = useSyncExternalStore(subscribeBackend, backendRunning);
+  return useQuery({ ...demoQuery(), enabled: running });
+}
+
 function FakeTime() {
   const { t, i18n } = useTranslation();
-  const demo = useQuery(demoQuery());
+  const demo = useDemoBarState();
   if (!demo.data) return null;
   const time = new Date(demo.data.now).toLocaleString(i18n.language, { dateStyle: "medium", timeStyle: "short" });
   return <span className="fake-time">{t("app.fakeTime", { time })}</span>;
@@ -42,7 +48,7 @@ function FakeTime() {
 /** Said once after the stored fake world had to be replaced (unreadable, or from an older version). */
 function RecoveredNotice() {
   const { t } = useTranslation();
-  const demo = useQuery(demoQuery());
+  const demo = useDemoBarState();
   const recovered = demo.data?.recoveredFrom;
   if (!recovered) return null;
   return (

@@ -2,7 +2,7 @@
 // carries only the shell and the screen it shows. Redemption steps live under /session/:sessionId/:step behind the step guard.
 // Declarative routes (BrowserRouter) keep react-router's share of the first load small (docs/decisions/0018).
 import { lazy, type ComponentType, type LazyExoticComponent } from "react";
-import { Route, Routes } from "react-router";
+import { matchPath, Route, Routes } from "react-router";
 import { loadStrings, type Part } from "../i18n";
 // The invitation page is where a guest arrives from the e-mail: it is part of the first load (no extra
 // round trip before the invitation can be fetched), and its strings are in the bundled core catalogue.
@@ -58,26 +58,44 @@ export function prefetchNextScreen(pathname: string): void {
   for (const [pattern, next] of NEXT_SCREENS) if (pattern.test(pathname)) void next.preload().catch(() => undefined);
 }
 
+/** Every screen and its path (under the Layout); the last one catches every other path. */
+const SCREENS: Array<{ path: string; screen: ComponentType | Screen }> = [
+  { path: "/", screen: HomePage },
+  { path: "/mailbox", screen: CurrentMailboxRedirect },
+  { path: "/mailbox/:address", screen: MailboxPage },
+  { path: "/mailbox/:address/:messageId", screen: MailboxPage },
+  { path: "/redeem", screen: InvitationLanding },
+  { path: "/session/:sessionId/:step", screen: SessionRoute },
+  { path: "/myapps", screen: MyAppsPage },
+  { path: "/myapps/sign-in-options", screen: SignInOptionsPage },
+  { path: "/myapps/find-organization", screen: FindOrganizationPage },
+  { path: "/leaving", screen: LeavingPage },
+  { path: "/phone", screen: PhonePage },
+  { path: "/admin", screen: AdminPage },
+  { path: "/myaccount/organizations", screen: MyAccountPage },
+  { path: "/block-invitations", screen: BlockInvitationsPage },
+  { path: "/unsubscribe/manage", screen: ManageBlockedPage },
+  { path: "*", screen: NotFoundPage },
+];
+
+/**
+ * Loads the screen at `pathname` (relative to the app's base), so the first render does not suspend: a
+ * suspended first render would show "Loading…" and then hold the screen back by React's 300 ms Suspense
+ * reveal throttle.
+ */
+export function preloadScreenAt(pathname: string): Promise<unknown> {
+  const found = SCREENS.find(({ path }) => path !== "*" && matchPath(path, pathname)) ?? SCREENS.at(-1);
+  const screen = found?.screen;
+  return screen && "preload" in screen ? screen.preload() : Promise.resolve();
+}
+
 export function AppRoutes() {
   return (
     <Routes>
       <Route element={<Layout />}>
-        <Route path="/" element={<HomePage />} />
-        <Route path="/mailbox" element={<CurrentMailboxRedirect />} />
-        <Route path="/mailbox/:address" element={<MailboxPage />} />
-        <Route path="/mailbox/:address/:messageId" element={<MailboxPage />} />
-        <Route path="/redeem" element={<InvitationLanding />} />
-        <Route path="/session/:sessionId/:step" element={<SessionRoute />} />
-        <Route path="/myapps" element={<MyAppsPage />} />
-        <Route path="/myapps/sign-in-options" element={<SignInOptionsPage />} />
-        <Route path="/myapps/find-organization" element={<FindOrganizationPage />} />
-        <Route path="/leaving" element={<LeavingPage />} />
-        <Route path="/phone" element={<PhonePage />} />
-        <Route path="/admin" element={<AdminPage />} />
-        <Route path="/myaccount/organizations" element={<MyAccountPage />} />
-        <Route path="/block-invitations" element={<BlockInvitationsPage />} />
-        <Route path="/unsubscribe/manage" element={<ManageBlockedPage />} />
-        <Route path="*" element={<NotFoundPage />} />
+        {SCREENS.map(({ path, screen: Screen }) => (
+          <Route key={path} path={path} element={<Screen />} />
+        ))}
       </Route>
     </Routes>
   );

@@ -1,7 +1,7 @@
 // Translations. Keys are dotted paths into the catalogues, `{{name}}` interpolates, `_one`/`_other` suffixes
 // follow Intl.PluralRules. Each language comes in parts: "core" (the app bar, the invitation page, every
-// error: what a first visit needs), "screens" (the guest's other screens) and "demo" (scenarios, studio,
-// admin, phone, e-mails), each loaded with the first screen that needs it.
+// error: what a first visit needs), "screens" (the guest's other screens), "demo" (scenarios, admin, phone,
+// e-mails) and "studio", each loaded with the first screen that needs it.
 // English core is bundled and is the fallback. A small module instead of i18next (22 KB gzip with
 // react-i18next) keeps the first load in its budget (docs/decisions/0018). A pseudo-locale (qps-plocm:
 // English, right-to-left) proves RTL layouts.
@@ -12,7 +12,7 @@ export const LANGUAGES = ["en", "nl"] as const;
 export const PSEUDO_RTL = "qps-plocm";
 export type Language = (typeof LANGUAGES)[number] | typeof PSEUDO_RTL;
 type Catalog = { [key: string]: string | Catalog };
-export type Part = "core" | "screens" | "demo";
+export type Part = "core" | "screens" | "demo" | "studio";
 type Real = (typeof LANGUAGES)[number];
 export type Values = Record<string, unknown> & { defaultValue?: string; count?: number };
 export type Translate = (key: string, values?: Values) => string;
@@ -23,11 +23,13 @@ const LOADERS: Record<Real, Record<Part, () => Promise<Catalog>>> = {
     core: () => Promise.resolve(en),
     screens: () => import("./en-screens").then((m) => m.enScreens),
     demo: () => import("./en-demo").then((m) => m.enDemo),
+    studio: () => import("./en-studio").then((m) => m.enStudio),
   },
   nl: {
     core: () => import("./nl").then((m) => m.nl),
     screens: () => import("./nl-screens").then((m) => m.nlScreens),
     demo: () => import("./nl-demo").then((m) => m.nlDemo),
+    studio: () => import("./nl-studio").then((m) => m.nlStudio),
   },
 };
 /** Per language, the merged parts loaded so far. */

@@ -8,7 +8,7 @@ import { loadLanguage, loadStrings } from "../../src/i18n";
 beforeAll(async () => {
   server.listen({ onUnhandledFrame: "error" });
   if (typeof document !== "undefined") {
-    await loadStrings("screens", "demo");
+    await loadStrings("screens", "demo", "studio");
     await loadLanguage("nl");
   }
 });
