@@ -40,9 +40,9 @@ function useDemoBarState() {
 function FakeTime() {
   const { t, i18n } = useTranslation();
   const demo = useDemoBarState();
-  if (!demo.data) return null;
-  const time = new Date(demo.data.now).toLocaleString(i18n.language, { dateStyle: "medium", timeStyle: "short" });
-  return <span className="fake-time">{t("app.fakeTime", { time })}</span>;
+  const time = demo.data ? new Date(demo.data.now).toLocaleString(i18n.language, { dateStyle: "medium", timeStyle: "short" }) : undefined;
+  // Its place is kept while the fake world starts, so the bar does not grow and push the page down.
+  return <span className="fake-time">{time ? t("app.fakeTime", { time }) : null}</span>;
 }
 
 /** Said once after the stored fake world had to be replaced (unreadable, or from an older version). */

@@ -48,12 +48,6 @@ export function HomePage() {
           {t("home.unknownScenario", { id: requested })}
         </p>
       ) : null}
-      {demo.data ? (
-        <p>
-          {t("home.current", { id: demo.data.scenarioId, email: demo.data.guestEmail })}{" "}
-          <Link to="/mailbox">{t("home.openMailbox")}</Link>
-        </p>
-      ) : null}
       <ul className="scenario-list">
         {scenarioId.options.map((id: ScenarioId) => (
           <li key={id}>
@@ -64,6 +58,13 @@ export function HomePage() {
           </li>
         ))}
       </ul>
+      {/* Below the list: it appears once the fake world answers, and must not push the list down. */}
+      {demo.data ? (
+        <p>
+          {t("home.current", { id: demo.data.scenarioId, email: demo.data.guestEmail })}{" "}
+          <Link to="/mailbox">{t("home.openMailbox")}</Link>
+        </p>
+      ) : null}
     </section>
   );
 
