@@ -85,8 +85,8 @@ const SCREENS: Array<{ path: string; screen: ComponentType | Screen }> = [
  */
 export function preloadScreenAt(pathname: string): Promise<unknown> {
   const found = SCREENS.find(({ path }) => path !== "*" && matchPath(path, pathname)) ?? SCREENS.at(-1);
-  const screen = found?.screen;
-  return screen && "preload" in screen ? screen.preload() : Promise.resolve();
+  const target = found?.screen;
+  return target && "preload" in target ? target.preload() : Promise.resolve();
 }
 
 export function AppRoutes() {
