@@ -15,7 +15,21 @@ export interface StartOptions {
 /** What the page should show once the fake world runs: the app, or the fake IdP's sign-in page. */
 export type StartedAs = "app" | "fake-idp-page";
 
+/**
+ * msw calls `registration.update()` on an existing worker without handling its failure. The worker
+ * unregisters itself when its last page closes, so a page that loads just then gets a rejected update
+ * ("Failed to update a ServiceWorker … Not found") although the worker still serves it. Only that
+ * rejection is silenced; any other stays visible.
+ */
+function ignoreStaleWorkerUpdate(event: PromiseRejectionEvent) {
+  const reason: unknown = event.reason;
+  if (reason instanceof Error && /^Failed to update a ServiceWorker .*mockServiceWorker\.js/.test(reason.message)) {
+    event.preventDefault();
+  }
+}
+
 export async function startFakeWorld(options: StartOptions): Promise<StartedAs> {
+  window.addEventListener("unhandledrejection", ignoreStaleWorkerUpdate);
   const appOrigin = window.location.origin;
   const world = new World({
     storage: localStorageStorage(),

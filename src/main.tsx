@@ -23,6 +23,17 @@ async function startMocks(config: AppConfig) {
   return startFakeWorld({ clientId: config.clientId, baseUrl: config.baseUrl });
 }
 
+/**
+ * msw reloads a page that no worker controls while its worker is registered (after a hard reload, or when
+ * the worker unregistered itself as its last page closed). Such a page starts the worker before painting,
+ * so the reload never takes a page the guest already sees.
+ */
+async function workerWillReloadPage(): Promise<boolean> {
+  if (!("serviceWorker" in navigator) || navigator.serviceWorker.controller) return false;
+  const registrations = await navigator.serviceWorker.getRegistrations();
+  return registrations.some((registration) => (registration.active?.scriptURL ?? "").endsWith("/mockServiceWorker.js"));
+}
+
 async function showStartupError(root: Root, error: unknown) {
   console.error("[startup]", error);
   const { StartupError } = await import("./app/StartupError");
@@ -48,11 +59,23 @@ async function boot() {
     return startMocks(config).catch((error: unknown) => showStartupError(root, error));
   }
   if (mocksOn) {
-    backendStartsWith(() => {
-      const started = startMocks(config);
-      started.catch((error: unknown) => showStartupError(root, error));
+    let started: Promise<unknown> | undefined;
+    const start = () => {
+      if (!started) {
+        started = startMocks(config);
+        started.catch((error: unknown) => showStartupError(root, error));
+      }
       return started;
-    });
+    };
+    backendStartsWith(start);
+    // msw reloads such a page as it starts: let that happen before anything is painted.
+    if (await workerWillReloadPage()) {
+      try {
+        await start();
+      } catch {
+        return; // the startup error screen is showing
+      }
+    }
   }
   // The first screen's code and strings before the first render, so it shows that screen rather than
   // "Loading…" (see preloadScreenAt); if they fail to load, the screen's error boundary says so.
