@@ -1,6 +1,6 @@
 // Prints the JS and CSS a first visit downloads (the entry script and what index.html preloads), raw and
-// gzip, for the demo build (dist/) and the product build (dist-prod/). Issue "speed and hardening" turns
-// this into a budget; for now it only measures.
+// gzip, for the demo build (dist/) and the product build (dist-prod/): a quick static look. The budgets are
+// enforced by scripts/bench.mjs, which measures what a page really loads until its heading shows.
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
