@@ -2,7 +2,6 @@
 // reload, the MSAL popup and a second tab all see the same state. This is the only module src/ imports
 // from mocks/ (src/main.tsx), and only when mocks are on.
 import { setupWorker } from "msw/browser";
-import { MOCK_IDP_PAGE_PREFIX } from "../src/api/endpoints";
 import { localStorageStorage, World } from "./db";
 import { createHandlers } from "./handlers";
 import { buildScenario, DEFAULT_SCENARIO } from "./scenarios";
@@ -10,10 +9,11 @@ import { buildScenario, DEFAULT_SCENARIO } from "./scenarios";
 export interface StartOptions {
   clientId: string;
   baseUrl: string;
+  page: FakeWorldPage;
 }
 
-/** What the page should show once the fake world runs: the app, or the fake IdP's sign-in page. */
-export type StartedAs = "app" | "fake-idp-page";
+/** What the page shows once the fake world runs: the app, or (in the MSAL popup) the fake IdP's sign-in page. */
+export type FakeWorldPage = "app" | "fake-idp-page";
 
 /**
  * msw calls `registration.update()` on an existing worker without handling its failure. The worker
@@ -28,7 +28,7 @@ function ignoreStaleWorkerUpdate(event: PromiseRejectionEvent) {
   }
 }
 
-export async function startFakeWorld(options: StartOptions): Promise<StartedAs> {
+export async function startFakeWorld(options: StartOptions): Promise<void> {
   window.addEventListener("unhandledrejection", ignoreStaleWorkerUpdate);
   const appOrigin = window.location.origin;
   const world = new World({
@@ -42,10 +42,8 @@ export async function startFakeWorld(options: StartOptions): Promise<StartedAs> 
     onUnhandledFrame: "bypass",
     quiet: true,
   });
-  if (window.location.pathname.startsWith(`${options.baseUrl.replace(/\/$/, "")}${MOCK_IDP_PAGE_PREFIX}`)) {
+  if (options.page === "fake-idp-page") {
     const { runFakeIdpPopup } = await import("./idp/popup");
     await runFakeIdpPopup();
-    return "fake-idp-page";
   }
-  return "app";
 }

@@ -242,15 +242,15 @@ try {
   row("demo landing (/)", home);
   if (home.mockWorldBeforeHeading) failures.push("demo landing loads the fake world (msw) before its heading shows");
   await home.page.close();
-  const landing = await measure(context, `${base}${redeemUrl}`, invitationHeading, dist);
-  row("invitation page", landing);
+  const invitation = await measure(context, `${base}${redeemUrl}`, invitationHeading, dist);
+  row("invitation page", invitation);
   const signIn = await measure(context, signInUrl, escape("Sign in to continue"), dist);
   row("sign-in step", signIn);
   const consent = await measure(context, consentUrl, escape("Review permissions"), dist);
   row("consent step", consent);
-  if (landing.msalBeforeHeading) failures.push("demo landing loads MSAL before the invitation shows");
-  if (!landing.msalAfterHeading) failures.push("demo landing does not prefetch MSAL once the invitation shows");
-  const toSignIn = await transition(landing.page, "Accept and continue", "Sign in to continue");
+  if (invitation.msalBeforeHeading) failures.push("demo invitation page loads MSAL before the invitation shows");
+  if (!invitation.msalAfterHeading) failures.push("demo invitation page does not prefetch MSAL once the invitation shows");
+  const toSignIn = await transition(invitation.page, "Accept and continue", "Sign in to continue");
   const toLanding = await transition(consent.page, "Accept", "There are no apps to show");
   console.log(`  step transitions (mock latency 0): invitation → sign-in ${toSignIn} ms; consent → My Apps ${toLanding} ms`);
   for (const [name, ms] of [["invitation → sign-in", toSignIn], ["consent → My Apps", toLanding]]) {

@@ -6,21 +6,22 @@ import "./styles.css";
 import { StrictMode } from "react";
 import { createRoot, type Root } from "react-dom/client";
 import { BrowserRouter } from "react-router";
-import { backendStartsWith } from "./api/backend";
+import { backendStartsWith, startBackend } from "./api/backend";
 import { MOCK_IDP_PAGE_PREFIX } from "./api/endpoints";
 import { App, createQueryClient } from "./app/App";
 import { preloadScreenAt } from "./app/routes";
 import { createLazyAuth } from "./auth/lazyAuth";
 import { readConfig, type AppConfig } from "./config";
 import { initI18n } from "./i18n";
+import type { FakeWorldPage } from "../mocks/browser";
 
-async function startMocks(config: AppConfig) {
+async function startMocks(config: AppConfig, page: FakeWorldPage) {
   if (!("serviceWorker" in navigator) || !window.isSecureContext) {
     throw Object.assign(new Error("Service workers are unavailable here."), { code: "MockServiceWorkerUnavailable" });
   }
   // The one seam between the product and the fake world.
   const { startFakeWorld } = await import("../mocks/browser");
-  return startFakeWorld({ clientId: config.clientId, baseUrl: config.baseUrl });
+  return startFakeWorld({ clientId: config.clientId, baseUrl: config.baseUrl, page });
 }
 
 /**
@@ -56,22 +57,19 @@ async function boot() {
   const base = config.baseUrl.replace(/\/$/, "");
   if (mocksOn && window.location.pathname.startsWith(`${base}${MOCK_IDP_PAGE_PREFIX}`)) {
     // The MSAL popup on the fake IdP's page: the worker renders that page; the app never starts here.
-    return startMocks(config).catch((error: unknown) => showStartupError(root, error));
+    return startMocks(config, "fake-idp-page").catch((error: unknown) => showStartupError(root, error));
   }
   if (mocksOn) {
-    let started: Promise<unknown> | undefined;
-    const start = () => {
-      if (!started) {
-        started = startMocks(config);
-        started.catch((error: unknown) => showStartupError(root, error));
-      }
-      return started;
-    };
-    backendStartsWith(start);
+    backendStartsWith(() =>
+      startMocks(config, "app").catch((error: unknown) => {
+        void showStartupError(root, error);
+        throw error;
+      }),
+    );
     // msw reloads such a page as it starts: let that happen before anything is painted.
     if (await workerWillReloadPage()) {
       try {
-        await start();
+        await startBackend();
       } catch {
         return; // the startup error screen is showing
       }

@@ -4,6 +4,7 @@
 // sets a starter: its backend is already there.
 let starter: (() => Promise<unknown>) | undefined;
 let started: Promise<unknown> | undefined;
+let scheduled: Promise<unknown> | undefined;
 let running = true;
 const listeners = new Set<() => void>();
 
@@ -11,22 +12,28 @@ const listeners = new Set<() => void>();
 export function backendStartsWith(start: () => Promise<unknown>): void {
   starter = start;
   started = undefined;
+  scheduled = undefined;
   running = false;
 }
 
-/** Resolves once the backend can answer (starting it on first call); rejects when it cannot start. */
+/** Starts the backend now, once; resolves when it can answer, rejects when it cannot start. */
+export function startBackend(): Promise<unknown> {
+  if (!starter) return Promise.resolve();
+  started ??= starter().then((value) => {
+    running = true;
+    listeners.forEach((listener) => listener());
+    return value;
+  });
+  return started;
+}
+
+/**
+ * Resolves once the backend can answer. Nobody having started it yet, it starts after the first paint: a
+ * request made while the first screen renders must not hold that paint back.
+ */
 export function backendReady(): Promise<unknown> {
   if (!starter) return Promise.resolve();
-  const start = starter;
-  // After the first paint: a request made while the first screen renders must not hold that paint back.
-  started ??= afterFirstPaint()
-    .then(start)
-    .then((value) => {
-      running = true;
-      listeners.forEach((listener) => listener());
-      return value;
-    });
-  return started;
+  return started ?? (scheduled ??= afterFirstPaint().then(startBackend));
 }
 
 /**

@@ -8,15 +8,13 @@ import { Link, Outlet, useLocation, useSearchParams } from "react-router";
 import { backendReady, backendRunning, subscribeBackend } from "../api/backend";
 import { useWhenNetworkIdle } from "../api/idle";
 import { demoQuery } from "../api/queries";
-import { LANGUAGES, loadStrings, PSEUDO_RTL, setLanguage, toLanguage } from "../i18n";
+import { LANGUAGES, PSEUDO_RTL, setLanguage, toLanguage, withStrings } from "../i18n";
 import { Loading } from "../ui/Card";
 import { RouteErrorBoundary } from "./RouteError";
 import { prefetchNextScreen } from "./routes";
 
 const DEMO = import.meta.env.VITE_MOCKS !== "off";
-const StudioPanel = DEMO
-  ? lazy(() => Promise.all([import("../features/studio/StudioPanel"), loadStrings("screens", "demo", "studio")]).then(([module]) => module))
-  : null;
+const StudioPanel = DEMO ? lazy(() => withStrings(() => import("../features/studio/StudioPanel"), "screens", "demo", "studio")) : null;
 const PRESENTER_KEY = "b2b-simulator/presenter";
 
 function usePresenterMode(): [boolean, (on: boolean) => void] {

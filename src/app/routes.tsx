@@ -3,7 +3,7 @@
 // Declarative routes (BrowserRouter) keep react-router's share of the first load small (docs/decisions/0018).
 import { lazy, type ComponentType, type LazyExoticComponent } from "react";
 import { matchPath, Route, Routes } from "react-router";
-import { loadStrings, type Part } from "../i18n";
+import { withStrings, type Part } from "../i18n";
 // The invitation page is where a guest arrives from the e-mail: it is part of the first load (no extra
 // round trip before the invitation can be fetched), and its strings are in the bundled core catalogue.
 import { InvitationLanding } from "../features/invitation/InvitationLanding";
@@ -19,7 +19,7 @@ type Screen = LazyExoticComponent<ComponentType> & { preload: () => Promise<unkn
  */
 function screen<T extends Record<string, unknown>>(load: () => Promise<T>, name: keyof T, strings: Part[] = ["screens"]): Screen {
   let loaded: { default: ComponentType } | undefined;
-  const preload = () => Promise.all([load(), loadStrings(...strings)]).then(([module]) => (loaded = { default: module[name] as ComponentType }));
+  const preload = () => withStrings(load, ...strings).then((module) => (loaded = { default: module[name] as ComponentType }));
   const component = lazy(() =>
     // oxlint-disable-next-line unicorn/no-thenable -- a synchronous thenable is the point (see above)
     loaded ? ({ then: (resolve: (m: { default: ComponentType }) => void) => resolve(loaded!) } as unknown as Promise<{ default: ComponentType }>) : preload(),

@@ -114,6 +114,11 @@ export function loadStrings(...parts: Part[]): Promise<void> {
   return loadLanguage(current);
 }
 
+/** A lazily loaded module together with the parts of the catalogue it shows. */
+export function withStrings<T>(load: () => Promise<T>, ...parts: Part[]): Promise<T> {
+  return Promise.all([load(), loadStrings(...parts)]).then(([module]) => module);
+}
+
 function lookup(language: Real, key: string): string | undefined {
   let node: string | Catalog | undefined = catalogs[language];
   for (const part of key.split(".")) {
@@ -125,7 +130,7 @@ function lookup(language: Real, key: string): string | undefined {
 
 function translate(language: Language, key: string, values: Values = {}): string {
   const plural =
-    typeof values.count === "number" ? `${key}_${new Intl.PluralRules(language === PSEUDO_RTL ? "en" : language).select(values.count)}` : undefined;
+    typeof values.count === "number" ? `${key}_${new Intl.PluralRules(source(language)).select(values.count)}` : undefined;
   const from = source(language);
   const template =
     (plural && (lookup(from, plural) ?? lookup(from, `${key}_other`))) ??
@@ -184,8 +189,9 @@ function subscribe(listener: () => void) {
 
 /** The translator for the current language; components re-render when it changes. */
 export function useTranslation(): { t: Translate; i18n: typeof i18n } {
-  const state = useSyncExternalStore(subscribe, () => `${current} ${version}`);
-  const language = state.split(" ")[0] as Language;
+  // `version` changes with the language and with every part that arrives.
+  useSyncExternalStore(subscribe, () => version);
+  const language = current;
   return { t: (key, values) => translate(language, key, values), i18n };
 }
 
