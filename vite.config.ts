@@ -22,7 +22,11 @@ function preloadDemoLanding(): Plugin {
           chunk.type === "chunk" && wanted.some((pattern) => pattern.test(chunk.facadeModuleId ?? "")) ? [chunk.fileName] : [],
         );
         if (bundle && files.length !== wanted.length) throw new Error(`preload-demo-landing found ${files.join(", ") || "nothing"}`);
-        return files.map((file) => ({ tag: "link", attrs: { rel: "modulepreload", crossorigin: "", href: `${base}${file}` }, injectTo: "head" as const }));
+        return files.map((file) => ({
+          tag: "link",
+          attrs: { rel: "modulepreload", crossorigin: "", href: `${base}${file}` },
+          injectTo: "head" as const,
+        }));
       },
     },
   };

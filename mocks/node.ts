@@ -20,6 +20,4 @@ export function createTestWorld(options: { clock?: Clock; appOrigin?: string } =
 
 export const world = createTestWorld();
 
-export const server = setupServer(
-  ...createHandlers({ world, appOrigin: TEST_ORIGIN, clientId: SIMULATOR_CLIENT_ID }),
-);
+export const server = setupServer(...createHandlers({ world, appOrigin: TEST_ORIGIN, clientId: SIMULATOR_CLIENT_ID }));

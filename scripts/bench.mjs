@@ -20,7 +20,14 @@ const BUDGETS = {
   lighthouseLcpMs: 1800,
 };
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+const FLAGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
 const TYPES = { ".html": "text/html", ".js": "text/javascript", ".css": "text/css", ".json": "application/json", ".svg": "image/svg+xml" };
 
 function build(args) {
@@ -138,7 +145,15 @@ async function lighthouse(url) {
   // Asynchronous: this process also serves the pages Lighthouse loads.
   await promisify(execFile)(
     "npx",
-    ["lighthouse", url, "--quiet", "--only-categories=performance", "--output=json", `--output-path=${out}`, "--chrome-flags=--headless=new --no-sandbox --disable-gpu"],
+    [
+      "lighthouse",
+      url,
+      "--quiet",
+      "--only-categories=performance",
+      "--output=json",
+      `--output-path=${out}`,
+      "--chrome-flags=--headless=new --no-sandbox --disable-gpu",
+    ],
     { env: { ...process.env, CHROME_PATH: CHROMIUM } },
   );
   const report = JSON.parse(readFileSync(out, "utf8"));
@@ -253,7 +268,10 @@ try {
   const toSignIn = await transition(invitation.page, "Accept and continue", "Sign in to continue");
   const toLanding = await transition(consent.page, "Accept", "There are no apps to show");
   console.log(`  step transitions (mock latency 0): invitation → sign-in ${toSignIn} ms; consent → My Apps ${toLanding} ms`);
-  for (const [name, ms] of [["invitation → sign-in", toSignIn], ["consent → My Apps", toLanding]]) {
+  for (const [name, ms] of [
+    ["invitation → sign-in", toSignIn],
+    ["consent → My Apps", toLanding],
+  ]) {
     if (ms > BUDGETS.stepTransitionMs) failures.push(`${name} took ${ms} ms > ${BUDGETS.stepTransitionMs} ms`);
   }
   await context.close();
@@ -264,8 +282,10 @@ try {
   // Lighthouse varies from run to run; its docs advise the median of several runs.
   const landingLh = await medianLighthouse(`${base}/`, 3);
   printLighthouse("demo landing (/), median of 3 runs", landingLh);
-  if (landingLh.score < BUDGETS.lighthousePerformance) failures.push(`Lighthouse performance ${landingLh.score} < ${BUDGETS.lighthousePerformance} on the demo landing`);
-  if (landingLh.lcp > BUDGETS.lighthouseLcpMs) failures.push(`Lighthouse LCP ${Math.round(landingLh.lcp)} ms > ${BUDGETS.lighthouseLcpMs} ms on the demo landing`);
+  if (landingLh.score < BUDGETS.lighthousePerformance)
+    failures.push(`Lighthouse performance ${landingLh.score} < ${BUDGETS.lighthousePerformance} on the demo landing`);
+  if (landingLh.lcp > BUDGETS.lighthouseLcpMs)
+    failures.push(`Lighthouse LCP ${Math.round(landingLh.lcp)} ms > ${BUDGETS.lighthouseLcpMs} ms on the demo landing`);
   printLighthouse("invitation page via a share link (not budgeted)", await lighthouse(`${base}/?scenario=work-account&step=invitation`));
   demo.close();
 } finally {

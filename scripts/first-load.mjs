@@ -21,7 +21,10 @@ function firstLoad(dir) {
 }
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
-for (const [name, dir] of [["demo build (mocks on)", "dist"], ["product build (mocks off)", "dist-prod"]]) {
+for (const [name, dir] of [
+  ["demo build (mocks on)", "dist"],
+  ["product build (mocks off)", "dist-prod"],
+]) {
   if (!existsSync(join(dir, "index.html"))) {
     console.log(`${name}: ${dir}/ not built`);
     continue;

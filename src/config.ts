@@ -29,7 +29,9 @@ export function readConfig(source: Record<string, unknown> = import.meta.env): A
   const value = parsed.output;
   const realAuthority = value.VITE_MSAL_AUTHORITY || undefined;
   const knownAuthorities = value.VITE_MSAL_KNOWN_AUTHORITIES
-    ? value.VITE_MSAL_KNOWN_AUTHORITIES.split(",").map((s) => s.trim()).filter(Boolean)
+    ? value.VITE_MSAL_KNOWN_AUTHORITIES.split(",")
+        .map((s) => s.trim())
+        .filter(Boolean)
     : [realAuthority ? new URL(realAuthority).host : FAKE_AUTHORITY_HOST];
   return {
     mocks: value.VITE_MOCKS !== "off",

@@ -13,22 +13,7 @@ export type IdentityPath =
   | "cross-tenant-blocked"; // D13: cross-tenant access settings block the guest
 
 export type DiscoveryRule =
-  | "D1"
-  | "D2"
-  | "D3"
-  | "D4"
-  | "D5"
-  | "D6"
-  | "D7"
-  | "D8"
-  | "D9"
-  | "D10"
-  | "D11"
-  | "D12"
-  | "D13"
-  | "D14"
-  | "D15"
-  | "D16";
+  "D1" | "D2" | "D3" | "D4" | "D5" | "D6" | "D7" | "D8" | "D9" | "D10" | "D11" | "D12" | "D13" | "D14" | "D15" | "D16";
 
 export type PrimaryProvider = "azureActiveDirectory" | "externalFederation" | "socialIdentityProviders";
 
@@ -63,11 +48,7 @@ export interface Discovery {
   rule: DiscoveryRule;
 }
 
-export const DEFAULT_PRIMARY_ORDER: readonly PrimaryProvider[] = [
-  "azureActiveDirectory",
-  "externalFederation",
-  "socialIdentityProviders",
-];
+export const DEFAULT_PRIMARY_ORDER: readonly PrimaryProvider[] = ["azureActiveDirectory", "externalFederation", "socialIdentityProviders"];
 
 export function discoverIdentityProvider(input: DiscoveryInput): Discovery {
   if (input.redeemedWith) return { path: input.redeemedWith, rule: "D1" };

@@ -53,7 +53,14 @@ export function phoneView(state: Readonly<WorldState>) {
   return {
     pushes: state.pushRequests
       .filter((p) => p.status === "pending")
-      .map((p) => ({ id: p.id, organization: p.organization, createdAt: p.createdAt, account: state.users.find((u) => u.id === p.userId)?.mail ?? "" })),
-    messages: state.phone.toSorted((a, b) => b.receivedAt.localeCompare(a.receivedAt)).map(({ id, to, text, receivedAt }) => ({ id, to, text, receivedAt })),
+      .map((p) => ({
+        id: p.id,
+        organization: p.organization,
+        createdAt: p.createdAt,
+        account: state.users.find((u) => u.id === p.userId)?.mail ?? "",
+      })),
+    messages: state.phone
+      .toSorted((a, b) => b.receivedAt.localeCompare(a.receivedAt))
+      .map(({ id, to, text, receivedAt }) => ({ id, to, text, receivedAt })),
   };
 }

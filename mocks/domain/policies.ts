@@ -69,9 +69,7 @@ export function accessBlock(
  */
 export function automaticRedemption(state: Readonly<WorldState>, resource: Tenant, homeTenantId: string | undefined): boolean {
   const home = homeTenantId ? state.tenants.find((t) => t.id === homeTenantId) : undefined;
-  return Boolean(
-    home && resource.policies.autoRedeemInbound.includes(home.id) && home.policies.autoRedeemOutbound.includes(resource.id),
-  );
+  return Boolean(home && resource.policies.autoRedeemInbound.includes(home.id) && home.policies.autoRedeemOutbound.includes(resource.id));
 }
 
 /** The home tenant of an invited address, when it is a work account. */

@@ -1,37 +1,15 @@
 // Redemption sessions: the server-driven flow. A session knows the current step; the SPA only renders it.
 // Nothing is redeemed until the guest has proven the invited identity and accepted consent.
 import type { InvitationLocator, PopupIdp, SessionView } from "../../src/api/contract";
-import {
-  authorityFor,
-  CONSUMERS_TENANT_ID,
-  domainOf,
-  GOOGLE_SEGMENT,
-  identityIssuer,
-  idpSegment,
-  isGmail,
-  samlSegment,
-} from "./accounts";
-import {
-  DEFAULT_PRIMARY_ORDER,
-  discoverIdentityProvider,
-  type Discovery,
-  type DiscoveryInput,
-  type IdentityPath,
-} from "./discovery";
+import { authorityFor, CONSUMERS_TENANT_ID, domainOf, GOOGLE_SEGMENT, identityIssuer, idpSegment, isGmail, samlSegment } from "./accounts";
+import { DEFAULT_PRIMARY_ORDER, discoverIdentityProvider, type Discovery, type DiscoveryInput, type IdentityPath } from "./discovery";
 import { DomainError, notFound } from "./errors";
 import { newId } from "./ids";
 import { findTenant, findUser, invitationView, locateInvitation, type WorldContext } from "./invitations";
 import { INVITATIONS_SENDER, sendCodeMail } from "./mail";
 import { checkSmsCode, createPush, normalizePhone, sendSms, SMS_CODE_LENGTH } from "./phone";
 import { accessBlock, automaticRedemption, domainAllowed, mfaInHomeTenant } from "./policies";
-import {
-  hasPasscodeSession,
-  issuePasscode,
-  PASSCODE_LENGTH,
-  PASSCODE_VALIDITY_MINUTES,
-  passcodeStatus,
-  verifyPasscode,
-} from "./passcode";
+import { hasPasscodeSession, issuePasscode, PASSCODE_LENGTH, PASSCODE_VALIDITY_MINUTES, passcodeStatus, verifyPasscode } from "./passcode";
 import {
   birthDateProblem,
   checkVerificationCode,
@@ -190,12 +168,7 @@ function moveTo(session: RedemptionSession, step: Step, ctx: WorldContext): Rede
  * An identity provider vouched for `account`. Spec §4.9 SIM-ASSUMPTION: an invitation binds only to the
  * invited address, and after redemption only to the identity bound then; anything else is AADSTS50020.
  */
-export function completeSignIn(
-  state: WorldState,
-  sessionId: string,
-  account: SignedInAccount,
-  ctx: WorldContext,
-): RedemptionSession {
+export function completeSignIn(state: WorldState, sessionId: string, account: SignedInAccount, ctx: WorldContext): RedemptionSession {
   const session = findSession(state, sessionId);
   requireStep(session, "sign-in", "otp-enter", "otp-send", "create-account");
   const invitation = invitationOf(state, session);
@@ -369,7 +342,10 @@ export function signupVerify(state: WorldState, sessionId: string, code: string,
 export function signupName(state: WorldState, sessionId: string, firstName: string, lastName: string, ctx: WorldContext) {
   const session = findSession(state, sessionId);
   const draft = requireSignupStep(session, "name");
-  for (const [field, value] of [["firstName", firstName], ["lastName", lastName]] as const) {
+  for (const [field, value] of [
+    ["firstName", firstName],
+    ["lastName", lastName],
+  ] as const) {
     const problem = nameProblem(value);
     if (problem) throw invalid("NameRejected", field, problem);
   }
@@ -429,12 +405,7 @@ export function signupBack(state: WorldState, sessionId: string, ctx: WorldConte
 // ---------------------------------------------------------------------------------------------------
 // Consent and the view
 
-export function decideConsent(
-  state: WorldState,
-  sessionId: string,
-  decision: "accept" | "cancel",
-  ctx: WorldContext,
-): RedemptionSession {
+export function decideConsent(state: WorldState, sessionId: string, decision: "accept" | "cancel", ctx: WorldContext): RedemptionSession {
   const session = findSession(state, sessionId);
   const invitation = invitationOf(state, session);
   const user = findUser(state, invitation.invitedUserId);
@@ -581,9 +552,7 @@ export function sessionView(state: Readonly<WorldState>, session: RedemptionSess
   const account = session.signedInAs;
   const target = session.step === "sign-in" ? popupTarget(state, session.path, email, invitation.tenantId) : undefined;
   const passcode =
-    session.step === "otp-send" || session.step === "otp-enter"
-      ? passcodeStatus(state, invitation.tenantId, email, ctx.now)
-      : undefined;
+    session.step === "otp-send" || session.step === "otp-enter" ? passcodeStatus(state, invitation.tenantId, email, ctx.now) : undefined;
   const draft = session.step === "create-account" ? session.signup : undefined;
   const tenant = findTenant(state as WorldState, invitation.tenantId);
   const user = findUser(state as WorldState, invitation.invitedUserId);
@@ -594,9 +563,7 @@ export function sessionView(state: Readonly<WorldState>, session: RedemptionSess
     invitation: invitationView(state as WorldState, invitation),
     discovery: { path: session.path, rule: session.rule, inputs: discoveryInputs(state, invitation, session.entry) },
     history: session.history,
-    signIn: target
-      ? { authority: authorityFor(target.segment), loginHint: email, idp: target.idp, idpName: target.idpName }
-      : undefined,
+    signIn: target ? { authority: authorityFor(target.segment), loginHint: email, idp: target.idp, idpName: target.idpName } : undefined,
     passcode: passcode
       ? {
           sentTo: email,
@@ -618,16 +585,13 @@ export function sessionView(state: Readonly<WorldState>, session: RedemptionSess
         }
       : undefined,
     terms: session.step === "terms" && tenant.policies.termsOfUse ? tenant.policies.termsOfUse : undefined,
-    mfa:
-      session.step === "mfa-register" || session.step === "mfa-challenge" ? mfaView(state, session, user, tenant) : undefined,
+    mfa: session.step === "mfa-register" || session.step === "mfa-challenge" ? mfaView(state, session, user, tenant) : undefined,
     blocked: session.step === "blocked" ? session.blocked : undefined,
     boundTo:
       session.step === "redeemed-by-other-identity" && user.redeemedWith
         ? { email: user.redeemedWith.email, identityProvider: user.redeemedWith.issuer }
         : undefined,
-    signedInAs: account
-      ? { email: account.email, displayName: account.displayName, identityProvider: account.issuer }
-      : undefined,
+    signedInAs: account ? { email: account.email, displayName: account.displayName, identityProvider: account.issuer } : undefined,
     sharedData:
       account && session.step === "consent"
         ? { name: account.displayName, email: account.email, objectId: account.objectId, tenantId: account.tenantId }

@@ -30,11 +30,12 @@ export function readSettings(state: Readonly<WorldState>): TenantSettings {
     blockGuestsByConditionalAccess: p.blockGuestsByConditionalAccess,
     collaborationMode: p.collaboration.mode,
     collaborationDomains: p.collaboration.domains,
-    crossTenantBlockFabrikam: home && p.inboundBlockedTenants.includes(home.id)
-      ? "inbound"
-      : home?.policies.outboundBlockedTenants.includes(tenant.id)
-        ? "outbound"
-        : "none",
+    crossTenantBlockFabrikam:
+      home && p.inboundBlockedTenants.includes(home.id)
+        ? "inbound"
+        : home?.policies.outboundBlockedTenants.includes(tenant.id)
+          ? "outbound"
+          : "none",
     autoRedeemWithFabrikam: Boolean(home && p.autoRedeemInbound.includes(home.id) && home.policies.autoRedeemOutbound.includes(tenant.id)),
     privacyStatementUrl: tenant.privacy.statementUrl ?? "",
     privacyContact: tenant.privacy.contactEmail ?? "",
@@ -59,7 +60,11 @@ export function applySettings(state: WorldState, settings: TenantSettings, defau
   p.primaryOrder = settings.primaryOrder;
   p.msaFallbackEnabled = settings.msaFallbackEnabled;
   p.termsOfUse = settings.termsOfUse
-    ? { displayName: p.termsOfUse?.displayName ?? TERMS_NAME, documents: p.termsOfUse?.documents ?? defaultTerms, requireExpand: settings.termsRequireExpand }
+    ? {
+        displayName: p.termsOfUse?.displayName ?? TERMS_NAME,
+        documents: p.termsOfUse?.documents ?? defaultTerms,
+        requireExpand: settings.termsRequireExpand,
+      }
     : undefined;
   p.mfaRequiredForGuests = settings.mfaRequiredForGuests;
   p.trustHomeTenantMfa = settings.trustHomeTenantMfa;

@@ -34,4 +34,3 @@ export function checkVerificationCode(draft: SignupDraft, input: string, now: Da
   }
   if (code !== draft.verificationCode) throw new DomainError("VerificationCodeIncorrect", 400, "That code is not correct.");
 }
-

@@ -131,13 +131,13 @@ export const guestUser = v.object({
   identities: v.array(identity),
   preferredLanguage: v.optional(v.string()),
   /** The home identity bound at redemption (spec D1: used for every later sign-in). */
-  redeemedWith: v.optional(
-    v.object({ path: v.string(), issuer: v.string(), email: v.string(), objectId: v.string() }),
-  ),
+  redeemedWith: v.optional(v.object({ path: v.string(), issuer: v.string(), email: v.string(), objectId: v.string() })),
   consentAcceptedAt: v.optional(v.string()),
   termsAcceptedAt: v.optional(v.string()),
   /** MFA methods registered in the resource tenant. */
-  mfaMethods: v.array(v.variant("kind", [v.object({ kind: v.literal("authenticator") }), v.object({ kind: v.literal("sms"), phone: v.string() })])),
+  mfaMethods: v.array(
+    v.variant("kind", [v.object({ kind: v.literal("authenticator") }), v.object({ kind: v.literal("sms"), phone: v.string() })]),
+  ),
   /** Graph accountEnabled: false is "block sign-in" (AADSTS50057). */
   accountEnabled: v.boolean(),
   /** Soft-deleted (left the organisation or deleted by an admin): restorable for 30 days. */

@@ -1,13 +1,7 @@
 // The demo control API (the studio's): scenario and share-link start, live tenant settings, the fake
 // clock, fault injection, and "reset all data". Never affected by injected faults.
 import { http, HttpResponse } from "msw";
-import {
-  advanceClockRequest,
-  faultSettings,
-  startScenarioRequest,
-  tenantSettings,
-  type DemoState,
-} from "../../src/api/contract";
+import { advanceClockRequest, faultSettings, startScenarioRequest, tenantSettings, type DemoState } from "../../src/api/contract";
 import type { World } from "../db";
 import { applySettings, readSettings } from "../domain/settings";
 import { NO_FAULTS, type WorldState } from "../domain/state";
@@ -61,7 +55,10 @@ export function demoHandlers({ world, appOrigin }: FakeWorldOptions) {
         return current();
       }),
     ),
-    http.get(`${demo}/settings`, answering(() => HttpResponse.json(world.read((state) => readSettings(state))))),
+    http.get(
+      `${demo}/settings`,
+      answering(() => HttpResponse.json(world.read((state) => readSettings(state)))),
+    ),
     http.put(
       `${demo}/settings`,
       answering(async ({ request }) => {

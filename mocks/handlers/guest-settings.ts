@@ -25,7 +25,10 @@ const sessionBody = v.object({ sessionId: v.pipe(v.string(), v.minLength(1), v.m
 export function guestSettingsHandlers({ world, appOrigin }: FakeWorldOptions) {
   const api = `${appOrigin}/api`;
   return [
-    http.get(`${api}/phone`, answering(() => HttpResponse.json(world.read((state) => phoneView(state))))),
+    http.get(
+      `${api}/phone`,
+      answering(() => HttpResponse.json(world.read((state) => phoneView(state)))),
+    ),
     http.post(
       `${api}/phone/pushes/:pushId`,
       answering(async ({ request, params }) => {

@@ -87,9 +87,7 @@ const ACCOUNT_KIND: Record<Look, ExternalAccount["kind"]> = { entra: "entra", ms
 
 /** The account this identity provider knows under `email` (a work account page does home realm discovery). */
 function accountAt(state: Readonly<WorldState>, look: Look, segment: string, email: string): ExternalAccount | undefined {
-  return state.accounts.find(
-    (a) => a.email === email && a.kind === ACCOUNT_KIND[look] && (look !== "saml" || idpSegment(a) === segment),
-  );
+  return state.accounts.find((a) => a.email === email && a.kind === ACCOUNT_KIND[look] && (look !== "saml" || idpSegment(a) === segment));
 }
 
 function brandOf(state: Readonly<WorldState>, look: Look, segment: string, account?: ExternalAccount) {
@@ -139,7 +137,10 @@ export function idpHandlers(options: FakeWorldOptions) {
   const authority = `https://${FAKE_AUTHORITY_HOST}`;
 
   const renderFailure = (lang: PageLanguage, failure: OAuthFailure) =>
-    html(world.read((_, ctx) => errorPage(lang, failure.code, failure.message, newId(), ctx.now)), 400);
+    html(
+      world.read((_, ctx) => errorPage(lang, failure.code, failure.message, newId(), ctx.now)),
+      400,
+    );
 
   return [
     http.get(`${authority}/:tenant/v2.0/.well-known/openid-configuration`, ({ params }) => {
@@ -167,9 +168,7 @@ export function idpHandlers(options: FakeWorldOptions) {
     // The popup's page script (mocks/idp/popup.ts) fetches the sign-in page for the authorize request.
     http.get(`${appOrigin}${MOCK_IDP_API}/:tenant/authorize`, ({ request, params }) => {
       const query = new URL(request.url).searchParams;
-      const carried = Object.fromEntries(
-        CARRIED_PARAMS.flatMap((name) => (query.has(name) ? [[name, query.get(name) ?? ""]] : [])),
-      );
+      const carried = Object.fromEntries(CARRIED_PARAMS.flatMap((name) => (query.has(name) ? [[name, query.get(name) ?? ""]] : [])));
       const lang = pageLanguage(query.get("ui_locales"));
       const tenantId = String(params.tenant);
       return world.read((state) => {
@@ -289,7 +288,9 @@ export function idpHandlers(options: FakeWorldOptions) {
             return { error: [50148, "The code was issued to another client or redirect URI."] as const };
           }
           if (grant.codeChallenge !== verifierHash) {
-            return { error: [501481, "The Code_Verifier does not match the code_challenge supplied in the authorization request."] as const };
+            return {
+              error: [501481, "The Code_Verifier does not match the code_challenge supplied in the authorization request."] as const,
+            };
           }
           grant.used = true;
           const account = state.accounts.find((a) => a.objectId === grant.accountObjectId);
@@ -299,7 +300,16 @@ export function idpHandlers(options: FakeWorldOptions) {
           return { account, nonce: grant.nonce, scope: grant.scope, refreshToken, omitEmailClaim: grant.omitEmailClaim };
         });
         if ("error" in outcome && outcome.error) return oauthError(400, "invalid_grant", outcome.error[0], outcome.error[1], now);
-        return tokenResponse(key, outcome.account, clientId, outcome.scope, outcome.nonce, outcome.refreshToken, now, outcome.omitEmailClaim);
+        return tokenResponse(
+          key,
+          outcome.account,
+          clientId,
+          outcome.scope,
+          outcome.nonce,
+          outcome.refreshToken,
+          now,
+          outcome.omitEmailClaim,
+        );
       }
 
       if (grantType === "refresh_token") {

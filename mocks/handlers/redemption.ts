@@ -121,9 +121,7 @@ export function redemptionHandlers({ world, appOrigin, clientId }: FakeWorldOpti
     sessionAction("signup/resend-code", undefined, (s, id, _body, ctx) => signupResendCode(s, id, ctx)),
     sessionAction("signup/verify", signupCodeRequest, (s, id, body, ctx) => signupVerify(s, id, body.code, ctx)),
     sessionAction("signup/name", signupNameRequest, (s, id, body, ctx) => signupName(s, id, body.firstName, body.lastName, ctx)),
-    sessionAction("signup/profile", signupProfileRequest, (s, id, body, ctx) =>
-      signupProfile(s, id, body.country, body.birthDate, ctx),
-    ),
+    sessionAction("signup/profile", signupProfileRequest, (s, id, body, ctx) => signupProfile(s, id, body.country, body.birthDate, ctx)),
     sessionAction("signup/back", undefined, (s, id, _body, ctx) => signupBack(s, id, ctx)),
     sessionAction("consent", consentRequest, (s, id, body, ctx) => decideConsent(s, id, body.decision, ctx)),
     sessionAction("mfa/push", undefined, (s, id, _body, ctx) => startAuthenticatorPush(s, id, ctx)),

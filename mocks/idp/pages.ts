@@ -45,7 +45,12 @@ const COPY = {
   },
   nl: {
     signIn: "Aanmelden",
-    emailLabel: { entra: "E-mail, telefoon of Skype", msa: "E-mail, telefoon of Skype", google: "E-mailadres of telefoonnummer", saml: "Gebruikersnaam" },
+    emailLabel: {
+      entra: "E-mail, telefoon of Skype",
+      msa: "E-mail, telefoon of Skype",
+      google: "E-mailadres of telefoonnummer",
+      saml: "Gebruikersnaam",
+    },
     subtitle: {
       entra: (org: string) => `Meld je aan met je ${org}-account`,
       msa: () => "Gebruik je persoonlijke Microsoft-account.",
@@ -62,7 +67,8 @@ const COPY = {
     omitEmailClaim: "Simulator: laat de e-mailclaim weg uit de assertie (toont AADSTS5000819)",
     demoHint: (email: string, password: string) => `Simulatordemo: meld je aan als ${email} met het wachtwoord ${password}.`,
     notFound: {
-      entra: "AADSTS50034: We kunnen geen account met die gebruikersnaam vinden. Controleer of je deze goed hebt getypt, of gebruik een ander account.",
+      entra:
+        "AADSTS50034: We kunnen geen account met die gebruikersnaam vinden. Controleer of je deze goed hebt getypt, of gebruik een ander account.",
       msa: "Dat Microsoft-account bestaat niet. Voer een ander account in of maak een nieuw account.",
       google: "Kan je Google-account niet vinden.",
       saml: "Onbekende gebruikersnaam of onjuist wachtwoord.",
@@ -85,12 +91,7 @@ export function pageLanguage(uiLocales: string | null | undefined): PageLanguage
 }
 
 export function escapeHtml(value: string): string {
-  return value
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;")
-    .replace(/'/g, "&#39;");
+  return value.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
 }
 
 const STYLE = `
@@ -235,8 +236,6 @@ export function errorPage(lang: PageLanguage, code: string, message: string, cor
   const copy = COPY[lang];
   const body = `<h1 id="heading">${escapeHtml(copy.errorTitle)}</h1>
 <p role="alert">${escapeHtml(`${code}: ${message}`)}</p>
-<dl><dt>Correlation ID</dt><dd>${escapeHtml(correlationId)}</dd><dt>Timestamp</dt><dd>${escapeHtml(
-    now.toISOString(),
-  )}</dd></dl>`;
+<dl><dt>Correlation ID</dt><dd>${escapeHtml(correlationId)}</dd><dt>Timestamp</dt><dd>${escapeHtml(now.toISOString())}</dd></dl>`;
   return layout(lang, "entra", copy.errorTitle, body, { name: "Microsoft Entra (simulated)", color: "#0067b8" });
 }

@@ -61,12 +61,7 @@ export async function issueTokens(key: SigningKey, account: ExternalAccount, req
  * issuer (a known tenant of the fake IdP), audience (this simulator's client id) and expiry by the
  * world's clock. Nonce is MSAL's job (msal-offline.md §4).
  */
-export async function verifyIdToken(
-  state: Readonly<WorldState>,
-  token: string,
-  audience: string,
-  now: Date,
-): Promise<SignedInAccount> {
+export async function verifyIdToken(state: Readonly<WorldState>, token: string, audience: string, now: Date): Promise<SignedInAccount> {
   const key = state.signingKey;
   if (!key) throw invalidToken("No signing key has been published yet.");
   let payload: JWTPayload;

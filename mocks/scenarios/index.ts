@@ -6,7 +6,16 @@ import { DomainError } from "../domain/errors";
 import { newId } from "../domain/ids";
 import { createInvitation, type WorldContext } from "../domain/invitations";
 import { chooseAccount, completeSignIn, passcodeAccount, startSession } from "../domain/redemption";
-import { NO_FAULTS, STATE_VERSION, type Invitation, type SignedInAccount, type ExternalAccount, type Tenant, type TenantPolicies, type WorldState } from "../domain/state";
+import {
+  NO_FAULTS,
+  STATE_VERSION,
+  type Invitation,
+  type SignedInAccount,
+  type ExternalAccount,
+  type Tenant,
+  type TenantPolicies,
+  type WorldState,
+} from "../domain/state";
 
 /** Every seeded account signs in with this password; the fake sign-in pages show it as a demo hint. */
 export const DEMO_PASSWORD = "Demo-1234";
@@ -14,7 +23,6 @@ export const DEMO_PASSWORD = "Demo-1234";
 export const CONTOSO_TENANT_ID = "72f988bf-0000-4c1a-9b3e-c0450c0a7a01";
 export const FABRIKAM_TENANT_ID = "4b1c5d2e-0000-4e8f-a1b2-fab0000a1b2c";
 const MEGAN_ID = "0a5c1f3e-0000-4d7a-8e3b-000000000001";
-
 
 const contoso = (): Tenant => ({
   id: CONTOSO_TENANT_ID,
@@ -52,7 +60,6 @@ function account(kind: ExternalAccount["kind"], email: string, displayName: stri
       return { kind, ...base, ...extra } as ExternalAccount;
   }
 }
-
 
 interface ScenarioSeed {
   guest: { email: string; displayName: string };
@@ -211,7 +218,6 @@ const SEEDS: Record<ScenarioId, () => ScenarioSeed> = {
   }),
 };
 
-
 export function startPathOf(state: Pick<WorldState, "scenarioId" | "resourceTenantId">): string {
   const start = START[state.scenarioId as ScenarioId];
   if (start === "direct-link") return `/myapps?tenantid=${state.resourceTenantId}`;
@@ -306,9 +312,22 @@ function provenIdentity(state: WorldState, path: string, invitation: Invitation)
   const email = invitation.invitedUserEmailAddress;
   if (path === "email-otp") return passcodeAccount(state, invitation);
   if (path === "create-microsoft-account") {
-    const created = { kind: "msa" as const, email, displayName: invitation.invitedUserDisplayName ?? email, objectId: newId(), password: DEMO_PASSWORD };
+    const created = {
+      kind: "msa" as const,
+      email,
+      displayName: invitation.invitedUserDisplayName ?? email,
+      objectId: newId(),
+      password: DEMO_PASSWORD,
+    };
     state.accounts.push(created);
-    return { email, displayName: created.displayName, objectId: created.objectId, tenantId: idpSegment(created), issuer: authorityFor(idpSegment(created)), path };
+    return {
+      email,
+      displayName: created.displayName,
+      objectId: created.objectId,
+      tenantId: idpSegment(created),
+      issuer: authorityFor(idpSegment(created)),
+      path,
+    };
   }
   const kind = ({ entra: "entra", "microsoft-account": "msa", google: "google", saml: "saml" } as const)[path as "entra"];
   const found = kind ? state.accounts.find((a) => a.kind === kind && a.email === email) : undefined;

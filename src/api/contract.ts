@@ -65,10 +65,7 @@ export const invitationRequest = v.object({
       customizedMessageBody: v.optional(v.pipe(v.string(), v.maxLength(10_000))),
       messageLanguage: v.optional(v.pipe(v.string(), v.regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/))),
       ccRecipients: v.optional(
-        v.pipe(
-          v.array(v.object({ emailAddress: v.object({ name: v.optional(v.string()), address: emailAddress }) })),
-          v.maxLength(1),
-        ),
+        v.pipe(v.array(v.object({ emailAddress: v.object({ name: v.optional(v.string()), address: emailAddress }) })), v.maxLength(1)),
       ),
     }),
   ),

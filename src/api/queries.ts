@@ -95,8 +95,7 @@ export function useAnswerPush() {
 
 export function useBlockInvitations() {
   return useMutation({
-    mutationFn: (input: { tenantId: string; email: string }) =>
-      apiRequest("/unsubscribe", blockResult, { method: "POST", body: input }),
+    mutationFn: (input: { tenantId: string; email: string }) => apiRequest("/unsubscribe", blockResult, { method: "POST", body: input }),
   });
 }
 
@@ -172,8 +171,7 @@ export type AdminAction =
   | { kind: "delete"; userId: string }
   | { kind: "enable"; userId: string; enabled: boolean };
 
-export const demoQuery = () =>
-  queryOptions({ queryKey: ["demo"], queryFn: () => apiRequest("/demo", demoState), refetchInterval: 30_000 });
+export const demoQuery = () => queryOptions({ queryKey: ["demo"], queryFn: () => apiRequest("/demo", demoState), refetchInterval: 30_000 });
 
 /** Demo controls change the world under every other query: refetch them all afterwards. */
 function useDemoMutation<Input, Output>(mutationFn: (input: Input) => Promise<Output>) {

@@ -33,7 +33,11 @@ let regionNames: Intl.DisplayNames | undefined;
 const NOT_COUNTRIES = new Set(["EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"]);
 
 export function isCountryCode(code: string): boolean {
-  return /^[A-Z]{2}$/.test(code) && !NOT_COUNTRIES.has(code) && (regionNames ??= new Intl.DisplayNames(["en"], { type: "region", fallback: "none" })).of(code) !== undefined;
+  return (
+    /^[A-Z]{2}$/.test(code) &&
+    !NOT_COUNTRIES.has(code) &&
+    (regionNames ??= new Intl.DisplayNames(["en"], { type: "region", fallback: "none" })).of(code) !== undefined
+  );
 }
 
 let countries: string[] | undefined;

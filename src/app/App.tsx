@@ -22,9 +22,9 @@ export function createQueryClient() {
 export function App({ auth, queryClient }: { auth: AuthPort; queryClient: QueryClient }) {
   return (
     <QueryClientProvider client={queryClient}>
-        <AuthProvider value={auth}>
-          <AppRoutes />
-        </AuthProvider>
+      <AuthProvider value={auth}>
+        <AppRoutes />
+      </AuthProvider>
     </QueryClientProvider>
   );
 }

@@ -146,7 +146,13 @@ export function Layout() {
         </label>
         {DEMO ? (
           <>
-            <button type="button" className="bar-button" aria-expanded={studioOpen} aria-controls="studio" onClick={() => setStudioOpen(!studioOpen)}>
+            <button
+              type="button"
+              className="bar-button"
+              aria-expanded={studioOpen}
+              aria-controls="studio"
+              onClick={() => setStudioOpen(!studioOpen)}
+            >
               {t("app.openStudio")}
             </button>
             <button type="button" className="bar-button" onClick={() => setPresenter(true)}>

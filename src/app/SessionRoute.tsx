@@ -43,8 +43,18 @@ const STEPS: Record<StepName, (props: { session: SessionView }) => React.JSX.Ele
 export function SessionRoute() {
   const { sessionId = "", step } = useParams();
   const session = useQuery(sessionQuery(sessionId));
-  if (session.isError) return <Card><ErrorPanel error={session.error} onRetry={() => void session.refetch()} /></Card>;
-  if (!session.data) return <Card><Loading /></Card>;
+  if (session.isError)
+    return (
+      <Card>
+        <ErrorPanel error={session.error} onRetry={() => void session.refetch()} />
+      </Card>
+    );
+  if (!session.data)
+    return (
+      <Card>
+        <Loading />
+      </Card>
+    );
   if (session.data.step !== step) {
     return <Navigate replace to={`/session/${encodeURIComponent(sessionId)}/${session.data.step}`} />;
   }

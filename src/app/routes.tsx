@@ -21,12 +21,13 @@ function screen<T extends Record<string, unknown>>(load: () => Promise<T>, name:
   let loaded: { default: ComponentType } | undefined;
   const preload = () => withStrings(load, ...strings).then((module) => (loaded = { default: module[name] as ComponentType }));
   const component = lazy(() =>
-    // oxlint-disable-next-line unicorn/no-thenable -- a synchronous thenable is the point (see above)
-    loaded ? ({ then: (resolve: (m: { default: ComponentType }) => void) => resolve(loaded!) } as unknown as Promise<{ default: ComponentType }>) : preload(),
+    loaded
+      ? // oxlint-disable-next-line unicorn/no-thenable -- a synchronous thenable is the point (see above)
+        ({ then: (resolve: (m: { default: ComponentType }) => void) => resolve(loaded!) } as unknown as Promise<{ default: ComponentType }>)
+      : preload(),
   );
   return Object.assign(component, { preload });
 }
-
 
 const DEMO_STRINGS: Part[] = ["screens", "demo"];
 const HomePage = screen(() => import("../features/home/HomePage"), "HomePage", ["demo"]);

@@ -1,11 +1,6 @@
 // The real adapter: @azure/msal-browser v5 against the authority the backend names (the fake Entra by
 // default, or a real tenant from VITE_MSAL_AUTHORITY). Popup first, redirect as the fallback.
-import {
-  BrowserAuthError,
-  BrowserAuthErrorCodes,
-  PublicClientApplication,
-  type AuthenticationResult,
-} from "@azure/msal-browser";
+import { BrowserAuthError, BrowserAuthErrorCodes, PublicClientApplication, type AuthenticationResult } from "@azure/msal-browser";
 import { REDIRECT_BRIDGE_PATH } from "../api/endpoints";
 import type { AppConfig } from "../config";
 import { SignInError, type AuthPort, type SignInRequest, type SignInResult } from "./AuthPort";
@@ -13,8 +8,7 @@ import { SignInError, type AuthPort, type SignInRequest, type SignInResult } fro
 const SCOPES = ["openid", "profile", "offline_access"];
 
 function failureOf(error: unknown): SignInError {
-  const code =
-    error instanceof BrowserAuthError ? error.errorCode : ((error as { errorCode?: string })?.errorCode ?? "unknown_error");
+  const code = error instanceof BrowserAuthError ? error.errorCode : ((error as { errorCode?: string })?.errorCode ?? "unknown_error");
   switch (code) {
     case BrowserAuthErrorCodes.popupWindowError:
     case BrowserAuthErrorCodes.emptyWindowError:

@@ -36,7 +36,8 @@ export const enScreens = {
     failed: "Signing in didn't work ({{code}}).",
     tryAgain: "Try again",
     continueHere: "Continue in this window",
-    unsupportedPath: "This invitation takes the “{{path}}” path (rule {{rule}}), which this version of the simulator does not simulate yet.",
+    unsupportedPath:
+      "This invitation takes the “{{path}}” path (rule {{rule}}), which this version of the simulator does not simulate yet.",
   },
   chooser: {
     heading: "Which account do you want to use?",
@@ -215,7 +216,8 @@ export const enScreens = {
     others: "Other organizations you collaborate with",
     leave: "Leave",
     confirmHeading: "Leave {{org}}?",
-    confirmBody: "You will lose access to {{org}}'s resources. Your account is deleted after {{days}} days; until then {{org}} can restore it.",
+    confirmBody:
+      "You will lose access to {{org}}'s resources. Your account is deleted after {{days}} days; until then {{org}} can restore it.",
     confirm: "Leave",
     cancel: "Cancel",
     left: "You left {{org}}. Your guest account will be permanently deleted on {{date}}.",
@@ -243,7 +245,8 @@ export const enScreens = {
     find: "Next",
     tenantHeading: "Sign in",
     tenantBody: "Sign in to {{org}}.",
-    noTenant: "AADSTS50059: No organization was named, so we can't tell where {{email}} should sign in. Use Sign-in options → Sign in to an organization.",
+    noTenant:
+      "AADSTS50059: No organization was named, so we can't tell where {{email}} should sign in. Use Sign-in options → Sign in to an organization.",
     orgNotFound: "AADSTS90002: We couldn't find an organization with the domain “{{domain}}”. Check the spelling.",
     domainInvalid: "Enter a domain name such as contoso.com.",
     back: "Back",
@@ -293,7 +296,8 @@ export const enScreens = {
   },
   wrongAccount: {
     googleHeading: "You picked a different Google account",
-    googleBody: "Google signed you in as {{signedIn}}, but this invitation is for {{invited}}. In Google's account chooser, pick the invited account.",
+    googleBody:
+      "Google signed you in as {{signedIn}}, but this invitation is for {{invited}}. In Google's account chooser, pick the invited account.",
     heading: "You signed in with a different account",
     code: "AADSTS50020",
     body: "User account “{{signedIn}}” from identity provider “{{idp}}” does not exist in tenant “{{org}}” and cannot access the application.",

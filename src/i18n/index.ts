@@ -129,8 +129,7 @@ function lookup(language: Real, key: string): string | undefined {
 }
 
 function translate(language: Language, key: string, values: Values = {}): string {
-  const plural =
-    typeof values.count === "number" ? `${key}_${new Intl.PluralRules(source(language)).select(values.count)}` : undefined;
+  const plural = typeof values.count === "number" ? `${key}_${new Intl.PluralRules(source(language)).select(values.count)}` : undefined;
   const from = source(language);
   const template =
     (plural && (lookup(from, plural) ?? lookup(from, `${key}_other`))) ??
@@ -155,7 +154,10 @@ export const i18n = {
   },
   t: ((key, values) => translate(current, key, values)) as Translate,
   /** A translator fixed to one language (e-mails are shown in their own language). */
-  getFixedT: (language: string): Translate => (key, values) => translate(toLanguage(language) ?? "en", key, values),
+  getFixedT:
+    (language: string): Translate =>
+    (key, values) =>
+      translate(toLanguage(language) ?? "en", key, values),
   exists: (key: string): boolean => lookup(source(current), key) !== undefined || lookup("en", key) !== undefined,
   /** Switches at once when the catalogue is loaded, else after loading it. */
   changeLanguage(language: Language): Promise<void> {

@@ -16,24 +16,31 @@ export const nlDemo: DemoMessages = {
     "work-account": "Een medewerker van Fabrikam met een werkaccount wisselt een uitnodiging van Contoso in.",
     "wrong-account": "De gast meldt zich aan met een ander Fabrikam-account en ziet AADSTS50020.",
     "email-passcode": "Een Yahoo-adres zonder enig account wisselt in met een eenmalige wachtwoordcode via e-mail.",
-    "create-microsoft-account": "Geen account en wachtwoordcodes uitgeschakeld: de gast maakt een Microsoft-account met het uitgenodigde adres.",
+    "create-microsoft-account":
+      "Geen account en wachtwoordcodes uitgeschakeld: de gast maakt een Microsoft-account met het uitgenodigde adres.",
     "microsoft-account": "Een Outlook.com-adres meldt zich aan met het persoonlijke Microsoft-account.",
     "account-chooser": "Het adres is zowel een werkaccount als een persoonlijk Microsoft-account: de gast kiest.",
     "gmail-google-federation": "Een Gmail-adres met Google-federatie ingeschakeld: de accountkiezer van Google.",
     "saml-partner": "Een adres van Woodgrove Bank meldt zich aan bij de SAML/WS-Fed-id-provider van de partner.",
-    "direct-link": "Uitgenodigde gasten gebruiken de directe koppeling van Contoso in plaats van de e-mail (wachtwoordcodes uitgeschakeld).",
+    "direct-link":
+      "Uitgenodigde gasten gebruiken de directe koppeling van Contoso in plaats van de e-mail (wachtwoordcodes uitgeschakeld).",
     "sign-in-to-organization": "De gast begint bij Mijn apps zonder tenant: Aanmeldingsopties → Aanmelden bij een organisatie.",
     "terms-of-use": "Contoso vereist gebruiksvoorwaarden: vouw ze uit vóór Accepteren; Weigeren blokkeert.",
-    "mfa-required": "Contoso vereist MFA voor gasten: registreer de Authenticator-app of sms op de gesimuleerde telefoon en verifieer daarna je identiteit.",
+    "mfa-required":
+      "Contoso vereist MFA voor gasten: registreer de Authenticator-app of sms op de gesimuleerde telefoon en verifieer daarna je identiteit.",
     "mfa-home-tenant-trust": "Contoso vertrouwt MFA van Entra-tenants: de eigen organisatie van de gast, Fabrikam, voert de MFA uit.",
     "conditional-access-block": "Een beleid voor voorwaardelijke toegang blokkeert gasten: AADSTS53003.",
-    "cross-tenant-inbound-block": "De instellingen voor binnenkomende toegang tussen tenants van Contoso blokkeren gebruikers van Fabrikam: AADSTS500213.",
+    "cross-tenant-inbound-block":
+      "De instellingen voor binnenkomende toegang tussen tenants van Contoso blokkeren gebruikers van Fabrikam: AADSTS500213.",
     "cross-tenant-outbound-block": "De instellingen voor uitgaande toegang tussen tenants van Fabrikam blokkeren Contoso: AADSTS500212.",
     "blocked-domain": "yahoo.com is op de weigerlijst van Contoso gezet nadat lee@yahoo.com was uitgenodigd: inwisselen mislukt.",
-    "automatic-redemption": "Beide tenants wisselen automatisch in: een meldingsmail in plaats van een uitnodiging, geen machtigingenpagina.",
+    "automatic-redemption":
+      "Beide tenants wisselen automatisch in: een meldingsmail in plaats van een uitnodiging, geen machtigingenpagina.",
     "leave-organization": "alex@fabrikam.com heeft al ingewisseld en verlaat Contoso via Mijn account.",
-    "leave-not-allowed": "Contoso staat niet toe dat gasten de organisatie zelf verlaten: neem contact op met de contactpersoon voor privacy.",
-    "reset-redemption": "alex heeft al ingewisseld; de beheerder stelt de inwisselstatus opnieuw in naar alex.wilber@outlook.com, een persoonlijk Microsoft-account.",
+    "leave-not-allowed":
+      "Contoso staat niet toe dat gasten de organisatie zelf verlaten: neem contact op met de contactpersoon voor privacy.",
+    "reset-redemption":
+      "alex heeft al ingewisseld; de beheerder stelt de inwisselstatus opnieuw in naar alex.wilber@outlook.com, een persoonlijk Microsoft-account.",
   },
   codeEmail: {
     passcodeFrom: "Microsoft namens {{org}}",

@@ -97,7 +97,8 @@ export const nlScreens: ScreenMessages = {
     next: "Volgende",
     back: "Terug",
     create: "Account maken",
-    passwordNotKept: "Voor je veiligheid wordt het wachtwoord nooit in deze browser bewaard: typ het opnieuw nadat je de pagina opnieuw hebt geladen.",
+    passwordNotKept:
+      "Voor je veiligheid wordt het wachtwoord nooit in deze browser bewaard: typ het opnieuw nadat je de pagina opnieuw hebt geladen.",
   },
   fieldErrors: {
     PasscodeIncorrect: "Die code klopt niet. Nog {{attemptsLeft}} pogingen over.",
@@ -133,7 +134,8 @@ export const nlScreens: ScreenMessages = {
     accept: "Accepteren",
     decline: "Weigeren",
     declinedHeading: "Je hebt de gebruiksvoorwaarden geweigerd",
-    declinedBody: "Zonder de gebruiksvoorwaarden te accepteren heb je geen toegang tot de resources van {{org}}. Meld je opnieuw aan en accepteer ze om door te gaan.",
+    declinedBody:
+      "Zonder de gebruiksvoorwaarden te accepteren heb je geen toegang tot de resources van {{org}}. Meld je opnieuw aan en accepteer ze om door te gaan.",
     signInAgain: "Opnieuw aanmelden",
   },
   mfa: {
@@ -216,11 +218,13 @@ export const nlScreens: ScreenMessages = {
     others: "Andere organisaties waarmee je samenwerkt",
     leave: "Verlaten",
     confirmHeading: "{{org}} verlaten?",
-    confirmBody: "Je verliest de toegang tot de resources van {{org}}. Je account wordt na {{days}} dagen verwijderd; tot die tijd kan {{org}} het herstellen.",
+    confirmBody:
+      "Je verliest de toegang tot de resources van {{org}}. Je account wordt na {{days}} dagen verwijderd; tot die tijd kan {{org}} het herstellen.",
     confirm: "Verlaten",
     cancel: "Annuleren",
     left: "Je hebt {{org}} verlaten. Je gastaccount wordt op {{date}} definitief verwijderd.",
-    notAllowed: "{{org}} staat niet toe dat gasten de organisatie zelf verlaten. Neem contact op met de contactpersoon voor privacy van {{org}} om de organisatie te verlaten: {{contact}}.",
+    notAllowed:
+      "{{org}} staat niet toe dat gasten de organisatie zelf verlaten. Neem contact op met de contactpersoon voor privacy van {{org}} om de organisatie te verlaten: {{contact}}.",
     notAllowedNoContact: "{{org}} staat niet toe dat gasten de organisatie zelf verlaten. Neem contact op met de beheerder van {{org}}.",
     manage: "Organisaties beheren",
   },
@@ -244,7 +248,8 @@ export const nlScreens: ScreenMessages = {
     find: "Volgende",
     tenantHeading: "Aanmelden",
     tenantBody: "Meld je aan bij {{org}}.",
-    noTenant: "AADSTS50059: Er is geen organisatie opgegeven, dus we weten niet waar {{email}} zich moet aanmelden. Gebruik Aanmeldingsopties → Aanmelden bij een organisatie.",
+    noTenant:
+      "AADSTS50059: Er is geen organisatie opgegeven, dus we weten niet waar {{email}} zich moet aanmelden. Gebruik Aanmeldingsopties → Aanmelden bij een organisatie.",
     orgNotFound: "AADSTS90002: We kunnen geen organisatie vinden met het domein “{{domain}}”. Controleer de spelling.",
     domainInvalid: "Voer een domeinnaam in, zoals contoso.com.",
     back: "Terug",
@@ -294,7 +299,8 @@ export const nlScreens: ScreenMessages = {
   },
   wrongAccount: {
     googleHeading: "Je hebt een ander Google-account gekozen",
-    googleBody: "Google heeft je aangemeld als {{signedIn}}, maar deze uitnodiging is bedoeld voor {{invited}}. Kies het uitgenodigde account in de accountkiezer van Google.",
+    googleBody:
+      "Google heeft je aangemeld als {{signedIn}}, maar deze uitnodiging is bedoeld voor {{invited}}. Kies het uitgenodigde account in de accountkiezer van Google.",
     heading: "Je hebt je aangemeld met een ander account",
     code: "AADSTS50020",
     body: "Gebruikersaccount “{{signedIn}}” van id-provider “{{idp}}” bestaat niet in tenant “{{org}}” en heeft geen toegang tot de toepassing.",

@@ -5,7 +5,6 @@ import { useTranslation } from "../i18n";
 import { ApiError } from "../api/client";
 import { StepHeading } from "./StepHeading";
 
-
 export interface ErrorFacts {
   code: string;
   details: Record<string, string>;

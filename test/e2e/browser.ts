@@ -75,7 +75,10 @@ export async function startScenario(page: Page, scenario: string, extra = "") {
 }
 
 export async function openInvitation(page: Page) {
-  await page.getByRole("link", { name: /invited you to access applications/ }).first().click();
+  await page
+    .getByRole("link", { name: /invited you to access applications/ })
+    .first()
+    .click();
   await page.getByRole("link", { name: "Accept invitation" }).click();
   await page.getByRole("heading", { name: /You're invited to/ }).waitFor();
 }
@@ -112,7 +115,11 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/
 export async function expectNoAxeViolations(page: Page) {
   await page.addScriptTag({ content: axeSource });
   const violations = await page.evaluate(async () => {
-    const result = await (window as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown }> }> }> } }).axe.run(document);
+    const result = await (
+      window as unknown as {
+        axe: { run: (ctx: Document) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown }> }> }> };
+      }
+    ).axe.run(document);
     return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(", ")}`);
   });
   expect(violations, `axe violations on ${page.url()}`).toEqual([]);

@@ -46,8 +46,14 @@ describe("XSS", () => {
       });
     }, PAYLOAD);
     await page.reload();
-    await page.getByRole("link", { name: /invited you/ }).first().click();
-    await page.getByText(/onerror/).first().waitFor();
+    await page
+      .getByRole("link", { name: /invited you/ })
+      .first()
+      .click();
+    await page
+      .getByText(/onerror/)
+      .first()
+      .waitFor();
     await noInjectedCode(page);
     await page.getByRole("link", { name: "Accept invitation" }).click();
     await page.getByRole("button", { name: "Accept and continue" }).click();

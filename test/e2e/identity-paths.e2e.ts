@@ -55,7 +55,9 @@ describe("email one-time passcode", () => {
     await continueFromEmail(page);
     await page.getByRole("button", { name: "Send code" }).click();
     const old = await readCode(journey.context, "lee@yahoo.com", /verification code/);
-    await page.evaluate(() => fetch("/api/demo/clock", { method: "POST", headers: { "Content-Type": "application/json" }, body: '{"minutes":31}' }));
+    await page.evaluate(() =>
+      fetch("/api/demo/clock", { method: "POST", headers: { "Content-Type": "application/json" }, body: '{"minutes":31}' }),
+    );
     await page.getByLabel("Code").fill(old);
     await page.getByRole("button", { name: "Sign in" }).click();
     await page.getByText(/That code has expired/).waitFor();

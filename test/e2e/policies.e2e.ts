@@ -215,13 +215,20 @@ describe("block future invitations", () => {
       const res = await fetch("https://graph.microsoft.com/v1.0/invitations", {
         method: "POST",
         headers: { "Content-Type": "application/json" },
-        body: JSON.stringify({ invitedUserEmailAddress: "alex@fabrikam.com", inviteRedirectUrl: "https://myapps.microsoft.com", sendInvitationMessage: true }),
+        body: JSON.stringify({
+          invitedUserEmailAddress: "alex@fabrikam.com",
+          inviteRedirectUrl: "https://myapps.microsoft.com",
+          sendInvitationMessage: true,
+        }),
       });
       return res.status;
     });
     expect(status).toBe(201);
     await page.goto(`${baseUrl()}/mailbox/alex@fabrikam.com`);
-    await page.getByRole("link", { name: /invited you/ }).first().waitFor();
+    await page
+      .getByRole("link", { name: /invited you/ })
+      .first()
+      .waitFor();
     await expect(page.getByRole("link", { name: /invited you/ }).count()).resolves.toBe(1);
 
     await page.goto(`${baseUrl()}/unsubscribe/manage`);

@@ -45,7 +45,9 @@ describe("work-account scenario", () => {
 
     const popup = await openSignInPopup(page);
     await expect(popup.getByLabel("Email, phone, or Skype").inputValue()).resolves.toBe("alex@fabrikam.com");
-    await expect(popup.getByText("Simulator demo: sign in as alex@fabrikam.com with the password Demo-1234.").isVisible()).resolves.toBe(true);
+    await expect(popup.getByText("Simulator demo: sign in as alex@fabrikam.com with the password Demo-1234.").isVisible()).resolves.toBe(
+      true,
+    );
     await expectNoAxeViolations(popup);
     await signInInPopup(popup, "alex@fabrikam.com");
 

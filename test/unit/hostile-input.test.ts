@@ -33,11 +33,52 @@ function expectTypedRefusal(result: { status: number; json: unknown }, graph = f
 /** Bodies of the wrong shape: any JSON value, objects with wrong types, huge strings, extra fields. */
 const hostileBody = fc.oneof(
   fc.jsonValue().map((v) => JSON.stringify(v)),
-  fc.dictionary(fc.constantFrom("tenant", "user", "ticket", "code", "idToken", "decision", "password", "email", "tenantId", "phone", "expanded", "firstName", "country", "birthDate", "__proto__", "constructor"), fc.oneof(fc.integer(), fc.boolean(), fc.constant(null), fc.array(fc.string()), fc.string({ maxLength: 20 }), fc.string({ minLength: 5000, maxLength: 20000 }))).map((v) => JSON.stringify(v)),
+  fc
+    .dictionary(
+      fc.constantFrom(
+        "tenant",
+        "user",
+        "ticket",
+        "code",
+        "idToken",
+        "decision",
+        "password",
+        "email",
+        "tenantId",
+        "phone",
+        "expanded",
+        "firstName",
+        "country",
+        "birthDate",
+        "__proto__",
+        "constructor",
+      ),
+      fc.oneof(
+        fc.integer(),
+        fc.boolean(),
+        fc.constant(null),
+        fc.array(fc.string()),
+        fc.string({ maxLength: 20 }),
+        fc.string({ minLength: 5000, maxLength: 20000 }),
+      ),
+    )
+    .map((v) => JSON.stringify(v)),
   fc.string({ maxLength: 200 }), // not JSON at all
 );
 
-const SESSION_ACTIONS = ["sign-in", "consent", "choose", "passcode/verify", "signup/password", "signup/verify", "signup/name", "signup/profile", "mfa/sms", "mfa/verify", "terms"];
+const SESSION_ACTIONS = [
+  "sign-in",
+  "consent",
+  "choose",
+  "passcode/verify",
+  "signup/password",
+  "signup/verify",
+  "signup/name",
+  "signup/profile",
+  "mfa/sms",
+  "mfa/verify",
+  "terms",
+];
 
 describe("generated hostile bodies", () => {
   it("the redemption API answers every malformed body with a typed error", async () => {
@@ -73,7 +114,7 @@ describe("generated hostile bodies", () => {
   });
 
   it("e-mail addresses follow Graph's character rules", async () => {
-    const disallowed = fc.constantFrom(..."~!#$%^&*()+=[]{}\\/|;:\"<>?,".split(""));
+    const disallowed = fc.constantFrom(...'~!#$%^&*()+=[]{}\\/|;:"<>?,'.split(""));
     await fc.assert(
       fc.asyncProperty(fc.string({ minLength: 1, maxLength: 10 }), disallowed, async (local, bad) => {
         const result = await send(
@@ -88,16 +129,47 @@ describe("generated hostile bodies", () => {
 });
 
 describe("known-bad corpus", () => {
-  const redirects = ["javascript:alert(1)", "JAVASCRIPT:alert(1)", "data:text/html,<script>alert(1)</script>", "http://evil.example", "//evil.example", "https:", "not a url", "  https://x.example", "vbscript:msgbox(1)", ""];
+  const redirects = [
+    "javascript:alert(1)",
+    "JAVASCRIPT:alert(1)",
+    "data:text/html,<script>alert(1)</script>",
+    "http://evil.example",
+    "//evil.example",
+    "https:",
+    "not a url",
+    "  https://x.example",
+    "vbscript:msgbox(1)",
+    "",
+  ];
   it.each(redirects)("refuses the redirect URL %j at invitation time", async (url) => {
-    const result = await send(`${GRAPH_BASE}/invitations`, JSON.stringify({ invitedUserEmailAddress: "a@example.com", inviteRedirectUrl: url }));
+    const result = await send(
+      `${GRAPH_BASE}/invitations`,
+      JSON.stringify({ invitedUserEmailAddress: "a@example.com", inviteRedirectUrl: url }),
+    );
     expect(result.status).toBe(400);
     expect(result.json).toMatchObject({ error: { details: { inviteRedirectUrl: expect.any(String) } } });
   });
 
-  const emails = ["", "plain", "@example.com", "a@", "a@b", ".a@example.com", "a.@example.com", "-a@example.com", "a b@example.com", "a+tag@example.com", "a@@example.com", "<script>@example.com", `${"a".repeat(300)}@example.com`];
+  const emails = [
+    "",
+    "plain",
+    "@example.com",
+    "a@",
+    "a@b",
+    ".a@example.com",
+    "a.@example.com",
+    "-a@example.com",
+    "a b@example.com",
+    "a+tag@example.com",
+    "a@@example.com",
+    "<script>@example.com",
+    `${"a".repeat(300)}@example.com`,
+  ];
   it.each(emails)("refuses the e-mail address %j", async (email) => {
-    const result = await send(`${GRAPH_BASE}/invitations`, JSON.stringify({ invitedUserEmailAddress: email, inviteRedirectUrl: "https://x.example" }));
+    const result = await send(
+      `${GRAPH_BASE}/invitations`,
+      JSON.stringify({ invitedUserEmailAddress: email, inviteRedirectUrl: "https://x.example" }),
+    );
     expect(result.status).toBe(400);
   });
 
@@ -106,7 +178,7 @@ describe("known-bad corpus", () => {
     const session = await startSessionFor("sam@outlook.com");
     const arrayBodies: Array<[string, string]> = [
       [`${api}/sessions/${session.id}/mfa/sms`, "[]"],
-      [`${api}/sessions/${session.id}/consent`, "[{\"accept\":true}]"],
+      [`${api}/sessions/${session.id}/consent`, '[{"accept":true}]'],
       [`${GRAPH_BASE}/invitations`, "[]"],
     ];
     for (const [url, body] of arrayBodies) {

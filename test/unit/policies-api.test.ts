@@ -124,7 +124,12 @@ describe("admin actions", () => {
     expect(session.step).toBe("consent");
     await postJson(`${api}/sessions/${session.id}/consent`, { decision: "accept" });
     const after = await (await graph(`/users/${user.id}`)).json();
-    expect(after).toMatchObject({ id: user.id, userPrincipalName: user.userPrincipalName, mail: "alex.wilber@outlook.com", externalUserState: "Accepted" });
+    expect(after).toMatchObject({
+      id: user.id,
+      userPrincipalName: user.userPrincipalName,
+      mail: "alex.wilber@outlook.com",
+      externalUserState: "Accepted",
+    });
     expect(after.identities.map((i: { issuer: string }) => i.issuer)).toContain("MicrosoftAccount");
   });
 
@@ -132,7 +137,11 @@ describe("admin actions", () => {
     loadScenario("account-chooser");
     const first = await startSessionFor("robin@fabrikam.com");
     await postJson(`${api}/sessions/${first.id}/choose`, { account: "entra" });
-    const token = await signInAtFakeIdp(`https://login.mock-idp.test/4b1c5d2e-0000-4e8f-a1b2-fab0000a1b2c/v2.0`, "robin@fabrikam.com", DEMO_PASSWORD);
+    const token = await signInAtFakeIdp(
+      `https://login.mock-idp.test/4b1c5d2e-0000-4e8f-a1b2-fab0000a1b2c/v2.0`,
+      "robin@fabrikam.com",
+      DEMO_PASSWORD,
+    );
     await postJson(`${api}/sessions/${first.id}/sign-in`, { idToken: token });
     await postJson(`${api}/sessions/${first.id}/consent`, { decision: "accept" });
     // Robin comes back and signs in with the personal account of the same address.
@@ -141,7 +150,11 @@ describe("admin actions", () => {
     });
     const second = await startSessionFor("robin@fabrikam.com");
     await postJson(`${api}/sessions/${second.id}/choose`, { account: "microsoft-account" });
-    const msa = await signInAtFakeIdp("https://login.mock-idp.test/9188040d-6c67-4c5b-b112-36a304b66dad/v2.0", "robin@fabrikam.com", DEMO_PASSWORD);
+    const msa = await signInAtFakeIdp(
+      "https://login.mock-idp.test/9188040d-6c67-4c5b-b112-36a304b66dad/v2.0",
+      "robin@fabrikam.com",
+      DEMO_PASSWORD,
+    );
     const outcome = await postJson(`${api}/sessions/${second.id}/sign-in`, { idToken: msa });
     expect(outcome.body).toMatchObject({ step: "redeemed-by-other-identity", boundTo: { email: "robin@fabrikam.com" } });
   });
@@ -172,7 +185,11 @@ describe("block future invitations and leave", () => {
     await postJson(`${api}/unsubscribe`, { tenantId, email: "alex@fabrikam.com" });
     await graph("/invitations", {
       method: "POST",
-      body: JSON.stringify({ invitedUserEmailAddress: "alex@fabrikam.com", inviteRedirectUrl: "https://myapps.microsoft.com", sendInvitationMessage: true }),
+      body: JSON.stringify({
+        invitedUserEmailAddress: "alex@fabrikam.com",
+        inviteRedirectUrl: "https://myapps.microsoft.com",
+        sendInvitationMessage: true,
+      }),
     });
     expect((await mailbox("alex@fabrikam.com")).messages.filter((m) => m.kind === "invitation")).toHaveLength(1);
     const locked = await fetch(`${api}/unsubscribe/manage?email=alex@fabrikam.com`);
@@ -198,6 +215,9 @@ describe("block future invitations and leave", () => {
     loadScenario("leave-not-allowed");
     const other = await signedIn("alex@fabrikam.com");
     const refused = await postJson(`${api}/my-account/leave`, { sessionId: other.id });
-    expect(refused).toMatchObject({ status: 403, body: { error: { code: "LeaveNotAllowed", details: { contact: "privacy@contoso.com" } } } });
+    expect(refused).toMatchObject({
+      status: 403,
+      body: { error: { code: "LeaveNotAllowed", details: { contact: "privacy@contoso.com" } } },
+    });
   });
 });

@@ -62,7 +62,10 @@ describe("MFA", () => {
     await user.click(screen.getByRole("button", { name: "Verify" }));
     expect(await screen.findByText("That code isn't right. Check the latest text message.")).toBeTruthy();
     await user.clear(screen.getByLabelText("Code"));
-    await user.type(screen.getByLabelText("Code"), world.read((s) => s.phone.at(-1)?.code ?? ""));
+    await user.type(
+      screen.getByLabelText("Code"),
+      world.read((s) => s.phone.at(-1)?.code ?? ""),
+    );
     await user.click(screen.getByRole("button", { name: "Verify" }));
     expect(await screen.findByRole("heading", { name: "There are no apps to show" })).toBeTruthy();
   });

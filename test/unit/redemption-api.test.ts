@@ -143,7 +143,7 @@ describe("fake identity provider", () => {
     const outcome = await submitPassword(
       FABRIKAM_TENANT_ID,
       authorizeParams(challenge, { state: '"><script>alert(1)</script>' }),
-      '<img src=x onerror=alert(1)>@x.com',
+      "<img src=x onerror=alert(1)>@x.com",
       "x",
     );
     expect(outcome.html).not.toContain("<script>alert");

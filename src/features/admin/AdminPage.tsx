@@ -64,7 +64,12 @@ export function AdminPage() {
                 <td>
                   <div className="actions">
                     {user.externalUserState === "PendingAcceptance" ? (
-                      <button type="button" className="secondary" disabled={action.isPending} onClick={() => run({ kind: "resend", userId: user.id, email: user.mail }, t("admin.resend"))}>
+                      <button
+                        type="button"
+                        className="secondary"
+                        disabled={action.isPending}
+                        onClick={() => run({ kind: "resend", userId: user.id, email: user.mail }, t("admin.resend"))}
+                      >
                         {t("admin.resend")}
                       </button>
                     ) : null}
@@ -72,11 +77,21 @@ export function AdminPage() {
                       type="button"
                       className="secondary"
                       disabled={action.isPending}
-                      onClick={() => run({ kind: "enable", userId: user.id, enabled: !user.accountEnabled }, user.accountEnabled ? t("admin.block") : t("admin.unblock"))}
+                      onClick={() =>
+                        run(
+                          { kind: "enable", userId: user.id, enabled: !user.accountEnabled },
+                          user.accountEnabled ? t("admin.block") : t("admin.unblock"),
+                        )
+                      }
                     >
                       {user.accountEnabled ? t("admin.block") : t("admin.unblock")}
                     </button>
-                    <button type="button" className="secondary" disabled={action.isPending} onClick={() => run({ kind: "delete", userId: user.id }, t("admin.delete"))}>
+                    <button
+                      type="button"
+                      className="secondary"
+                      disabled={action.isPending}
+                      onClick={() => run({ kind: "delete", userId: user.id }, t("admin.delete"))}
+                    >
                       {t("admin.delete")}
                     </button>
                   </div>

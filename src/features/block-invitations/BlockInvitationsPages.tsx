@@ -21,7 +21,11 @@ export function BlockInvitationsPage() {
   const email = v.safeParse(emailAddress, params.get("email") ?? "");
   const org = params.get("org") ?? "";
   if (!tenantId || !email.success) {
-    return <Card><ErrorPanel error={{ code: "BadRequest" }} /></Card>;
+    return (
+      <Card>
+        <ErrorPanel error={{ code: "BadRequest" }} />
+      </Card>
+    );
   }
   if (block.data) {
     return (
@@ -42,7 +46,12 @@ export function BlockInvitationsPage() {
         <Link className="button secondary" to={`/mailbox/${encodeURIComponent(email.output)}`}>
           {t("blockInvitations.cancel")}
         </Link>
-        <button type="button" className="primary" disabled={block.isPending} onClick={() => block.mutate({ tenantId, email: email.output })}>
+        <button
+          type="button"
+          className="primary"
+          disabled={block.isPending}
+          onClick={() => block.mutate({ tenantId, email: email.output })}
+        >
           {t("blockInvitations.block")}
         </button>
       </div>
@@ -88,7 +97,10 @@ export function ManageBlockedPage() {
                     setSelected(e.target.checked ? [...selected, org.tenantId] : selected.filter((id) => id !== org.tenantId))
                   }
                 />
-                {org.name} <span className="muted">({t("manageBlocked.blockedOn", { date: new Date(org.blockedAt).toLocaleDateString(i18n.language) })})</span>
+                {org.name}{" "}
+                <span className="muted">
+                  ({t("manageBlocked.blockedOn", { date: new Date(org.blockedAt).toLocaleDateString(i18n.language) })})
+                </span>
               </label>
             ))}
           </fieldset>
@@ -131,7 +143,14 @@ export function ManageBlockedPage() {
           noValidate
         >
           <p role="status">{t("manageBlocked.codeSent", { email })}</p>
-          <Field id="manage-code" label={t("passcode.codeLabel")} inputMode="numeric" value={code} error={codeError} onChange={(e) => setCode(e.target.value)} />
+          <Field
+            id="manage-code"
+            label={t("passcode.codeLabel")}
+            inputMode="numeric"
+            value={code}
+            error={codeError}
+            onChange={(e) => setCode(e.target.value)}
+          />
           {manage.verify.isError && !codeError ? <ErrorPanel inline error={manage.verify.error} /> : null}
           <div className="actions">
             <button type="submit" className="primary" disabled={manage.verify.isPending}>

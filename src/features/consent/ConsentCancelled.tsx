@@ -21,12 +21,7 @@ export function ConsentCancelled({ session }: { session: SessionView }) {
         <Link className="button secondary" to="/mailbox">
           {t("cancelled.backToMail")}
         </Link>
-        <button
-          type="button"
-          className="primary"
-          disabled={action.isPending}
-          onClick={() => action.mutate({ kind: "restart-sign-in" })}
-        >
+        <button type="button" className="primary" disabled={action.isPending} onClick={() => action.mutate({ kind: "restart-sign-in" })}>
           {t("cancelled.review")}
         </button>
       </div>

@@ -5,13 +5,7 @@ import { useMemo, useState, type FormEvent, type ReactNode } from "react";
 import { useTranslation } from "../../i18n";
 import type { SessionView, SignupStep } from "../../api/contract";
 import { useSessionAction } from "../../api/queries";
-import {
-  birthDateProblem,
-  countryCodes,
-  nameProblem,
-  passwordProblems,
-  type PasswordProblem,
-} from "../../api/rules";
+import { birthDateProblem, countryCodes, nameProblem, passwordProblems, type PasswordProblem } from "../../api/rules";
 import { Card } from "../../ui/Card";
 import { ErrorPanel } from "../../ui/ErrorPanel";
 import { Field } from "../../ui/Field";
@@ -27,7 +21,12 @@ export function CreateAccountStep({ session }: { session: SessionView }) {
   const { t } = useTranslation();
   const action = useSessionAction(session.id);
   const signup = session.signup;
-  if (!signup) return <Card><ErrorPanel error={{ code: "Unknown" }} /></Card>;
+  if (!signup)
+    return (
+      <Card>
+        <ErrorPanel error={{ code: "Unknown" }} />
+      </Card>
+    );
   const index = STEPS.indexOf(signup.step);
   const props = { session, signup, action, draftKey: `signup/${session.id}` };
   const forms: Record<SignupStep, ReactNode> = {
@@ -144,7 +143,12 @@ function VerifyForm({ signup, action, draftKey }: FormProps) {
       />
       <ServerError action={action} known={error} />
       <div className="actions">
-        <button type="button" className="secondary" disabled={action.isPending} onClick={() => action.mutate({ kind: "signup/resend-code" })}>
+        <button
+          type="button"
+          className="secondary"
+          disabled={action.isPending}
+          onClick={() => action.mutate({ kind: "signup/resend-code" })}
+        >
           {t("signup.resend")}
         </button>
         <button type="submit" className="primary" disabled={action.isPending}>
@@ -168,10 +172,7 @@ function NameForm({ signup, action, draftKey }: FormProps) {
     event.preventDefault();
     setTouched({ first: true, last: true });
     if (nameProblem(first) || nameProblem(last)) return;
-    action.mutate(
-      { kind: "signup/name", firstName: first, lastName: last },
-      { onSuccess: () => (clearFirst(), clearLast()) },
-    );
+    action.mutate({ kind: "signup/name", firstName: first, lastName: last }, { onSuccess: () => (clearFirst(), clearLast()) });
   }
   return (
     <form onSubmit={submit} noValidate>
@@ -216,11 +217,17 @@ function ProfileForm({ signup, action, draftKey }: FormProps) {
   const [today] = useState(() => new Date());
   const names = useMemo(() => new Intl.DisplayNames([i18n.language], { type: "region" }), [i18n.language]);
   const countries = useMemo(
-    () => countryCodes().map((code) => ({ code, name: names.of(code) ?? code })).toSorted((a, b) => a.name.localeCompare(b.name, i18n.language)),
+    () =>
+      countryCodes()
+        .map((code) => ({ code, name: names.of(code) ?? code }))
+        .toSorted((a, b) => a.name.localeCompare(b.name, i18n.language)),
     [names, i18n.language],
   );
   const months = useMemo(
-    () => Array.from({ length: 12 }, (_, i) => new Date(Date.UTC(2000, i, 1)).toLocaleString(i18n.language, { month: "long", timeZone: "UTC" })),
+    () =>
+      Array.from({ length: 12 }, (_, i) =>
+        new Date(Date.UTC(2000, i, 1)).toLocaleString(i18n.language, { month: "long", timeZone: "UTC" }),
+      ),
     [i18n.language],
   );
   const iso = `${date.year.padStart(4, "0")}-${date.month.padStart(2, "0")}-${date.day.padStart(2, "0")}`;

@@ -8,10 +8,7 @@ export function NotFoundPage() {
   const { t } = useTranslation();
   return (
     <Card>
-      <ErrorPanel
-        error={new ApiError("NotFound", 404, "No such page.")}
-        actions={<Link to="/">{t("errors.home")}</Link>}
-      />
+      <ErrorPanel error={new ApiError("NotFound", 404, "No such page.")} actions={<Link to="/">{t("errors.home")}</Link>} />
     </Card>
   );
 }

@@ -35,12 +35,7 @@ export function WrongAccountStep({ session }: { session: SessionView }) {
       <p className="muted">{t("wrongAccount.privateWindow")}</p>
       {action.isError ? <ErrorPanel inline error={action.error} /> : null}
       <div className="actions">
-        <button
-          type="button"
-          className="primary"
-          disabled={action.isPending}
-          onClick={() => action.mutate({ kind: "restart-sign-in" })}
-        >
+        <button type="button" className="primary" disabled={action.isPending} onClick={() => action.mutate({ kind: "restart-sign-in" })}>
           {t("wrongAccount.switch")}
         </button>
       </div>

@@ -30,7 +30,12 @@ export function HomePage() {
     );
   }, [parsed, start, navigate, params]);
 
-  if (start.isError) return <section className="card wide"><ErrorPanel error={start.error} /></section>;
+  if (start.isError)
+    return (
+      <section className="card wide">
+        <ErrorPanel error={start.error} />
+      </section>
+    );
   if (parsed?.success) {
     return (
       <section className="card wide">
@@ -61,8 +66,7 @@ export function HomePage() {
       {/* Below the list: it appears once the fake world answers, and must not push the list down. */}
       {demo.data ? (
         <p>
-          {t("home.current", { id: demo.data.scenarioId, email: demo.data.guestEmail })}{" "}
-          <Link to="/mailbox">{t("home.openMailbox")}</Link>
+          {t("home.current", { id: demo.data.scenarioId, email: demo.data.guestEmail })} <Link to="/mailbox">{t("home.openMailbox")}</Link>
         </p>
       ) : null}
     </section>

@@ -26,10 +26,24 @@ export function InvitationLanding() {
   useAuthReady();
 
   if (!locator.success) {
-    return <Card><ErrorPanel error={new ApiError("InvitationNotFound", 400, "The link is incomplete.")} /></Card>;
+    return (
+      <Card>
+        <ErrorPanel error={new ApiError("InvitationNotFound", 400, "The link is incomplete.")} />
+      </Card>
+    );
   }
-  if (invitation.isError) return <Card><ErrorPanel error={invitation.error} onRetry={() => void invitation.refetch()} /></Card>;
-  if (!invitation.data) return <Card><Loading /></Card>;
+  if (invitation.isError)
+    return (
+      <Card>
+        <ErrorPanel error={invitation.error} onRetry={() => void invitation.refetch()} />
+      </Card>
+    );
+  if (!invitation.data)
+    return (
+      <Card>
+        <Loading />
+      </Card>
+    );
 
   const view = invitation.data;
   const org = view.organization;

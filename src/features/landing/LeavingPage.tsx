@@ -13,8 +13,18 @@ export function LeavingPage() {
   const { t } = useTranslation();
   const [params] = useSearchParams();
   const session = useQuery(sessionQuery(params.get("session") ?? ""));
-  if (session.isError) return <Card><ErrorPanel error={session.error} onRetry={() => void session.refetch()} /></Card>;
-  if (!session.data) return <Card><Loading /></Card>;
+  if (session.isError)
+    return (
+      <Card>
+        <ErrorPanel error={session.error} onRetry={() => void session.refetch()} />
+      </Card>
+    );
+  if (!session.data)
+    return (
+      <Card>
+        <Loading />
+      </Card>
+    );
   const url = session.data.redirectUrl ?? "";
   if (!isSafeRedirectUrl(url)) {
     return (

@@ -101,11 +101,7 @@ function CodeBody({ message }: { message: Of<"passcode"> | Of<"account-verificat
   const code = passcode ? passcode.code : message.kind === "account-verification" ? message.verification.code : "";
   return (
     <div className="email-body">
-      <p>
-        {passcode
-          ? t("codeEmail.passcodeBody", { org: passcode.organizationName })
-          : t("codeEmail.verificationBody")}
-      </p>
+      <p>{passcode ? t("codeEmail.passcodeBody", { org: passcode.organizationName }) : t("codeEmail.verificationBody")}</p>
       <p className="code-box">
         <span className="sr-only">{t("codeEmail.codeLabel")}: </span>
         {code}
@@ -139,48 +135,48 @@ function InvitationBody({ message }: { message: Of<"invitation"> }) {
   const { t } = useMailText(message);
   const inv = message.invitation;
   return (
-      <div className="email-body">
-        <p className="phishing">{t("email.phishing")}</p>
-        <p className="org-line">
-          <Initials name={inv.inviterName} />
-          <span>
-            {inv.inviterEmail
-              ? t("email.invitedBy", { inviter: inv.inviterName, inviterEmail: inv.inviterEmail })
-              : t("email.invitedByNoEmail", { inviter: inv.inviterName })}
-          </span>
-        </p>
-        <dl className="mail-headers">
-          <dt>{t("email.organization")}</dt>
-          <dd>{inv.organizationName}</dd>
-          <dt>{t("email.domain")}</dt>
-          <dd>{inv.organizationDomain}</dd>
-        </dl>
-        {inv.personalMessage ? (
-          <>
-            <p>{t("email.messageFrom", { inviter: inv.inviterName })}</p>
-            <p className="personal-message">{inv.personalMessage}</p>
-          </>
-        ) : null}
+    <div className="email-body">
+      <p className="phishing">{t("email.phishing")}</p>
+      <p className="org-line">
+        <Initials name={inv.inviterName} />
+        <span>
+          {inv.inviterEmail
+            ? t("email.invitedBy", { inviter: inv.inviterName, inviterEmail: inv.inviterEmail })
+            : t("email.invitedByNoEmail", { inviter: inv.inviterName })}
+        </span>
+      </p>
+      <dl className="mail-headers">
+        <dt>{t("email.organization")}</dt>
+        <dd>{inv.organizationName}</dd>
+        <dt>{t("email.domain")}</dt>
+        <dd>{inv.organizationDomain}</dd>
+      </dl>
+      {inv.personalMessage ? (
+        <>
+          <p>{t("email.messageFrom", { inviter: inv.inviterName })}</p>
+          <p className="personal-message">{inv.personalMessage}</p>
+        </>
+      ) : null}
+      <p>
+        <Link className="button primary" to={inAppPath(inv.redeemUrl)}>
+          {t("email.accept")}
+        </Link>
+      </p>
+      <p>{t("email.destination", { url: inv.redirectUrl })}</p>
+      <div className="email-footer">
+        <p>{t("email.footerInfo", { org: inv.organizationName })}</p>
         <p>
-          <Link className="button primary" to={inAppPath(inv.redeemUrl)}>
-            {t("email.accept")}
-          </Link>
+          <Link to={blockLink(message)}>{t("email.block")}</Link>
         </p>
-        <p>{t("email.destination", { url: inv.redirectUrl })}</p>
-        <div className="email-footer">
-          <p>{t("email.footerInfo", { org: inv.organizationName })}</p>
-          <p>
-            <Link to={blockLink(message)}>{t("email.block")}</Link>
-          </p>
-          <p>
-            {inv.privacyStatementUrl ? (
-              <ExternalLink href={inv.privacyStatementUrl}>{t("email.privacyLink", { org: inv.organizationName })}</ExternalLink>
-            ) : (
-              t("email.privacyMissing", { org: inv.organizationName })
-            )}
-          </p>
-          <p>{t("email.sentBy")}</p>
-        </div>
+        <p>
+          {inv.privacyStatementUrl ? (
+            <ExternalLink href={inv.privacyStatementUrl}>{t("email.privacyLink", { org: inv.organizationName })}</ExternalLink>
+          ) : (
+            t("email.privacyMissing", { org: inv.organizationName })
+          )}
+        </p>
+        <p>{t("email.sentBy")}</p>
       </div>
+    </div>
   );
 }

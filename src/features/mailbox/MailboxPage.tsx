@@ -14,7 +14,12 @@ import { MailMessageView, useMailText } from "./MailMessageView";
 
 export function CurrentMailboxRedirect() {
   const demo = useQuery(demoQuery());
-  if (demo.isError) return <section className="mailbox"><ErrorPanel error={demo.error} onRetry={() => void demo.refetch()} /></section>;
+  if (demo.isError)
+    return (
+      <section className="mailbox">
+        <ErrorPanel error={demo.error} onRetry={() => void demo.refetch()} />
+      </section>
+    );
   if (!demo.data) return <Loading />;
   return <Navigate replace to={`/mailbox/${encodeURIComponent(demo.data.guestEmail)}`} />;
 }
@@ -30,12 +35,19 @@ export function MailboxPage() {
     return (
       <section className="mailbox">
         <StepHeading>{t("mailbox.heading", { address })}</StepHeading>
-        <p className="alert" role="alert">{t("mailbox.invalidAddress")}</p>
+        <p className="alert" role="alert">
+          {t("mailbox.invalidAddress")}
+        </p>
         <OtherMailbox />
       </section>
     );
   }
-  if (mailbox.isError) return <section className="mailbox"><ErrorPanel error={mailbox.error} onRetry={() => void mailbox.refetch()} /></section>;
+  if (mailbox.isError)
+    return (
+      <section className="mailbox">
+        <ErrorPanel error={mailbox.error} onRetry={() => void mailbox.refetch()} />
+      </section>
+    );
   if (!mailbox.data || !languagesReady) return <Loading />;
 
   const open = mailbox.data.messages.find((m) => m.id === messageId);
@@ -110,7 +122,9 @@ function OtherMailbox() {
           </p>
         ) : null}
       </div>
-      <button type="submit" className="secondary">{t("mailbox.go")}</button>
+      <button type="submit" className="secondary">
+        {t("mailbox.go")}
+      </button>
     </form>
   );
 }

@@ -26,7 +26,12 @@ export function MfaStep({ session }: { session: SessionView }) {
   const [method, setMethod] = useState<Method | undefined>(() =>
     mfa?.smsSentTo ? "sms" : mfa?.push !== "none" ? "authenticator" : mfa?.registering ? undefined : registered[0],
   );
-  if (!mfa) return <Card><ErrorPanel error={{ code: "Unknown" }} /></Card>;
+  if (!mfa)
+    return (
+      <Card>
+        <ErrorPanel error={{ code: "Unknown" }} />
+      </Card>
+    );
   const choices: Method[] = mfa.registering ? ["authenticator", "sms"] : registered;
   return (
     <Card organization={mfa.homeOrganization ?? org}>
@@ -95,7 +100,12 @@ function AuthenticatorPush({ session }: { session: SessionView }) {
       </p>
       {action.isError ? <ErrorPanel inline error={action.error} /> : null}
       <div className="actions">
-        <button type="button" className="primary" disabled={action.isPending || push === "pending"} onClick={() => action.mutate({ kind: "mfa/push" })}>
+        <button
+          type="button"
+          className="primary"
+          disabled={action.isPending || push === "pending"}
+          onClick={() => action.mutate({ kind: "mfa/push" })}
+        >
           {push === "none" ? t("passcode.send") : t("mfa.sendAnother")}
         </button>
       </div>

@@ -19,8 +19,18 @@ export function MyAccountPage() {
   const leave = useLeaveOrganization(sessionId);
   const [confirming, setConfirming] = useState<string>();
   const [notAllowed, setNotAllowed] = useState<{ name: string; contact?: string }>();
-  if (view.isError) return <Card><ErrorPanel error={view.error} onRetry={() => void view.refetch()} /></Card>;
-  if (!view.data) return <Card><Loading /></Card>;
+  if (view.isError)
+    return (
+      <Card>
+        <ErrorPanel error={view.error} onRetry={() => void view.refetch()} />
+      </Card>
+    );
+  if (!view.data)
+    return (
+      <Card>
+        <Loading />
+      </Card>
+    );
   const data = view.data;
   const leaving = data.others.find((o) => o.tenantId === confirming);
 

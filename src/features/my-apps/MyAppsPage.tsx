@@ -28,7 +28,12 @@ export function MyAppsPage() {
 function Landing({ sessionId }: { sessionId: string }) {
   const { t } = useTranslation();
   const session = useQuery(sessionQuery(sessionId));
-  if (session.isError) return <Card><ErrorPanel error={session.error} onRetry={() => void session.refetch()} /></Card>;
+  if (session.isError)
+    return (
+      <Card>
+        <ErrorPanel error={session.error} onRetry={() => void session.refetch()} />
+      </Card>
+    );
   if (!session.data) return <Loading />;
   const org = session.data.invitation.organization;
   return (
@@ -71,8 +76,18 @@ function TenantSignIn({ tenantId }: { tenantId: string }) {
   const start = useStartDirectSession();
   const field = useEmailField(`direct-link/${tenantId}`);
   useAuthReady(); // the next step may be a popup sign-in
-  if (org.isError) return <Card><ErrorPanel error={org.error} actions={<Link to="/myapps">{t("directory.signInOptions")}</Link>} /></Card>;
-  if (!org.data) return <Card><Loading /></Card>;
+  if (org.isError)
+    return (
+      <Card>
+        <ErrorPanel error={org.error} actions={<Link to="/myapps">{t("directory.signInOptions")}</Link>} />
+      </Card>
+    );
+  if (!org.data)
+    return (
+      <Card>
+        <Loading />
+      </Card>
+    );
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -177,11 +192,7 @@ export function FindOrganizationPage() {
     setInvalid(!DOMAIN.test(value));
     if (DOMAIN.test(value)) setSearched(value.toLowerCase());
   }
-  const error = invalid
-    ? t("directory.domainInvalid")
-    : org.isError
-      ? t("directory.orgNotFound", { domain: searched ?? "" })
-      : undefined;
+  const error = invalid ? t("directory.domainInvalid") : org.isError ? t("directory.orgNotFound", { domain: searched ?? "" }) : undefined;
   return (
     <Card>
       <StepHeading>{t("directory.findHeading")}</StepHeading>

@@ -26,10 +26,20 @@ export function PhonePage() {
           <li key={push.id}>
             <p>{t("phone.pushFor", { org: push.organization, account: push.account })}</p>
             <div className="actions start">
-              <button type="button" className="primary" disabled={answer.isPending} onClick={() => answer.mutate({ pushId: push.id, decision: "approve" })}>
+              <button
+                type="button"
+                className="primary"
+                disabled={answer.isPending}
+                onClick={() => answer.mutate({ pushId: push.id, decision: "approve" })}
+              >
                 {t("phone.approve")}
               </button>
-              <button type="button" className="secondary" disabled={answer.isPending} onClick={() => answer.mutate({ pushId: push.id, decision: "deny" })}>
+              <button
+                type="button"
+                className="secondary"
+                disabled={answer.isPending}
+                onClick={() => answer.mutate({ pushId: push.id, decision: "deny" })}
+              >
                 {t("phone.deny")}
               </button>
             </div>

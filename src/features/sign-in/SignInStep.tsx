@@ -37,9 +37,7 @@ export function SignInStep({ session }: { session: SessionView }) {
     return (
       <Card organization={org}>
         <StepHeading>{t("signIn.heading")}</StepHeading>
-        <p className="notice">
-          {t("signIn.unsupportedPath", { path: session.discovery.path, rule: session.discovery.rule })}
-        </p>
+        <p className="notice">{t("signIn.unsupportedPath", { path: session.discovery.path, rule: session.discovery.rule })}</p>
       </Card>
     );
   }

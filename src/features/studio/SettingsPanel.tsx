@@ -18,7 +18,11 @@ function field(id: string, label: string, input: ReactNode) {
   );
 }
 
-const lines = (value: string) => value.split("\n").map((l) => l.trim()).filter(Boolean);
+const lines = (value: string) =>
+  value
+    .split("\n")
+    .map((l) => l.trim())
+    .filter(Boolean);
 
 export function SettingsPanel() {
   const { t } = useTranslation();
@@ -32,7 +36,10 @@ function SettingsForm({ initial, t }: { initial: TenantSettings; t: ReturnType<t
   const save = useSaveSettings();
   const reset = useResetSettings();
   // What is typed survives a reload until saved; a fresh server state replaces an older draft.
-  const [draft, setDraft, clearDraft] = useDraft<{ base: TenantSettings; value: TenantSettings }>("studio-settings", { base: initial, value: initial });
+  const [draft, setDraft, clearDraft] = useDraft<{ base: TenantSettings; value: TenantSettings }>("studio-settings", {
+    base: initial,
+    value: initial,
+  });
   const value = JSON.stringify(draft.base) === JSON.stringify(initial) ? draft.value : initial;
   const [samlText, setSamlText] = useState(() => value.samlDomains.map((d) => `${d.domain} = ${d.idpName}`).join("\n"));
   const [domainsText, setDomainsText] = useState(() => value.collaborationDomains.join("\n"));
@@ -76,15 +83,38 @@ function SettingsForm({ initial, t }: { initial: TenantSettings; t: ReturnType<t
       <p className="muted">{t("studio.settings.note")}</p>
       <fieldset>
         <legend>{t("studio.settings.branding")}</legend>
-        {field("set-name", t("studio.settings.name"), <input id="set-name" value={value.brandingName} aria-invalid={invalid("brandingName")} onChange={(e) => set("brandingName", e.target.value)} />)}
-        {field("set-color", t("studio.settings.color"), <input id="set-color" type="color" value={value.brandingColor} onChange={(e) => set("brandingColor", e.target.value)} />)}
+        {field(
+          "set-name",
+          t("studio.settings.name"),
+          <input
+            id="set-name"
+            value={value.brandingName}
+            aria-invalid={invalid("brandingName")}
+            onChange={(e) => set("brandingName", e.target.value)}
+          />,
+        )}
+        {field(
+          "set-color",
+          t("studio.settings.color"),
+          <input id="set-color" type="color" value={value.brandingColor} onChange={(e) => set("brandingColor", e.target.value)} />,
+        )}
       </fieldset>
       <fieldset>
         <legend>{t("studio.settings.identityProviders")}</legend>
         {check("emailOtpEnabled", t("studio.settings.otp"))}
         {check("googleFederation", t("studio.settings.google"))}
         {check("msaFallbackEnabled", t("studio.settings.msaFallback"))}
-        {field("set-saml", t("studio.settings.samlDomains"), <textarea id="set-saml" rows={2} value={samlText} aria-invalid={invalid("samlDomains")} onChange={(e) => setSamlText(e.target.value)} />)}
+        {field(
+          "set-saml",
+          t("studio.settings.samlDomains"),
+          <textarea
+            id="set-saml"
+            rows={2}
+            value={samlText}
+            aria-invalid={invalid("samlDomains")}
+            onChange={(e) => setSamlText(e.target.value)}
+          />,
+        )}
         <p id="order-label">{t("studio.settings.order")}</p>
         <ol aria-labelledby="order-label" className="order-list">
           {order.map((provider, index) => (
@@ -121,7 +151,11 @@ function SettingsForm({ initial, t }: { initial: TenantSettings; t: ReturnType<t
         {field(
           "set-mode",
           t("studio.settings.collaboration"),
-          <select id="set-mode" value={value.collaborationMode} onChange={(e) => set("collaborationMode", e.target.value as TenantSettings["collaborationMode"])}>
+          <select
+            id="set-mode"
+            value={value.collaborationMode}
+            onChange={(e) => set("collaborationMode", e.target.value as TenantSettings["collaborationMode"])}
+          >
             {(["allow-all", "deny-listed", "allow-listed-only"] as const).map((mode) => (
               <option key={mode} value={mode}>
                 {t(`studio.settings.mode.${mode}`)}
@@ -129,14 +163,28 @@ function SettingsForm({ initial, t }: { initial: TenantSettings; t: ReturnType<t
             ))}
           </select>,
         )}
-        {field("set-domains", t("studio.settings.domains"), <textarea id="set-domains" rows={2} value={domainsText} aria-invalid={invalid("collaborationDomains")} onChange={(e) => setDomainsText(e.target.value)} />)}
+        {field(
+          "set-domains",
+          t("studio.settings.domains"),
+          <textarea
+            id="set-domains"
+            rows={2}
+            value={domainsText}
+            aria-invalid={invalid("collaborationDomains")}
+            onChange={(e) => setDomainsText(e.target.value)}
+          />,
+        )}
       </fieldset>
       <fieldset>
         <legend>{t("studio.settings.crossTenant")}</legend>
         {field(
           "set-cross",
           t("studio.settings.crossTenant"),
-          <select id="set-cross" value={value.crossTenantBlockFabrikam} onChange={(e) => set("crossTenantBlockFabrikam", e.target.value as TenantSettings["crossTenantBlockFabrikam"])}>
+          <select
+            id="set-cross"
+            value={value.crossTenantBlockFabrikam}
+            onChange={(e) => set("crossTenantBlockFabrikam", e.target.value as TenantSettings["crossTenantBlockFabrikam"])}
+          >
             {(["none", "inbound", "outbound"] as const).map((b) => (
               <option key={b} value={b}>
                 {t(`studio.settings.block.${b}`)}
@@ -148,8 +196,28 @@ function SettingsForm({ initial, t }: { initial: TenantSettings; t: ReturnType<t
       </fieldset>
       <fieldset>
         <legend>{t("studio.settings.privacy")}</legend>
-        {field("set-privacy-url", t("studio.settings.privacyUrl"), <input id="set-privacy-url" type="url" value={value.privacyStatementUrl} aria-invalid={invalid("privacyStatementUrl")} onChange={(e) => set("privacyStatementUrl", e.target.value)} />)}
-        {field("set-privacy-contact", t("studio.settings.privacyContact"), <input id="set-privacy-contact" type="email" value={value.privacyContact} aria-invalid={invalid("privacyContact")} onChange={(e) => set("privacyContact", e.target.value)} />)}
+        {field(
+          "set-privacy-url",
+          t("studio.settings.privacyUrl"),
+          <input
+            id="set-privacy-url"
+            type="url"
+            value={value.privacyStatementUrl}
+            aria-invalid={invalid("privacyStatementUrl")}
+            onChange={(e) => set("privacyStatementUrl", e.target.value)}
+          />,
+        )}
+        {field(
+          "set-privacy-contact",
+          t("studio.settings.privacyContact"),
+          <input
+            id="set-privacy-contact"
+            type="email"
+            value={value.privacyContact}
+            aria-invalid={invalid("privacyContact")}
+            onChange={(e) => set("privacyContact", e.target.value)}
+          />,
+        )}
       </fieldset>
       {problems.length > 0 ? (
         <p className="alert" role="alert">

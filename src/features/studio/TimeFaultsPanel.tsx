@@ -21,11 +21,13 @@ export function TimeFaultsPanel() {
         <h2 id="time-heading">{t("studio.time.heading")}</h2>
         <p role="status">{t("studio.time.now", { time })}</p>
         <div className="actions start">
-          {([
-            [30, "plus30m"],
-            [24 * 60, "plus24h"],
-            [30 * 24 * 60, "plus30d"],
-          ] as const).map(([minutes, label]) => (
+          {(
+            [
+              [30, "plus30m"],
+              [24 * 60, "plus24h"],
+              [30 * 24 * 60, "plus30d"],
+            ] as const
+          ).map(([minutes, label]) => (
             <button key={label} type="button" className="secondary" disabled={clock.isPending} onClick={() => clock.mutate(minutes)}>
               {t(`studio.time.${label}`)}
             </button>
@@ -44,7 +46,8 @@ function FaultsForm({ initial }: { initial: FaultSettings }) {
   const clear = useClearFaults();
   const [value, setValue] = useState(initial);
   const [invalid, setInvalid] = useState(false);
-  const on = initial.offline || initial.latencyMs > 0 || initial.jitterMs > 0 || initial.failureRate > 0 || Boolean(initial.failingEndpoint);
+  const on =
+    initial.offline || initial.latencyMs > 0 || initial.jitterMs > 0 || initial.failureRate > 0 || Boolean(initial.failingEndpoint);
   function submit(event: FormEvent) {
     event.preventDefault();
     const parsed = v.safeParse(faultSettings, value);
@@ -54,7 +57,14 @@ function FaultsForm({ initial }: { initial: FaultSettings }) {
   const number = (id: string, key: "latencyMs" | "jitterMs" | "failureRate", label: string, step = "1") => (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      <input id={id} type="number" min="0" step={step} value={value[key]} onChange={(e) => setValue({ ...value, [key]: Number(e.target.value) })} />
+      <input
+        id={id}
+        type="number"
+        min="0"
+        step={step}
+        value={value[key]}
+        onChange={(e) => setValue({ ...value, [key]: Number(e.target.value) })}
+      />
     </div>
   );
   return (
@@ -80,7 +90,8 @@ function FaultsForm({ initial }: { initial: FaultSettings }) {
         </select>
       </div>
       <label className="check">
-        <input type="checkbox" checked={value.offline} onChange={(e) => setValue({ ...value, offline: e.target.checked })} /> {t("studio.time.offline")}
+        <input type="checkbox" checked={value.offline} onChange={(e) => setValue({ ...value, offline: e.target.checked })} />{" "}
+        {t("studio.time.offline")}
       </label>
       {invalid ? (
         <p className="alert" role="alert">

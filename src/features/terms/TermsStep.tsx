@@ -14,7 +14,12 @@ export function TermsStep({ session }: { session: SessionView }) {
   const [expanded, setExpanded] = useState(false);
   const terms = session.terms;
   const org = session.invitation.organization.name;
-  if (!terms) return <Card><ErrorPanel error={{ code: "Unknown" }} /></Card>;
+  if (!terms)
+    return (
+      <Card>
+        <ErrorPanel error={{ code: "Unknown" }} />
+      </Card>
+    );
   const document = i18n.language.startsWith("nl") && terms.documents.nl ? terms.documents.nl : terms.documents.en;
   const mustExpand = terms.requireExpand && !expanded;
   return (
@@ -29,7 +34,11 @@ export function TermsStep({ session }: { session: SessionView }) {
           {document}
         </div>
       </details>
-      {mustExpand ? <p className="muted" id="terms-must-expand">{t("terms.mustExpand")}</p> : null}
+      {mustExpand ? (
+        <p className="muted" id="terms-must-expand">
+          {t("terms.mustExpand")}
+        </p>
+      ) : null}
       {action.isError ? <ErrorPanel inline error={action.error} /> : null}
       <div className="actions">
         <button
