@@ -3,7 +3,8 @@ import { existsSync } from "node:fs";
 import { build, preview } from "vite";
 import type { TestProject } from "vitest/node";
 
-export const E2E_PORT = 4174;
+// E2E_PORT lets two checkouts run their journeys side by side.
+export const E2E_PORT = Number(process.env.E2E_PORT ?? 4174);
 
 export default async function setup(project: TestProject) {
   if (!existsSync("dist/index.html")) await build({ logLevel: "warn" });
