@@ -36,6 +36,8 @@ export async function startFakeWorld(options: StartOptions): Promise<void> {
     seed: (ctx) => buildScenario(DEFAULT_SCENARIO, ctx),
     appOrigin,
   });
+  // msw reloads a page that no worker controls while one is registered: known before it starts.
+  const reloading = !navigator.serviceWorker.controller && (await navigator.serviceWorker.getRegistrations()).length > 0;
   const worker = setupWorker(...createHandlers({ world, appOrigin, clientId: options.clientId }));
   await worker.start({
     serviceWorker: { url: `${options.baseUrl}mockServiceWorker.js` },
@@ -44,6 +46,6 @@ export async function startFakeWorld(options: StartOptions): Promise<void> {
   });
   if (options.page === "fake-idp-page") {
     const { runFakeIdpPopup } = await import("./idp/popup");
-    await runFakeIdpPopup();
+    await runFakeIdpPopup({ reloading });
   }
 }

@@ -4,14 +4,19 @@
 // channel (docs/decisions/0003: real MSAL v5 would only notice at popupBridgeTimeout).
 import { MOCK_IDP_API } from "../../src/api/endpoints";
 
-export async function runFakeIdpPopup(): Promise<void> {
+/**
+ * `reloading`: msw reloads a page that no worker controlled when it loaded (the worker was still
+ * installing, e.g. just after the app page reloaded). That reload is not the guest closing the window, so
+ * it must not tell MSAL so.
+ */
+export async function runFakeIdpPopup({ reloading }: { reloading: boolean }): Promise<void> {
   const url = new URL(window.location.href);
   const tenant = url.pathname.split("/")[2] ?? "";
   let finished = false;
 
   const channelId = bridgeChannelId(url.searchParams.get("state"));
   window.addEventListener("pagehide", () => {
-    if (finished || !channelId) return;
+    if (finished || reloading || !channelId) return;
     const channel = new BroadcastChannel(channelId);
     // oxlint-disable-next-line unicorn/require-post-message-target-origin -- a BroadcastChannel, not a window
     channel.postMessage({ v: 1, payload: "" });
