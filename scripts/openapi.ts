@@ -3,6 +3,7 @@
 import { toJsonSchema, type JsonSchema, type OverrideSchemaContext } from "@valibot/to-json-schema";
 import type * as v from "valibot";
 import * as c from "../src/api/contract";
+import { actionNames, actions, type ActionName } from "../src/api/flow";
 
 type Schema = v.GenericSchema;
 interface Operation {
@@ -15,6 +16,37 @@ interface Operation {
 }
 
 const session = c.sessionView;
+
+/** One line per action of the flow table (a new action without one fails the typecheck). */
+const ACTION_SUMMARIES: Record<ActionName, string> = {
+  "sign-in": "Hand over the id token of the identity provider.",
+  "restart-sign-in": "Sign in again from the path's first step.",
+  choose: "D2: choose the work or the personal account.",
+  "passcode/send": "Send a one-time passcode.",
+  "passcode/verify": "Check a one-time passcode.",
+  "signup/password": "Account wizard: password.",
+  "signup/resend-code": "Account wizard: a new verification code.",
+  "signup/verify": "Account wizard: verification code.",
+  "signup/name": "Account wizard: name.",
+  "signup/profile": "Account wizard: country/region and birth date; creates the account.",
+  "signup/back": "Account wizard: one step back.",
+  consent: "Review permissions: accept or cancel.",
+  "mfa/push": "Send an Authenticator request to the phone.",
+  "mfa/sms": "Text an MFA code (phone only when registering).",
+  "mfa/verify": "Check an MFA code.",
+  terms: "Terms of use: accept (expanded) or decline.",
+};
+
+function actionOperation(name: ActionName): Operation {
+  const action = actions[name];
+  return {
+    method: "post",
+    path: `/api/sessions/{id}/${name}`,
+    summary: ACTION_SUMMARIES[name],
+    request: "body" in action ? action.body : undefined,
+    response: session,
+  };
+}
 const OPERATIONS: Operation[] = [
   {
     method: "get",
@@ -45,82 +77,7 @@ const OPERATIONS: Operation[] = [
     response: c.organizationView,
   },
   { method: "get", path: "/api/sessions/{id}", summary: "The session's current step and what it needs.", response: session },
-  {
-    method: "post",
-    path: "/api/sessions/{id}/sign-in",
-    summary: "Hand over the id token of the identity provider.",
-    request: c.signInRequest,
-    response: session,
-  },
-  { method: "post", path: "/api/sessions/{id}/restart-sign-in", summary: "Sign in again from the path's first step.", response: session },
-  {
-    method: "post",
-    path: "/api/sessions/{id}/choose",
-    summary: "D2: choose the work or the personal account.",
-    request: c.chooseAccountRequest,
-    response: session,
-  },
-  { method: "post", path: "/api/sessions/{id}/passcode/send", summary: "Send a one-time passcode.", response: session },
-  {
-    method: "post",
-    path: "/api/sessions/{id}/passcode/verify",
-    summary: "Check a one-time passcode.",
-    request: c.passcodeRequest,
-    response: session,
-  },
-  {
-    method: "post",
-    path: "/api/sessions/{id}/signup/password",
-    summary: "Account wizard: password.",
-    request: c.signupPasswordRequest,
-    response: session,
-  },
-  { method: "post", path: "/api/sessions/{id}/signup/resend-code", summary: "Account wizard: a new verification code.", response: session },
-  {
-    method: "post",
-    path: "/api/sessions/{id}/signup/verify",
-    summary: "Account wizard: verification code.",
-    request: c.signupCodeRequest,
-    response: session,
-  },
-  {
-    method: "post",
-    path: "/api/sessions/{id}/signup/name",
-    summary: "Account wizard: name.",
-    request: c.signupNameRequest,
-    response: session,
-  },
-  {
-    method: "post",
-    path: "/api/sessions/{id}/signup/profile",
-    summary: "Account wizard: country/region and birth date; creates the account.",
-    request: c.signupProfileRequest,
-    response: session,
-  },
-  { method: "post", path: "/api/sessions/{id}/signup/back", summary: "Account wizard: one step back.", response: session },
-  {
-    method: "post",
-    path: "/api/sessions/{id}/consent",
-    summary: "Review permissions: accept or cancel.",
-    request: c.consentRequest,
-    response: session,
-  },
-  { method: "post", path: "/api/sessions/{id}/mfa/push", summary: "Send an Authenticator request to the phone.", response: session },
-  {
-    method: "post",
-    path: "/api/sessions/{id}/mfa/sms",
-    summary: "Text an MFA code (phone only when registering).",
-    request: c.smsRequest,
-    response: session,
-  },
-  { method: "post", path: "/api/sessions/{id}/mfa/verify", summary: "Check an MFA code.", request: c.mfaCodeRequest, response: session },
-  {
-    method: "post",
-    path: "/api/sessions/{id}/terms",
-    summary: "Terms of use: accept (expanded) or decline.",
-    request: c.termsRequest,
-    response: session,
-  },
+  ...actionNames.map((name) => actionOperation(name)),
   { method: "get", path: "/api/mailbox/{address}", summary: "The simulated mailbox of an address.", response: c.mailboxView },
   { method: "get", path: "/api/phone", summary: "The simulated phone.", response: c.phoneView },
   {

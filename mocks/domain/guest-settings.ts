@@ -65,7 +65,7 @@ export function myOrganizations(state: Readonly<WorldState>, sessionId: string):
   const home = account?.path === "entra" ? state.tenants.find((t) => t.id === account.tenantId) : undefined;
   const others = state.users
     .filter((u) => u.mail === user.mail && !u.deletedDateTime && u.externalUserState === "Accepted")
-    .map((u) => findTenant(state as WorldState, u.tenantId))
+    .map((u) => findTenant(state, u.tenantId))
     .map((t) => ({
       tenantId: t.id,
       name: t.name,
@@ -75,7 +75,7 @@ export function myOrganizations(state: Readonly<WorldState>, sessionId: string):
     }));
   const left = user.deletedDateTime
     ? {
-        name: findTenant(state as WorldState, user.tenantId).name,
+        name: findTenant(state, user.tenantId).name,
         permanentDeletion: new Date(new Date(user.deletedDateTime).getTime() + SOFT_DELETE_DAYS * 86_400_000).toISOString(),
       }
     : undefined;

@@ -13,17 +13,17 @@ export interface WorldContext {
   appOrigin: string;
 }
 
-export function findTenant(state: WorldState, tenantId: string): Tenant {
+export function findTenant(state: Readonly<WorldState>, tenantId: string): Tenant {
   const tenant = state.tenants.find((t) => t.id === tenantId);
   if (!tenant) throw notFound("Tenant", { tenantId });
   return tenant;
 }
 
-export function resourceTenant(state: WorldState): Tenant {
+export function resourceTenant(state: Readonly<WorldState>): Tenant {
   return findTenant(state, state.resourceTenantId);
 }
 
-export function findUser(state: WorldState, userId: string): GuestUser {
+export function findUser(state: Readonly<WorldState>, userId: string): GuestUser {
   const user = state.users.find((u) => u.id === userId);
   if (!user) throw notFound("User", { userId });
   if (user.deletedDateTime) {
@@ -188,7 +188,7 @@ export function graphUser(user: GuestUser) {
 }
 
 /** The invitation behind a redeem link. A wrong ticket is indistinguishable from an unknown invitation. */
-export function locateInvitation(state: WorldState, locator: InvitationLocator): Invitation {
+export function locateInvitation(state: Readonly<WorldState>, locator: InvitationLocator): Invitation {
   const invitation = state.invitations.find((i) => i.id === locator.user && i.tenantId === locator.tenant);
   if (!invitation || invitation.ticket !== locator.ticket) {
     throw new DomainError("InvitationNotFound", 404, "This invitation link is not valid.", {
@@ -203,7 +203,7 @@ export function locateInvitation(state: WorldState, locator: InvitationLocator):
   return invitation;
 }
 
-export function invitationView(state: WorldState, invitation: Invitation): InvitationView {
+export function invitationView(state: Readonly<WorldState>, invitation: Invitation): InvitationView {
   const tenant = findTenant(state, invitation.tenantId);
   const user = findUser(state, invitation.invitedUserId);
   const inviter = state.members.find((m) => m.id === invitation.inviterId);

@@ -18,7 +18,7 @@ export function randomDigits(length: number): string {
   return Array.from(values, (v) => String(v % 10)).join("");
 }
 
-function find(state: WorldState, tenantId: string, email: string): Passcode | undefined {
+function find(state: Readonly<WorldState>, tenantId: string, email: string): Passcode | undefined {
   return state.passcodes.find((p) => p.tenantId === tenantId && p.email === email);
 }
 
@@ -35,7 +35,7 @@ export interface PasscodeStatus {
 }
 
 export function passcodeStatus(state: Readonly<WorldState>, tenantId: string, email: string, now: Date): PasscodeStatus {
-  const passcode = find(state as WorldState, tenantId, email);
+  const passcode = find(state, tenantId, email);
   return {
     sentAt: passcode?.issuedAt,
     resendInSeconds: passcode

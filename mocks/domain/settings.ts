@@ -12,7 +12,7 @@ function fabrikamOf(state: Readonly<WorldState>): Tenant | undefined {
 }
 
 export function readSettings(state: Readonly<WorldState>): TenantSettings {
-  const tenant = findTenant(state as WorldState, state.resourceTenantId);
+  const tenant = findTenant(state, state.resourceTenantId);
   const home = fabrikamOf(state);
   const p = tenant.policies;
   return {

@@ -3,64 +3,81 @@
 // mail scanners pre-open links.
 import { http, HttpResponse } from "msw";
 import type * as v from "valibot";
-import {
-  chooseAccountRequest,
-  consentRequest,
-  mfaCodeRequest,
-  smsRequest,
-  termsRequest,
-  directSessionRequest,
-  invitationLocator,
-  passcodeRequest,
-  signInRequest,
-  signupCodeRequest,
-  signupNameRequest,
-  signupPasswordRequest,
-  signupProfileRequest,
-  startSessionRequest,
-} from "../../src/api/contract";
+import { directSessionRequest, invitationLocator, startSessionRequest } from "../../src/api/contract";
+import { actions, actionNames, type ActionBody, type ActionName } from "../../src/api/flow";
 import { DomainError } from "../domain/errors";
 import { findTenant, invitationView, locateInvitation, type WorldContext } from "../domain/invitations";
 import {
   chooseAccount,
-  completeSignIn,
   decideConsent,
   decideTerms,
-  sendMfaSms,
-  startAuthenticatorPush,
-  verifyMfaSms,
   enterPasscode,
   findSession,
   restartSignIn,
+  sendMfaSms,
   sendPasscode,
   sessionView,
+  signIn,
   signupBack,
   signupName,
   signupProfile,
   signupResendCode,
   signupSetPassword,
   signupVerify,
+  startAuthenticatorPush,
   startDirectSession,
   startSession,
+  verifyMfaSms,
 } from "../domain/redemption";
-import type { RedemptionSession, WorldState } from "../domain/state";
+import type { RedemptionSession, SignedInAccount, WorldState } from "../domain/state";
 import { verifyIdToken } from "../idp/tokens";
 import { answering, parseWith, readJson } from "./http";
 import type { FakeWorldOptions } from "./options";
 
-type Operation<Body> = (state: WorldState, sessionId: string, body: Body, ctx: WorldContext) => RedemptionSession;
+/** What an action's operation receives: its parsed body, except sign-in's, whose id token is verified first. */
+type Input<A extends ActionName> = A extends "sign-in" ? SignedInAccount : ActionBody<A>;
+type Operation<A extends ActionName> = (state: WorldState, sessionId: string, input: Input<A>, ctx: WorldContext) => RedemptionSession;
+
+/** The domain function behind every action of the flow table (a missing one fails the typecheck). */
+const operations: { [A in ActionName]: Operation<A> } = {
+  "sign-in": (s, id, account, ctx) => signIn(s, id, account, ctx),
+  "restart-sign-in": (s, id, _body, ctx) => restartSignIn(s, id, ctx),
+  choose: (s, id, body, ctx) => chooseAccount(s, id, body.account, ctx),
+  "passcode/send": (s, id, _body, ctx) => sendPasscode(s, id, ctx),
+  "passcode/verify": (s, id, body, ctx) => enterPasscode(s, id, body.code, ctx),
+  "signup/password": (s, id, body, ctx) => signupSetPassword(s, id, body.password, ctx),
+  "signup/resend-code": (s, id, _body, ctx) => signupResendCode(s, id, ctx),
+  "signup/verify": (s, id, body, ctx) => signupVerify(s, id, body.code, ctx),
+  "signup/name": (s, id, body, ctx) => signupName(s, id, body.firstName, body.lastName, ctx),
+  "signup/profile": (s, id, body, ctx) => signupProfile(s, id, body.country, body.birthDate, ctx),
+  "signup/back": (s, id, _body, ctx) => signupBack(s, id, ctx),
+  consent: (s, id, body, ctx) => decideConsent(s, id, body.decision, ctx),
+  "mfa/push": (s, id, _body, ctx) => startAuthenticatorPush(s, id, ctx),
+  "mfa/sms": (s, id, body, ctx) => sendMfaSms(s, id, body.phone, ctx),
+  "mfa/verify": (s, id, body, ctx) => verifyMfaSms(s, id, body.code, ctx),
+  terms: (s, id, body, ctx) => decideTerms(s, id, body.decision, body.expanded, ctx),
+};
 
 export function redemptionHandlers({ world, appOrigin, clientId }: FakeWorldOptions) {
   const api = `${appOrigin}/api`;
 
   /** POST /api/sessions/{id}/<action>: parse the body, run the operation, answer the session's new state. */
-  function sessionAction<Body>(action: string, schema: v.GenericSchema<unknown, Body> | undefined, operation: Operation<Body>) {
+  function sessionAction(name: ActionName) {
+    const action = actions[name];
+    const operation = operations[name] as Operation<ActionName>;
     return http.post(
-      `${api}/sessions/:sessionId/${action}`,
+      `${api}/sessions/:sessionId/${name}`,
       answering(async ({ request, params }) => {
-        const body = (schema ? await readJson(request, schema) : undefined) as Body;
+        const body: unknown = "body" in action ? await readJson(request, action.body as v.GenericSchema) : {};
+        // The id token is verified outside the transaction: key lookup is asynchronous.
+        const input =
+          name === "sign-in"
+            ? await world.read((state, ctx) => verifyIdToken(state, (body as ActionBody<"sign-in">).idToken, clientId, ctx.now))
+            : body;
         return HttpResponse.json(
-          world.transact((state, ctx) => sessionView(state, operation(state, String(params.sessionId), body, ctx), ctx)),
+          world.transact((state, ctx) =>
+            sessionView(state, operation(state, String(params.sessionId), input as Input<ActionName>, ctx), ctx),
+          ),
         );
       }),
     );
@@ -103,31 +120,7 @@ export function redemptionHandlers({ world, appOrigin, clientId }: FakeWorldOpti
         HttpResponse.json(world.read((state, ctx) => sessionView(state, findSession(state, String(params.sessionId)), ctx))),
       ),
     ),
-    http.post(
-      `${api}/sessions/:sessionId/sign-in`,
-      answering(async ({ request, params }) => {
-        const { idToken } = await readJson(request, signInRequest);
-        const { state, now } = world.read((s, ctx) => ({ state: s, now: ctx.now }));
-        const account = await verifyIdToken(state, idToken, clientId, now);
-        const view = world.transact((s, ctx) => sessionView(s, completeSignIn(s, String(params.sessionId), account, ctx), ctx));
-        return HttpResponse.json(view);
-      }),
-    ),
-    sessionAction("restart-sign-in", undefined, (s, id, _body, ctx) => restartSignIn(s, id, ctx)),
-    sessionAction("choose", chooseAccountRequest, (s, id, body, ctx) => chooseAccount(s, id, body.account, ctx)),
-    sessionAction("passcode/send", undefined, (s, id, _body, ctx) => sendPasscode(s, id, ctx)),
-    sessionAction("passcode/verify", passcodeRequest, (s, id, body, ctx) => enterPasscode(s, id, body.code, ctx)),
-    sessionAction("signup/password", signupPasswordRequest, (s, id, body, ctx) => signupSetPassword(s, id, body.password, ctx)),
-    sessionAction("signup/resend-code", undefined, (s, id, _body, ctx) => signupResendCode(s, id, ctx)),
-    sessionAction("signup/verify", signupCodeRequest, (s, id, body, ctx) => signupVerify(s, id, body.code, ctx)),
-    sessionAction("signup/name", signupNameRequest, (s, id, body, ctx) => signupName(s, id, body.firstName, body.lastName, ctx)),
-    sessionAction("signup/profile", signupProfileRequest, (s, id, body, ctx) => signupProfile(s, id, body.country, body.birthDate, ctx)),
-    sessionAction("signup/back", undefined, (s, id, _body, ctx) => signupBack(s, id, ctx)),
-    sessionAction("consent", consentRequest, (s, id, body, ctx) => decideConsent(s, id, body.decision, ctx)),
-    sessionAction("mfa/push", undefined, (s, id, _body, ctx) => startAuthenticatorPush(s, id, ctx)),
-    sessionAction("mfa/sms", smsRequest, (s, id, body, ctx) => sendMfaSms(s, id, body.phone, ctx)),
-    sessionAction("mfa/verify", mfaCodeRequest, (s, id, body, ctx) => verifyMfaSms(s, id, body.code, ctx)),
-    sessionAction("terms", termsRequest, (s, id, body, ctx) => decideTerms(s, id, body.decision, body.expanded, ctx)),
+    ...actionNames.map(sessionAction),
   ];
 }
 
@@ -142,6 +135,6 @@ function findOrganization(state: Readonly<WorldState>, domain: string | null, te
       organization: domain ?? tenantId ?? "",
     });
   }
-  const found = findTenant(state as WorldState, tenant.id);
+  const found = findTenant(state, tenant.id);
   return { tenantId: found.id, name: found.name, domain: found.domain };
 }

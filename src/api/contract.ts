@@ -1,6 +1,7 @@
 // The HTTP contract between the guest SPA (src/) and the fake Entra (mocks/). Both sides parse with these
 // schemas, so a real backend only has to honour this file. valibot keeps the SPA bundle small (decision 0019).
 import * as v from "valibot";
+import { stepNames, type StepName } from "./flow";
 
 /** Spec §1.2: characters Graph refuses in invitedUserEmailAddress. */
 const DISALLOWED_EMAIL_CHARS = /[~!#$%^&*()+=[\]{}\\/|;:"<>?,\s]/;
@@ -100,25 +101,9 @@ export const invitationView = v.object({
 });
 export type InvitationView = v.InferOutput<typeof invitationView>;
 
-export const stepName = v.picklist([
-  "sign-in",
-  "choose-account",
-  "otp-send",
-  "otp-enter",
-  "create-account",
-  "no-identity-provider",
-  "consent",
-  "done",
-  "consent-cancelled",
-  "wrong-account",
-  "redeemed-by-other-identity",
-  "mfa-register",
-  "mfa-challenge",
-  "terms",
-  "terms-declined",
-  "blocked",
-]);
-export type StepName = v.InferOutput<typeof stepName>;
+/** The steps of the flow table (src/api/flow.ts). */
+export const stepName = v.picklist(stepNames);
+export type { StepName };
 
 /** The identity providers reached through the MSAL popup. */
 export const popupIdp = v.picklist(["entra", "microsoft-account", "google", "saml"]);
@@ -219,25 +204,6 @@ export const sessionView = v.object({
 export type SessionView = v.InferOutput<typeof sessionView>;
 
 export const startSessionRequest = invitationLocator;
-export const signInRequest = v.object({ idToken: v.pipe(v.string(), v.minLength(1), v.maxLength(16_384)) });
-export const consentRequest = v.object({ decision: v.picklist(["accept", "cancel"]) });
-export const chooseAccountRequest = v.object({ account: v.picklist(["entra", "microsoft-account"]) });
-/** Codes arrive as typed or pasted; the backend trims and checks them (a typed error, never a crash). */
-const typedCode = v.pipe(v.string(), v.maxLength(64));
-export const passcodeRequest = v.object({ code: typedCode });
-export const signupPasswordRequest = v.object({ password: v.pipe(v.string(), v.maxLength(1024)) });
-export const signupCodeRequest = v.object({ code: typedCode });
-export const signupNameRequest = v.object({
-  firstName: v.pipe(v.string(), v.maxLength(1024)),
-  lastName: v.pipe(v.string(), v.maxLength(1024)),
-});
-export const signupProfileRequest = v.object({
-  country: v.pipe(v.string(), v.maxLength(8)),
-  birthDate: v.pipe(v.string(), v.maxLength(32)),
-});
-export const termsRequest = v.object({ decision: v.picklist(["accept", "decline"]), expanded: v.boolean() });
-export const smsRequest = v.object({ phone: v.optional(v.pipe(v.string(), v.maxLength(64))) });
-export const mfaCodeRequest = v.object({ code: typedCode });
 export const pushAnswerRequest = v.object({ decision: v.picklist(["approve", "deny"]) });
 export const phoneView = v.object({
   pushes: v.array(v.object({ id: v.string(), organization: v.string(), account: v.string(), createdAt: v.string() })),

@@ -20,6 +20,7 @@ const graphUsers = v.object({
 import { queryOptions, useMutation, useQueryClient } from "@tanstack/react-query";
 import { apiRequest } from "./client";
 import { GRAPH_BASE } from "./endpoints";
+import type { SessionAction } from "./flow";
 import * as v from "valibot";
 import {
   blockedOrganizations,
@@ -226,24 +227,6 @@ export function useStartSession() {
     onSuccess: (session) => client.setQueryData(sessionQuery(session.id).queryKey, session),
   });
 }
-
-type SessionAction =
-  | { kind: "sign-in"; idToken: string }
-  | { kind: "restart-sign-in" }
-  | { kind: "choose"; account: "entra" | "microsoft-account" }
-  | { kind: "passcode/send" }
-  | { kind: "passcode/verify"; code: string }
-  | { kind: "signup/password"; password: string }
-  | { kind: "signup/resend-code" }
-  | { kind: "signup/verify"; code: string }
-  | { kind: "signup/name"; firstName: string; lastName: string }
-  | { kind: "signup/profile"; country: string; birthDate: string }
-  | { kind: "signup/back" }
-  | { kind: "consent"; decision: "accept" | "cancel" }
-  | { kind: "mfa/push" }
-  | { kind: "mfa/sms"; phone?: string }
-  | { kind: "mfa/verify"; code: string }
-  | { kind: "terms"; decision: "accept" | "decline"; expanded: boolean };
 
 /** Every step action answers with the session's new state, which the step guard then follows. */
 export function useSessionAction(sessionId: string) {

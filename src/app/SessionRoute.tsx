@@ -2,7 +2,8 @@
 // the URL (typed by hand, a back button, a stale tab) is replaced by it, so nothing can skip consent.
 import { useQuery } from "@tanstack/react-query";
 import { Navigate, useParams } from "react-router";
-import type { SessionView, StepName } from "../api/contract";
+import type { SessionView } from "../api/contract";
+import type { StepName } from "../api/flow";
 import { sessionQuery } from "../api/queries";
 import { BlockedStep } from "../features/errors/BlockedStep";
 import { RedeemedByOtherIdentityStep } from "../features/errors/RedeemedByOtherIdentityStep";
@@ -21,7 +22,8 @@ import { SignInStep } from "../features/sign-in/SignInStep";
 import { Card, Loading } from "../ui/Card";
 import { ErrorPanel } from "../ui/ErrorPanel";
 
-const STEPS: Record<StepName, (props: { session: SessionView }) => React.JSX.Element> = {
+/** The screen of every step of the flow table (a step without one fails the typecheck). */
+export const stepScreens: Record<StepName, (props: { session: SessionView }) => React.JSX.Element> = {
   "sign-in": SignInStep,
   "choose-account": ChooseAccountStep,
   "otp-send": PasscodeSendStep,
@@ -58,7 +60,7 @@ export function SessionRoute() {
   if (session.data.step !== step) {
     return <Navigate replace to={`/session/${encodeURIComponent(sessionId)}/${session.data.step}`} />;
   }
-  const Step = STEPS[session.data.step];
+  const Step = stepScreens[session.data.step];
   // Keyed by step so each step mounts fresh and moves focus to its heading.
   return <Step key={session.data.step} session={session.data} />;
 }

@@ -4,11 +4,12 @@ import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "../../i18n";
 import { useLocation } from "react-router";
 import type { SessionView } from "../../api/contract";
+import { stepsIn } from "../../api/flow";
 import { sessionQuery } from "../../api/queries";
 
-const IDENTITY_STEPS = ["sign-in", "choose-account", "otp-send", "otp-enter", "create-account", "no-identity-provider"];
-const SIDE_STEPS = ["wrong-account", "redeemed-by-other-identity", "blocked", "consent-cancelled", "terms-declined"];
-const FINISH_STEPS = ["consent", "mfa-register", "mfa-challenge", "terms", "done"];
+const IDENTITY_STEPS = stepsIn("identity");
+const SIDE_STEPS = stepsIn("side");
+const FINISH_STEPS = stepsIn("finish");
 
 function sessionIdFrom(pathname: string, search: string): string | undefined {
   const match = /^\/session\/([^/]+)\//.exec(pathname);

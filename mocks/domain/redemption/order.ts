@@ -1,0 +1,51 @@
+// §5 The steps after the identity is proven, in their order, and the redemption itself.
+import { identityIssuer } from "../accounts";
+import type { IdentityPath } from "../discovery";
+import { DomainError } from "../errors";
+import { findTenant, findUser, type WorldContext } from "../invitations";
+import { automaticRedemption, mfaInHomeTenant } from "../policies";
+import type { RedemptionSession, SignedInAccount, WorldState } from "../state";
+import { invitationOf, moveTo } from "./session";
+
+/**
+ * After the identity is proven, the remaining steps in the order of spec §5 (SIM-ASSUMPTION for the
+ * GAP): Review permissions (unless automatic redemption or given before) → MFA → terms of use → done.
+ * The guest is redeemed (Accepted) when every step is passed.
+ */
+export function advance(state: WorldState, session: RedemptionSession, ctx: WorldContext): RedemptionSession {
+  const invitation = invitationOf(state, session);
+  const user = findUser(state, invitation.invitedUserId);
+  const tenant = findTenant(state, invitation.tenantId);
+  const account = session.signedInAs;
+  if (!account) throw new DomainError("StepConflict", 409, "Nobody is signed in.", { currentStep: session.step });
+  const autoRedeem = automaticRedemption(state, tenant, account.path === "entra" ? account.tenantId : undefined);
+  if (!user.consentAcceptedAt && !autoRedeem) return moveTo(session, "consent", ctx);
+  if (tenant.policies.mfaRequiredForGuests && !session.mfa?.satisfied) {
+    const registered = user.mfaMethods.length > 0 || mfaInHomeTenant(tenant, account);
+    session.mfa = { satisfied: false, registering: !registered };
+    return moveTo(session, registered ? "mfa-challenge" : "mfa-register", ctx);
+  }
+  if (tenant.policies.termsOfUse && !user.termsAcceptedAt) return moveTo(session, "terms", ctx);
+  if (user.externalUserState !== "Accepted") redeem(state, session, account, ctx);
+  return moveTo(session, "done", ctx);
+}
+
+function redeem(state: WorldState, session: RedemptionSession, account: SignedInAccount, ctx: WorldContext): void {
+  const invitation = invitationOf(state, session);
+  const user = findUser(state, invitation.invitedUserId);
+  const tenant = findTenant(state, invitation.tenantId);
+  const now = ctx.now.toISOString();
+  user.externalUserState = "Accepted";
+  user.externalUserStateChangeDateTime = now;
+  // The path bound for every later sign-in (D1): a created MSA is an MSA from now on.
+  const boundPath = account.path === "create-microsoft-account" ? "microsoft-account" : account.path;
+  user.redeemedWith = { path: boundPath, issuer: account.issuer, email: account.email, objectId: account.objectId };
+  user.identities.push({
+    signInType: "federated",
+    issuer: identityIssuer(account.path as IdentityPath, tenant, account.email),
+    issuerAssignedId: account.objectId,
+  });
+  for (const other of state.invitations) {
+    if (other.invitedUserId === user.id) other.status = "Completed";
+  }
+}

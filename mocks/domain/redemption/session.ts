@@ -1,0 +1,84 @@
+// The redemption session and its step (spec §3): which path discovery chose, where the session is, and the
+// one check every action makes, that the flow table (src/api/flow.ts) lets it start from the current step.
+import { actions, type ActionName } from "../../../src/api/flow";
+import { domainOf, isGmail } from "../accounts";
+import { DEFAULT_PRIMARY_ORDER, discoverIdentityProvider, type Discovery, type DiscoveryInput, type IdentityPath } from "../discovery";
+import { DomainError, notFound } from "../errors";
+import { findTenant, findUser, type WorldContext } from "../invitations";
+import { domainAllowed } from "../policies";
+import type { Invitation, RedemptionSession, WorldState } from "../state";
+
+export type Entry = RedemptionSession["entry"];
+export type Step = RedemptionSession["step"];
+
+export function discoverFor(state: Readonly<WorldState>, invitation: Invitation, entry: Entry): Discovery {
+  return discoverIdentityProvider(discoveryInputOf(state, invitation, entry));
+}
+
+export function discoveryInputOf(state: Readonly<WorldState>, invitation: Invitation, entry: Entry): DiscoveryInput {
+  const email = invitation.invitedUserEmailAddress;
+  const policies = findTenant(state, invitation.tenantId).policies;
+  const user = findUser(state, invitation.invitedUserId);
+  const saml = policies.samlFederations.find((f) => f.domain === domainOf(email));
+  return {
+    entry,
+    redeemedWith: user.redeemedWith?.path as IdentityPath | undefined,
+    hasManagedEntraAccount: state.accounts.some((a) => a.kind === "entra" && a.email === email),
+    hasMicrosoftAccount: state.accounts.some((a) => a.kind === "msa" && a.email === email),
+    samlFederation: saml ? { verified: saml.verifiedInEntra } : undefined,
+    googleFederation: policies.googleFederation && isGmail(email),
+    emailOtpEnabled: policies.emailOtpEnabled,
+    primaryOrder: policies.primaryOrder.length > 0 ? policies.primaryOrder : DEFAULT_PRIMARY_ORDER,
+    msaFallbackEnabled: policies.msaFallbackEnabled,
+    // A domain put on the block list after the invitation: a pending guest can no longer redeem (D12).
+    domainBlocked: !domainAllowed(findTenant(state, invitation.tenantId), email),
+  };
+}
+
+/** The first step of a path. */
+export function firstStep(path: IdentityPath): Step {
+  switch (path) {
+    case "account-chooser":
+      return "choose-account";
+    case "email-otp":
+      return "otp-send";
+    case "create-microsoft-account":
+      return "create-account";
+    case "no-identity-provider":
+      return "no-identity-provider";
+    case "blocked-domain":
+    case "cross-tenant-blocked":
+      return "blocked";
+    default:
+      return "sign-in";
+  }
+}
+
+export function findSession(state: Readonly<WorldState>, sessionId: string): RedemptionSession {
+  const session = state.sessions.find((s) => s.id === sessionId);
+  if (!session) throw notFound("Session", { sessionId });
+  return session;
+}
+
+export function invitationOf(state: Readonly<WorldState>, session: RedemptionSession): Invitation {
+  const invitation = state.invitations.find((i) => i.id === session.invitationId);
+  if (!invitation) throw notFound("Invitation", { invitationId: session.invitationId });
+  return invitation;
+}
+
+/** The action's `from` steps in the flow table; any other step is a 409 the SPA recovers from. */
+export function requireAction(session: RedemptionSession, action: ActionName): void {
+  const allowed: readonly Step[] = actions[action].from;
+  if (!allowed.includes(session.step)) {
+    throw new DomainError("StepConflict", 409, `This action is not possible at step "${session.step}".`, {
+      currentStep: session.step,
+    });
+  }
+}
+
+export function moveTo(session: RedemptionSession, step: Step, ctx: WorldContext): RedemptionSession {
+  if (session.history.at(-1) !== step) session.history.push(step);
+  session.step = step;
+  session.updatedAt = ctx.now.toISOString();
+  return session;
+}

@@ -1,0 +1,68 @@
+// §4.9 Sign-in: an identity provider vouched for an account; it binds only to the invited identity.
+// D2: the account-type chooser.
+import { steps } from "../../../src/api/flow";
+import { findTenant, findUser, type WorldContext } from "../invitations";
+import { accessBlock } from "../policies";
+import { newSignupDraft } from "../signup";
+import type { RedemptionSession, SignedInAccount, WorldState } from "../state";
+import { advance } from "./order";
+import { discoverFor, findSession, firstStep, invitationOf, moveTo, requireAction } from "./session";
+
+/**
+ * An identity provider vouched for `account`. Spec §4.9 SIM-ASSUMPTION: an invitation binds only to the
+ * invited address, and after redemption only to the identity bound then; anything else is AADSTS50020.
+ */
+export function completeSignIn(state: WorldState, sessionId: string, account: SignedInAccount, ctx: WorldContext): RedemptionSession {
+  const session = findSession(state, sessionId);
+  // Reached from the sign-in action, a verified passcode, a created account or a returning passcode guest.
+  if (steps[session.step].group !== "identity") requireAction(session, "sign-in");
+  const invitation = invitationOf(state, session);
+  const user = findUser(state, invitation.invitedUserId);
+  session.signedInAs = account;
+  session.mfa = undefined;
+  if (account.email !== invitation.invitedUserEmailAddress) return moveTo(session, "wrong-account", ctx);
+  // Redeemed before with another identity of the same address: only the inviting admin can reset that.
+  if (user.redeemedWith && user.redeemedWith.objectId !== account.objectId) {
+    return moveTo(session, "redeemed-by-other-identity", ctx);
+  }
+  const tenant = findTenant(state, invitation.tenantId);
+  const block = accessBlock(state, tenant, user, account);
+  if (block) {
+    session.blocked = block;
+    return moveTo(session, "blocked", ctx);
+  }
+  return advance(state, session, ctx);
+}
+
+/** §4.9 The sign-in action: the id token of the guest's identity provider, verified by the caller. */
+export function signIn(state: WorldState, sessionId: string, account: SignedInAccount, ctx: WorldContext): RedemptionSession {
+  requireAction(findSession(state, sessionId), "sign-in");
+  return completeSignIn(state, sessionId, account, ctx);
+}
+
+/** "Sign in with a different account", or "sign in and review again" after Cancel. */
+export function restartSignIn(state: WorldState, sessionId: string, ctx: WorldContext): RedemptionSession {
+  const session = findSession(state, sessionId);
+  requireAction(session, "restart-sign-in");
+  session.signedInAs = undefined;
+  session.mfa = undefined;
+  const invitation = invitationOf(state, session);
+  const discovery = discoverFor(state, invitation, session.entry);
+  session.path = discovery.path;
+  session.rule = discovery.rule;
+  session.signup = discovery.path === "create-microsoft-account" ? newSignupDraft() : undefined;
+  return moveTo(session, firstStep(discovery.path), ctx);
+}
+
+/** §3.2 D2 S15: the guest picks the work account or the personal Microsoft account. */
+export function chooseAccount(
+  state: WorldState,
+  sessionId: string,
+  account: "entra" | "microsoft-account",
+  ctx: WorldContext,
+): RedemptionSession {
+  const session = findSession(state, sessionId);
+  requireAction(session, "choose");
+  session.path = account;
+  return moveTo(session, "sign-in", ctx);
+}

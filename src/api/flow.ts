@@ -1,0 +1,101 @@
+// The redemption flow as data: every step a session can be at and every action that moves it. This table is
+// the only list of them; the contract's step picklist, the SPA's action union, the fake world's routes and
+// step checks, the step-to-screen map and the studio's flow diagram all derive from it. Data only (and
+// the action bodies' schemas), so the SPA and the fake world share it; spec IDs are ../shared/redemption-spec.md's.
+import * as v from "valibot";
+
+/** Where a step sits in the studio's flow diagram: proving an identity, the steps after it, or a side exit. */
+export type StepGroup = "identity" | "finish" | "side";
+
+interface StepInfo {
+  /** The spec section that describes the step. */
+  readonly spec: string;
+  /** The screen of spec §9 (or the addendum) the step shows. */
+  readonly screen: string;
+  readonly group: StepGroup;
+}
+
+/** In the order the flow diagram draws them (identity, then finish; side exits where they branch off). */
+export const steps = {
+  "sign-in": { spec: "§4.1", screen: "S13", group: "identity" },
+  "choose-account": { spec: "§3.2 D2", screen: "S15", group: "identity" },
+  "otp-send": { spec: "§4.5", screen: "S22", group: "identity" },
+  "otp-enter": { spec: "§4.5", screen: "S23", group: "identity" },
+  "create-account": { spec: "§4.6", screen: "S21", group: "identity" },
+  "no-identity-provider": { spec: "§3.2 D10", screen: "S31", group: "identity" },
+  "wrong-account": { spec: "§4.9", screen: "S31", group: "side" },
+  "redeemed-by-other-identity": { spec: "§4.9", screen: "S31", group: "side" },
+  blocked: { spec: "§6", screen: "S33", group: "side" },
+  "consent-cancelled": { spec: "§5.1", screen: "S31", group: "side" },
+  "terms-declined": { spec: "§5.2", screen: "S28", group: "side" },
+  consent: { spec: "§5.1", screen: "S26", group: "finish" },
+  "mfa-register": { spec: "§5.3", screen: "S24", group: "finish" },
+  "mfa-challenge": { spec: "§5.3", screen: "S25", group: "finish" },
+  terms: { spec: "§5.2", screen: "S27", group: "finish" },
+  done: { spec: "§5.4", screen: "S29", group: "finish" },
+} as const satisfies Record<string, StepInfo>;
+
+export type StepName = keyof typeof steps;
+export const stepNames = Object.keys(steps) as [StepName, ...StepName[]];
+
+/** Codes arrive as typed or pasted; the backend trims and checks them (a typed error, never a crash). */
+const typedCode = v.pipe(v.string(), v.maxLength(64));
+
+interface ActionInfo {
+  /** The steps the action may start from; at any other step the fake world answers 409 StepConflict. */
+  readonly from: readonly StepName[];
+  /** The request body (POST /api/sessions/{id}/<action>); none for actions without one. */
+  readonly body?: v.GenericSchema;
+  readonly spec: string;
+}
+
+/** POST /api/sessions/{id}/<name>: every action answers with the session's new state (docs/api.md). */
+export const actions = {
+  "sign-in": {
+    from: ["sign-in"],
+    body: v.object({ idToken: v.pipe(v.string(), v.minLength(1), v.maxLength(16_384)) }),
+    spec: "§4.9",
+  },
+  "restart-sign-in": { from: ["wrong-account", "consent-cancelled", "terms-declined", "redeemed-by-other-identity"], spec: "§4.9" },
+  choose: { from: ["choose-account"], body: v.object({ account: v.picklist(["entra", "microsoft-account"]) }), spec: "§3.2 D2" },
+  "passcode/send": { from: ["otp-send", "otp-enter"], spec: "§4.5" },
+  "passcode/verify": { from: ["otp-enter"], body: v.object({ code: typedCode }), spec: "§4.5" },
+  "signup/password": { from: ["create-account"], body: v.object({ password: v.pipe(v.string(), v.maxLength(1024)) }), spec: "§4.6" },
+  "signup/resend-code": { from: ["create-account"], spec: "§4.6" },
+  "signup/verify": { from: ["create-account"], body: v.object({ code: typedCode }), spec: "§4.6" },
+  "signup/name": {
+    from: ["create-account"],
+    body: v.object({ firstName: v.pipe(v.string(), v.maxLength(1024)), lastName: v.pipe(v.string(), v.maxLength(1024)) }),
+    spec: "§4.6",
+  },
+  "signup/profile": {
+    from: ["create-account"],
+    body: v.object({ country: v.pipe(v.string(), v.maxLength(8)), birthDate: v.pipe(v.string(), v.maxLength(32)) }),
+    spec: "§4.6",
+  },
+  "signup/back": { from: ["create-account"], spec: "§4.6" },
+  consent: { from: ["consent"], body: v.object({ decision: v.picklist(["accept", "cancel"]) }), spec: "§5.1" },
+  "mfa/push": { from: ["mfa-register", "mfa-challenge"], spec: "§5.3" },
+  "mfa/sms": {
+    from: ["mfa-register", "mfa-challenge"],
+    body: v.object({ phone: v.optional(v.pipe(v.string(), v.maxLength(64))) }),
+    spec: "§5.3",
+  },
+  "mfa/verify": { from: ["mfa-register", "mfa-challenge"], body: v.object({ code: typedCode }), spec: "§5.3" },
+  terms: { from: ["terms"], body: v.object({ decision: v.picklist(["accept", "decline"]), expanded: v.boolean() }), spec: "§5.2" },
+} as const satisfies Record<string, ActionInfo>;
+
+export type ActionName = keyof typeof actions;
+export const actionNames = Object.keys(actions) as [ActionName, ...ActionName[]];
+
+/** An action's request body as the SPA sends it (an empty object for actions without one). */
+export type ActionBody<A extends ActionName> = (typeof actions)[A] extends { body: infer S extends v.GenericSchema }
+  ? v.InferOutput<S>
+  : Record<never, never>;
+
+/** What a step component asks for: an action and its body, e.g. `{ kind: "consent", decision: "accept" }`. */
+export type SessionAction = { [A in ActionName]: { kind: A } & ActionBody<A> }[ActionName];
+
+export function stepsIn(group: StepGroup): StepName[] {
+  return stepNames.filter((name) => steps[name].group === group);
+}

@@ -1,0 +1,58 @@
+// infra: the flow table (src/api/flow.ts) is complete: every step has a screen, a name in the studio's flow
+// diagram in both languages, and a test that names its screen's spec ID; every action has a route that
+// checks the table's `from` steps.
+import { describe, expect, it } from "vitest";
+import { actionNames, actions, stepNames, type ActionBody, type ActionName } from "../../src/api/flow";
+import { stepScreens } from "../../src/app/SessionRoute";
+import { enStudio } from "../../src/i18n/en-studio";
+import { nlStudio } from "../../src/i18n/nl-studio";
+import { api, post, startSessionFor } from "../support/api";
+
+/** A valid body for every action, so a refusal can only be the step check (typed: a new action needs one). */
+const validBodies: { [A in ActionName]: ActionBody<A> } = {
+  "sign-in": { idToken: "not-a-token" },
+  "restart-sign-in": {},
+  choose: { account: "entra" },
+  "passcode/send": {},
+  "passcode/verify": { code: "12345678" },
+  "signup/password": { password: "Demo-1234-long" },
+  "signup/resend-code": {},
+  "signup/verify": { code: "1234" },
+  "signup/name": { firstName: "Pat", lastName: "Doe" },
+  "signup/profile": { country: "NL", birthDate: "1990-01-01" },
+  "signup/back": {},
+  consent: { decision: "accept" },
+  "mfa/push": {},
+  "mfa/sms": { phone: "+31 6 12345678" },
+  "mfa/verify": { code: "123456" },
+  terms: { decision: "accept", expanded: true },
+};
+
+describe("the flow table", () => {
+  it("infra: every step has a screen, and only the table's steps do", () => {
+    expect(Object.keys(stepScreens).sort()).toEqual([...stepNames].sort());
+  });
+
+  it("infra: every step has its name in the studio's flow diagram, in English and Dutch", () => {
+    for (const step of stepNames) {
+      expect(enStudio.studio.explain.node, step).toHaveProperty([step], expect.stringMatching(/\S/));
+      expect(nlStudio.studio.explain.node, step).toHaveProperty([step], expect.stringMatching(/\S/));
+    }
+  });
+
+  it("infra: every action has a route, and it refuses every step outside the action's `from` steps with 409", async () => {
+    // The work-account session starts at "sign-in"; the actions that may not start there must say StepConflict.
+    const session = await startSessionFor("alex@fabrikam.com");
+    expect(session.step).toBe("sign-in");
+    for (const name of actionNames) {
+      const res = await post(`${api}/sessions/${session.id}/${name}`, validBodies[name]);
+      const body = await res.json();
+      const from: readonly string[] = actions[name].from;
+      if (from.includes("sign-in")) {
+        expect([200, 400, 401], name).toContain(res.status);
+      } else {
+        expect({ name, status: res.status, code: body.error?.code }).toEqual({ name, status: 409, code: "StepConflict" });
+      }
+    }
+  });
+});
