@@ -7,6 +7,7 @@ import { applySettings, readSettings } from "../domain/settings";
 import { NO_FAULTS, type WorldState } from "../domain/state";
 import { buildScenario, DEFAULT_SCENARIO, scenarioTerms, startPathOf, startScenarioAt } from "../scenarios";
 import type { ScenarioId } from "../../src/api/contract";
+import { issueAdminGraphToken } from "../idp/bearer";
 import { answering, readJson } from "./http";
 import type { FakeWorldOptions } from "./options";
 
@@ -46,6 +47,11 @@ export function demoHandlers({ world, appOrigin }: FakeWorldOptions) {
         });
         return current();
       }),
+    ),
+    /** The demo admin's Graph token (the admin page and the invite console call Graph with it). */
+    http.post(
+      `${demo}/graph-token`,
+      answering(async () => HttpResponse.json(await issueAdminGraphToken(world))),
     ),
     /** Reset all data: the default scenario, no faults, a new signing key. */
     http.post(

@@ -4,6 +4,7 @@
 import { delay, http, HttpResponse } from "msw";
 import { FAKE_AUTHORITY_HOST, GRAPH_BASE } from "../../src/api/endpoints";
 import type { Faults } from "../domain/state";
+import { graphErrorResponse, graphRequestIds } from "./graph";
 import { errorBody } from "./http";
 import { DomainError } from "../domain/errors";
 import type { FakeWorldOptions } from "./options";
@@ -32,7 +33,10 @@ export function faultHandler({ world, appOrigin }: FakeWorldOptions, random: () 
     const wait = faults.latencyMs + Math.round(random() * faults.jitterMs);
     if (wait > 0) await delay(wait);
     if (faults.failingEndpoint === endpoint || (faults.failureRate > 0 && random() < faults.failureRate)) {
-      const { body } = errorBody(new DomainError("InjectedFault", 503, `A fault was injected for ${endpoint}.`, { endpoint }));
+      const fault = new DomainError("InjectedFault", 503, `A fault was injected for ${endpoint}.`, { endpoint });
+      // Each service fails in its own envelope, as a client of that service expects.
+      if (endpoint === "graph") return graphErrorResponse(fault, graphRequestIds(request));
+      const { body } = errorBody(fault);
       return HttpResponse.json(body, { status: 503 });
     }
     return undefined;

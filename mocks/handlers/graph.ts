@@ -1,49 +1,166 @@
-// Microsoft Graph, the parts that create and read guests: POST /v1.0/invitations, GET /v1.0/users/{id}.
-// Errors use Graph's envelope {error: {code, message, innerError}}.
+// Microsoft Graph v1.0, the parts that create and read guests: POST /invitations, GET/PATCH/DELETE /users,
+// deleted items. It answers as Graph does, so the official Graph client and hand-written fetches get
+// Graph's answers (decision 0030): a bearer token from the fake Entra is required, request bodies are
+// checked for unknown properties, every error uses Graph's envelope, and a path the fake does not serve is
+// Graph's 400 for an unknown segment — never a pass-through to the real service.
 import { http, HttpResponse } from "msw";
-import { GRAPH_BASE } from "../../src/api/endpoints";
-import { invitationRequest } from "../../src/api/contract";
 import * as v from "valibot";
+import { invitationRequest } from "../../src/api/contract";
+import { GRAPH_BASE } from "../../src/api/endpoints";
+import { DomainError } from "../domain/errors";
 import { deletedUser, deleteUser, liveUser, restoreUser, setAccountEnabled } from "../domain/guest-settings";
-import { createInvitation, graphInvitation, graphUser } from "../domain/invitations";
-import { errorBody, readJson } from "./http";
+import { newId } from "../domain/ids";
+import { createInvitation, graphInvitation } from "../domain/invitations";
+import type { GuestUser } from "../domain/state";
+import { bearerTokenProblem } from "../idp/bearer";
+import { countUsers, graphUserProperties, listUsers, projectUser, selectedProperties, userContext } from "./graph-odata";
+import { badRequest, errorBody } from "./http";
 import type { FakeWorldOptions } from "./options";
+import type { World } from "../db";
 
 /** The signed-in admin of the demo tenant: Graph calls are made as Megan Bowen. */
 const DEMO_INVITER_ID = "0a5c1f3e-0000-4d7a-8e3b-000000000001";
 
-function graphError(error: unknown): Response {
+/** Graph's host, every version: nothing addressed to it may reach the network. */
+export const GRAPH_ORIGIN = new URL(GRAPH_BASE).origin;
+
+interface GraphRequestIds {
+  requestId: string;
+  clientRequestId: string;
+}
+
+export function graphRequestIds(request: Request): GraphRequestIds {
+  const requestId = newId();
+  return { requestId, clientRequestId: request.headers.get("client-request-id") ?? requestId };
+}
+
+function idHeaders(ids: GraphRequestIds): Record<string, string> {
+  return { "request-id": ids.requestId, "client-request-id": ids.clientRequestId };
+}
+
+/** Graph's error envelope: code, message, details as {code, message, target}, innerError with the ids. */
+export function graphErrorResponse(error: unknown, ids: GraphRequestIds): Response {
   const { status, body } = errorBody(error);
+  const details = Object.entries(body.error.details ?? {}).map(([target, message]) => ({ code: body.error.code, message, target }));
+  const headers: Record<string, string> = idHeaders(ids);
+  if (status === 429 || status === 503) headers["Retry-After"] = "5";
   return HttpResponse.json(
     {
       error: {
         // Graph names every missing object the same way, whatever kind it is.
         code: status === 404 ? "Request_ResourceNotFound" : body.error.code,
         message: body.error.message,
-        details: body.error.details,
-        innerError: { date: body.error.timestamp, "request-id": body.error.correlationId, "client-request-id": body.error.correlationId },
+        ...(details.length > 0 ? { details } : {}),
+        innerError: { date: new Date().toISOString().slice(0, 19), "request-id": ids.requestId, "client-request-id": ids.clientRequestId },
       },
     },
-    { status },
+    { status, headers },
   );
 }
 
-/** Runs a Graph call; any failure becomes Graph's error envelope. */
-async function graphCall(call: () => Response | Promise<Response>): Promise<Response> {
+/** A Graph call: the caller's token checked, the ids on the answer, any failure in Graph's envelope. */
+async function graphCall(world: World, request: Request, call: () => Response | Promise<Response>): Promise<Response> {
+  const ids = graphRequestIds(request);
   try {
-    return await call();
+    const authorization = request.headers.get("Authorization");
+    const problem = await world.read((state, ctx) => bearerTokenProblem(state, authorization, ctx.now));
+    if (problem) throw new DomainError("InvalidAuthenticationToken", 401, problem);
+    const response = await call();
+    for (const [name, value] of Object.entries(idHeaders(ids))) response.headers.set(name, value);
+    return response;
   } catch (error) {
-    return graphError(error);
+    return graphErrorResponse(error, ids);
   }
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Request bodies: an unknown property is a 400 naming it, as Graph's OData layer answers it.
+
+/** The properties of the Graph types that the handled bodies contain. */
+const GRAPH_TYPES: Record<string, { properties: string[]; nested?: Record<string, string> }> = {
+  invitation: {
+    properties: [
+      "id",
+      "inviteRedeemUrl",
+      "inviteRedirectUrl",
+      "invitedUser",
+      "invitedUserDisplayName",
+      "invitedUserEmailAddress",
+      "invitedUserMessageInfo",
+      "invitedUserSponsors",
+      "invitedUserType",
+      "resetRedemption",
+      "sendInvitationMessage",
+      "status",
+    ],
+    nested: { invitedUserMessageInfo: "invitedUserMessageInfo", invitedUser: "user" },
+  },
+  invitedUserMessageInfo: {
+    properties: ["ccRecipients", "customizedMessageBody", "messageLanguage"],
+    nested: { ccRecipients: "recipient" },
+  },
+  recipient: { properties: ["emailAddress"], nested: { emailAddress: "emailAddress" } },
+  emailAddress: { properties: ["address", "name"] },
+  user: { properties: Object.keys(graphUserProperties({ identities: [] } as unknown as GuestUser)) },
+};
+
+function unknownProperty(type: string, value: unknown): DomainError | undefined {
+  const definition = GRAPH_TYPES[type];
+  if (!definition || typeof value !== "object" || value === null) return undefined;
+  for (const item of Array.isArray(value) ? value : [value]) {
+    if (typeof item !== "object" || item === null) continue;
+    for (const [name, child] of Object.entries(item)) {
+      if (name.startsWith("@odata.")) continue;
+      if (!definition.properties.includes(name)) {
+        return new DomainError(
+          "BadRequest",
+          400,
+          `The property '${name}' does not exist on type 'microsoft.graph.${type}'. Make sure to only use property names that are defined by the type or mark the type as open type.`,
+        );
+      }
+      const nestedType = definition.nested?.[name];
+      const nested = nestedType ? unknownProperty(nestedType, child) : undefined;
+      if (nested) return nested;
+    }
+  }
+  return undefined;
+}
+
+async function readGraphBody<T>(request: Request, type: string, schema: v.GenericSchema<unknown, T>): Promise<T> {
+  let body: unknown;
+  try {
+    body = await request.json();
+  } catch {
+    throw new DomainError(
+      "BadRequest",
+      400,
+      "Unable to read JSON request payload. Please ensure Content-Type header is set and payload is of valid JSON format.",
+    );
+  }
+  if (typeof body !== "object" || body === null || Array.isArray(body)) {
+    throw new DomainError(
+      "BadRequest",
+      400,
+      "Unable to read JSON request payload. Please ensure Content-Type header is set and payload is of valid JSON format.",
+    );
+  }
+  const unknown = unknownProperty(type, body);
+  if (unknown) throw unknown;
+  const result = v.safeParse(schema, body);
+  if (!result.success) throw badRequest(result.issues);
+  return result.output;
 }
 
 const userPatch = v.object({ accountEnabled: v.boolean() });
 
+// ---------------------------------------------------------------------------------------------------
+
 export function graphHandlers({ world }: FakeWorldOptions) {
+  const live = (state: { users: readonly GuestUser[] }) => state.users.filter((u) => !u.deletedDateTime);
   return [
     http.post(`${GRAPH_BASE}/invitations`, ({ request }) =>
-      graphCall(async () => {
-        const body = await readJson(request, invitationRequest);
+      graphCall(world, request, async () => {
+        const body = await readGraphBody(request, "invitation", invitationRequest);
         const created = world.transact((state, ctx) => {
           const { invitation } = createInvitation(state, body, DEMO_INVITER_ID, ctx);
           return graphInvitation(invitation, ctx.appOrigin);
@@ -51,36 +168,66 @@ export function graphHandlers({ world }: FakeWorldOptions) {
         return HttpResponse.json(created, { status: 201 });
       }),
     ),
-    http.get(`${GRAPH_BASE}/users`, () =>
-      graphCall(() =>
-        HttpResponse.json({
-          "@odata.context": "https://graph.microsoft.com/v1.0/$metadata#users",
-          value: world.read((state) => state.users.filter((u) => !u.deletedDateTime).map(graphUser)),
-        }),
+    http.get(`${GRAPH_BASE}/users/$count`, ({ request }) =>
+      graphCall(world, request, () => {
+        const count = world.read((state) => countUsers(live(state), new URL(request.url), request.headers.get("ConsistencyLevel")));
+        return new HttpResponse(String(count), { headers: { "Content-Type": "text/plain" } });
+      }),
+    ),
+    http.get(`${GRAPH_BASE}/users`, ({ request }) =>
+      graphCall(world, request, () =>
+        HttpResponse.json(world.read((state) => listUsers(live(state), new URL(request.url), request.headers.get("ConsistencyLevel")))),
       ),
     ),
-    http.get(`${GRAPH_BASE}/users/:id`, ({ params }) =>
-      graphCall(() => HttpResponse.json(world.read((state) => graphUser(liveUser(state, String(params.id)))))),
+    http.get(`${GRAPH_BASE}/users/:id`, ({ request, params }) =>
+      graphCall(world, request, () => {
+        const query = new URL(request.url).searchParams;
+        const properties = selectedProperties(query);
+        const user = world.read((state) => liveUser(state, String(params.id)));
+        return HttpResponse.json({ "@odata.context": userContext(query, true), ...projectUser(user, properties) });
+      }),
     ),
     http.patch(`${GRAPH_BASE}/users/:id`, ({ request, params }) =>
-      graphCall(async () => {
-        const { accountEnabled } = await readJson(request, userPatch);
+      graphCall(world, request, async () => {
+        const { accountEnabled } = await readGraphBody(request, "user", userPatch);
         world.transact((state) => setAccountEnabled(state, String(params.id), accountEnabled));
         return new HttpResponse(null, { status: 204 });
       }),
     ),
     // Deleting a guest is a soft delete: restorable from deletedItems for 30 days (spec §8).
-    http.delete(`${GRAPH_BASE}/users/:id`, ({ params }) =>
-      graphCall(() => {
+    http.delete(`${GRAPH_BASE}/users/:id`, ({ request, params }) =>
+      graphCall(world, request, () => {
         world.transact((state, ctx) => deleteUser(state, String(params.id), ctx));
         return new HttpResponse(null, { status: 204 });
       }),
     ),
-    http.get(`${GRAPH_BASE}/directory/deletedItems/:id`, ({ params }) =>
-      graphCall(() => HttpResponse.json(world.read((state, ctx) => graphUser(deletedUser(state, String(params.id), ctx))))),
+    http.get(`${GRAPH_BASE}/directory/deletedItems/:id`, ({ request, params }) =>
+      graphCall(world, request, () => {
+        const query = new URL(request.url).searchParams;
+        const user = world.read((state, ctx) => deletedUser(state, String(params.id), ctx));
+        return HttpResponse.json({ "@odata.context": userContext(query, true), ...projectUser(user, selectedProperties(query)) });
+      }),
     ),
-    http.post(`${GRAPH_BASE}/directory/deletedItems/:id/restore`, ({ params }) =>
-      graphCall(() => HttpResponse.json(world.transact((state, ctx) => graphUser(restoreUser(state, String(params.id), ctx))))),
+    http.post(`${GRAPH_BASE}/directory/deletedItems/:id/restore`, ({ request, params }) =>
+      graphCall(world, request, () => {
+        const user = world.transact((state, ctx) => restoreUser(state, String(params.id), ctx));
+        return HttpResponse.json({
+          "@odata.context": userContext(new URLSearchParams(), true),
+          ...projectUser(user, selectedProperties(new URLSearchParams())),
+        });
+      }),
     ),
+    // Last: whatever else is addressed to Graph is answered as Graph answers an unknown path.
+    http.all(`${GRAPH_ORIGIN}/*`, ({ request }) => graphErrorResponse(unknownSegment(new URL(request.url)), graphRequestIds(request))),
   ];
+}
+
+/** Graph's answer to a path it does not serve: 400 naming the first segment it could not resolve. */
+function unknownSegment(url: URL): DomainError {
+  const [version, ...segments] = url.pathname.split("/").filter(Boolean);
+  if (version !== "v1.0" && version !== "beta") return new DomainError("BadRequest", 400, "Invalid version.");
+  const served = ["invitations", "users", "directory"];
+  const first = segments[0] ?? "";
+  const segment = served.includes(first) ? (segments.at(-1) ?? first) : first;
+  return new DomainError("BadRequest", 400, `Resource not found for the segment '${decodeURIComponent(segment)}'.`);
 }

@@ -1,6 +1,6 @@
 // The one way the SPA fetches: JSON in, schema-checked JSON out, and one error type for every failure.
 import * as v from "valibot";
-import { apiErrorBody } from "./contract";
+import { apiErrorBody, graphToken } from "./contract";
 import { backendReady } from "./backend";
 import { API_BASE, GRAPH_BASE } from "./endpoints";
 
@@ -30,11 +30,19 @@ export async function apiRequest<T>(
   init: { method?: "GET" | "POST" | "PUT" | "PATCH" | "DELETE"; body?: unknown; base?: "api" | "graph" } = {},
 ): Promise<T> {
   let response: Response;
+  // Graph wants a bearer token: the demo admin's, fresh for each call (the fake clock may have jumped).
+  const authorization =
+    init.base === "graph"
+      ? `Bearer ${(await apiRequest("/demo/graph-token", graphToken, { method: "POST", body: {} })).accessToken}`
+      : undefined;
   try {
     await backendReady();
     response = await fetch(absolute(path, init.base ?? "api"), {
       method: init.method ?? "GET",
-      headers: init.body === undefined ? undefined : { "Content-Type": "application/json" },
+      headers: {
+        ...(init.body === undefined ? {} : { "Content-Type": "application/json" }),
+        ...(authorization ? { Authorization: authorization } : {}),
+      },
       body: init.body === undefined ? undefined : JSON.stringify(init.body),
     });
   } catch {

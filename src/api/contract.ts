@@ -347,6 +347,8 @@ export const faultSettings = v.object({
   offline: v.boolean(),
 });
 export type FaultSettings = v.InferOutput<typeof faultSettings>;
+/** The demo admin's bearer token for the fake Graph (POST /api/demo/graph-token). */
+export const graphToken = v.object({ accessToken: v.string(), expiresOn: v.string() });
 /** Time travel: move the fake clock forward (never back: codes and sessions only expire). */
 export const advanceClockRequest = v.object({ minutes: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(60 * 24 * 366)) });
 

@@ -4,6 +4,8 @@ const blockResult = v.object({ organization: v.string() });
 const sentResult = v.object({ sent: v.boolean() });
 const noContent = v.undefined();
 const graphInvitationResult = v.object({ id: v.string(), inviteRedeemUrl: v.string() });
+/** Graph returns these only on $select (v1.0's default set lacks all but three). */
+const GRAPH_USER_FIELDS = "id,displayName,mail,userType,externalUserState,accountEnabled,identities";
 const graphUsers = v.object({
   value: v.array(
     v.object({
@@ -37,6 +39,7 @@ import {
   type TenantSettings,
   type FaultSettings,
   tenantSettings,
+  graphToken,
   type SessionView,
 } from "./contract";
 
@@ -132,7 +135,10 @@ export function useLeaveOrganization(sessionId: string) {
 }
 
 export const guestsQuery = () =>
-  queryOptions({ queryKey: ["graph", "users"], queryFn: () => apiRequest("/users", graphUsers, { base: "graph" }) });
+  queryOptions({
+    queryKey: ["graph", "users"],
+    queryFn: () => apiRequest(`/users?$select=${GRAPH_USER_FIELDS}`, graphUsers, { base: "graph" }),
+  });
 
 /** The admin's Graph actions on a guest; each refreshes the list. */
 export function useAdminAction() {
@@ -198,9 +204,10 @@ export const useResetAll = () => useDemoMutation(() => apiRequest("/demo/reset",
 export function useGraphInvite() {
   return useMutation({
     mutationFn: async (body: unknown): Promise<{ status: number; body: unknown }> => {
+      const { accessToken } = await apiRequest("/demo/graph-token", graphToken, { method: "POST", body: {} });
       const response = await fetch(`${GRAPH_BASE}/invitations`, {
         method: "POST",
-        headers: { "Content-Type": "application/json" },
+        headers: { "Content-Type": "application/json", Authorization: `Bearer ${accessToken}` },
         body: typeof body === "string" ? body : JSON.stringify(body),
       });
       return { status: response.status, body: await response.json().catch(() => null) };
