@@ -7,6 +7,7 @@ import { idpHandlers } from "./idp";
 import { mailboxHandlers } from "./mailbox";
 import type { FakeWorldOptions } from "./options";
 import { redemptionHandlers } from "./redemption";
+import { unhandledHandler } from "./unhandled";
 
 export type { FakeWorldOptions } from "./options";
 
@@ -19,5 +20,6 @@ export function createHandlers(options: FakeWorldOptions) {
     ...demoHandlers(options),
     ...graphHandlers(options),
     ...idpHandlers(options),
+    unhandledHandler(options),
   ];
 }
