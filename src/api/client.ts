@@ -1,6 +1,6 @@
 // The one way the SPA fetches: JSON in, schema-checked JSON out, and one error type for every failure.
 import * as v from "valibot";
-import { apiErrorBody, graphToken } from "./contract";
+import { apiErrorBody, graphErrorBody, graphToken } from "./contract";
 import { backendReady } from "./backend";
 import { API_BASE, GRAPH_BASE } from "./endpoints";
 
@@ -54,6 +54,13 @@ export async function apiRequest<T>(
     payload = await response.json();
   } catch {
     throw new ApiError(response.ok ? "BadResponse" : "NetworkError", response.status, "The answer was not JSON.");
+  }
+  if (!response.ok && init.base === "graph") {
+    const parsed = v.safeParse(graphErrorBody, payload);
+    if (!parsed.success) throw new ApiError("Unknown", response.status, `HTTP ${response.status}`);
+    const { code, message, details = [], innerError } = parsed.output.error;
+    const fields = Object.fromEntries(details.map((d) => [d.target ?? d.code, d.message]));
+    throw new ApiError(code, response.status, message, fields, innerError?.["request-id"], innerError?.date);
   }
   if (!response.ok) {
     const parsed = v.safeParse(apiErrorBody, payload);

@@ -54,6 +54,16 @@ export const apiErrorBody = v.object({
 });
 export type ApiErrorBody = v.InferOutput<typeof apiErrorBody>;
 
+/** Microsoft Graph's error envelope (the fake Graph answers with it too). */
+export const graphErrorBody = v.object({
+  error: v.object({
+    code: v.string(),
+    message: v.string(),
+    details: v.optional(v.array(v.object({ code: v.string(), message: v.string(), target: v.optional(v.string()) }))),
+    innerError: v.optional(v.object({ date: v.optional(v.string()), "request-id": v.optional(v.string()) })),
+  }),
+});
+
 // ---------------------------------------------------------------------------------------------------
 // Graph: POST https://graph.microsoft.com/v1.0/invitations (request shape of the real API)
 export const invitationRequest = v.object({
