@@ -134,6 +134,12 @@ const OPERATIONS: Operation[] = [
   { method: "post", path: "/api/demo/reset", summary: "Reset all data.", response: c.demoState },
   {
     method: "post",
+    path: "/api/demo/graph-token",
+    summary: "The demo admin's bearer token for the fake Graph.",
+    response: c.graphToken,
+  },
+  {
+    method: "post",
     path: "/v1.0/invitations",
     summary: "Microsoft Graph: create an invitation (or reset redemption).",
     request: c.invitationRequest,
