@@ -13,6 +13,16 @@ export async function postJson(url: string, body: unknown = {}) {
   return { status: res.status, body: await res.json() };
 }
 
+/** Graph as a client calls it: with a bearer token (the demo admin's, as the admin page gets it). */
+export async function graphFetch(url: string, init: RequestInit = {}) {
+  const { accessToken } = await (await post(`${api}/demo/graph-token`)).json();
+  return fetch(url, { ...init, headers: { "Content-Type": "application/json", ...init.headers, Authorization: `Bearer ${accessToken}` } });
+}
+
+/** The select-only user properties the tests read (Graph returns them only when asked). */
+export const USER_DETAILS =
+  "$select=id,displayName,mail,userPrincipalName,userType,externalUserState,externalUserStateChangeDateTime,identities,accountEnabled";
+
 export function loadScenario(id: ScenarioId) {
   world.replace((ctx, previous) => buildScenario(id, ctx, previous));
 }

@@ -6,7 +6,7 @@ import { GRAPH_BASE } from "../../src/api/endpoints";
 import { world } from "../../mocks/node";
 import { CONTOSO_TENANT_ID, DEMO_PASSWORD } from "../../mocks/scenarios";
 import { PASSCODE_MAX_FAILED_ATTEMPTS, PASSCODE_RESEND_COOLDOWN_SECONDS } from "../../mocks/domain/passcode";
-import { advanceMinutes, api, latestCode, loadScenario, postJson, startSessionFor } from "../support/api";
+import { advanceMinutes, api, graphFetch, latestCode, loadScenario, postJson, startSessionFor, USER_DETAILS } from "../support/api";
 import { signInAtFakeIdp } from "../support/oauth";
 
 async function accept(sessionId: string) {
@@ -15,7 +15,7 @@ async function accept(sessionId: string) {
 
 async function identitiesOf(email: string) {
   const id = world.read((s) => s.users.find((u) => u.mail === email)?.id);
-  const user = await (await fetch(`${GRAPH_BASE}/users/${id}`)).json();
+  const user = await (await graphFetch(`${GRAPH_BASE}/users/${id}?${USER_DETAILS}`)).json();
   return user.identities.map((i: { issuer: string }) => i.issuer);
 }
 

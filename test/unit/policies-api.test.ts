@@ -4,7 +4,17 @@ import { describe, expect, it } from "vitest";
 import { GRAPH_BASE } from "../../src/api/endpoints";
 import { world } from "../../mocks/node";
 import { DEMO_PASSWORD } from "../../mocks/scenarios";
-import { advanceMinutes, api, loadScenario, locatorFor, mailbox, postJson, startSessionFor } from "../support/api";
+import {
+  advanceMinutes,
+  api,
+  graphFetch,
+  loadScenario,
+  locatorFor,
+  mailbox,
+  postJson,
+  startSessionFor,
+  USER_DETAILS,
+} from "../support/api";
 import { signInAtFakeIdp } from "../support/oauth";
 
 async function signedIn(email: string, password = DEMO_PASSWORD) {
@@ -13,8 +23,7 @@ async function signedIn(email: string, password = DEMO_PASSWORD) {
   return (await postJson(`${api}/sessions/${session.id}/sign-in`, { idToken })).body;
 }
 
-const graph = (path: string, init: RequestInit = {}) =>
-  fetch(`${GRAPH_BASE}${path}`, { ...init, headers: { "Content-Type": "application/json", ...init.headers } });
+const graph = (path: string, init: RequestInit = {}) => graphFetch(`${GRAPH_BASE}${path}`, init);
 
 describe("terms of use and MFA", () => {
   it("refuses Accept on unopened terms when expanding is required", async () => {
@@ -123,7 +132,7 @@ describe("admin actions", () => {
     const session = await signedIn("alex.wilber@outlook.com");
     expect(session.step).toBe("consent");
     await postJson(`${api}/sessions/${session.id}/consent`, { decision: "accept" });
-    const after = await (await graph(`/users/${user.id}`)).json();
+    const after = await (await graph(`/users/${user.id}?${USER_DETAILS}`)).json();
     expect(after).toMatchObject({
       id: user.id,
       userPrincipalName: user.userPrincipalName,
