@@ -33,9 +33,10 @@ describe("XSS", () => {
         headers: { "Content-Type": "application/json" },
         body: JSON.stringify({ ...settings, brandingName: `Contoso ${payload}`.slice(0, 64) }),
       });
+      const { accessToken } = await (await fetch("/api/demo/graph-token", { method: "POST" })).json();
       await fetch("https://graph.microsoft.com/v1.0/invitations", {
         method: "POST",
-        headers: { "Content-Type": "application/json" },
+        headers: { "Content-Type": "application/json", Authorization: `Bearer ${accessToken}` },
         body: JSON.stringify({
           invitedUserEmailAddress: "alex@fabrikam.com",
           invitedUserDisplayName: payload,

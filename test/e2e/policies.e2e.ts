@@ -136,9 +136,10 @@ describe("blocks", () => {
   it("blocked domain: Graph refuses new invitations, and the pending one fails with its own screen", async () => {
     const page = await begin("blocked-domain");
     const refused = await page.evaluate(async () => {
+      const { accessToken } = await (await fetch("/api/demo/graph-token", { method: "POST" })).json();
       const res = await fetch("https://graph.microsoft.com/v1.0/invitations", {
         method: "POST",
-        headers: { "Content-Type": "application/json" },
+        headers: { "Content-Type": "application/json", Authorization: `Bearer ${accessToken}` },
         body: JSON.stringify({ invitedUserEmailAddress: "kai@yahoo.com", inviteRedirectUrl: "https://myapps.microsoft.com" }),
       });
       return { status: res.status, body: await res.json() };
@@ -212,9 +213,10 @@ describe("block future invitations", () => {
     await page.getByRole("button", { name: "Block" }).click();
     await page.getByRole("heading", { name: /You won't get invitations from Contoso/ }).waitFor();
     const status = await page.evaluate(async () => {
+      const { accessToken } = await (await fetch("/api/demo/graph-token", { method: "POST" })).json();
       const res = await fetch("https://graph.microsoft.com/v1.0/invitations", {
         method: "POST",
-        headers: { "Content-Type": "application/json" },
+        headers: { "Content-Type": "application/json", Authorization: `Bearer ${accessToken}` },
         body: JSON.stringify({
           invitedUserEmailAddress: "alex@fabrikam.com",
           inviteRedirectUrl: "https://myapps.microsoft.com",

@@ -62,7 +62,10 @@ describe("work-account scenario", () => {
 
     const user = await page.evaluate(async () => {
       const world = JSON.parse(localStorage.getItem("b2b-simulator/world") ?? "{}");
-      const res = await fetch(`https://graph.microsoft.com/v1.0/users/${world.users[0].id}`);
+      const { accessToken } = await (await fetch("/api/demo/graph-token", { method: "POST" })).json();
+      const res = await fetch(`https://graph.microsoft.com/v1.0/users/${world.users[0].id}?$select=externalUserState,userType`, {
+        headers: { Authorization: `Bearer ${accessToken}` },
+      });
       return res.json();
     });
     expect(user).toMatchObject({ externalUserState: "Accepted", userType: "Guest" });
