@@ -61,7 +61,9 @@ export function issuePasscode(state: WorldState, tenantId: string, email: string
   }
   const code = randomDigits(PASSCODE_LENGTH);
   state.passcodes = state.passcodes.filter((p) => p !== existing);
-  state.passcodes.push({ tenantId, email, code, issuedAt: now.toISOString(), failedAttempts: 0 });
+  // Failures count per guest across resends: a new code buys no new guesses (only a run-out lock-out does).
+  const failedAttempts = existing?.lockedUntil ? 0 : (existing?.failedAttempts ?? 0);
+  state.passcodes.push({ tenantId, email, code, issuedAt: now.toISOString(), failedAttempts });
   return code;
 }
 
@@ -83,6 +85,11 @@ export function verifyPasscode(state: WorldState, tenantId: string, email: strin
   if (!passcode) throw new DomainError("PasscodeNotSent", 400, "Request a code first.");
   const locked = lockedUntil(passcode, now);
   if (locked) throw passcodeLocked(locked);
+  if (passcode.lockedUntil) {
+    // The lock-out has run out: the count starts afresh.
+    passcode.lockedUntil = undefined;
+    passcode.failedAttempts = 0;
+  }
   if (now.getTime() - new Date(passcode.issuedAt).getTime() > PASSCODE_VALIDITY_MINUTES * MINUTE) {
     throw new DomainError("PasscodeExpired", 400, "That code has expired.", {
       minutes: String(PASSCODE_VALIDITY_MINUTES),

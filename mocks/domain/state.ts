@@ -284,6 +284,14 @@ export type Passcode = v.InferOutput<typeof passcode>;
 
 export const passcodeSession = v.object({ tenantId: v.string(), email: v.string(), expiresAt: v.string() });
 
+/** Wrong guesses of a short code per guest (account-creation code, MFA text code): see attempts.ts. */
+export const codeAttempt = v.object({
+  kind: v.picklist(["account-verification", "mfa-sms"]),
+  subject: v.string(),
+  failed: v.number(),
+  lockedUntil: v.optional(v.string()),
+});
+
 /** The simulated phone: SMS messages and Authenticator notifications. */
 export const phoneMessage = v.object({ id: v.string(), to: v.string(), text: v.string(), code: v.string(), receivedAt: v.string() });
 export const pushRequest = v.object({
@@ -329,6 +337,7 @@ export const worldState = v.object({
   pushRequests: v.array(pushRequest),
   unsubscribes: v.array(unsubscribe),
   passcodeSessions: v.array(passcodeSession),
+  codeAttempts: v.optional(v.array(codeAttempt), []),
   authCodes: v.array(authCode),
   refreshGrants: v.array(refreshGrant),
   signingKey: v.optional(signingKey),

@@ -250,6 +250,7 @@ export function buildScenario(id: ScenarioId, ctx: WorldContext, previous?: Worl
     mail: [],
     passcodes: [],
     passcodeSessions: [],
+    codeAttempts: [],
     phone: [],
     pushRequests: [],
     unsubscribes: [],

@@ -1,5 +1,6 @@
 // §5.3 MFA: registration (S24) and the challenge (S25) in the resource tenant, or the home tenant's with
 // MFA trust; the simulated phone answers Authenticator requests and receives text messages.
+import { codeLocked, limitAttempts, lockedUntil } from "../attempts";
 import { DomainError, notFound } from "../errors";
 import { findTenant, findUser, type WorldContext } from "../invitations";
 import { checkSmsCode, createPush, normalizePhone, sendSms, SMS_CODE_LENGTH } from "../phone";
@@ -7,6 +8,8 @@ import { mfaInHomeTenant } from "../policies";
 import type { GuestUser, RedemptionSession, Tenant, WorldState } from "../state";
 import { advance } from "./order";
 import { findSession, invitationOf, moveTo, requireAction } from "./session";
+
+const SMS_CODES = { incorrect: "MfaCodeIncorrect", locked: "MfaCodeLocked" };
 
 /** §5.3 S24/S25: an Authenticator request to the simulated phone. */
 export function startAuthenticatorPush(state: WorldState, sessionId: string, ctx: WorldContext): RedemptionSession {
@@ -33,6 +36,8 @@ export function sendMfaSms(state: WorldState, sessionId: string, phone: string |
   const registered = user.mfaMethods.find((m) => m.kind === "sms");
   const target = session.step === "mfa-register" ? phone : registered?.kind === "sms" ? registered.phone : undefined;
   if (!target) throw new DomainError("MfaMethodNotRegistered", 400, "No phone number is registered.", { method: "sms" });
+  const locked = lockedUntil(state, "mfa-sms", invitation.invitedUserId, ctx.now);
+  if (locked) throw codeLocked(SMS_CODES.locked, locked);
   const normalized = normalizePhone(target);
   const code = sendSms(state, normalized, findTenant(state, invitation.tenantId).name, ctx);
   session.mfa = {
@@ -50,7 +55,8 @@ export function verifyMfaSms(state: WorldState, sessionId: string, code: string,
   requireAction(session, "mfa/verify");
   const mfa = session.mfa;
   if (!mfa?.smsCode || !mfa.smsPhone) throw new DomainError("MfaCodeNotSent", 400, "Send a code first.");
-  checkSmsCode(mfa.smsCode, mfa.smsSentAt ?? "", code, ctx.now);
+  const userId = invitationOf(state, session).invitedUserId;
+  limitAttempts(state, "mfa-sms", userId, ctx.now, SMS_CODES, () => checkSmsCode(mfa.smsCode ?? "", mfa.smsSentAt ?? "", code, ctx.now));
   return mfaDone(state, session, { kind: "sms", phone: mfa.smsPhone }, ctx);
 }
 

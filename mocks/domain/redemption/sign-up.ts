@@ -1,6 +1,7 @@
 // §4.6 P6 Create a Microsoft account: password → verification code → name → country and birth date.
 import type { ActionName } from "../../../src/api/flow";
 import { authorityFor, CONSUMERS_TENANT_ID } from "../accounts";
+import { codeLocked, limitAttempts, lockedUntil } from "../attempts";
 import { DomainError } from "../errors";
 import { newId } from "../ids";
 import type { WorldContext } from "../invitations";
@@ -17,6 +18,8 @@ import {
 import type { RedemptionSession, SignupDraft, WorldState } from "../state";
 import { findSession, invitationOf, moveTo, requireAction } from "./session";
 import { completeSignIn } from "./sign-in";
+
+const VERIFICATION_CODES = { incorrect: "VerificationCodeIncorrect", locked: "VerificationCodeLocked" };
 
 function requireSignupStep(session: RedemptionSession, action: ActionName, step: SignupDraft["step"]): SignupDraft {
   requireAction(session, action);
@@ -50,6 +53,10 @@ export function signupSetPassword(state: WorldState, sessionId: string, password
 export function signupResendCode(state: WorldState, sessionId: string, ctx: WorldContext) {
   const session = findSession(state, sessionId);
   const draft = requireSignupStep(session, "signup/resend-code", "verify");
+  // A new code buys no new guesses: the lock-out holds for the guest, whatever the code.
+  const email = invitationOf(state, session).invitedUserEmailAddress;
+  const locked = lockedUntil(state, "account-verification", email, ctx.now);
+  if (locked) throw codeLocked(VERIFICATION_CODES.locked, locked);
   sendCodeMail(state, invitationOf(state, session), "account-verification", newVerificationCode(draft, ctx.now), ctx);
   return moveTo(session, "create-account", ctx);
 }
@@ -57,7 +64,8 @@ export function signupResendCode(state: WorldState, sessionId: string, ctx: Worl
 export function signupVerify(state: WorldState, sessionId: string, code: string, ctx: WorldContext) {
   const session = findSession(state, sessionId);
   const draft = requireSignupStep(session, "signup/verify", "verify");
-  checkVerificationCode(draft, code, ctx.now);
+  const email = invitationOf(state, session).invitedUserEmailAddress;
+  limitAttempts(state, "account-verification", email, ctx.now, VERIFICATION_CODES, () => checkVerificationCode(draft, code, ctx.now));
   draft.verified = true;
   draft.verificationCode = undefined;
   draft.step = "name";
