@@ -1,4 +1,5 @@
 // Every handler of the fake world, in one list: the browser worker and the node server use the same.
+import { apiGuardHandler, apiNotFoundHandler } from "./api-guard";
 import { demoHandlers } from "./demo";
 import { faultHandler } from "./faults";
 import { graphHandlers } from "./graph";
@@ -13,6 +14,7 @@ export type { FakeWorldOptions } from "./options";
 
 export function createHandlers(options: FakeWorldOptions) {
   return [
+    apiGuardHandler(options),
     faultHandler(options),
     ...redemptionHandlers(options),
     ...mailboxHandlers(options),
@@ -20,6 +22,7 @@ export function createHandlers(options: FakeWorldOptions) {
     ...demoHandlers(options),
     ...graphHandlers(options),
     ...idpHandlers(options),
+    apiNotFoundHandler(options),
     unhandledHandler(options),
   ];
 }

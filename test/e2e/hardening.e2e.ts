@@ -33,7 +33,9 @@ describe("XSS", () => {
         headers: { "Content-Type": "application/json" },
         body: JSON.stringify({ ...settings, brandingName: `Contoso ${payload}`.slice(0, 64) }),
       });
-      const { accessToken } = await (await fetch("/api/demo/graph-token", { method: "POST" })).json();
+      const { accessToken } = await (
+        await fetch("/api/demo/graph-token", { method: "POST", headers: { "Content-Type": "application/json" }, body: "{}" })
+      ).json();
       await fetch("https://graph.microsoft.com/v1.0/invitations", {
         method: "POST",
         headers: { "Content-Type": "application/json", Authorization: `Bearer ${accessToken}` },

@@ -136,7 +136,9 @@ describe("blocks", () => {
   it("blocked domain: Graph refuses new invitations, and the pending one fails with its own screen", async () => {
     const page = await begin("blocked-domain");
     const refused = await page.evaluate(async () => {
-      const { accessToken } = await (await fetch("/api/demo/graph-token", { method: "POST" })).json();
+      const { accessToken } = await (
+        await fetch("/api/demo/graph-token", { method: "POST", headers: { "Content-Type": "application/json" }, body: "{}" })
+      ).json();
       const res = await fetch("https://graph.microsoft.com/v1.0/invitations", {
         method: "POST",
         headers: { "Content-Type": "application/json", Authorization: `Bearer ${accessToken}` },
@@ -213,7 +215,9 @@ describe("block future invitations", () => {
     await page.getByRole("button", { name: "Block" }).click();
     await page.getByRole("heading", { name: /You won't get invitations from Contoso/ }).waitFor();
     const status = await page.evaluate(async () => {
-      const { accessToken } = await (await fetch("/api/demo/graph-token", { method: "POST" })).json();
+      const { accessToken } = await (
+        await fetch("/api/demo/graph-token", { method: "POST", headers: { "Content-Type": "application/json" }, body: "{}" })
+      ).json();
       const res = await fetch("https://graph.microsoft.com/v1.0/invitations", {
         method: "POST",
         headers: { "Content-Type": "application/json", Authorization: `Bearer ${accessToken}` },

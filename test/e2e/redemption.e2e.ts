@@ -62,7 +62,9 @@ describe("work-account scenario", () => {
 
     const user = await page.evaluate(async () => {
       const world = JSON.parse(localStorage.getItem("b2b-simulator/world") ?? "{}");
-      const { accessToken } = await (await fetch("/api/demo/graph-token", { method: "POST" })).json();
+      const { accessToken } = await (
+        await fetch("/api/demo/graph-token", { method: "POST", headers: { "Content-Type": "application/json" }, body: "{}" })
+      ).json();
       const res = await fetch(`https://graph.microsoft.com/v1.0/users/${world.users[0].id}?$select=externalUserState,userType`, {
         headers: { Authorization: `Bearer ${accessToken}` },
       });
