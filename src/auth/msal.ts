@@ -1,14 +1,15 @@
 // The real adapter: @azure/msal-browser v5 against the authority the backend names (the fake Entra by
 // default, or a real tenant from VITE_MSAL_AUTHORITY). Popup first, redirect as the fallback.
-import { BrowserAuthError, BrowserAuthErrorCodes, PublicClientApplication, type AuthenticationResult } from "@azure/msal-browser";
+import { BrowserAuthErrorCodes, PublicClientApplication, type AuthenticationResult } from "@azure/msal-browser";
 import { REDIRECT_BRIDGE_PATH } from "../api/endpoints";
 import type { AppConfig } from "../config";
+import { errorCodeOf } from "./errorCode";
 import { SignInError, type AuthPort, type SignInRequest, type SignInResult } from "./AuthPort";
 
 const SCOPES = ["openid", "profile", "offline_access"];
 
 function failureOf(error: unknown): SignInError {
-  const code = error instanceof BrowserAuthError ? error.errorCode : ((error as { errorCode?: string })?.errorCode ?? "unknown_error");
+  const code = errorCodeOf(error);
   switch (code) {
     case BrowserAuthErrorCodes.popupWindowError:
     case BrowserAuthErrorCodes.emptyWindowError:
