@@ -155,8 +155,9 @@ const userPatch = v.object({ accountEnabled: v.boolean() });
 
 // ---------------------------------------------------------------------------------------------------
 
+const live = (state: { users: readonly GuestUser[] }) => state.users.filter((u) => !u.deletedDateTime);
+
 export function graphHandlers({ world }: FakeWorldOptions) {
-  const live = (state: { users: readonly GuestUser[] }) => state.users.filter((u) => !u.deletedDateTime);
   return [
     http.post(`${GRAPH_BASE}/invitations`, ({ request }) =>
       graphCall(world, request, async () => {

@@ -5,6 +5,11 @@ import { stepNames, type StepName } from "./flow";
 
 /** Spec §1.2: characters Graph refuses in invitedUserEmailAddress. */
 const DISALLOWED_EMAIL_CHARS = /[~!#$%^&*()+=[\]{}\\/|;:"<>?,\s]/;
+/** Control, format (zero-width, BOM), bidi and line-separator characters, and unpaired surrogates: never
+ * part of an address or a URL, whatever a parser would make of them. */
+const INVISIBLE_OR_BROKEN =
+  // oxlint-disable-next-line no-control-regex -- refusing control characters is the point
+  /[\u0000-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 export const emailAddress = v.pipe(
   v.string(),
@@ -16,7 +21,10 @@ export const emailAddress = v.pipe(
     if (at < 1 || at === value.length - 1) return false;
     const local = value.slice(0, at);
     const domain = value.slice(at + 1);
-    if (DISALLOWED_EMAIL_CHARS.test(value) || value.indexOf("@") !== at) return false;
+    if (DISALLOWED_EMAIL_CHARS.test(value) || INVISIBLE_OR_BROKEN.test(value) || value.indexOf("@") !== at) return false;
+    // RFC 5321 §4.5.3.1: a local part of at most 64 octets, a domain of at most 255, labels of at most 63.
+    if (new TextEncoder().encode(local).length > 64 || domain.length > 255 || domain.split(".").some((label) => label.length > 63))
+      return false;
     // A period or hyphen may not start or end the local part (spec §1.2).
     if (/^[.-]|[.-]$/.test(local)) return false;
     return /^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(domain);
@@ -28,6 +36,8 @@ export const httpsUrl = v.pipe(
   v.string(),
   v.check((value) => {
     try {
+      // URL parsing silently drops tabs and line breaks inside a URL: refuse them (and their kin) first.
+      if (INVISIBLE_OR_BROKEN.test(value)) return false;
       const url = new URL(value);
       return url.protocol === "https:" && url.hostname.length > 0 && value === value.trim();
     } catch {

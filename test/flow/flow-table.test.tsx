@@ -30,7 +30,7 @@ const validBodies: { [A in ActionName]: ActionBody<A> } = {
 
 describe("the flow table", () => {
   it("infra: every step has a screen, and only the table's steps do", () => {
-    expect(Object.keys(stepScreens).sort()).toEqual([...stepNames].sort());
+    expect(Object.keys(stepScreens).toSorted()).toEqual(stepNames.toSorted());
   });
 
   it("infra: every step has its name in the studio's flow diagram, in English and Dutch", () => {

@@ -47,7 +47,7 @@ describe("the Graph client against the fake Graph", () => {
     const client = await graphClient();
     const [first] = (await client.api("/users").get()).value;
     const user = await client.api(`/users/${first.id}`).get();
-    expect(Object.keys(user).sort()).toEqual(
+    expect(Object.keys(user).toSorted()).toEqual(
       [
         "@odata.context",
         "businessPhones",
@@ -61,7 +61,7 @@ describe("the Graph client against the fake Graph", () => {
         "preferredLanguage",
         "surname",
         "userPrincipalName",
-      ].sort(),
+      ].toSorted(),
     );
     const selected = await client.api(`/users/${first.id}`).select(["id", "externalUserState", "creationType", "userType"]).get();
     expect(selected).toEqual({
