@@ -28,11 +28,23 @@ export const STORAGE_KEY = "b2b-simulator/world";
 export function localStorageStorage(key = STORAGE_KEY): StateStorage {
   return {
     load: () => localStorage.getItem(key),
-    save: (value) => localStorage.setItem(key, value),
+    save: (value) => {
+      try {
+        localStorage.setItem(key, value);
+      } catch (error) {
+        // The browser's storage for this site is full (or switched off): say so, in words.
+        throw new DomainError(
+          "StorageFull",
+          507,
+          "The browser's storage for this site is full, so the simulator could not save. Reset all data in the studio, or free storage for this site.",
+          { reason: error instanceof Error ? error.name : "unknown" },
+        );
+      }
+    },
   };
 }
 
-export type Recovery = "unreadable" | "older-version";
+export type Recovery = "unreadable" | "older-version" | "newer-version";
 
 export interface WorldOptions {
   storage: StateStorage;
@@ -98,7 +110,8 @@ export class World {
     const result = v.safeParse(worldState, parsed);
     if (result.success) return result.output;
     const version = (parsed as { version?: unknown } | null)?.version;
-    this.recoveredFrom = typeof version === "number" && version !== STATE_VERSION ? "older-version" : "unreadable";
+    this.recoveredFrom =
+      typeof version !== "number" || version === STATE_VERSION ? "unreadable" : version > STATE_VERSION ? "newer-version" : "older-version";
     return undefined;
   }
 

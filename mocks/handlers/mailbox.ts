@@ -10,7 +10,7 @@ export function mailboxHandlers({ world, appOrigin }: FakeWorldOptions) {
     http.get(
       `${appOrigin}/api/mailbox/:address`,
       answering(({ params }) => {
-        const address = parseWith(emailAddress, decodeURIComponent(String(params.address)));
+        const address = parseWith(emailAddress, String(params.address));
         return HttpResponse.json(world.read((state, ctx) => mailboxView(state, address, ctx.appOrigin)));
       }),
     ),

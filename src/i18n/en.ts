@@ -15,6 +15,7 @@ export const en = {
     recovered: "The saved simulator state could not be used ({{reason}}), so the default scenario was loaded.",
     recoveredReason_unreadable: "it was unreadable",
     "recoveredReason_older-version": "it was saved by an older version",
+    "recoveredReason_newer-version": "it was saved by a newer version of the simulator",
     openStudio: "Studio",
     presenter: "Presenter mode",
     exitPresenter: "Exit presenter mode",

@@ -16,6 +16,7 @@ export const nl: CoreMessages = {
     recovered: "De opgeslagen simulatorstatus kon niet worden gebruikt ({{reason}}), dus is het standaardscenario geladen.",
     recoveredReason_unreadable: "deze was onleesbaar",
     "recoveredReason_older-version": "deze is opgeslagen door een oudere versie",
+    "recoveredReason_newer-version": "deze is opgeslagen door een nieuwere versie van de simulator",
     openStudio: "Studio",
     presenter: "Presentatiemodus",
     exitPresenter: "Presentatiemodus afsluiten",
