@@ -23,9 +23,9 @@ describe("the world store's limits", () => {
     vi.spyOn(Storage.prototype, "setItem").mockImplementation(() => {
       throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
     });
-    const save = () => localStorageStorage("test-world").save("{}");
-    expect(save).toThrow(DomainError);
-    expect(save).toThrow(/storage for this site is full/);
+    const storage = localStorageStorage("test-world");
+    expect(() => storage.save("{}")).toThrow(DomainError);
+    expect(() => storage.save("{}")).toThrow(/storage for this site is full/);
   });
 
   it("hardening: a mailbox address is decoded once (an encoded % stays a %, and is refused as an address)", async () => {
