@@ -2,10 +2,9 @@
 // redirects are never followed, two tabs redeem once, and unusable stored state is recovered with a message.
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { baseUrl, openSignInPopup, signInInPopup, registerJourneys, type Journey } from "./browser";
+import { acceptAndLand, baseUrl, inviteFromPage, registerJourneys, signInAs, storedWorld } from "../support/e2e";
 
 const journeys = registerJourneys();
-let journey: Journey;
 
 const PAYLOAD = `<img src=x onerror="window.injected=1"><script>window.injected=1</script><a href="javascript:window.injected=1">link</a>`;
 
@@ -16,16 +15,9 @@ async function noInjectedCode(page: Page) {
   await expect(page.locator('a[href^="javascript:"]').count()).resolves.toBe(0);
 }
 
-function world(page: Page) {
-  return page.evaluate(() => JSON.parse(localStorage.getItem("b2b-simulator/world") ?? "{}"));
-}
-
 describe("XSS", () => {
-  it("HTML in the message, display name and organisation name renders as inert text everywhere", async () => {
-    journey = await journeys.start();
-    const page = journey.page;
-    await page.goto(`${baseUrl()}/?scenario=work-account`);
-    await page.getByRole("heading", { name: /^Mailbox of/ }).waitFor();
+  it("S02 §4.0 HTML in the message, display name and organisation name renders as inert text everywhere", async () => {
+    const page = await journeys.begin("work-account");
     await page.evaluate(async (payload) => {
       const settings = await (await fetch("/api/demo/settings")).json();
       await fetch("/api/demo/settings", {
@@ -33,21 +25,14 @@ describe("XSS", () => {
         headers: { "Content-Type": "application/json" },
         body: JSON.stringify({ ...settings, brandingName: `Contoso ${payload}`.slice(0, 64) }),
       });
-      const { accessToken } = await (
-        await fetch("/api/demo/graph-token", { method: "POST", headers: { "Content-Type": "application/json" }, body: "{}" })
-      ).json();
-      await fetch("https://graph.microsoft.com/v1.0/invitations", {
-        method: "POST",
-        headers: { "Content-Type": "application/json", Authorization: `Bearer ${accessToken}` },
-        body: JSON.stringify({
-          invitedUserEmailAddress: "alex@fabrikam.com",
-          invitedUserDisplayName: payload,
-          inviteRedirectUrl: "https://myapps.microsoft.com",
-          sendInvitationMessage: true,
-          invitedUserMessageInfo: { customizedMessageBody: payload },
-        }),
-      });
     }, PAYLOAD);
+    await inviteFromPage(page, {
+      invitedUserEmailAddress: "alex@fabrikam.com",
+      invitedUserDisplayName: PAYLOAD,
+      inviteRedirectUrl: "https://myapps.microsoft.com",
+      sendInvitationMessage: true,
+      invitedUserMessageInfo: { customizedMessageBody: PAYLOAD },
+    });
     await page.reload();
     await page
       .getByRole("link", { name: /invited you/ })
@@ -61,17 +46,15 @@ describe("XSS", () => {
     await page.getByRole("link", { name: "Accept invitation" }).click();
     await page.getByRole("button", { name: "Accept and continue" }).click();
     await noInjectedCode(page);
-    await signInInPopup(await openSignInPopup(page), "alex@fabrikam.com");
+    await signInAs(page, "alex@fabrikam.com");
     await page.getByRole("heading", { name: "Review permissions" }).waitFor();
     await noInjectedCode(page);
   });
 });
 
 describe("open redirect", () => {
-  it("never follows a stored javascript: redirect, and names an https one before leaving", async () => {
-    journey = await journeys.start();
-    const page = journey.page;
-    await page.goto(`${baseUrl()}/?scenario=work-account&step=consent`);
+  it("S30 §5.4 never follows a stored javascript: redirect, and names an https one before leaving", async () => {
+    const page = await journeys.open("/?scenario=work-account&step=consent");
     await page.getByRole("heading", { name: "Review permissions" }).waitFor();
     await page.evaluate(() => {
       const state = JSON.parse(localStorage.getItem("b2b-simulator/world") ?? "{}");
@@ -97,17 +80,15 @@ describe("open redirect", () => {
 });
 
 describe("races and reloads", () => {
-  it("two tabs redeeming the same invitation redeem it once; the second sees the true state", async () => {
-    journey = await journeys.start();
-    const first = journey.page;
-    await first.goto(`${baseUrl()}/?scenario=work-account&step=consent`);
+  it("hardening: two tabs redeeming the same invitation redeem it once; the second sees the true state", async () => {
+    const first = await journeys.open("/?scenario=work-account&step=consent");
     await first.getByRole("heading", { name: "Review permissions" }).waitFor();
-    const second = await journey.context.newPage();
+    const second = await journeys.current.context.newPage();
     await second.goto(`${baseUrl()}/mailbox`);
     await second.getByRole("link", { name: /invited you/ }).click();
     await second.getByRole("link", { name: "Accept invitation" }).click();
     await second.getByRole("button", { name: "Accept and continue" }).click();
-    await signInInPopup(await openSignInPopup(second), "alex@fabrikam.com");
+    await signInAs(second, "alex@fabrikam.com");
     await second.getByRole("heading", { name: "Review permissions" }).waitFor();
 
     await first.getByRole("button", { name: "Accept" }).click();
@@ -115,29 +96,23 @@ describe("races and reloads", () => {
     await second.getByRole("button", { name: "Accept" }).click();
     await second.getByRole("heading", { name: "There are no apps to show" }).waitFor();
 
-    const state = await world(first);
+    const state = await storedWorld(first);
     expect(state.users[0].externalUserState).toBe("Accepted");
     expect(state.users[0].identities.filter((i: { signInType: string }) => i.signInType === "federated")).toHaveLength(1);
   });
 
-  it("the back button after redemption shows the invitation as it now is", async () => {
-    journey = await journeys.start();
-    const page = journey.page;
-    await page.goto(`${baseUrl()}/?scenario=work-account&step=invitation`);
+  it("hardening: the back button after redemption shows the invitation as it now is", async () => {
+    const page = await journeys.open("/?scenario=work-account&step=invitation");
     await page.getByRole("button", { name: "Accept and continue" }).click();
-    await signInInPopup(await openSignInPopup(page), "alex@fabrikam.com");
-    await page.getByRole("button", { name: "Accept" }).click();
-    await page.getByRole("heading", { name: "There are no apps to show" }).waitFor();
+    await signInAs(page, "alex@fabrikam.com");
+    await acceptAndLand(page);
     await page.goBack();
     await page.getByRole("heading", { name: "You're invited to Contoso" }).waitFor();
     await page.getByText(/You've already accepted this invitation/).waitFor();
   });
 
-  it("unreadable or older stored state is replaced, with a message", async () => {
-    journey = await journeys.start();
-    const page = journey.page;
-    await page.goto(`${baseUrl()}/?scenario=work-account`);
-    await page.getByRole("heading", { name: /^Mailbox of/ }).waitFor();
+  it("hardening: unreadable or older stored state is replaced, with a message", async () => {
+    const page = await journeys.begin("work-account");
     await page.evaluate(() => localStorage.setItem("b2b-simulator/world", "{not json"));
     await page.reload();
     await page.getByText(/could not be used \(it was unreadable\)/).waitFor();

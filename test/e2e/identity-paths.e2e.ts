@@ -1,60 +1,41 @@
 // One journey per identity path in real Chromium (spec §4.2–4.8): codes are read from the mailbox in a
 // second tab, as a user would; popups are the real MSAL popups against each fake identity provider.
-import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import {
+  acceptAndLand,
   baseUrl,
+  continueFromEmail,
   expectNoAxeViolations,
-  registerJourneys,
-  openInvitation,
   openSignInPopup,
   readCode,
+  registerJourneys,
+  signInAs,
   signInInPopup,
-  startScenario,
-  type Journey,
-} from "./browser";
+} from "../support/e2e";
 
 const journeys = registerJourneys();
-let journey: Journey;
-
-async function begin(scenario: string, landing = true) {
-  journey = await journeys.start();
-  await (landing ? startScenario(journey.page, scenario) : journey.page.goto(`${baseUrl()}/?scenario=${scenario}`));
-  return journey.page;
-}
-
-async function continueFromEmail(page: Page) {
-  await openInvitation(page);
-  await page.getByRole("button", { name: "Accept and continue" }).click();
-}
-
-async function finish(page: Page) {
-  await page.getByRole("heading", { name: "Review permissions" }).waitFor();
-  await page.getByRole("button", { name: "Accept" }).click();
-  await page.getByRole("heading", { name: "There are no apps to show" }).waitFor();
-}
 
 describe("email one-time passcode", () => {
-  it("redeems with a code read from the mailbox and pasted with spaces", async () => {
-    const page = await begin("email-passcode");
+  it("S22 S23 S03 P5 D8 redeems with a code read from the mailbox and pasted with spaces", async () => {
+    const page = await journeys.begin("email-passcode");
     await continueFromEmail(page);
     await page.getByRole("heading", { name: "Send a code to sign in" }).waitFor();
     await expectNoAxeViolations(page);
     await page.getByRole("button", { name: "Send code" }).click();
     await page.getByRole("heading", { name: "Enter code" }).waitFor();
     await expectNoAxeViolations(page);
-    const code = await readCode(journey.context, "lee@yahoo.com", /Your Contoso verification code/);
+    const code = await readCode(journeys.current.context, "lee@yahoo.com", /Your Contoso verification code/);
     await page.getByLabel("Code").fill(` ${code.slice(0, 4)} ${code.slice(4)} `);
     await page.getByRole("button", { name: "Sign in" }).click();
-    await finish(page);
-    expect(journey.problems).toEqual([]);
+    await acceptAndLand(page);
+    expect(journeys.current.problems).toEqual([]);
   });
 
-  it("expires a code after 30 minutes of fake time; a new code works", async () => {
-    const page = await begin("email-passcode");
+  it("S23 §4.5 expires a code after 30 minutes of fake time; a new code works", async () => {
+    const page = await journeys.begin("email-passcode");
     await continueFromEmail(page);
     await page.getByRole("button", { name: "Send code" }).click();
-    const old = await readCode(journey.context, "lee@yahoo.com", /verification code/);
+    const old = await readCode(journeys.current.context, "lee@yahoo.com", /verification code/);
     await page.evaluate(() =>
       fetch("/api/demo/clock", { method: "POST", headers: { "Content-Type": "application/json" }, body: '{"minutes":31}' }),
     );
@@ -63,14 +44,14 @@ describe("email one-time passcode", () => {
     await page.getByText(/That code has expired/).waitFor();
     await page.getByRole("button", { name: "Send a new code" }).click();
     await page.getByText(/A new code is on its way/).waitFor();
-    const fresh = await readCode(journey.context, "lee@yahoo.com", /verification code/);
+    const fresh = await readCode(journeys.current.context, "lee@yahoo.com", /verification code/);
     await page.getByLabel("Code").fill(fresh);
     await page.getByRole("button", { name: "Sign in" }).click();
-    await finish(page);
+    await acceptAndLand(page);
   });
 
-  it("locks sign-in after too many wrong codes and says until when", async () => {
-    const page = await begin("email-passcode");
+  it("S23 locks sign-in after too many wrong codes and says until when", async () => {
+    const page = await journeys.begin("email-passcode");
     await continueFromEmail(page);
     await page.getByRole("button", { name: "Send code" }).click();
     for (let i = 0; i < 5; i++) {
@@ -83,15 +64,15 @@ describe("email one-time passcode", () => {
 });
 
 describe("create a Microsoft account", () => {
-  it("walks the wizard, survives a reload mid-way, and redeems", async () => {
-    const page = await begin("create-microsoft-account");
+  it("S21 P6 D9 walks the wizard, survives a reload mid-way, and redeems", async () => {
+    const page = await journeys.begin("create-microsoft-account");
     await continueFromEmail(page);
     await page.getByRole("heading", { name: "Create a password" }).waitFor();
     await expectNoAxeViolations(page);
     await page.getByLabel("Password", { exact: true }).fill("Sunny-Day-42");
     await page.getByRole("button", { name: "Next" }).click();
     await page.getByRole("heading", { name: "Verify your e-mail" }).waitFor();
-    await page.getByLabel("Code").fill(await readCode(journey.context, "pat@contoso-partner.net", /Verify your e-mail address/));
+    await page.getByLabel("Code").fill(await readCode(journeys.current.context, "pat@contoso-partner.net", /Verify your e-mail address/));
     await page.getByRole("button", { name: "Next" }).click();
     await page.getByRole("heading", { name: "What's your name?" }).waitFor();
     await page.getByLabel("First name").fill("Pat");
@@ -107,32 +88,32 @@ describe("create a Microsoft account", () => {
     await page.getByLabel("Year").fill("1990");
     await expectNoAxeViolations(page);
     await page.getByRole("button", { name: "Create account" }).click();
-    await finish(page);
+    await acceptAndLand(page);
   });
 });
 
 describe("popup identity providers", () => {
-  it("personal Microsoft account, consumer sign-in page", async () => {
-    const page = await begin("microsoft-account");
+  it("S20 P4 D7 personal Microsoft account, consumer sign-in page", async () => {
+    const page = await journeys.begin("microsoft-account");
     await continueFromEmail(page);
     const popup = await openSignInPopup(page, "Sign in with Microsoft");
     await expect(popup.getByText("Use your personal Microsoft account.").isVisible()).resolves.toBe(true);
     await signInInPopup(popup, "sam@outlook.com");
-    await finish(page);
+    await acceptAndLand(page);
   });
 
-  it("account chooser, then the work account", async () => {
-    const page = await begin("account-chooser");
+  it("S15 D2 account chooser, then the work account", async () => {
+    const page = await journeys.begin("account-chooser");
     await continueFromEmail(page);
     await page.getByRole("heading", { name: "Which account do you want to use?" }).waitFor();
     await expectNoAxeViolations(page);
     await page.getByRole("button", { name: /Work or school account/ }).click();
-    await signInInPopup(await openSignInPopup(page, "Sign in with Fabrikam"), "robin@fabrikam.com");
-    await finish(page);
+    await signInAs(page, "robin@fabrikam.com", "Sign in with Fabrikam");
+    await acceptAndLand(page);
   });
 
-  it("Google: another Google account is refused, the invited one redeems", async () => {
-    const page = await begin("gmail-google-federation");
+  it("S18 P3 D6 Google: another Google account is refused, the invited one redeems", async () => {
+    const page = await journeys.begin("gmail-google-federation");
     await continueFromEmail(page);
     const popupPromise = page.waitForEvent("popup");
     await page.getByRole("button", { name: "Sign in with Google" }).click();
@@ -145,11 +126,11 @@ describe("popup identity providers", () => {
     const again = page.waitForEvent("popup");
     await page.getByRole("button", { name: "Sign in with Google" }).click();
     await (await again).getByRole("button", { name: /^Kim Akers/ }).click();
-    await finish(page);
+    await acceptAndLand(page);
   });
 
-  it("SAML partner: a missing e-mail claim is AADSTS5000819; then the partner's sign-in works", async () => {
-    const page = await begin("saml-partner");
+  it("S17 P2 D5 SAML partner: a missing e-mail claim is AADSTS5000819; then the partner's sign-in works", async () => {
+    const page = await journeys.begin("saml-partner");
     await continueFromEmail(page);
     const popupPromise = page.waitForEvent("popup");
     await page.getByRole("button", { name: "Sign in with Woodgrove Bank" }).click();
@@ -165,13 +146,13 @@ describe("popup identity providers", () => {
     const second = await retry;
     await second.getByLabel("Password").fill("Demo-1234");
     await second.getByRole("button", { name: "Sign in" }).click();
-    await finish(page);
+    await acceptAndLand(page);
   });
 });
 
 describe("direct link and the common endpoint", () => {
-  it("direct link: a work account redeems; an address with no sign-in method gets D10", async () => {
-    const page = await begin("direct-link", false);
+  it("S13 E3 D3 D10 P7 direct link: a work account redeems; an address with no sign-in method gets D10", async () => {
+    const page = await journeys.begin("direct-link", { landing: false });
     await page.getByRole("heading", { name: "Sign in" }).waitFor();
     await expectNoAxeViolations(page);
     await page.getByLabel("Email, phone, or Skype").fill("pat@contoso-partner.net");
@@ -182,12 +163,12 @@ describe("direct link and the common endpoint", () => {
     await page.goto(`${baseUrl()}/?scenario=direct-link`);
     await page.getByLabel("Email, phone, or Skype").fill("alex@fabrikam.com");
     await page.getByRole("button", { name: "Next" }).click();
-    await signInInPopup(await openSignInPopup(page), "alex@fabrikam.com");
-    await finish(page);
+    await signInAs(page, "alex@fabrikam.com");
+    await acceptAndLand(page);
   });
 
-  it("Sign in to an organization: from the common endpoint to a passcode", async () => {
-    const page = await begin("sign-in-to-organization", false);
+  it("S10 S11 S12 S13 E4 §4.8 Sign in to an organization: from the common endpoint to a passcode", async () => {
+    const page = await journeys.begin("sign-in-to-organization", { landing: false });
     await page.getByRole("link", { name: "Sign-in options" }).click();
     await page.getByRole("link", { name: /Sign in to an organization/ }).click();
     await page.getByRole("heading", { name: "Find your organization" }).waitFor();
@@ -198,8 +179,8 @@ describe("direct link and the common endpoint", () => {
     await page.getByLabel("Email, phone, or Skype").fill("lee@yahoo.com");
     await page.getByRole("button", { name: "Next" }).click();
     await page.getByRole("button", { name: "Send code" }).click();
-    await page.getByLabel("Code").fill(await readCode(journey.context, "lee@yahoo.com", /verification code/));
+    await page.getByLabel("Code").fill(await readCode(journeys.current.context, "lee@yahoo.com", /verification code/));
     await page.getByRole("button", { name: "Sign in" }).click();
-    await finish(page);
+    await acceptAndLand(page);
   });
 });

@@ -1,42 +1,24 @@
 // Policies, admin actions and every error, in real Chromium (spec §5.2–5.5, §6, §8).
-import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import {
+  acceptAndLand,
+  acceptConsent,
   baseUrl,
+  continueFromEmail,
   expectNoAxeViolations,
-  registerJourneys,
-  openInvitation,
-  openSignInPopup,
+  inviteFromPage,
   readCode,
-  signInInPopup,
-  startScenario,
-  type Journey,
-} from "./browser";
+  registerJourneys,
+  signInAs,
+  signInAsAlex,
+  storedWorld,
+} from "../support/e2e";
 
 const journeys = registerJourneys();
-let journey: Journey;
-
-async function begin(scenario: string) {
-  journey = await journeys.start();
-  await startScenario(journey.page, scenario);
-  return journey.page;
-}
-
-/** From the e-mail to a signed-in work account (popup), for the Fabrikam scenarios. */
-async function signInAsAlex(page: Page, button = "Accept and continue") {
-  await openInvitation(page);
-  await page.getByRole("button", { name: button }).click();
-  await signInInPopup(await openSignInPopup(page), "alex@fabrikam.com");
-}
-
-async function acceptConsent(page: Page) {
-  await page.getByRole("heading", { name: "Review permissions" }).waitFor();
-  await page.getByRole("button", { name: "Accept" }).click();
-}
 
 describe("terms of use", () => {
-  it("must be opened before Accept; accepted once, not shown again", async () => {
-    const page = await begin("terms-of-use");
+  it("S27 §5.2 must be opened before Accept; accepted once, not shown again", async () => {
+    const page = await journeys.begin("terms-of-use");
     await signInAsAlex(page);
     await acceptConsent(page);
     await page.getByRole("heading", { name: "Terms of use" }).waitFor();
@@ -52,50 +34,47 @@ describe("terms of use", () => {
     await page.getByRole("heading", { name: "There are no apps to show" }).waitFor();
   });
 
-  it("Decline blocks, and signing in again asks again", async () => {
-    const page = await begin("terms-of-use");
+  it("S28 §5.2 Decline blocks, and signing in again asks again", async () => {
+    const page = await journeys.begin("terms-of-use");
     await signInAsAlex(page);
     await acceptConsent(page);
     await page.getByRole("button", { name: "Decline" }).click();
     await page.getByRole("heading", { name: "You declined the terms of use" }).waitFor();
     await expectNoAxeViolations(page);
     await page.getByRole("button", { name: "Sign in again" }).click();
-    await signInInPopup(await openSignInPopup(page), "alex@fabrikam.com");
+    await signInAs(page, "alex@fabrikam.com");
     await page.getByRole("heading", { name: "Terms of use" }).waitFor();
   });
 });
 
 describe("MFA", () => {
-  it("registers the Authenticator app on the simulated phone, then only challenges", async () => {
-    const page = await begin("mfa-required");
-    await openInvitation(page);
-    await page.getByRole("button", { name: "Accept and continue" }).click();
-    await signInInPopup(await openSignInPopup(page, "Sign in with Microsoft"), "sam@outlook.com");
+  it("S24 S25 §5.3 registers the Authenticator app on the simulated phone, then only challenges", async () => {
+    const page = await journeys.begin("mfa-required");
+    await continueFromEmail(page);
+    await signInAs(page, "sam@outlook.com", "Sign in with Microsoft");
     await acceptConsent(page);
     await page.getByRole("heading", { name: "More information required" }).waitFor();
     await expectNoAxeViolations(page);
     await page.getByRole("button", { name: /Microsoft Authenticator app/ }).click();
     await page.getByRole("button", { name: "Send code" }).click();
-    const phone = await journey.context.newPage();
+    const phone = await journeys.current.context.newPage();
     await phone.goto(`${baseUrl()}/phone`);
     await phone.getByRole("button", { name: "Approve" }).click();
     await page.getByRole("heading", { name: "There are no apps to show" }).waitFor();
 
     await page.goto(`${baseUrl()}/mailbox`);
-    await openInvitation(page);
-    await page.getByRole("button", { name: "Sign in" }).click();
-    await signInInPopup(await openSignInPopup(page, "Sign in with Microsoft"), "sam@outlook.com");
+    await continueFromEmail(page, "Sign in");
+    await signInAs(page, "sam@outlook.com", "Sign in with Microsoft");
     await page.getByRole("heading", { name: "Verify your identity" }).waitFor();
     await page.getByRole("button", { name: "Send code" }).click();
     await phone.getByRole("button", { name: "Approve" }).click();
     await page.getByRole("heading", { name: "There are no apps to show" }).waitFor();
   });
 
-  it("registers SMS with a code from the phone's messages", async () => {
-    const page = await begin("mfa-required");
-    await openInvitation(page);
-    await page.getByRole("button", { name: "Accept and continue" }).click();
-    await signInInPopup(await openSignInPopup(page, "Sign in with Microsoft"), "sam@outlook.com");
+  it("S24 §5.3 registers SMS with a code from the phone's messages", async () => {
+    const page = await journeys.begin("mfa-required");
+    await continueFromEmail(page);
+    await signInAs(page, "sam@outlook.com", "Sign in with Microsoft");
     await acceptConsent(page);
     await page.getByRole("button", { name: /Text message/ }).click();
     await page.getByLabel("Phone number, with country code").fill("06 123");
@@ -103,7 +82,7 @@ describe("MFA", () => {
     await page.getByText(/Enter the number with its country code/).waitFor();
     await page.getByLabel("Phone number, with country code").fill("+31 6 12345678");
     await page.getByRole("button", { name: "Send code" }).click();
-    const phone = await journey.context.newPage();
+    const phone = await journeys.current.context.newPage();
     await phone.goto(`${baseUrl()}/phone`);
     const text = await phone.getByText(/Use verification code \d{6}/).innerText();
     await page.getByLabel("Code", { exact: true }).fill(/\d{6}/.exec(text)?.[0] ?? "");
@@ -111,8 +90,8 @@ describe("MFA", () => {
     await page.getByRole("heading", { name: "There are no apps to show" }).waitFor();
   });
 
-  it("with MFA trust, the home organization does the MFA and the screen says so", async () => {
-    const page = await begin("mfa-home-tenant-trust");
+  it("S25 §5.3 with MFA trust, the home organization does the MFA and the screen says so", async () => {
+    const page = await journeys.begin("mfa-home-tenant-trust");
     await signInAsAlex(page);
     await acceptConsent(page);
     await page.getByRole("heading", { name: "Verify your identity" }).waitFor();
@@ -125,51 +104,43 @@ describe("blocks", () => {
     ["conditional-access-block", "Access has been blocked by Conditional Access policies", "AADSTS53003"],
     ["cross-tenant-inbound-block", "Contoso doesn't allow users from your organization", "AADSTS500213"],
     ["cross-tenant-outbound-block", "Your organization doesn't allow this access", "AADSTS500212"],
-  ])("%s: its own screen with %s", async (scenario, heading, code) => {
-    const page = await begin(scenario);
+  ])("S33 D13 §6 %s: its own screen with %s", async (scenario, heading, code) => {
+    const page = await journeys.begin(scenario);
     await signInAsAlex(page);
     await page.getByRole("heading", { name: heading }).waitFor();
     await page.getByText(new RegExp(code)).first().waitFor();
     await expectNoAxeViolations(page);
   });
 
-  it("blocked domain: Graph refuses new invitations, and the pending one fails with its own screen", async () => {
-    const page = await begin("blocked-domain");
-    const refused = await page.evaluate(async () => {
-      const { accessToken } = await (
-        await fetch("/api/demo/graph-token", { method: "POST", headers: { "Content-Type": "application/json" }, body: "{}" })
-      ).json();
-      const res = await fetch("https://graph.microsoft.com/v1.0/invitations", {
-        method: "POST",
-        headers: { "Content-Type": "application/json", Authorization: `Bearer ${accessToken}` },
-        body: JSON.stringify({ invitedUserEmailAddress: "kai@yahoo.com", inviteRedirectUrl: "https://myapps.microsoft.com" }),
-      });
-      return { status: res.status, body: await res.json() };
+  it("D12 §8 blocked domain: Graph refuses new invitations, and the pending one fails with its own screen", async () => {
+    const page = await journeys.begin("blocked-domain");
+    const refused = await inviteFromPage(page, {
+      invitedUserEmailAddress: "kai@yahoo.com",
+      inviteRedirectUrl: "https://myapps.microsoft.com",
     });
     expect(refused).toMatchObject({ status: 400, body: { error: { code: "BadRequest" } } });
-    await openInvitation(page);
-    await page.getByRole("button", { name: "Accept and continue" }).click();
+    await continueFromEmail(page);
     await page.getByRole("heading", { name: "Invitations to yahoo.com are no longer allowed" }).waitFor();
   });
 });
 
 describe("automatic redemption", () => {
-  it("sends a notification instead of an invitation, and skips consent", async () => {
-    const page = await begin("automatic-redemption");
+  it("S04 E6 §5.1 sends a notification instead of an invitation, and skips consent", async () => {
+    const page = await journeys.begin("automatic-redemption");
     await page.getByRole("link", { name: /You now have access to Contoso/ }).click();
     await expectNoAxeViolations(page);
     await page.getByRole("link", { name: "Go to My Apps" }).click();
     await page.getByLabel("Email, phone, or Skype").fill("alex@fabrikam.com");
     await page.getByRole("button", { name: "Next" }).click();
-    await signInInPopup(await openSignInPopup(page), "alex@fabrikam.com");
+    await signInAs(page, "alex@fabrikam.com");
     await page.getByRole("heading", { name: "There are no apps to show" }).waitFor();
   });
 });
 
 describe("admin actions", () => {
-  it("reset redemption: the guest redeems again with a different identity, same object", async () => {
-    const page = await begin("reset-redemption");
-    const before = await page.evaluate(() => JSON.parse(localStorage.getItem("b2b-simulator/world") ?? "{}").users[0].id);
+  it("A02 §8 reset redemption: the guest redeems again with a different identity, same object", async () => {
+    const page = await journeys.begin("reset-redemption");
+    const before = (await storedWorld(page)).users[0].id;
     await page.goto(`${baseUrl()}/admin`);
     await page.getByRole("heading", { name: "Admin: guest users of Contoso" }).waitFor();
     await expectNoAxeViolations(page);
@@ -177,18 +148,16 @@ describe("admin actions", () => {
     await page.getByRole("button", { name: "Reset redemption" }).click();
     await page.getByText("Done: Reset redemption.").waitFor();
     await page.goto(`${baseUrl()}/mailbox/alex.wilber@outlook.com`);
-    await openInvitation(page);
-    await page.getByRole("button", { name: "Accept and continue" }).click();
-    await signInInPopup(await openSignInPopup(page, "Sign in with Microsoft"), "alex.wilber@outlook.com");
-    await acceptConsent(page);
-    await page.getByRole("heading", { name: "There are no apps to show" }).waitFor();
-    const after = await page.evaluate(() => JSON.parse(localStorage.getItem("b2b-simulator/world") ?? "{}").users[0]);
+    await continueFromEmail(page);
+    await signInAs(page, "alex.wilber@outlook.com", "Sign in with Microsoft");
+    await acceptAndLand(page);
+    const after = (await storedWorld(page)).users[0];
     expect(after.id).toBe(before);
     expect(after.identities.map((i: { issuer: string }) => i.issuer)).toContain("MicrosoftAccount");
   });
 
-  it("a deleted guest's old link gets its own screen; blocked sign-in is AADSTS50057", async () => {
-    const page = await begin("work-account");
+  it("A02 S31 §8 a deleted guest's old link gets its own screen; blocked sign-in is AADSTS50057", async () => {
+    const page = await journeys.begin("work-account");
     await page.goto(`${baseUrl()}/admin`);
     await page.getByRole("button", { name: "Block sign-in" }).click();
     await page.getByText("Done: Block sign-in.").waitFor();
@@ -206,28 +175,18 @@ describe("admin actions", () => {
 });
 
 describe("block future invitations", () => {
-  it("blocks Contoso from the e-mail footer; new invitations stay out; unblocking after a passcode", async () => {
-    const page = await begin("work-account");
+  it("S05 S06 E8 blocks Contoso from the e-mail footer; new invitations stay out; unblocking after a passcode", async () => {
+    const page = await journeys.begin("work-account");
     await page.getByRole("link", { name: /invited you/ }).click();
     await page.getByRole("link", { name: "Block future invitations from this organization." }).click();
     await page.getByRole("heading", { name: "Block future invitations from Contoso?" }).waitFor();
     await expectNoAxeViolations(page);
     await page.getByRole("button", { name: "Block" }).click();
     await page.getByRole("heading", { name: /You won't get invitations from Contoso/ }).waitFor();
-    const status = await page.evaluate(async () => {
-      const { accessToken } = await (
-        await fetch("/api/demo/graph-token", { method: "POST", headers: { "Content-Type": "application/json" }, body: "{}" })
-      ).json();
-      const res = await fetch("https://graph.microsoft.com/v1.0/invitations", {
-        method: "POST",
-        headers: { "Content-Type": "application/json", Authorization: `Bearer ${accessToken}` },
-        body: JSON.stringify({
-          invitedUserEmailAddress: "alex@fabrikam.com",
-          inviteRedirectUrl: "https://myapps.microsoft.com",
-          sendInvitationMessage: true,
-        }),
-      });
-      return res.status;
+    const { status } = await inviteFromPage(page, {
+      invitedUserEmailAddress: "alex@fabrikam.com",
+      inviteRedirectUrl: "https://myapps.microsoft.com",
+      sendInvitationMessage: true,
     });
     expect(status).toBe(201);
     await page.goto(`${baseUrl()}/mailbox/alex@fabrikam.com`);
@@ -241,7 +200,7 @@ describe("block future invitations", () => {
     await page.getByLabel("E-mail address").fill("alex@fabrikam.com");
     await page.getByRole("button", { name: "Send code" }).click();
     await page.getByText("We sent a code to alex@fabrikam.com.").waitFor();
-    await page.getByLabel("Code").fill(await readCode(journey.context, "alex@fabrikam.com"));
+    await page.getByLabel("Code").fill(await readCode(journeys.current.context, "alex@fabrikam.com"));
     await page.getByRole("button", { name: "Sign in" }).click();
     await page.getByRole("checkbox", { name: /Contoso/ }).check();
     await page.getByRole("button", { name: "Unblock selected" }).click();
@@ -250,8 +209,8 @@ describe("block future invitations", () => {
 });
 
 describe("leave the organization", () => {
-  it("leaves Contoso from My Account: soft-deleted for 30 days", async () => {
-    const page = await begin("leave-organization");
+  it("S34 S35 §5.5 leaves Contoso from My Account: soft-deleted for 30 days", async () => {
+    const page = await journeys.begin("leave-organization");
     await signInAsAlex(page, "Sign in");
     await page.getByRole("heading", { name: "There are no apps to show" }).waitFor();
     await page.getByRole("link", { name: "Manage organizations" }).click();
@@ -264,8 +223,8 @@ describe("leave the organization", () => {
     await page.getByText(/You left Contoso. Your guest account will be permanently deleted on/).waitFor();
   });
 
-  it("when the organization disallows leaving, names its privacy contact", async () => {
-    const page = await begin("leave-not-allowed");
+  it("S36 §5.5 when the organization disallows leaving, names its privacy contact", async () => {
+    const page = await journeys.begin("leave-not-allowed");
     await signInAsAlex(page, "Sign in");
     await page.getByRole("link", { name: "Manage organizations" }).click();
     await page.getByRole("button", { name: "Leave" }).click();

@@ -1,28 +1,25 @@
 // Whole journeys in real Chromium: the msw service worker, real MSAL v5 popups and redirects, the fake IdP.
 import { describe, expect, it } from "vitest";
 import {
+  acceptAndLand,
   baseUrl,
+  continueFromEmail,
   expectNoAxeViolations,
-  registerJourneys,
+  graphFromPage,
   openInvitation,
   openSignInPopup,
+  registerJourneys,
+  signInAs,
+  signInAsAlex,
   signInInPopup,
-  startScenario,
-  type Journey,
-} from "./browser";
+  storedWorld,
+} from "../support/e2e";
 
 const journeys = registerJourneys();
-let journey: Journey;
-
-async function begin(scenario = "work-account") {
-  journey = await journeys.start();
-  await startScenario(journey.page, scenario);
-  return journey.page;
-}
 
 describe("work-account scenario", () => {
-  it("redeems end to end through a real MSAL popup, axe-clean at every step", async () => {
-    const page = await begin();
+  it("S01 S02 S16 S26 S29 E1 D3 P1 D1 redeems end to end through a real MSAL popup, axe-clean at every step", async () => {
+    const page = await journeys.begin();
     const tokenRequests: boolean[] = [];
     page.on("response", (response) => {
       if (response.url().includes("/oauth2/v2.0/token")) tokenRequests.push(response.fromServiceWorker());
@@ -60,32 +57,20 @@ describe("work-account scenario", () => {
     await page.getByRole("heading", { name: "There are no apps to show" }).waitFor();
     await expectNoAxeViolations(page);
 
-    const user = await page.evaluate(async () => {
-      const world = JSON.parse(localStorage.getItem("b2b-simulator/world") ?? "{}");
-      const { accessToken } = await (
-        await fetch("/api/demo/graph-token", { method: "POST", headers: { "Content-Type": "application/json" }, body: "{}" })
-      ).json();
-      const res = await fetch(`https://graph.microsoft.com/v1.0/users/${world.users[0].id}?$select=externalUserState,userType`, {
-        headers: { Authorization: `Bearer ${accessToken}` },
-      });
-      return res.json();
-    });
+    const userId = (await storedWorld(page)).users[0].id;
+    const { body: user } = await graphFromPage(page, `/users/${userId}?$select=externalUserState,userType`);
     expect(user).toMatchObject({ externalUserState: "Accepted", userType: "Guest" });
 
     // Opening the same invitation again: sign in, straight to My Apps, no second consent.
     await page.goto(`${baseUrl()}/mailbox`);
-    await openInvitation(page);
-    await page.getByRole("button", { name: "Sign in" }).click();
-    const again = await openSignInPopup(page);
-    await signInInPopup(again, "alex@fabrikam.com");
+    await signInAsAlex(page, "Sign in");
     await page.getByRole("heading", { name: "There are no apps to show" }).waitFor();
-    expect(journey.problems).toEqual([]);
+    expect(journeys.current.problems).toEqual([]);
   });
 
-  it("says AADSTS50126 on a wrong password and lets the guest try again", async () => {
-    const page = await begin();
-    await openInvitation(page);
-    await page.getByRole("button", { name: "Accept and continue" }).click();
+  it("S16 §4.1 says AADSTS50126 on a wrong password and lets the guest try again", async () => {
+    const page = await journeys.begin();
+    await continueFromEmail(page);
     const popup = await openSignInPopup(page);
     await signInInPopup(popup, "alex@fabrikam.com", "wrong-password");
     await popup.getByText(/AADSTS50126: Your account or password is incorrect/).waitFor();
@@ -95,10 +80,9 @@ describe("work-account scenario", () => {
     await page.getByRole("heading", { name: "Review permissions" }).waitFor();
   });
 
-  it("explains a closed popup and signs in on the next try", async () => {
-    const page = await begin();
-    await openInvitation(page);
-    await page.getByRole("button", { name: "Accept and continue" }).click();
+  it("infra: explains a closed popup and signs in on the next try", async () => {
+    const page = await journeys.begin();
+    await continueFromEmail(page);
     const popup = await openSignInPopup(page);
     await popup.close({ runBeforeUnload: true });
     await page.getByText("The sign-in window was closed before you finished signing in.").waitFor({ timeout: 10_000 });
@@ -107,10 +91,9 @@ describe("work-account scenario", () => {
     await page.getByRole("heading", { name: "Review permissions" }).waitFor();
   });
 
-  it("continues in the same window when the popup is blocked", async () => {
-    const page = await begin();
-    await openInvitation(page);
-    await page.getByRole("button", { name: "Accept and continue" }).click();
+  it("infra: continues in the same window when the popup is blocked", async () => {
+    const page = await journeys.begin();
+    await continueFromEmail(page);
     await page.getByRole("heading", { name: "Sign in to continue" }).waitFor();
     await page.evaluate(() => {
       window.open = () => null; // what a popup blocker does
@@ -123,38 +106,34 @@ describe("work-account scenario", () => {
     await page.getByRole("heading", { name: "Review permissions" }).waitFor();
   });
 
-  it("keeps the consent step, with its data, across a reload", async () => {
-    const page = await begin();
-    await openInvitation(page);
-    await page.getByRole("button", { name: "Accept and continue" }).click();
-    await signInInPopup(await openSignInPopup(page), "alex@fabrikam.com");
+  it("S26 keeps the consent step, with its data, across a reload", async () => {
+    const page = await journeys.begin();
+    await signInAsAlex(page);
     await page.getByRole("heading", { name: "Review permissions" }).waitFor();
     const url = page.url();
     await page.reload();
     await page.getByRole("heading", { name: "Review permissions" }).waitFor();
     expect(page.url()).toBe(url);
     await expect(page.getByText("E-mail address: alex@fabrikam.com").isVisible()).resolves.toBe(true);
-    await page.getByRole("button", { name: "Accept" }).click();
-    await page.getByRole("heading", { name: "There are no apps to show" }).waitFor();
+    await acceptAndLand(page);
   });
 
-  it("lets a second tab read the mailbox while the flow runs in the first", async () => {
-    const page = await begin();
+  it("S01 lets a second tab read the mailbox while the flow runs in the first", async () => {
+    const page = await journeys.begin();
     await openInvitation(page);
-    const second = await journey.context.newPage();
+    const second = await journeys.current.context.newPage();
     await second.goto(`${baseUrl()}/mailbox/alex@fabrikam.com`);
     await second.getByRole("link", { name: /Megan Bowen invited you/ }).waitFor();
     await page.getByRole("button", { name: "Accept and continue" }).click();
-    await signInInPopup(await openSignInPopup(page), "alex@fabrikam.com");
+    await signInAs(page, "alex@fabrikam.com");
     await page.getByRole("heading", { name: "Review permissions" }).waitFor();
   });
 });
 
 describe("wrong-account scenario", () => {
-  it("shows AADSTS50020 naming both accounts, then signs in with the invited one", async () => {
-    const page = await begin("wrong-account");
-    await openInvitation(page);
-    await page.getByRole("button", { name: "Accept and continue" }).click();
+  it("S31 §4.9 shows AADSTS50020 naming both accounts, then signs in with the invited one", async () => {
+    const page = await journeys.begin("wrong-account");
+    await continueFromEmail(page);
     const popup = await openSignInPopup(page);
     await expect(popup.getByText(/sign in as taylor@fabrikam.com/).isVisible()).resolves.toBe(true);
     await signInInPopup(popup, "taylor@fabrikam.com");
@@ -163,16 +142,14 @@ describe("wrong-account scenario", () => {
     await expect(page.getByText("This invitation is for alex@fabrikam.com.").isVisible()).resolves.toBe(true);
     await expectNoAxeViolations(page);
     await page.getByRole("button", { name: "Sign in with a different account" }).click();
-    await signInInPopup(await openSignInPopup(page), "alex@fabrikam.com");
+    await signInAs(page, "alex@fabrikam.com");
     await page.getByRole("heading", { name: "Review permissions" }).waitFor();
   });
 });
 
 describe("Dutch", () => {
-  it("runs the landing, the sign-in page and consent in Dutch; the e-mail keeps its own language", async () => {
-    journey = await journeys.start({ locale: "nl-NL" });
-    const page = journey.page;
-    await startScenario(page, "work-account", "&lang=nl");
+  it("S26 §4.0 runs the landing, the sign-in page and consent in Dutch; the e-mail keeps its own language", async () => {
+    const page = await journeys.begin("work-account", { locale: "nl-NL", query: "&lang=nl" });
     // No messageLanguage, preferredLanguage or tenant notification language: the e-mail is English (spec §4.0).
     await page.getByRole("link", { name: /Megan Bowen invited you/ }).click();
     await expect(page.locator("article").getAttribute("lang")).resolves.toBe("en");

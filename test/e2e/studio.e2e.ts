@@ -4,16 +4,9 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { scenarioId } from "../../src/api/contract";
-import { baseUrl, expectNoAxeViolations, readCode, registerJourneys, type Journey } from "./browser";
+import { baseUrl, expectNoAxeViolations, readCode, registerJourneys } from "../support/e2e";
 
 const journeys = registerJourneys();
-let journey: Journey;
-
-async function open(path: string, options: { locale?: string } = {}) {
-  journey = await journeys.start(options);
-  await journey.page.goto(`${baseUrl()}${path}`);
-  return journey.page;
-}
 
 async function openStudio(page: Page, tab: string) {
   await page.getByRole("button", { name: "Studio" }).click();
@@ -25,8 +18,8 @@ async function hasNoHorizontalOverflow(page: Page) {
 }
 
 describe("share links", () => {
-  it("open the exact scenario, step and language", async () => {
-    const page = await open("/?scenario=email-passcode&lang=nl&step=sign-in");
+  it("studio: open the exact scenario, step and language", async () => {
+    const page = await journeys.open("/?scenario=email-passcode&lang=nl&step=sign-in");
     await page.getByRole("heading", { name: "Een code verzenden om je aan te melden" }).waitFor();
     await expect(page.locator("html").getAttribute("lang")).resolves.toBe("nl");
     await page.goto(`${baseUrl()}/?scenario=work-account&lang=en&step=consent`);
@@ -35,8 +28,8 @@ describe("share links", () => {
 });
 
 describe("studio controls", () => {
-  it("flipping a setting changes the next step's path; the explain panel says why", async () => {
-    const page = await open("/?scenario=email-passcode");
+  it("A04 D9 flipping a setting changes the next step's path; the explain panel says why", async () => {
+    const page = await journeys.open("/?scenario=email-passcode");
     await page.getByRole("heading", { name: /^Mailbox of/ }).waitFor();
     await openStudio(page, "Tenant settings");
     await page.getByLabel("Email one-time passcode").uncheck();
@@ -52,8 +45,8 @@ describe("studio controls", () => {
     await expectNoAxeViolations(page);
   });
 
-  it("time travel expires a passcode", async () => {
-    const page = await open("/?scenario=email-passcode&step=sign-in");
+  it("A09 S23 time travel expires a passcode", async () => {
+    const page = await journeys.open("/?scenario=email-passcode&step=sign-in");
     await page.getByRole("button", { name: "Send code" }).click();
     const code = await readCode(page.context(), "lee@yahoo.com");
     await openStudio(page, "Time & faults");
@@ -64,8 +57,8 @@ describe("studio controls", () => {
     await page.getByText(/That code has expired/).waitFor();
   });
 
-  it("survives injected failures and latency with nothing typed lost", async () => {
-    const page = await open("/?scenario=email-passcode&step=sign-in");
+  it("studio: survives injected failures and latency with nothing typed lost", async () => {
+    const page = await journeys.open("/?scenario=email-passcode&step=sign-in");
     await page.getByRole("button", { name: "Send code" }).click();
     const code = await readCode(page.context(), "lee@yahoo.com");
     await openStudio(page, "Time & faults");
@@ -83,8 +76,8 @@ describe("studio controls", () => {
     await page.getByRole("heading", { name: "Review permissions" }).waitFor();
   });
 
-  it("offline mode shows the retry state and recovers", async () => {
-    const page = await open("/?scenario=work-account");
+  it("studio: offline mode shows the retry state and recovers", async () => {
+    const page = await journeys.open("/?scenario=work-account");
     await page.getByRole("heading", { name: /^Mailbox of/ }).waitFor();
     await openStudio(page, "Time & faults");
     await page.getByLabel("Offline (every request fails)").check();
@@ -98,11 +91,11 @@ describe("studio controls", () => {
     // Switching faults off refreshes what failed: the page recovers by itself.
     await page.getByRole("button", { name: "No faults" }).click();
     await page.getByRole("heading", { name: "You're invited to Contoso" }).waitFor();
-    journey.problems.length = 0; // the offline requests were meant to fail
+    journeys.current.problems.length = 0; // the offline requests were meant to fail
   });
 
-  it("invites from the composer and shows Graph errors in the console", async () => {
-    const page = await open("/?scenario=work-account");
+  it("A01 invites from the composer and shows Graph errors in the console", async () => {
+    const page = await journeys.open("/?scenario=work-account");
     await page.getByRole("heading", { name: /^Mailbox of/ }).waitFor();
     await openStudio(page, "Invite");
     const studio = page.getByRole("complementary", { name: "Demo studio" });
@@ -115,11 +108,11 @@ describe("studio controls", () => {
     await page.getByText(/HTTP 400/).waitFor();
     await page.getByRole("link", { name: "Open kai@northwind.example's mailbox" }).click();
     await page.getByRole("link", { name: /Megan Bowen invited you/ }).waitFor();
-    journey.problems.length = 0; // the 400 was the point
+    journeys.current.problems.length = 0; // the 400 was the point
   });
 
-  it("presenter mode shows only the guest's view", async () => {
-    const page = await open("/?scenario=work-account&step=invitation&presenter=1");
+  it("studio: presenter mode shows only the guest's view", async () => {
+    const page = await journeys.open("/?scenario=work-account&step=invitation&presenter=1");
     await page.getByRole("heading", { name: "You're invited to Contoso" }).waitFor();
     await expect(page.getByRole("button", { name: "Studio" }).count()).resolves.toBe(0);
     await page.getByRole("button", { name: "Exit presenter mode" }).click();
@@ -128,9 +121,8 @@ describe("studio controls", () => {
 });
 
 describe("for everyone", () => {
-  it("survives a 320 px screen and a right-to-left language", async () => {
-    journey = await journeys.start();
-    const page = journey.page;
+  it("studio: survives a 320 px screen and a right-to-left language", async () => {
+    const { page } = await journeys.start();
     await page.setViewportSize({ width: 320, height: 640 });
     await page.goto(`${baseUrl()}/?scenario=work-account&step=consent`);
     await page.getByRole("heading", { name: "Review permissions" }).waitFor();
@@ -145,9 +137,8 @@ describe("for everyone", () => {
     await expect(hasNoHorizontalOverflow(page)).resolves.toBe(true);
   });
 
-  it("every scenario's screens up to its first step are axe-clean", async () => {
-    journey = await journeys.start();
-    const page = journey.page;
+  it("studio: every scenario's screens up to its first step are axe-clean", async () => {
+    const { page } = await journeys.start();
     for (const id of scenarioId.options) {
       await page.goto(`${baseUrl()}/?scenario=${id}`);
       await page.getByRole("heading", { level: 1 }).first().waitFor();

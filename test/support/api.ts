@@ -1,7 +1,9 @@
 // Small helpers for HTTP-level tests of the fake world: what the SPA sends, nothing more.
-import { buildScenario } from "../../mocks/scenarios";
+import { buildScenario, DEMO_PASSWORD } from "../../mocks/scenarios";
 import { TEST_ORIGIN, world } from "../../mocks/node";
 import type { ScenarioId } from "../../src/api/contract";
+import { GRAPH_BASE } from "../../src/api/endpoints";
+import { signInAtFakeIdp } from "./oauth";
 
 export const api = `${TEST_ORIGIN}/api`;
 
@@ -60,3 +62,22 @@ export function redeemPath(email = "alex@fabrikam.com"): string {
   if (!invitation) throw new Error(`no invitation for ${email}`);
   return `/redeem?tenant=${invitation.tenantId}&user=${invitation.id}&ticket=${invitation.ticket}&ver=2.0`;
 }
+
+/** A session for `email`'s invitation, signed in at the fake IdP: the session view after sign-in. */
+export async function signedInSession(email: string, password = DEMO_PASSWORD) {
+  const session = await startSessionFor(email);
+  const idToken = await signInAtFakeIdp(session.signIn.authority, email, password);
+  return (await postJson(`${api}/sessions/${session.id}/sign-in`, { idToken })).body;
+}
+
+export const acceptConsent = (sessionId: string) => postJson(`${api}/sessions/${sessionId}/consent`, { decision: "accept" });
+
+/** The issuers of the identities Graph records on the guest with `email`. */
+export async function identitiesOf(email: string) {
+  const id = world.read((s) => s.users.find((u) => u.mail === email)?.id);
+  const user = await (await graph(`/users/${id}?$select=identities`)).json();
+  return user.identities.map((i: { issuer: string }) => i.issuer);
+}
+
+/** A Graph call by path (`/users/…`), with the demo admin's token. */
+export const graph = (path: string, init: RequestInit = {}) => graphFetch(`${GRAPH_BASE}${path}`, init);

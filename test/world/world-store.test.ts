@@ -11,25 +11,25 @@ function worldWith(raw: string | null) {
 }
 
 describe("world store", () => {
-  it("seeds the default scenario when nothing is stored", () => {
+  it("infra: seeds the default scenario when nothing is stored", () => {
     const world = worldWith(null);
     expect(world.read((s) => s.scenarioId)).toBe("work-account");
     expect(world.recoveredFrom).toBeUndefined();
   });
 
-  it("resets unreadable state and says why", () => {
+  it("infra: resets unreadable state and says why", () => {
     const world = worldWith("{not json");
     expect(world.read((s) => s.invitations)).toHaveLength(1);
     expect(world.recoveredFrom).toBe("unreadable");
   });
 
-  it("resets state from an older version and says why", () => {
+  it("infra: resets state from an older version and says why", () => {
     const world = worldWith(JSON.stringify({ version: 0, whatever: true }));
     expect(world.read((s) => s.version)).toBe(STATE_VERSION);
     expect(world.recoveredFrom).toBe("older-version");
   });
 
-  it("saves nothing when an operation throws", () => {
+  it("infra: saves nothing when an operation throws", () => {
     const world = worldWith(null);
     expect(() =>
       world.transact((s) => {
@@ -40,7 +40,7 @@ describe("world store", () => {
     expect(world.read((s) => s.invitations)).toHaveLength(1);
   });
 
-  it("moves the clock by the stored offset", () => {
+  it("infra: moves the clock by the stored offset", () => {
     let now = new Date("2026-11-24T10:00:00Z");
     const storage = memoryStorage();
     const world = new World({ storage, seed: (ctx) => buildScenario("work-account", ctx), appOrigin: "x", clock: () => now });
@@ -52,19 +52,8 @@ describe("world store", () => {
   });
 });
 
-describe("mail language", () => {
-  it("follows messageLanguage → preferredLanguage → home tenant → resource tenant → English", async () => {
-    const { resolveMailLanguage } = await import("../../mocks/domain/mail");
-    expect(resolveMailLanguage("nl-NL", "en")).toBe("nl");
-    expect(resolveMailLanguage(undefined, "nl", "en")).toBe("nl");
-    expect(resolveMailLanguage(undefined, undefined, undefined, "nl-BE")).toBe("nl");
-    expect(resolveMailLanguage(undefined, undefined, undefined, undefined)).toBe("en");
-    expect(resolveMailLanguage("de-DE", "nl")).toBe("en"); // German is not rendered: English fallback
-  });
-});
-
 describe("world store and domain failures", () => {
-  it("keeps the changes of a failure that says so (a counted attempt)", async () => {
+  it("infra: keeps the changes of a failure that says so (a counted attempt)", async () => {
     const { DomainError } = await import("../../mocks/domain/errors");
     const world = worldWith(null);
     expect(() =>

@@ -77,7 +77,7 @@ describe("identity-provider discovery", () => {
       "D15",
     ],
     ["D16 federated Entra domain, user not synced", { notSyncedToEntra: true }, "no-identity-provider", "D16"],
-  ])("%s", (_name, overrides, path, rule) => {
+  ])("§3.2 %s", (_name, overrides, path, rule) => {
     expect(discoverIdentityProvider({ ...nothing, ...overrides })).toEqual({ path, rule });
   });
 });

@@ -1,22 +1,24 @@
 // @vitest-environment node
-// The backend trusts an id token only when signature, issuer, audience, expiry and account all hold.
+// The backend trusts an id token only when signature, issuer, audience, expiry and account all hold; the fake
+// IdP's codes are single-use and PKCE-bound.
 import { generateKeyPair, importJWK, SignJWT, type JWTPayload } from "jose";
 import { beforeEach, describe, expect, it } from "vitest";
 import { SIMULATOR_CLIENT_ID } from "../../src/api/endpoints";
 import { world } from "../../mocks/node";
 import { authorityFor } from "../../mocks/domain/accounts";
 import { DEMO_PASSWORD, FABRIKAM_TENANT_ID } from "../../mocks/scenarios";
-import { api, postJson, startSessionFor } from "../support/api";
-import { signInAtFakeIdp } from "../support/oauth";
+import { api, post, postJson, startSessionFor } from "../support/api";
+import { authorizeParams, pkcePair, redeemCode, signInAtFakeIdp, submitPassword } from "../support/oauth";
 
 let sessionId: string;
+let genuine: string;
 let good: JWTPayload;
 
 beforeEach(async () => {
   const session = await startSessionFor("alex@fabrikam.com");
   sessionId = session.id;
-  const token = await signInAtFakeIdp(session.signIn.authority, "alex@fabrikam.com", DEMO_PASSWORD);
-  good = JSON.parse(Buffer.from(token.split(".")[1] ?? "", "base64url").toString());
+  genuine = await signInAtFakeIdp(session.signIn.authority, "alex@fabrikam.com", DEMO_PASSWORD);
+  good = JSON.parse(Buffer.from(genuine.split(".")[1] ?? "", "base64url").toString());
 });
 
 async function signWithWorldKey(payload: JWTPayload, kid?: string) {
@@ -27,7 +29,7 @@ async function signWithWorldKey(payload: JWTPayload, kid?: string) {
 const now = () => Math.floor(Date.now() / 1000);
 
 describe("id token verification", () => {
-  it("accepts the genuine token's claims re-signed with the IdP key (control)", async () => {
+  it("infra: accepts the genuine token's claims re-signed with the IdP key (control)", async () => {
     const res = await postJson(`${api}/sessions/${sessionId}/sign-in`, { idToken: await signWithWorldKey(good) });
     expect(res.body.step).toBe("consent");
   });
@@ -39,12 +41,12 @@ describe("id token verification", () => {
     ["an expired token", { exp: now() - 3600, iat: now() - 7200, nbf: now() - 7200 }],
     ["a token not yet valid", { nbf: now() + 3600 }],
     ["an unknown account", { oid: "00000000-dead-beef-0000-000000000000" }],
-  ])("refuses %s", async (_name, change) => {
+  ])("infra: refuses %s", async (_name, change) => {
     const res = await postJson(`${api}/sessions/${sessionId}/sign-in`, { idToken: await signWithWorldKey({ ...good, ...change }) });
     expect(res).toMatchObject({ status: 401, body: { error: { code: "InvalidIdToken" } } });
   });
 
-  it("refuses a token signed by another key, even under the IdP's key id", async () => {
+  it("infra: refuses a token signed by another key, even under the IdP's key id", async () => {
     const { privateKey } = await generateKeyPair("RS256", { extractable: true });
     const kid = world.read((s) => s.signingKey!.kid);
     const forged = await new SignJWT(good).setProtectedHeader({ alg: "RS256", kid }).sign(privateKey);
@@ -52,15 +54,39 @@ describe("id token verification", () => {
     expect(res.body.error.code).toBe("InvalidIdToken");
   });
 
-  it("refuses an unsigned token (alg none)", async () => {
+  it("infra: refuses an unsigned token (alg none)", async () => {
     const header = Buffer.from(JSON.stringify({ alg: "none", typ: "JWT" })).toString("base64url");
     const payload = Buffer.from(JSON.stringify(good)).toString("base64url");
     const res = await postJson(`${api}/sessions/${sessionId}/sign-in`, { idToken: `${header}.${payload}.` });
     expect(res.body.error.code).toBe("InvalidIdToken");
   });
 
-  it("binds tid to the issuer: a Fabrikam token is a Fabrikam token", () => {
+  it("infra: binds tid to the issuer: a Fabrikam token is a Fabrikam token", () => {
     expect(good.iss).toBe(authorityFor(FABRIKAM_TENANT_ID));
     expect(good.aud).toBe(SIMULATOR_CLIENT_ID);
+  });
+
+  it("infra: rejects a tampered id token", async () => {
+    const [header, payload, signature] = genuine.split(".");
+    const forged = JSON.parse(Buffer.from(payload ?? "", "base64url").toString());
+    forged.preferred_username = "taylor@fabrikam.com";
+    const tampered = `${header}.${Buffer.from(JSON.stringify(forged)).toString("base64url")}.${signature}`;
+    const res = await post(`${api}/sessions/${sessionId}/sign-in`, { idToken: tampered });
+    expect(res.status).toBe(401);
+    expect((await res.json()).error.code).toBe("InvalidIdToken");
+  });
+});
+
+describe("fake identity provider", () => {
+  it("infra: uses a code once and checks the PKCE verifier", async () => {
+    const { verifier, challenge } = await pkcePair();
+    const outcome = await submitPassword(FABRIKAM_TENANT_ID, authorizeParams(challenge), "alex@fabrikam.com", DEMO_PASSWORD);
+    const code = new URLSearchParams(new URL(outcome.location ?? "").hash.slice(1)).get("code") ?? "";
+    const wrong = await redeemCode(FABRIKAM_TENANT_ID, code, "not-the-verifier");
+    expect((await wrong.json()).error_codes).toEqual([501481]);
+    const right = await redeemCode(FABRIKAM_TENANT_ID, code, verifier);
+    expect(right.status).toBe(200);
+    const reused = await redeemCode(FABRIKAM_TENANT_ID, code, verifier);
+    expect((await reused.json()).error_codes).toEqual([54005]);
   });
 });

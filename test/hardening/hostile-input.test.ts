@@ -7,7 +7,9 @@ import { describe, expect, it } from "vitest";
 import { apiErrorBody } from "../../src/api/contract";
 import { GRAPH_BASE } from "../../src/api/endpoints";
 import { world } from "../../mocks/node";
-import { api, graphFetch, loadScenario, startSessionFor } from "../support/api";
+import { FABRIKAM_TENANT_ID } from "../../mocks/scenarios";
+import { api, graphFetch, loadScenario, post, startSessionFor } from "../support/api";
+import { authorizeParams, pkcePair, submitPassword } from "../support/oauth";
 
 const RUNS = 60; // × the endpoints below > 500 generated cases per run
 
@@ -82,7 +84,7 @@ const SESSION_ACTIONS = [
 ];
 
 describe("generated hostile bodies", () => {
-  it("the redemption API answers every malformed body with a typed error", async () => {
+  it("hardening: the redemption API answers every malformed body with a typed error", async () => {
     const session = await startSessionFor("alex@fabrikam.com");
     const endpoints = [`${api}/sessions`, `${api}/direct-sessions`, ...SESSION_ACTIONS.map((a) => `${api}/sessions/${session.id}/${a}`)];
     await fc.assert(
@@ -93,7 +95,7 @@ describe("generated hostile bodies", () => {
     );
   });
 
-  it("Graph answers every malformed invitation with its error envelope", async () => {
+  it("hardening: Graph answers every malformed invitation with its error envelope", async () => {
     await fc.assert(
       fc.asyncProperty(hostileBody, async (body) => {
         expectTypedRefusal(await send(`${GRAPH_BASE}/invitations`, body), true);
@@ -102,7 +104,7 @@ describe("generated hostile bodies", () => {
     );
   });
 
-  it("tickets and ids of any shape find nothing and break nothing", async () => {
+  it("hardening: tickets and ids of any shape find nothing and break nothing", async () => {
     await fc.assert(
       fc.asyncProperty(fc.string({ maxLength: 300 }), fc.string({ maxLength: 300 }), async (user, ticket) => {
         const query = new URLSearchParams({ tenant: "72f988bf-0000-4c1a-9b3e-c0450c0a7a01", user, ticket });
@@ -114,7 +116,7 @@ describe("generated hostile bodies", () => {
     );
   });
 
-  it("e-mail addresses follow Graph's character rules", async () => {
+  it("§1.2 e-mail addresses follow Graph's character rules", async () => {
     const disallowed = fc.constantFrom(...'~!#$%^&*()+=[]{}\\/|;:"<>?,'.split(""));
     await fc.assert(
       fc.asyncProperty(fc.string({ minLength: 1, maxLength: 10 }), disallowed, async (local, bad) => {
@@ -142,7 +144,7 @@ describe("known-bad corpus", () => {
     "vbscript:msgbox(1)",
     "",
   ];
-  it.each(redirects)("refuses the redirect URL %j at invitation time", async (url) => {
+  it.each(redirects)("hardening: refuses the redirect URL %j at invitation time", async (url) => {
     const result = await send(
       `${GRAPH_BASE}/invitations`,
       JSON.stringify({ invitedUserEmailAddress: "a@example.com", inviteRedirectUrl: url }),
@@ -166,7 +168,7 @@ describe("known-bad corpus", () => {
     "<script>@example.com",
     `${"a".repeat(300)}@example.com`,
   ];
-  it.each(emails)("refuses the e-mail address %j", async (email) => {
+  it.each(emails)("§1.2 refuses the e-mail address %j", async (email) => {
     const result = await send(
       `${GRAPH_BASE}/invitations`,
       JSON.stringify({ invitedUserEmailAddress: email, inviteRedirectUrl: "https://x.example" }),
@@ -174,7 +176,7 @@ describe("known-bad corpus", () => {
     expect(result.status).toBe(400);
   });
 
-  it("refuses a body that is an array, also where every field is optional", async () => {
+  it("hardening: refuses a body that is an array, also where every field is optional", async () => {
     loadScenario("mfa-required");
     const session = await startSessionFor("sam@outlook.com");
     const arrayBodies: Array<[string, string]> = [
@@ -188,7 +190,7 @@ describe("known-bad corpus", () => {
     }
   });
 
-  it("refuses malformed codes before they count as attempts", async () => {
+  it("hardening: refuses malformed codes before they count as attempts", async () => {
     loadScenario("email-passcode");
     const session = await startSessionFor("lee@yahoo.com");
     await send(`${api}/sessions/${session.id}/passcode/send`, "{}");
@@ -197,5 +199,25 @@ describe("known-bad corpus", () => {
       expect(result).toMatchObject({ status: 400, json: { error: { code: "PasscodeMalformed" } } });
     }
     expect(world.read((s) => s.passcodes[0]?.failedAttempts)).toBe(0);
+  });
+
+  it("hardening: answers a body with wrong types with a typed 400", async () => {
+    const res = await post(`${api}/sessions`, { tenant: 42, ticket: null });
+    expect(res.status).toBe(400);
+    const body = await res.json();
+    expect(body.error.code).toBe("BadRequest");
+    expect(Object.keys(body.error.details)).toEqual(expect.arrayContaining(["tenant", "user", "ticket"]));
+  });
+
+  it("hardening: the fake IdP escapes HTML in everything it echoes", async () => {
+    const { challenge } = await pkcePair();
+    const outcome = await submitPassword(
+      FABRIKAM_TENANT_ID,
+      authorizeParams(challenge, { state: '"><script>alert(1)</script>' }),
+      "<img src=x onerror=alert(1)>@x.com",
+      "x",
+    );
+    expect(outcome.html).not.toContain("<script>alert");
+    expect(outcome.html).not.toContain("<img src=x");
   });
 });

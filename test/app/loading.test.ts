@@ -8,7 +8,7 @@ afterEach(() => {
 });
 
 describe("catalogue parts", () => {
-  it("has the first screen's strings at once and the others after loadStrings, in the current language", async () => {
+  it("infra: has the first screen's strings at once and the others after loadStrings, in the current language", async () => {
     vi.resetModules();
     const { i18n, loadStrings, initI18n } = await import("../../src/i18n");
     await initI18n("en");
@@ -28,7 +28,7 @@ describe("catalogue parts", () => {
 });
 
 describe("the demo's backend", () => {
-  it("starts on the first request, once; requests wait for it; a failure to start reaches every request", async () => {
+  it("infra: starts on the first request, once; requests wait for it; a failure to start reaches every request", async () => {
     vi.resetModules();
     const backend = await import("../../src/api/backend");
     const { apiRequest, ApiError } = await import("../../src/api/client");

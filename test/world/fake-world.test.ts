@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { TEST_ORIGIN } from "../../mocks/node";
 
 describe("fake world over HTTP", () => {
-  it("serves the seeded invitation mail", async () => {
+  it("infra: serves the seeded invitation mail", async () => {
     const res = await fetch(`${TEST_ORIGIN}/api/mailbox/alex%40fabrikam.com`);
     expect(res.status).toBe(200);
     const body = await res.json();

@@ -1,5 +1,6 @@
-// Debian's Chromium through playwright-core (never `playwright install`), plus the helpers every journey
-// uses: a fresh context per test, axe, and "sign in in the popup".
+// The end-to-end support module: Debian's Chromium through playwright-core (never `playwright install`), a
+// fresh context per journey, axe, and the steps every journey takes (begin a scenario, open the invitation,
+// sign in in the popup, accept consent), written once.
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
@@ -45,7 +46,7 @@ function watch(page: Page, problems: string[]) {
 
 /**
  * One Chromium per test file, a fresh context per journey, closed after each test: call at the top of a
- * test file, then `await journeys.start()` in each test.
+ * test file, then `await journeys.begin(scenario)` (or `start`, `open`) in each test.
  */
 export function registerJourneys() {
   let browser: Browser | undefined;
@@ -60,13 +61,35 @@ export function registerJourneys() {
   afterAll(async () => {
     await browser?.close();
   });
-  return {
+  const journeys = {
     async start(options: { locale?: string } = {}): Promise<Journey> {
       if (!browser) throw new Error("the browser is not running");
       current = await newJourney(browser, options);
       return current;
     },
+    /** The journey of the running test. */
+    get current(): Journey {
+      if (!current) throw new Error("no journey started");
+      return current;
+    },
+    /** A fresh journey at `path` (relative to the demo build). */
+    async open(path: string, options: { locale?: string } = {}): Promise<Page> {
+      const { page } = await journeys.start(options);
+      await page.goto(`${baseUrl()}${path}`);
+      return page;
+    },
+    /**
+     * A fresh journey at `scenario`, waiting for the guest's mailbox; with `landing: false` wherever the
+     * scenario URL leads (a direct link, My Apps).
+     */
+    async begin(scenario = "work-account", options: { landing?: boolean; locale?: string; query?: string } = {}): Promise<Page> {
+      const { page } = await journeys.start({ locale: options.locale });
+      if (options.landing === false) await page.goto(`${baseUrl()}/?scenario=${scenario}${options.query ?? ""}`);
+      else await startScenario(page, scenario, options.query);
+      return page;
+    },
   };
+  return journeys;
 }
 
 export async function startScenario(page: Page, scenario: string, extra = "") {
@@ -107,6 +130,68 @@ export async function signInInPopup(popup: Page, email: string, password = "Demo
   await popup.getByRole("button", { name: "Next" }).click();
   await popup.getByLabel("Password").fill(password);
   await popup.getByRole("button", { name: "Sign in" }).click();
+}
+
+/** Signs in as `email` in the popup that `button` opens. */
+export async function signInAs(page: Page, email: string, button: RegExp | string = /Sign in with Fabrikam/) {
+  await signInInPopup(await openSignInPopup(page, button), email);
+}
+
+/** From the mailbox through the landing page (its `landingButton`) to the sign-in step. */
+export async function continueFromEmail(page: Page, landingButton = "Accept and continue") {
+  await openInvitation(page);
+  await page.getByRole("button", { name: landingButton }).click();
+}
+
+/** From the e-mail to a signed-in work account (popup), for the Fabrikam scenarios. */
+export async function signInAsAlex(page: Page, landingButton = "Accept and continue") {
+  await continueFromEmail(page, landingButton);
+  await signInAs(page, "alex@fabrikam.com");
+}
+
+export async function acceptConsent(page: Page) {
+  await page.getByRole("heading", { name: "Review permissions" }).waitFor();
+  await page.getByRole("button", { name: "Accept" }).click();
+}
+
+/** Accepts Review permissions and waits for My Apps. */
+export async function acceptAndLand(page: Page) {
+  await acceptConsent(page);
+  await page.getByRole("heading", { name: "There are no apps to show" }).waitFor();
+}
+
+/** POST /invitations to the fake Graph from the page, as someone at the browser console would. */
+/** A Graph call from the page, with the demo admin's token, as the admin page makes it: status and body. */
+export function graphFromPage(
+  page: Page,
+  graphPath: string,
+  init: { method?: string; body?: unknown } = {},
+): Promise<{ status: number; body: any }> {
+  return page.evaluate(
+    async ({ url, method, payload }) => {
+      const token = await fetch("/api/demo/graph-token", { method: "POST", headers: { "Content-Type": "application/json" }, body: "{}" });
+      const { accessToken } = await token.json();
+      const request: RequestInit = { method, headers: { "Content-Type": "application/json", Authorization: `Bearer ${accessToken}` } };
+      if (payload !== undefined) request.body = payload;
+      const res = await fetch(url, request);
+      return { status: res.status, body: await res.json() };
+    },
+    {
+      url: `https://graph.microsoft.com/v1.0${graphPath}`,
+      method: init.method ?? "GET",
+      payload: init.body === undefined ? undefined : JSON.stringify(init.body),
+    },
+  );
+}
+
+/** POST /invitations from the page (Graph's answer, errors included). */
+export function inviteFromPage(page: Page, invitation: Record<string, unknown>) {
+  return graphFromPage(page, "/invitations", { method: "POST", body: invitation });
+}
+
+/** The fake world as the page stored it. */
+export function storedWorld(page: Page) {
+  return page.evaluate(() => JSON.parse(localStorage.getItem("b2b-simulator/world") ?? "{}"));
 }
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");

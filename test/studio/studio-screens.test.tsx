@@ -16,14 +16,14 @@ async function openStudio(path: string, tab: string) {
 }
 
 describe("studio", () => {
-  it("tabs move with the arrow keys", async () => {
+  it("studio: tabs move with the arrow keys", async () => {
     const { user } = await openStudio("/mailbox/alex@fabrikam.com", "Why this?");
     await user.keyboard("{ArrowRight}");
     expect(screen.getByRole("tab", { name: "Tenant settings" })).toHaveAttribute("aria-selected", "true");
     expect(screen.getByRole("tab", { name: "Tenant settings" })).toHaveFocus();
   });
 
-  it("explains the rule and marks the current step in the flow", async () => {
+  it("D3 §3.2 explains the rule and marks the current step in the flow", async () => {
     const invitation = world.read((s) => s.invitations[0]!);
     const user = userEvent.setup();
     renderApp(`/redeem?tenant=${invitation.tenantId}&user=${invitation.id}&ticket=${invitation.ticket}`);
@@ -37,7 +37,7 @@ describe("studio", () => {
     expect(current).toHaveTextContent("Sign in at the identity provider");
   });
 
-  it("saves tenant settings into the world and resets them to the scenario's", async () => {
+  it("A08 saves tenant settings into the world and resets them to the scenario's", async () => {
     const { user, studio } = await openStudio("/mailbox/alex@fabrikam.com", "Tenant settings");
     await user.click(await within(studio).findByLabelText("Require MFA for guests"));
     await user.clear(within(studio).getByLabelText("Organization name"));
@@ -50,7 +50,7 @@ describe("studio", () => {
     await waitFor(() => expect(world.read((s) => s.tenants[0]!.policies.mfaRequiredForGuests)).toBe(false));
   });
 
-  it("refuses a non-https privacy URL at save", async () => {
+  it("A07 refuses a non-https privacy URL at save", async () => {
     const { user, studio } = await openStudio("/mailbox/alex@fabrikam.com", "Tenant settings");
     const url = await within(studio).findByLabelText("Privacy statement URL (https)");
     await user.clear(url);
@@ -60,13 +60,13 @@ describe("studio", () => {
     expect(url).toHaveValue("javascript:alert(1)");
   });
 
-  it("time travel moves the fake clock", async () => {
+  it("A09 time travel moves the fake clock", async () => {
     const { user, studio } = await openStudio("/mailbox/alex@fabrikam.com", "Time & faults");
     await user.click(await within(studio).findByRole("button", { name: /\+24 hours/ }));
     await waitFor(() => expect(world.read((s) => s.clockOffsetMs)).toBe(24 * 3600_000));
   });
 
-  it("applies and clears faults", async () => {
+  it("studio: applies and clears faults", async () => {
     const { user, studio } = await openStudio("/mailbox/alex@fabrikam.com", "Time & faults");
     await user.selectOptions(await within(studio).findByLabelText("Fail one endpoint"), "mailbox");
     await user.click(within(studio).getByRole("button", { name: "Apply faults" }));
@@ -75,7 +75,7 @@ describe("studio", () => {
     await waitFor(() => expect(world.read((s) => s.faults.failingEndpoint)).toBeUndefined());
   });
 
-  it("invites someone from the composer", async () => {
+  it("A01 invites someone from the composer", async () => {
     const { user, studio } = await openStudio("/mailbox/alex@fabrikam.com", "Invite");
     await user.type(await within(studio).findByLabelText("E-mail address"), "kai@northwind.example");
     await user.click(within(studio).getByRole("button", { name: "Invite" }));
@@ -83,7 +83,7 @@ describe("studio", () => {
     expect(world.read((s) => s.mail.some((m) => m.to === "kai@northwind.example"))).toBe(true);
   });
 
-  it("builds a share link and resets all data", async () => {
+  it("studio: builds a share link and resets all data", async () => {
     loadScenario("email-passcode");
     const { user, studio } = await openStudio("/mailbox/lee@yahoo.com", "Share & data");
     await user.selectOptions(await within(studio).findByLabelText("Scenario"), "saml-partner");

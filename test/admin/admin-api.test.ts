@@ -1,0 +1,91 @@
+// @vitest-environment node
+// Admin actions through the fake Graph (spec §8, A01, A02): reset redemption, delete and restore.
+import { describe, expect, it } from "vitest";
+import { world } from "../../mocks/node";
+import { DEMO_PASSWORD } from "../../mocks/scenarios";
+import {
+  advanceMinutes,
+  api,
+  graph,
+  loadScenario,
+  locatorFor,
+  postJson,
+  signedInSession,
+  startSessionFor,
+  USER_DETAILS,
+} from "../support/api";
+import { signInAtFakeIdp } from "../support/oauth";
+
+describe("admin actions", () => {
+  it("A01 A02 §8 reset redemption keeps the object id and lets another identity redeem", async () => {
+    loadScenario("reset-redemption");
+    const user = world.read((s) => s.users[0]!);
+    const res = await graph("/invitations", {
+      method: "POST",
+      body: JSON.stringify({
+        invitedUserEmailAddress: "alex.wilber@outlook.com",
+        inviteRedirectUrl: "https://myapps.microsoft.com",
+        sendInvitationMessage: true,
+        resetRedemption: true,
+        invitedUser: { id: user.id },
+      }),
+    });
+    expect(res.status).toBe(201);
+    expect(await res.json()).toMatchObject({ resetRedemption: true, invitedUser: { id: user.id }, status: "PendingAcceptance" });
+    const session = await signedInSession("alex.wilber@outlook.com");
+    expect(session.step).toBe("consent");
+    await postJson(`${api}/sessions/${session.id}/consent`, { decision: "accept" });
+    const after = await (await graph(`/users/${user.id}?${USER_DETAILS}`)).json();
+    expect(after).toMatchObject({
+      id: user.id,
+      userPrincipalName: user.userPrincipalName,
+      mail: "alex.wilber@outlook.com",
+      externalUserState: "Accepted",
+    });
+    expect(after.identities.map((i: { issuer: string }) => i.issuer)).toContain("MicrosoftAccount");
+  });
+
+  it("S31 §4.9 D1 the old identity is now the wrong one: redeemed by another identity has its own step", async () => {
+    loadScenario("account-chooser");
+    const first = await startSessionFor("robin@fabrikam.com");
+    await postJson(`${api}/sessions/${first.id}/choose`, { account: "entra" });
+    const token = await signInAtFakeIdp(
+      `https://login.mock-idp.test/4b1c5d2e-0000-4e8f-a1b2-fab0000a1b2c/v2.0`,
+      "robin@fabrikam.com",
+      DEMO_PASSWORD,
+    );
+    await postJson(`${api}/sessions/${first.id}/sign-in`, { idToken: token });
+    await postJson(`${api}/sessions/${first.id}/consent`, { decision: "accept" });
+    // Robin comes back and signs in with the personal account of the same address.
+    world.transact((s) => {
+      s.users[0]!.redeemedWith!.path = "account-chooser";
+    });
+    const second = await startSessionFor("robin@fabrikam.com");
+    await postJson(`${api}/sessions/${second.id}/choose`, { account: "microsoft-account" });
+    const msa = await signInAtFakeIdp(
+      "https://login.mock-idp.test/9188040d-6c67-4c5b-b112-36a304b66dad/v2.0",
+      "robin@fabrikam.com",
+      DEMO_PASSWORD,
+    );
+    const outcome = await postJson(`${api}/sessions/${second.id}/sign-in`, { idToken: msa });
+    expect(outcome.body).toMatchObject({ step: "redeemed-by-other-identity", boundTo: { email: "robin@fabrikam.com" } });
+  });
+
+  it("A02 §8 delete is a soft delete: the link fails, deletedItems has the user for 30 days, restore works", async () => {
+    loadScenario("work-account");
+    const id = world.read((s) => s.users[0]?.id);
+    expect((await graph(`/users/${id}`, { method: "DELETE" })).status).toBe(204);
+    const gone = await graph(`/users/${id}`);
+    expect(gone.status).toBe(404);
+    expect((await gone.json()).error.code).toBe("Request_ResourceNotFound");
+    expect((await (await graph(`/users/${id}`, { method: "DELETE" })).json()).error.code).toBe("Request_ResourceNotFound");
+    const session = await postJson(`${api}/sessions`, await locatorFor("alex@fabrikam.com"));
+    expect(session.body.error.code).toBe("GuestUserDeleted");
+    expect((await graph(`/directory/deletedItems/${id}`)).status).toBe(200);
+    expect((await graph(`/directory/deletedItems/${id}/restore`, { method: "POST" })).status).toBe(200);
+    expect((await graph(`/users/${id}`)).status).toBe(200);
+    await graph(`/users/${id}`, { method: "DELETE" });
+    await advanceMinutes(31 * 24 * 60);
+    expect((await graph(`/directory/deletedItems/${id}`)).status).toBe(404);
+  });
+});

@@ -1,0 +1,20 @@
+// The admin page in jsdom (spec §8, A02).
+import { screen } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { describe, expect, it } from "vitest";
+import { world } from "../../mocks/node";
+import { loadScenario } from "../support/api";
+import { renderApp } from "../support/render";
+
+describe("admin page", () => {
+  it("A02 the admin page lists guests and blocks sign-in", async () => {
+    loadScenario("work-account");
+    const user = userEvent.setup();
+    renderApp("/admin");
+    const row = (await screen.findByRole("cell", { name: "alex@fabrikam.com" })).closest("tr")!;
+    expect(row).toHaveTextContent("PendingAcceptance");
+    await user.click(screen.getByRole("button", { name: "Block sign-in" }));
+    expect(await screen.findByText("Done: Block sign-in.")).toBeTruthy();
+    expect(world.read((s) => s.users[0]?.accountEnabled)).toBe(false);
+  });
+});

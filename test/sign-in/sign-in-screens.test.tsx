@@ -1,0 +1,95 @@
+// The sign-in screens in jsdom: the popup's failures, another account than the invited one (spec §4.9), the
+// account-type chooser (D2), the direct link (E3) and Sign in to an organization (E4, §4.8).
+import { screen, waitFor } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { describe, expect, it } from "vitest";
+import { CONTOSO_TENANT_ID } from "../../mocks/scenarios";
+import { loadScenario } from "../support/api";
+import { createFakeAuth } from "../support/fakeAuth";
+import { openInvitation, reachSignIn } from "../support/flow";
+import { renderApp } from "../support/render";
+
+describe("the sign-in popup", () => {
+  it("S31 §4.9 names both accounts on AADSTS50020 and lets the guest switch", async () => {
+    const auth = createFakeAuth("taylor@fabrikam.com");
+    const { user } = await reachSignIn(auth);
+    await user.click(screen.getByRole("button", { name: "Sign in with Fabrikam" }));
+    await screen.findByRole("heading", { name: "You signed in with a different account" });
+    expect(screen.getByText(/User account “taylor@fabrikam.com” from identity provider/)).toBeTruthy();
+    expect(screen.getByText("This invitation is for alex@fabrikam.com.")).toBeTruthy();
+    auth.account.email = "alex@fabrikam.com";
+    await user.click(screen.getByRole("button", { name: "Sign in with a different account" }));
+    await user.click(await screen.findByRole("button", { name: "Sign in with Fabrikam" }));
+    expect(await screen.findByRole("heading", { name: "Review permissions" })).toBeTruthy();
+  });
+
+  it("infra: offers the redirect fallback when the popup is blocked", async () => {
+    const auth = createFakeAuth();
+    const { user } = await reachSignIn(auth);
+    auth.failNextWith = "popup-blocked";
+    await user.click(screen.getByRole("button", { name: "Sign in with Fabrikam" }));
+    expect(await screen.findByText("Your browser blocked the sign-in window.")).toBeTruthy();
+    await user.click(screen.getByRole("button", { name: "Continue in this window" }));
+    expect(auth.redirects).toHaveLength(1);
+  });
+
+  it("infra: explains a closed popup and lets the guest try again", async () => {
+    const auth = createFakeAuth();
+    const { user } = await reachSignIn(auth);
+    auth.failNextWith = "popup-closed";
+    await user.click(screen.getByRole("button", { name: "Sign in with Fabrikam" }));
+    expect(await screen.findByText("The sign-in window was closed before you finished signing in.")).toBeTruthy();
+    await user.click(screen.getByRole("button", { name: "Try again" }));
+    expect(await screen.findByRole("heading", { name: "Review permissions" })).toBeTruthy();
+  });
+});
+
+describe("chooser, direct link and organisations", () => {
+  it("S15 D2 offers the work and the personal account", async () => {
+    loadScenario("account-chooser");
+    const { user } = await openInvitation("robin@fabrikam.com");
+    await screen.findByRole("heading", { name: "Which account do you want to use?" });
+    await user.click(screen.getByRole("button", { name: /Personal account/ }));
+    expect(await screen.findByRole("button", { name: "Sign in with Microsoft" })).toBeTruthy();
+  });
+
+  it("S13 E3 D10 P7 shows D10 on a direct link without any sign-in method", async () => {
+    loadScenario("direct-link");
+    const user = userEvent.setup();
+    renderApp(`/myapps?tenantid=${CONTOSO_TENANT_ID}`);
+    await user.type(await screen.findByLabelText("Email, phone, or Skype"), "pat@contoso-partner.net");
+    await user.click(screen.getByRole("button", { name: "Next" }));
+    expect(await screen.findByRole("heading", { name: "This link can't be used to redeem your invitation" })).toBeTruthy();
+    expect(screen.queryByRole("heading", { name: "Create a password" })).toBeNull();
+  });
+
+  it("S13 S31 E3 §2.1 explains an address that was never invited", async () => {
+    loadScenario("direct-link");
+    const user = userEvent.setup();
+    renderApp(`/myapps?tenantid=${CONTOSO_TENANT_ID}`);
+    await user.type(await screen.findByLabelText("Email, phone, or Skype"), "nobody@example.com");
+    await user.click(screen.getByRole("button", { name: "Next" }));
+    expect(await screen.findByRole("heading", { name: "This account isn't in Contoso" })).toBeTruthy();
+  });
+
+  it("S10 S11 S12 S13 E4 §4.8 finds the organisation by domain from Sign-in options", async () => {
+    loadScenario("sign-in-to-organization");
+    const user = userEvent.setup();
+    const { router } = renderApp("/myapps");
+    await user.type(await screen.findByLabelText("Email, phone, or Skype"), "lee@yahoo.com");
+    await user.click(screen.getByRole("button", { name: "Next" }));
+    expect(await screen.findByText(/AADSTS50059/)).toBeTruthy();
+    await user.click(screen.getByRole("link", { name: "Sign-in options" }));
+    await user.click(await screen.findByRole("link", { name: /Sign in to an organization/ }));
+    const domain = await screen.findByLabelText("Organization's domain name");
+    await user.type(domain, "nowhere.example");
+    await user.click(screen.getByRole("button", { name: "Next" }));
+    expect(await screen.findByText(/AADSTS90002/)).toBeTruthy();
+    expect(domain).toHaveValue("nowhere.example");
+    await user.clear(domain);
+    await user.type(domain, "contoso.com");
+    await user.click(screen.getByRole("button", { name: "Next" }));
+    expect(await screen.findByText("Sign in to Contoso.")).toBeTruthy();
+    await waitFor(() => expect(router.state.location.search).toBe(`?tenantid=${CONTOSO_TENANT_ID}`));
+  });
+});

@@ -1,0 +1,56 @@
+// @vitest-environment node
+// Create a Microsoft account at the HTTP level (spec §4.6, P6): the wizard's steps, each validated, and the
+// new account bound to the guest.
+import { beforeEach, describe, expect, it } from "vitest";
+import { world } from "../../mocks/node";
+import { acceptConsent, api, identitiesOf, latestCode, loadScenario, postJson, startSessionFor } from "../support/api";
+
+describe("create a Microsoft account (P6)", () => {
+  beforeEach(() => loadScenario("create-microsoft-account"));
+
+  it("S21 P6 D9 §4.6 walks the wizard with validation at each step, then binds the new MSA", async () => {
+    const session = await startSessionFor("pat@contoso-partner.net");
+    expect(session).toMatchObject({ step: "create-account", discovery: { rule: "D9" }, signup: { step: "password" } });
+    const base = `${api}/sessions/${session.id}/signup`;
+
+    const outOfOrder = await postJson(`${base}/name`, { firstName: "Pat", lastName: "Kim" });
+    expect(outOfOrder).toMatchObject({ status: 409, body: { error: { code: "StepConflict", details: { signupStep: "password" } } } });
+    const weak = await postJson(`${base}/password`, { password: "short" });
+    expect(weak.body.error).toMatchObject({ code: "PasswordRejected", details: { problem: "length,variety" } });
+    expect((await postJson(`${base}/password`, { password: "Sunny-Day-42" })).body.signup.step).toBe("verify");
+
+    const wrongCode = await postJson(`${base}/verify`, { code: "abcd" });
+    expect(wrongCode.body.error.code).toBe("VerificationCodeMalformed");
+    const code = await latestCode("pat@contoso-partner.net", "account-verification");
+    expect((await postJson(`${base}/verify`, { code: ` ${code} ` })).body.signup.step).toBe("name");
+
+    const html = await postJson(`${base}/name`, { firstName: "<b>Pat</b>", lastName: "Kim" });
+    expect(html.body.error).toMatchObject({ code: "NameRejected", details: { field: "firstName", problem: "characters" } });
+    expect((await postJson(`${base}/name`, { firstName: "Pat", lastName: "Kim" })).body.signup).toMatchObject({
+      step: "profile",
+      firstName: "Pat",
+    });
+
+    const future = await postJson(`${base}/profile`, { country: "NL", birthDate: "2999-01-01" });
+    expect(future.body.error.details).toMatchObject({ field: "birthDate", problem: "future" });
+    const invalid = await postJson(`${base}/profile`, { country: "NL", birthDate: "1990-02-31" });
+    expect(invalid.body.error.details).toMatchObject({ field: "birthDate", problem: "invalid" });
+    const country = await postJson(`${base}/profile`, { country: "XX", birthDate: "1990-05-12" });
+    expect(country.body.error.details).toMatchObject({ field: "country" });
+    const done = await postJson(`${base}/profile`, { country: "NL", birthDate: "1990-05-12" });
+    expect(done.body).toMatchObject({ step: "consent", signedInAs: { email: "pat@contoso-partner.net", displayName: "Pat Kim" } });
+    await acceptConsent(session.id);
+    expect(await identitiesOf("pat@contoso-partner.net")).toContain("MicrosoftAccount");
+    expect(world.read((s) => s.accounts.some((a) => a.kind === "msa" && a.email === "pat@contoso-partner.net"))).toBe(true);
+  });
+
+  it("S21 P6 goes back a step keeping what was submitted", async () => {
+    const session = await startSessionFor("pat@contoso-partner.net");
+    const base = `${api}/sessions/${session.id}/signup`;
+    await postJson(`${base}/password`, { password: "Sunny-Day-42" });
+    const back = await postJson(`${base}/back`);
+    expect(back.body.signup.step).toBe("password");
+    const first = await postJson(`${base}/back`);
+    expect(first.status).toBe(409);
+  });
+});
