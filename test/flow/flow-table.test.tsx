@@ -1,8 +1,10 @@
 // infra: the flow table (src/api/flow.ts) is complete: every step has a screen, a name in the studio's flow
 // diagram in both languages, and a test that names its screen's spec ID; every action has a route that
 // checks the table's `from` steps.
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { actionNames, actions, stepNames, type ActionBody, type ActionName } from "../../src/api/flow";
+import { actionNames, actions, steps, stepNames, type ActionBody, type ActionName } from "../../src/api/flow";
 import { stepScreens } from "../../src/app/SessionRoute";
 import { enStudio } from "../../src/i18n/en-studio";
 import { nlStudio } from "../../src/i18n/nl-studio";
@@ -28,6 +30,23 @@ const validBodies: { [A in ActionName]: ActionBody<A> } = {
   terms: { decision: "accept", expanded: true },
 };
 
+/** Every test title in test/, read from the source (`it("…"`, `test("…"` and `it.each(…)("…"`). */
+function testTitles(dir = join(import.meta.dirname, "..")): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return testTitles(path);
+    if (!/\.(test|e2e)\.tsx?$/.test(entry.name)) return [];
+    return [...readFileSync(path, "utf8").matchAll(/(?:\b(?:it|test)|\))\(\s*(["'`])(.*?)\1/g)].map((m) => m[2]);
+  });
+}
+
+/** The spec IDs a title starts with: "S26 §5.1 the guest accepts" → ["S26", "§5.1"]. */
+function leadingIds(title: string): string[] {
+  const words = title.split(/\s+/);
+  const end = words.findIndex((word) => !/^(?:[SDPE]\d+|§[\d.]+|AADSTS\d+)[,:]?$/.test(word));
+  return words.slice(0, end === -1 ? words.length : end).map((word) => word.replace(/[,:]$/, ""));
+}
+
 describe("the flow table", () => {
   it("infra: every step has a screen, and only the table's steps do", () => {
     expect(Object.keys(stepScreens).toSorted()).toEqual(stepNames.toSorted());
@@ -37,6 +56,17 @@ describe("the flow table", () => {
     for (const step of stepNames) {
       expect(enStudio.studio.explain.node, step).toHaveProperty([step], expect.stringMatching(/\S/));
       expect(nlStudio.studio.explain.node, step).toHaveProperty([step], expect.stringMatching(/\S/));
+    }
+  });
+
+  it("infra: every step's screen has a test whose title starts with its spec ID", () => {
+    const titles = testTitles();
+    for (const step of stepNames) {
+      const id = steps[step].screen;
+      expect(
+        titles.some((title) => leadingIds(title).includes(id)),
+        `${step} (${id})`,
+      ).toBe(true);
     }
   });
 
