@@ -1,8 +1,8 @@
-// The fake world in the browser: the msw service worker, with the world persisted in localStorage so a
+// The fake world in the browser: the msw service worker, with the world persisted in IndexedDB so a
 // reload, the MSAL popup and a second tab all see the same state. This is the only module src/ imports
 // from mocks/ (src/main.tsx), and only when mocks are on.
 import { setupWorker } from "msw/browser";
-import { localStorageStorage, World } from "./db";
+import { sharedBrowserStorage, World } from "./db";
 import { createHandlers } from "./handlers";
 import { buildScenario, DEFAULT_SCENARIO } from "./scenarios";
 
@@ -32,7 +32,7 @@ export async function startFakeWorld(options: StartOptions): Promise<void> {
   window.addEventListener("unhandledrejection", ignoreStaleWorkerUpdate);
   const appOrigin = window.location.origin;
   const world = new World({
-    storage: localStorageStorage(),
+    storage: sharedBrowserStorage(),
     seed: (ctx) => buildScenario(DEFAULT_SCENARIO, ctx),
     appOrigin,
   });

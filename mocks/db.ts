@@ -1,7 +1,9 @@
 // The state behind the fake world. Every request loads the document, runs one domain operation on it and
-// saves it, synchronously. The main window, the MSAL popup and a second tab each run their own msw
-// client, so a shared document re-read per request is what keeps them all seeing one world
-// (docs/decisions/0002-world-store.md explains why this is not @msw/data).
+// saves it. The main window, the MSAL popup and a second tab each run their own msw client, so a shared
+// document re-read per request is what keeps them all seeing one world. In the browser each request runs
+// under one cross-tab lock with the document in IndexedDB, so two tabs acting at once never lose an update
+// (docs/decisions/0002-world-store.md, 0032-one-world-across-tabs.md).
+import { createStore, del, get, set } from "idb-keyval";
 import * as v from "valibot";
 import { shiftedClock, systemClock, type Clock } from "./domain/clock";
 import { DomainError } from "./domain/errors";
@@ -11,6 +13,11 @@ import { STATE_VERSION, worldState, type WorldState } from "./domain/state";
 export interface StateStorage {
   load(): string | null;
   save(raw: string): void;
+  /**
+   * Runs `work` as the only user of the stored document across every context that shares it (tabs, the
+   * MSAL popup). Without it, work in this context is still serialized (World.exclusive).
+   */
+  exclusive?<T>(work: () => Promise<T>): Promise<T>;
 }
 
 export function memoryStorage(): StateStorage {
@@ -24,24 +31,76 @@ export function memoryStorage(): StateStorage {
 }
 
 export const STORAGE_KEY = "b2b-simulator/world";
+/** The Web Lock every context takes before it reads or writes the shared world. */
+export const WORLD_LOCK = "b2b-simulator/world";
 
-export function localStorageStorage(key = STORAGE_KEY): StateStorage {
-  return {
-    load: () => localStorage.getItem(key),
-    save: (value) => {
-      try {
-        localStorage.setItem(key, value);
-      } catch (error) {
-        // The browser's storage for this site is full (or switched off): say so, in words.
-        throw new DomainError(
-          "StorageFull",
-          507,
-          "The browser's storage for this site is full, so the simulator could not save. Reset all data in the studio, or free storage for this site.",
-          { reason: error instanceof Error ? error.name : "unknown" },
-        );
-      }
-    },
+/** The browser's storage for this site is full (or switched off): said in words. */
+export function storageFull(error: unknown): DomainError {
+  return new DomainError(
+    "StorageFull",
+    507,
+    "The browser's storage for this site is full, so the simulator could not save. Reset all data in the studio, or free storage for this site.",
+    { reason: error instanceof Error ? error.name : "unknown" },
+  );
+}
+
+/**
+ * The world in IndexedDB, shared by every tab and the popup. localStorage cannot be used for this: a tab
+ * reads its own cached copy, which another tab's write reaches only some time later, lock or no lock.
+ * An IndexedDB transaction that committed before the lock was handed over is always seen by the next one.
+ * The document is read once when a request takes the lock and written once, if changed, before it lets go.
+ */
+export function sharedBrowserStorage(name = STORAGE_KEY, locks: LockManager = navigator.locks): StateStorage {
+  const store = createStore(name, "documents");
+  let document: string | null = null;
+  let changed = false;
+  let holding = false;
+  const mustHold = () => {
+    if (!holding) throw new Error("[fake world] the world was used outside a request (World.exclusive).");
   };
+  return {
+    load: () => {
+      mustHold();
+      return document;
+    },
+    save: (value) => {
+      mustHold();
+      document = value;
+      changed = true;
+    },
+    exclusive: (work) =>
+      locks.request(WORLD_LOCK, async () => {
+        document = (await get<string>("world", store)) ?? null;
+        // The world of an earlier version lived in localStorage: carry it over once.
+        if (document === null && typeof localStorage !== "undefined") {
+          document = localStorage.getItem(STORAGE_KEY);
+          changed = document !== null;
+        } else {
+          changed = false;
+        }
+        holding = true;
+        try {
+          const result = await work();
+          if (changed) {
+            try {
+              await set("world", document, store);
+            } catch (error) {
+              throw storageFull(error);
+            }
+            if (typeof localStorage !== "undefined") localStorage.removeItem(STORAGE_KEY);
+          }
+          return result;
+        } finally {
+          holding = false;
+          document = null;
+        }
+      }),
+  };
+}
+
+/** Removes the shared world, for a test or a full reset from outside the app. */
+export async function deleteSharedWorld(name = STORAGE_KEY): Promise<void> {
+  await del("world", createStore(name, "documents"));
 }
 
 export type Recovery = "unreadable" | "older-version" | "newer-version";
@@ -59,8 +118,23 @@ export class World {
   recoveredFrom: Recovery | undefined;
   private readonly baseClock: Clock;
 
+  /** The end of the last exclusive work in this context: the next one waits for it. */
+  private queue: Promise<unknown> = Promise.resolve();
+
   constructor(private readonly options: WorldOptions) {
     this.baseClock = options.clock ?? systemClock;
+  }
+
+  /**
+   * Runs `work` (one request's handling) alone: no other request, in this context or another tab, reads
+   * or writes the world until it ends. Every handler that uses the world runs inside it.
+   */
+  exclusive<T>(work: () => Promise<T>): Promise<T> {
+    const { storage } = this.options;
+    const run = () => (storage.exclusive ? storage.exclusive(work) : work());
+    const result = this.queue.then(run, run);
+    this.queue = result.catch(() => undefined);
+    return result;
   }
 
   /**

@@ -28,7 +28,7 @@ export function faultHandler({ world, appOrigin }: FakeWorldOptions, random: () 
   return http.all("*", async ({ request }) => {
     const endpoint = faultEndpointOf(new URL(request.url), request.method, appOrigin);
     if (!endpoint) return undefined;
-    const faults: Faults = world.read((state) => state.faults);
+    const faults: Faults = await world.exclusive(async () => world.read((state) => state.faults));
     if (faults.offline) return HttpResponse.error();
     const wait = faults.latencyMs + Math.round(random() * faults.jitterMs);
     if (wait > 0) await delay(wait);

@@ -1,9 +1,12 @@
 // Every handler of the fake world, in one list: the browser worker and the node server use the same.
+import { getResponse, http, HttpResponse, type RequestHandler } from "msw";
+import { MOCK_IDP_API } from "../../src/api/endpoints";
 import { apiGuardHandler, apiNotFoundHandler } from "./api-guard";
 import { demoHandlers } from "./demo";
 import { faultHandler } from "./faults";
 import { graphHandlers } from "./graph";
 import { guestSettingsHandlers } from "./guest-settings";
+import { errorBody } from "./http";
 import { idpHandlers } from "./idp";
 import { mailboxHandlers } from "./mailbox";
 import type { FakeWorldOptions } from "./options";
@@ -12,10 +15,12 @@ import { unhandledHandler } from "./unhandled";
 
 export type { FakeWorldOptions } from "./options";
 
-export function createHandlers(options: FakeWorldOptions) {
+/** The paths on the app's own origin that the fake world answers; every other one is the app's own file. */
+export const WORLD_PATHS_ON_APP_ORIGIN = ["/api/", `${MOCK_IDP_API}/`] as const;
+
+/** The handlers that read or write the world, in the order they are tried. */
+export function worldHandlers(options: FakeWorldOptions): RequestHandler[] {
   return [
-    apiGuardHandler(options),
-    faultHandler(options),
     ...redemptionHandlers(options),
     ...mailboxHandlers(options),
     ...guestSettingsHandlers(options),
@@ -23,6 +28,30 @@ export function createHandlers(options: FakeWorldOptions) {
     ...graphHandlers(options),
     ...idpHandlers(options),
     apiNotFoundHandler(options),
-    unhandledHandler(options),
   ];
+}
+
+/**
+ * One request at a time touches the world (World.exclusive: across tabs and the popup in the browser),
+ * from reading it to saving it, so two tabs acting at once never lose an update.
+ */
+function oneRequestAtATime(options: FakeWorldOptions, handlers: RequestHandler[]) {
+  const { world, appOrigin } = options;
+  const touchesWorld = ({ request }: { request: Request }) => {
+    const url = new URL(request.url);
+    return url.origin !== appOrigin || WORLD_PATHS_ON_APP_ORIGIN.some((prefix) => url.pathname.startsWith(prefix));
+  };
+  return http.all(touchesWorld, async ({ request }) => {
+    try {
+      return await world.exclusive(() => getResponse(handlers, request));
+    } catch (error) {
+      // Saving failed (the browser's storage is full): the request's changes are not kept, and it says so.
+      const { status, body } = errorBody(error);
+      return HttpResponse.json(body, { status });
+    }
+  });
+}
+
+export function createHandlers(options: FakeWorldOptions) {
+  return [apiGuardHandler(options), faultHandler(options), oneRequestAtATime(options, worldHandlers(options)), unhandledHandler(options)];
 }

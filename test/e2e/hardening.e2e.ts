@@ -2,7 +2,16 @@
 // redirects are never followed, two tabs redeem once, and unusable stored state is recovered with a message.
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { acceptAndLand, baseUrl, inviteFromPage, registerJourneys, signInAs, storedWorld } from "../support/e2e";
+import {
+  acceptAndLand,
+  baseUrl,
+  graphFromPage,
+  inviteFromPage,
+  registerJourneys,
+  signInAs,
+  storedWorld,
+  writeStoredWorld,
+} from "../support/e2e";
 
 const journeys = registerJourneys();
 
@@ -56,22 +65,18 @@ describe("open redirect", () => {
   it("S30 §5.4 never follows a stored javascript: redirect, and names an https one before leaving", async () => {
     const page = await journeys.open("/?scenario=work-account&step=consent");
     await page.getByRole("heading", { name: "Review permissions" }).waitFor();
-    await page.evaluate(() => {
-      const state = JSON.parse(localStorage.getItem("b2b-simulator/world") ?? "{}");
-      state.invitations[0].inviteRedirectUrl = "javascript:window.injected=1";
-      localStorage.setItem("b2b-simulator/world", JSON.stringify(state));
-    });
+    const state = await storedWorld(page);
+    state.invitations[0].inviteRedirectUrl = "javascript:window.injected=1";
+    await writeStoredWorld(page, JSON.stringify(state));
     await page.getByRole("button", { name: "Accept" }).click();
     await page.getByRole("heading", { name: "This redirect was refused" }).waitFor();
     await noInjectedCode(page);
 
     await page.goto(`${baseUrl()}/?scenario=work-account&step=consent`);
     await page.getByRole("heading", { name: "Review permissions" }).waitFor();
-    await page.evaluate(() => {
-      const state = JSON.parse(localStorage.getItem("b2b-simulator/world") ?? "{}");
-      state.invitations[0].inviteRedirectUrl = "https://portal.contoso.example/projects";
-      localStorage.setItem("b2b-simulator/world", JSON.stringify(state));
-    });
+    const next = await storedWorld(page);
+    next.invitations[0].inviteRedirectUrl = "https://portal.contoso.example/projects";
+    await writeStoredWorld(page, JSON.stringify(next));
     await page.getByRole("button", { name: "Accept" }).click();
     await page.getByRole("heading", { name: "You're leaving the simulator" }).waitFor();
     await page.getByText("The invitation sends you to https://portal.contoso.example/projects.").waitFor();
@@ -101,6 +106,23 @@ describe("races and reloads", () => {
     expect(state.users[0].identities.filter((i: { signInType: string }) => i.signInType === "federated")).toHaveLength(1);
   });
 
+  it("hardening: three tabs inviting at once keep every invitation (one world across tabs, no lost update)", async () => {
+    const first = await journeys.begin("work-account");
+    const tabs = [first, await journeys.current.context.newPage(), await journeys.current.context.newPage()];
+    await Promise.all(tabs.slice(1).map((tab) => tab.goto(`${baseUrl()}/mailbox`)));
+    const before = ((await graphFromPage(first, "/users")).body as { value: unknown[] }).value.length;
+    const invite = (tab: (typeof tabs)[number], n: number) =>
+      inviteFromPage(tab, {
+        invitedUserEmailAddress: `guest${n}@tabs.example`,
+        inviteRedirectUrl: "https://myapps.microsoft.com",
+        sendInvitationMessage: false,
+      });
+    const answers = await Promise.all(tabs.flatMap((tab, t) => [0, 1, 2, 3, 4].map((i) => invite(tab, t * 5 + i))));
+    expect(answers.map((answer) => answer.status)).toEqual(Array(15).fill(201));
+    const after = ((await graphFromPage(first, "/users")).body as { value: unknown[] }).value.length;
+    expect(after - before).toBe(15);
+  });
+
   it("hardening: the back button after redemption shows the invitation as it now is", async () => {
     const page = await journeys.open("/?scenario=work-account&step=invitation");
     await page.getByRole("button", { name: "Accept and continue" }).click();
@@ -113,11 +135,11 @@ describe("races and reloads", () => {
 
   it("hardening: unreadable or older stored state is replaced, with a message", async () => {
     const page = await journeys.begin("work-account");
-    await page.evaluate(() => localStorage.setItem("b2b-simulator/world", "{not json"));
+    await writeStoredWorld(page, "{not json");
     await page.reload();
     await page.getByText(/could not be used \(it was unreadable\)/).waitFor();
     await page.getByRole("heading", { name: /^Mailbox of/ }).waitFor();
-    await page.evaluate(() => localStorage.setItem("b2b-simulator/world", JSON.stringify({ version: 1, tenants: [] })));
+    await writeStoredWorld(page, JSON.stringify({ version: 1, tenants: [] }));
     await page.reload();
     await page.getByText(/it was saved by an older version/).waitFor();
   });

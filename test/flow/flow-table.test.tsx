@@ -36,7 +36,7 @@ function testTitles(dir = join(import.meta.dirname, "..")): string[] {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) return testTitles(path);
     if (!/\.(test|e2e)\.tsx?$/.test(entry.name)) return [];
-    return [...readFileSync(path, "utf8").matchAll(/(?:\b(?:it|test)|\))\(\s*(["'`])(.*?)\1/g)].map((m) => m[2]);
+    return [...readFileSync(path, "utf8").matchAll(/(?:\b(?:it|test)|\))\(\s*(["'`])(.*?)\1/g)].map((m) => m[2] ?? "");
   });
 }
 

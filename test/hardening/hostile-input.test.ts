@@ -83,7 +83,8 @@ const SESSION_ACTIONS = [
   "terms",
 ];
 
-describe("generated hostile bodies", () => {
+// Hundreds of requests each: a volume test, not a speed budget (speed lives in npm run bench).
+describe("generated hostile bodies", { timeout: 30_000 }, () => {
   it("hardening: the redemption API answers every malformed body with a typed error", async () => {
     const session = await startSessionFor("alex@fabrikam.com");
     const endpoints = [`${api}/sessions`, `${api}/direct-sessions`, ...SESSION_ACTIONS.map((a) => `${api}/sessions/${session.id}/${a}`)];

@@ -189,9 +189,43 @@ export function inviteFromPage(page: Page, invitation: Record<string, unknown>) 
   return graphFromPage(page, "/invitations", { method: "POST", body: invitation });
 }
 
+/** Where the page keeps the fake world (mocks/db.ts sharedBrowserStorage) and the lock it takes. */
+const WORLD_STORE = { name: "b2b-simulator/world", store: "documents", key: "world", lock: "b2b-simulator/world" };
+
+/** The stored world document, as raw text, replaced by `replacement` if given — under the world's lock. */
+function storedWorldDocument(page: Page, replacement?: string): Promise<string | null> {
+  return page.evaluate(
+    ({ where, replacement }) =>
+      navigator.locks.request(where.lock, async () => {
+        const db = await new Promise<IDBDatabase>((resolve, reject) => {
+          const open = indexedDB.open(where.name);
+          open.onupgradeneeded = () => open.result.createObjectStore(where.store);
+          open.onsuccess = () => resolve(open.result);
+          open.onerror = () => reject(open.error);
+        });
+        const store = db.transaction(where.store, "readwrite").objectStore(where.store);
+        const request = (action: IDBRequest) =>
+          new Promise<unknown>((resolve, reject) => {
+            action.onsuccess = () => resolve(action.result);
+            action.onerror = () => reject(action.error);
+          });
+        const raw = (await request(store.get(where.key))) as string | undefined;
+        if (replacement !== undefined) await request(store.put(replacement, where.key));
+        db.close();
+        return raw ?? null;
+      }),
+    { where: WORLD_STORE, replacement },
+  );
+}
+
 /** The fake world as the page stored it. */
-export function storedWorld(page: Page) {
-  return page.evaluate(() => JSON.parse(localStorage.getItem("b2b-simulator/world") ?? "{}"));
+export async function storedWorld(page: Page) {
+  return JSON.parse((await storedWorldDocument(page)) ?? "{}");
+}
+
+/** Replaces the stored fake world with `raw` (any text: a test of what the world does with it). */
+export async function writeStoredWorld(page: Page, raw: string): Promise<void> {
+  await storedWorldDocument(page, raw);
 }
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");

@@ -1,12 +1,14 @@
 // @vitest-environment jsdom
 // hardening: nothing bricks the world (issue "speed and hardening" §4): a state from a newer version is
 // named as such, a full storage says so in words, and a mailbox address is decoded once.
+import "fake-indexeddb/auto";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { localStorageStorage, memoryStorage, World } from "../../mocks/db";
+import { memoryStorage, sharedBrowserStorage, World } from "../../mocks/db";
 import { DomainError } from "../../mocks/domain/errors";
 import { STATE_VERSION } from "../../mocks/domain/state";
 import { buildScenario } from "../../mocks/scenarios";
 import { api } from "../support/api";
+import { oneAtATimeLocks } from "../support/locks";
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -19,13 +21,14 @@ describe("the world store's limits", () => {
     expect(world.recoveredFrom).toBe("newer-version");
   });
 
-  it("hardening: a full storage is a StorageFull error in words, not a crash", () => {
-    vi.spyOn(Storage.prototype, "setItem").mockImplementation(() => {
+  it("hardening: a full storage is a StorageFull error in words, not a crash", async () => {
+    vi.spyOn(IDBObjectStore.prototype, "put").mockImplementation(() => {
       throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
     });
-    const storage = localStorageStorage("test-world");
-    expect(() => storage.save("{}")).toThrow(DomainError);
-    expect(() => storage.save("{}")).toThrow(/storage for this site is full/);
+    const storage = sharedBrowserStorage("test-world-full", oneAtATimeLocks());
+    const save = storage.exclusive!(async () => storage.save("{}"));
+    await expect(save).rejects.toThrow(DomainError);
+    await expect(storage.exclusive!(async () => storage.save("{}"))).rejects.toThrow(/storage for this site is full/);
   });
 
   it("hardening: a mailbox address is decoded once (an encoded % stays a %, and is refused as an address)", async () => {
