@@ -10,5 +10,8 @@ export default defineConfig({
     environment: "jsdom",
     setupFiles: ["test/support/setup.ts"],
     restoreMocks: true,
+    // A timeout here only catches a hang: screen tests that type a whole wizard take seconds on a busy
+    // machine. Speed is budgeted in npm run bench, against a reference measured in the same run.
+    testTimeout: 20_000,
   },
 });

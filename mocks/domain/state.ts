@@ -2,6 +2,7 @@
 // by an older version of the simulator, or corrupted by hand, is detected and reset (never a blank page).
 import * as v from "valibot";
 import { signupStep, stepName } from "../../src/api/contract";
+import { passwordHash } from "./passwords";
 
 export const STATE_VERSION = 4;
 
@@ -84,7 +85,9 @@ export const externalAccount = v.variant("kind", [
     email: v.string(),
     displayName: v.string(),
     objectId: v.string(),
-    password: v.string(),
+    /** A seeded account's demo password; an account the guest created keeps only `passwordHash`. */
+    password: v.optional(v.string()),
+    passwordHash: v.optional(passwordHash),
   }),
   v.object({
     kind: v.literal("google"),
@@ -169,10 +172,10 @@ export type Invitation = v.InferOutput<typeof invitation>;
 /** The steps a session can be at: the contract's own list (the SPA renders one route per step). */
 export const sessionStep = stepName;
 
-/** The create-a-Microsoft-account wizard's submitted values (the password only as "set"). */
+/** The create-a-Microsoft-account wizard's submitted values (the password only as its salted hash). */
 export const signupDraft = v.object({
   step: signupStep,
-  password: v.optional(v.string()),
+  passwordHash: v.optional(passwordHash),
   verificationCode: v.optional(v.string()),
   codeIssuedAt: v.optional(v.string()),
   verified: v.boolean(),

@@ -11,6 +11,7 @@ import type { ExternalAccount, Tenant, WorldState } from "../domain/state";
 import { DEMO_PASSWORD } from "../scenarios";
 import { errorPage, pageLanguage, signInPage, type Look, type PageError, type PageLanguage } from "../idp/pages";
 import { ensureSigningKey, issueTokens, jwks } from "../idp/tokens";
+import { verifyPassword } from "../domain/passwords";
 import { CONSUMERS_TENANT_ID, GOOGLE_SEGMENT, idpSegment, samlDomainOfSegment } from "../domain/accounts";
 import type { FakeWorldOptions } from "./options";
 
@@ -205,6 +206,13 @@ export function idpHandlers(options: FakeWorldOptions) {
       const tenantId = String(params.tenant);
       const email = field("email").trim().toLowerCase();
       const step = field("step");
+      // A password the guest chose in the wizard is kept as a hash; checking it is asynchronous, so it
+      // happens before the synchronous transaction (the request holds the world's lock throughout).
+      const storedHash = world.read((state) => {
+        const account = accountAt(state, lookOf(state, tenantId) ?? "entra", tenantId, email);
+        return account?.kind === "msa" ? account.passwordHash : undefined;
+      });
+      const matchesHash = storedHash && field("password") ? await verifyPassword(field("password"), storedHash) : undefined;
       return world.transact((state, ctx) => {
         const failure = validateAuthorizeRequest(state, tenantId, carried, options);
         if (failure) return renderFailure(lang, failure);
@@ -235,7 +243,7 @@ export function idpHandlers(options: FakeWorldOptions) {
           if (!account) return page(look === "saml" ? "password" : "email", "notFound");
           const password = field("password");
           if (!password) return page("password", "emptyPassword");
-          if (password !== account.password) return page("password", "badPassword");
+          if (!(matchesHash ?? password === account.password)) return page("password", "badPassword");
         }
         if (!account) return page("email", "notFound");
         const code = newOpaqueToken(32);

@@ -31,11 +31,19 @@ import {
 } from "../domain/redemption";
 import type { RedemptionSession, SignedInAccount, WorldState } from "../domain/state";
 import { verifyIdToken } from "../idp/tokens";
+import { hashPassword, type PasswordHash } from "../domain/passwords";
 import { answering, parseWith, readJson } from "./http";
 import type { FakeWorldOptions } from "./options";
 
-/** What an action's operation receives: its parsed body, except sign-in's, whose id token is verified first. */
-type Input<A extends ActionName> = A extends "sign-in" ? SignedInAccount : ActionBody<A>;
+/**
+ * What an action's operation receives: its parsed body, except where asynchronous work comes first
+ * (outside the domain's synchronous transaction): sign-in's id token is verified, a new password hashed.
+ */
+type Input<A extends ActionName> = A extends "sign-in"
+  ? SignedInAccount
+  : A extends "signup/password"
+    ? ActionBody<A> & { hash: PasswordHash }
+    : ActionBody<A>;
 type Operation<A extends ActionName> = (state: WorldState, sessionId: string, input: Input<A>, ctx: WorldContext) => RedemptionSession;
 
 /** The domain function behind every action of the flow table (a missing one fails the typecheck). */
@@ -45,7 +53,7 @@ const operations: { [A in ActionName]: Operation<A> } = {
   choose: (s, id, body, ctx) => chooseAccount(s, id, body.account, ctx),
   "passcode/send": (s, id, _body, ctx) => sendPasscode(s, id, ctx),
   "passcode/verify": (s, id, body, ctx) => enterPasscode(s, id, body.code, ctx),
-  "signup/password": (s, id, body, ctx) => signupSetPassword(s, id, body.password, ctx),
+  "signup/password": (s, id, body, ctx) => signupSetPassword(s, id, body, ctx),
   "signup/resend-code": (s, id, _body, ctx) => signupResendCode(s, id, ctx),
   "signup/verify": (s, id, body, ctx) => signupVerify(s, id, body.code, ctx),
   "signup/name": (s, id, body, ctx) => signupName(s, id, body.firstName, body.lastName, ctx),
@@ -69,11 +77,12 @@ export function redemptionHandlers({ world, appOrigin, clientId }: FakeWorldOpti
       `${api}/sessions/:sessionId/${name}`,
       answering(async ({ request, params }) => {
         const body: unknown = "body" in action ? await readJson(request, action.body as v.GenericSchema) : {};
-        // The id token is verified outside the transaction: key lookup is asynchronous.
         const input =
           name === "sign-in"
             ? await world.read((state, ctx) => verifyIdToken(state, (body as ActionBody<"sign-in">).idToken, clientId, ctx.now))
-            : body;
+            : name === "signup/password"
+              ? { ...(body as ActionBody<"signup/password">), hash: await hashPassword((body as ActionBody<"signup/password">).password) }
+              : body;
         return HttpResponse.json(
           world.transact((state, ctx) =>
             sessionView(state, operation(state, String(params.sessionId), input as Input<ActionName>, ctx), ctx),

@@ -3,7 +3,9 @@
 // new account bound to the guest.
 import { beforeEach, describe, expect, it } from "vitest";
 import { world } from "../../mocks/node";
+import { CONSUMERS_TENANT_ID } from "../../mocks/domain/accounts";
 import { acceptConsent, api, identitiesOf, latestCode, loadScenario, postJson, startSessionFor } from "../support/api";
+import { authorizeParams, pkcePair, submitPassword } from "../support/oauth";
 
 describe("create a Microsoft account (P6)", () => {
   beforeEach(() => loadScenario("create-microsoft-account"));
@@ -52,5 +54,29 @@ describe("create a Microsoft account (P6)", () => {
     expect(back.body.signup.step).toBe("password");
     const first = await postJson(`${base}/back`);
     expect(first.status).toBe(409);
+  });
+
+  it("S21 P6 hardening: the chosen password is kept only as a salted PBKDF2 hash, and it signs in at Microsoft's page", async () => {
+    const email = "pat@contoso-partner.net";
+    const password = "Sunny-Day-42";
+    const session = await startSessionFor(email);
+    const base = `${api}/sessions/${session.id}/signup`;
+    await postJson(`${base}/password`, { password });
+    const stored = () => JSON.stringify(world.read((s) => s));
+    expect(stored()).not.toContain(password);
+    await postJson(`${base}/verify`, { code: await latestCode(email, "account-verification") });
+    await postJson(`${base}/name`, { firstName: "Pat", lastName: "Kim" });
+    await postJson(`${base}/profile`, { country: "NL", birthDate: "1990-05-12" });
+    expect(stored()).not.toContain(password);
+    const account = world.read((s) => s.accounts.find((a) => a.kind === "msa" && a.email === email));
+    expect(account).toMatchObject({ passwordHash: { algorithm: "PBKDF2-SHA-256", iterations: 600_000 } });
+    expect(account).not.toHaveProperty("password");
+
+    const { challenge } = await pkcePair();
+    const params = authorizeParams(challenge);
+    const wrong = await submitPassword(CONSUMERS_TENANT_ID, params, email, "Sunny-Day-43");
+    expect(wrong.location).toBeUndefined();
+    const right = await submitPassword(CONSUMERS_TENANT_ID, params, email, password);
+    expect(right.location).toContain("code=");
   });
 });

@@ -195,26 +195,25 @@ const WORLD_STORE = { name: "b2b-simulator/world", store: "documents", key: "wor
 /** The stored world document, as raw text, replaced by `replacement` if given — under the world's lock. */
 function storedWorldDocument(page: Page, replacement?: string): Promise<string | null> {
   return page.evaluate(
-    ({ where, replacement }) =>
+    ({ where, next }) =>
       navigator.locks.request(where.lock, async () => {
-        const db = await new Promise<IDBDatabase>((resolve, reject) => {
-          const open = indexedDB.open(where.name);
-          open.onupgradeneeded = () => open.result.createObjectStore(where.store);
-          open.onsuccess = () => resolve(open.result);
-          open.onerror = () => reject(open.error);
-        });
-        const store = db.transaction(where.store, "readwrite").objectStore(where.store);
-        const request = (action: IDBRequest) =>
-          new Promise<unknown>((resolve, reject) => {
-            action.onsuccess = () => resolve(action.result);
-            action.onerror = () => reject(action.error);
+        // Runs in the page: everything it uses is defined here.
+        // oxlint-disable-next-line unicorn/consistent-function-scoping -- page.evaluate cannot reach an outer scope
+        const settle = <T>(request: IDBRequest<T>) =>
+          new Promise<T>((resolve, reject) => {
+            request.addEventListener("success", () => resolve(request.result));
+            request.addEventListener("error", () => reject(request.error));
           });
-        const raw = (await request(store.get(where.key))) as string | undefined;
-        if (replacement !== undefined) await request(store.put(replacement, where.key));
+        const opening = indexedDB.open(where.name);
+        opening.addEventListener("upgradeneeded", () => opening.result.createObjectStore(where.store));
+        const db = await settle(opening);
+        const store = db.transaction(where.store, "readwrite").objectStore(where.store);
+        const raw = (await settle(store.get(where.key))) as string | undefined;
+        if (next !== undefined) await settle(store.put(next, where.key));
         db.close();
         return raw ?? null;
       }),
-    { where: WORLD_STORE, replacement },
+    { where: WORLD_STORE, next: replacement },
   );
 }
 

@@ -1,9 +1,13 @@
 import "@testing-library/jest-dom/vitest";
-import { cleanup } from "@testing-library/react";
+import { cleanup, configure } from "@testing-library/react";
 import { afterAll, afterEach, beforeAll, beforeEach } from "vitest";
 import { buildScenario, DEFAULT_SCENARIO } from "../../mocks/scenarios";
 import { server, world } from "../../mocks/node";
 import { loadLanguage, loadStrings } from "../../src/i18n";
+
+// findBy* waits for what a guest would wait for; on a machine another job keeps busy that can take more
+// than Testing Library's default second. (A hang still fails; speed is budgeted in npm run bench.)
+configure({ asyncUtilTimeout: 5000 });
 
 beforeAll(async () => {
   server.listen({ onUnhandledFrame: "error" });

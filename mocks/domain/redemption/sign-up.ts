@@ -4,6 +4,7 @@ import { authorityFor, CONSUMERS_TENANT_ID } from "../accounts";
 import { codeLocked, limitAttempts, lockedUntil } from "../attempts";
 import { DomainError } from "../errors";
 import { newId } from "../ids";
+import type { PasswordHash } from "../passwords";
 import type { WorldContext } from "../invitations";
 import { sendCodeMail } from "../mail";
 import {
@@ -38,13 +39,18 @@ function invalid(code: string, field: string, problem: string): DomainError {
 }
 
 /** §4.6 S21: the password; a verification code goes to the invited address. */
-export function signupSetPassword(state: WorldState, sessionId: string, password: string, ctx: WorldContext) {
+export function signupSetPassword(
+  state: WorldState,
+  sessionId: string,
+  { password, hash }: { password: string; hash: PasswordHash },
+  ctx: WorldContext,
+) {
   const session = findSession(state, sessionId);
   const draft = requireSignupStep(session, "signup/password", "password");
   const invitation = invitationOf(state, session);
   const problems = passwordProblems(password, invitation.invitedUserEmailAddress);
   if (problems.length > 0) throw invalid("PasswordRejected", "password", problems.join(","));
-  draft.password = password;
+  draft.passwordHash = hash;
   draft.step = "verify";
   sendCodeMail(state, invitation, "account-verification", newVerificationCode(draft, ctx.now), ctx);
   return moveTo(session, "create-account", ctx);
@@ -104,11 +110,11 @@ export function signupProfile(state: WorldState, sessionId: string, country: str
     email,
     displayName: `${draft.firstName ?? ""} ${draft.lastName ?? ""}`.trim(),
     objectId: newId(),
-    password: draft.password ?? "",
+    passwordHash: draft.passwordHash,
   };
   state.accounts = state.accounts.filter((a) => !(a.kind === "msa" && a.email === email));
   state.accounts.push(account);
-  draft.password = undefined;
+  draft.passwordHash = undefined;
   return completeSignIn(
     state,
     session.id,
