@@ -16,3 +16,7 @@ export class DomainError extends Error {
 
 export const notFound = (what: string, details: Record<string, string> = {}) =>
   new DomainError(`${what}NotFound`, 404, `${what} not found.`, details);
+
+/** An id token the redemption backend does not accept as a sign-in (why, in `details.reason`). */
+export const invalidIdToken = (reason: string) =>
+  new DomainError("InvalidIdToken", 401, "The identity token could not be verified.", { reason });

@@ -204,6 +204,8 @@ export const redemptionSession = v.object({
   path: v.string(),
   rule: v.string(),
   signedInAs: v.optional(signedInAccount),
+  /** The OIDC nonce the sign-in step asks for; an id token counts only if it carries it (one use). */
+  signInNonce: v.optional(v.string()),
   signup: v.optional(signupDraft),
   /** MFA done for this sign-in, and the verification under way. */
   mfa: v.optional(

@@ -29,7 +29,8 @@ import {
   startSession,
   verifyMfaSms,
 } from "../domain/redemption";
-import type { RedemptionSession, SignedInAccount, WorldState } from "../domain/state";
+import type { VerifiedIdToken } from "../domain/redemption/sign-in";
+import type { RedemptionSession, WorldState } from "../domain/state";
 import { verifyIdToken } from "../idp/tokens";
 import { hashPassword, type PasswordHash } from "../domain/passwords";
 import { answering, parseWith, readJson } from "./http";
@@ -40,7 +41,7 @@ import type { FakeWorldOptions } from "./options";
  * (outside the domain's synchronous transaction): sign-in's id token is verified, a new password hashed.
  */
 type Input<A extends ActionName> = A extends "sign-in"
-  ? SignedInAccount
+  ? VerifiedIdToken
   : A extends "signup/password"
     ? ActionBody<A> & { hash: PasswordHash }
     : ActionBody<A>;
@@ -48,7 +49,7 @@ type Operation<A extends ActionName> = (state: WorldState, sessionId: string, in
 
 /** The domain function behind every action of the flow table (a missing one fails the typecheck). */
 const operations: { [A in ActionName]: Operation<A> } = {
-  "sign-in": (s, id, account, ctx) => signIn(s, id, account, ctx),
+  "sign-in": (s, id, token, ctx) => signIn(s, id, token, ctx),
   "restart-sign-in": (s, id, _body, ctx) => restartSignIn(s, id, ctx),
   choose: (s, id, body, ctx) => chooseAccount(s, id, body.account, ctx),
   "passcode/send": (s, id, _body, ctx) => sendPasscode(s, id, ctx),

@@ -2,10 +2,11 @@
 // so any OIDC client can verify what it issues, and the redemption backend verifies what it is handed.
 import { createLocalJWKSet, exportJWK, generateKeyPair, importJWK, jwtVerify, SignJWT, type JWTPayload } from "jose";
 import type { World } from "../db";
-import { DomainError } from "../domain/errors";
+import { DomainError, invalidIdToken } from "../domain/errors";
 import { newId } from "../domain/ids";
 import { authorityFor, domainOf, idpSegment, pathOfAccount } from "../domain/accounts";
-import type { ExternalAccount, SigningKey, SignedInAccount, WorldState } from "../domain/state";
+import type { VerifiedIdToken } from "../domain/redemption/sign-in";
+import type { ExternalAccount, SigningKey, WorldState } from "../domain/state";
 
 export const ID_TOKEN_LIFETIME_SECONDS = 3600;
 
@@ -58,27 +59,31 @@ export async function issueTokens(key: SigningKey, account: ExternalAccount, req
 
 /**
  * What the redemption backend checks before it trusts an id token: RS256 signature against our JWKS,
- * issuer (a known tenant of the fake IdP), audience (this simulator's client id) and expiry by the
- * world's clock. Nonce is MSAL's job (msal-offline.md §4).
+ * issuer (a known tenant of the fake IdP), audience (this simulator's client id), `exp` and `iat` present
+ * and expiry by the world's clock, and that it is an id token, not an access token. The sign-in action
+ * then binds it to its session: nonce and issuer (mocks/domain/redemption/sign-in.ts).
  */
-export async function verifyIdToken(state: Readonly<WorldState>, token: string, audience: string, now: Date): Promise<SignedInAccount> {
+export async function verifyIdToken(state: Readonly<WorldState>, token: string, audience: string, now: Date): Promise<VerifiedIdToken> {
   const key = state.signingKey;
-  if (!key) throw invalidToken("No signing key has been published yet.");
+  if (!key) throw invalidIdToken("No signing key has been published yet.");
   let payload: JWTPayload;
   try {
     ({ payload } = await jwtVerify(token, createLocalJWKSet(jwks(key) as never), {
       audience,
       algorithms: ["RS256"],
       currentDate: now,
+      requiredClaims: ["exp", "iat"],
     }));
   } catch (error) {
-    throw invalidToken(error instanceof Error ? error.message : "Signature or claims are not valid.");
+    throw invalidIdToken(error instanceof Error ? error.message : "Signature or claims are not valid.");
   }
+  // An access token for this app has the same audience; only an id token may sign a guest in.
+  if ("scp" in payload || "roles" in payload) throw invalidIdToken("This is an access token, not an id token.");
   const tenantId = String(payload.tid ?? "");
-  if (payload.iss !== authorityFor(tenantId)) throw invalidToken("The issuer does not match the token's tenant.");
+  if (payload.iss !== authorityFor(tenantId)) throw invalidIdToken("The issuer does not match the token's tenant.");
   const email = String(payload.preferred_username ?? "").toLowerCase();
   const account = state.accounts.find((a) => a.email === email && a.objectId === payload.oid);
-  if (!account || idpSegment(account) !== tenantId) throw invalidToken("The token names an unknown account.");
+  if (!account || idpSegment(account) !== tenantId) throw invalidIdToken("The token names an unknown account.");
   // Spec §4.2: a SAML/WS-Fed assertion must carry an e-mail claim in the federated domain.
   if (account.kind === "saml" && (typeof payload.email !== "string" || domainOf(payload.email) !== domainOf(account.email))) {
     throw new DomainError(
@@ -89,15 +94,14 @@ export async function verifyIdToken(state: Readonly<WorldState>, token: string, 
     );
   }
   return {
-    email: account.email,
-    displayName: account.displayName,
-    objectId: account.objectId,
-    tenantId,
-    issuer: String(payload.iss),
-    path: pathOfAccount(account),
+    account: {
+      email: account.email,
+      displayName: account.displayName,
+      objectId: account.objectId,
+      tenantId,
+      issuer: String(payload.iss),
+      path: pathOfAccount(account),
+    },
+    nonce: typeof payload.nonce === "string" ? payload.nonce : undefined,
   };
-}
-
-function invalidToken(reason: string): DomainError {
-  return new DomainError("InvalidIdToken", 401, "The identity token could not be verified.", { reason });
 }

@@ -158,6 +158,8 @@ export const sessionView = v.object({
     v.object({
       authority: v.string(),
       loginHint: v.string(),
+      /** The OIDC nonce to send: the backend accepts only an id token minted with it. */
+      nonce: v.string(),
       idp: popupIdp,
       /** The home organisation (work accounts) or partner IdP name (SAML). */
       idpName: v.string(),

@@ -3,6 +3,8 @@ export interface SignInRequest {
   /** The authority the backend named for this guest's home identity provider. */
   authority: string;
   loginHint: string;
+  /** The nonce the backend asked for; the id token must carry it. */
+  nonce: string;
   language: string;
   /** Returned with a redirect-flow result, so the app knows which redemption it belongs to. */
   sessionId: string;

@@ -64,6 +64,7 @@ export async function createMsalAuth(config: AppConfig): Promise<AuthPort> {
       scopes: SCOPES,
       authority: config.realAuthority ?? request.authority,
       loginHint: request.loginHint,
+      nonce: request.nonce,
       prompt: "login",
       state: request.sessionId,
       extraQueryParameters: { ui_locales: request.language },

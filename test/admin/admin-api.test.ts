@@ -48,12 +48,9 @@ describe("admin actions", () => {
   it("S31 §4.9 D1 the old identity is now the wrong one: redeemed by another identity has its own step", async () => {
     loadScenario("account-chooser");
     const first = await startSessionFor("robin@fabrikam.com");
-    await postJson(`${api}/sessions/${first.id}/choose`, { account: "entra" });
-    const token = await signInAtFakeIdp(
-      `https://login.mock-idp.test/4b1c5d2e-0000-4e8f-a1b2-fab0000a1b2c/v2.0`,
-      "robin@fabrikam.com",
-      DEMO_PASSWORD,
-    );
+    const chosen = await postJson(`${api}/sessions/${first.id}/choose`, { account: "entra" });
+    expect(chosen.body.signIn.authority).toBe("https://login.mock-idp.test/4b1c5d2e-0000-4e8f-a1b2-fab0000a1b2c/v2.0");
+    const token = await signInAtFakeIdp(chosen.body.signIn, "robin@fabrikam.com", DEMO_PASSWORD);
     await postJson(`${api}/sessions/${first.id}/sign-in`, { idToken: token });
     await postJson(`${api}/sessions/${first.id}/consent`, { decision: "accept" });
     // Robin comes back and signs in with the personal account of the same address.
@@ -61,12 +58,9 @@ describe("admin actions", () => {
       s.users[0]!.redeemedWith!.path = "account-chooser";
     });
     const second = await startSessionFor("robin@fabrikam.com");
-    await postJson(`${api}/sessions/${second.id}/choose`, { account: "microsoft-account" });
-    const msa = await signInAtFakeIdp(
-      "https://login.mock-idp.test/9188040d-6c67-4c5b-b112-36a304b66dad/v2.0",
-      "robin@fabrikam.com",
-      DEMO_PASSWORD,
-    );
+    const chosenMsa = await postJson(`${api}/sessions/${second.id}/choose`, { account: "microsoft-account" });
+    expect(chosenMsa.body.signIn.authority).toBe("https://login.mock-idp.test/9188040d-6c67-4c5b-b112-36a304b66dad/v2.0");
+    const msa = await signInAtFakeIdp(chosenMsa.body.signIn, "robin@fabrikam.com", DEMO_PASSWORD);
     const outcome = await postJson(`${api}/sessions/${second.id}/sign-in`, { idToken: msa });
     expect(outcome.body).toMatchObject({ step: "redeemed-by-other-identity", boundTo: { email: "robin@fabrikam.com" } });
   });

@@ -14,7 +14,7 @@ describe("review permissions", () => {
     expect(session.discovery).toMatchObject({ path: "entra", rule: "D3", inputs: { hasManagedEntraAccount: "true" } });
     expect(session.signIn).toMatchObject({ loginHint: "alex@fabrikam.com", idp: "entra", idpName: "Fabrikam" });
 
-    const idToken = await signInAtFakeIdp(session.signIn.authority, "alex@fabrikam.com", DEMO_PASSWORD);
+    const idToken = await signInAtFakeIdp(session.signIn, "alex@fabrikam.com", DEMO_PASSWORD);
     const signedIn = await (await post(`${api}/sessions/${session.id}/sign-in`, { idToken })).json();
     expect(signedIn.step).toBe("consent");
     expect(signedIn.sharedData).toMatchObject({ name: "Alex Wilber", email: "alex@fabrikam.com" });
@@ -31,14 +31,14 @@ describe("review permissions", () => {
     // The same link again: sign-in goes straight to the landing page, no second consent.
     const again = await startSessionFor("alex@fabrikam.com");
     expect(again.discovery.rule).toBe("D1");
-    const token2 = await signInAtFakeIdp(again.signIn.authority, "alex@fabrikam.com", DEMO_PASSWORD);
+    const token2 = await signInAtFakeIdp(again.signIn, "alex@fabrikam.com", DEMO_PASSWORD);
     const returning = await (await post(`${api}/sessions/${again.id}/sign-in`, { idToken: token2 })).json();
     expect(returning.step).toBe("done");
   });
 
   it("S26 §5.1 cancelling consent leaves the invitation pending", async () => {
     const session = await startSessionFor("alex@fabrikam.com");
-    const idToken = await signInAtFakeIdp(session.signIn.authority, "alex@fabrikam.com", DEMO_PASSWORD);
+    const idToken = await signInAtFakeIdp(session.signIn, "alex@fabrikam.com", DEMO_PASSWORD);
     await post(`${api}/sessions/${session.id}/sign-in`, { idToken });
     const cancelled = await (await post(`${api}/sessions/${session.id}/consent`, { decision: "cancel" })).json();
     expect(cancelled.step).toBe("consent-cancelled");
@@ -62,7 +62,7 @@ describe("automatic redemption", () => {
       tenantId: world.read((s) => s.resourceTenantId),
       email: "alex@fabrikam.com",
     });
-    const idToken = await signInAtFakeIdp(body.signIn.authority, "alex@fabrikam.com", DEMO_PASSWORD);
+    const idToken = await signInAtFakeIdp(body.signIn, "alex@fabrikam.com", DEMO_PASSWORD);
     expect((await postJson(`${api}/sessions/${body.id}/sign-in`, { idToken })).body.step).toBe("done");
   });
 });

@@ -45,7 +45,7 @@ describe("attempt limits", () => {
   it("hardening: §5.3 the MFA text code locks the guest out after five wrong codes, also across new texts", async () => {
     loadScenario("mfa-required");
     const started = await startSessionFor("sam@outlook.com");
-    const idToken = await signInAtFakeIdp(started.signIn.authority, "sam@outlook.com", DEMO_PASSWORD);
+    const idToken = await signInAtFakeIdp(started.signIn, "sam@outlook.com", DEMO_PASSWORD);
     const session = (await postJson(`${api}/sessions/${started.id}/sign-in`, { idToken })).body;
     await postJson(`${api}/sessions/${session.id}/consent`, { decision: "accept" });
     const sms = () => postJson(`${api}/sessions/${session.id}/mfa/sms`, { phone: "+31 6 1234 5678" });

@@ -17,7 +17,7 @@ describe("work account (P1)", () => {
 
   it("S31 §4.9 sends another account to the AADSTS50020 step, and back to sign-in on request", async () => {
     const session = await startSessionFor("alex@fabrikam.com");
-    const idToken = await signInAtFakeIdp(session.signIn.authority, "taylor@fabrikam.com", DEMO_PASSWORD);
+    const idToken = await signInAtFakeIdp(session.signIn, "taylor@fabrikam.com", DEMO_PASSWORD);
     const wrong = await (await post(`${api}/sessions/${session.id}/sign-in`, { idToken })).json();
     expect(wrong.step).toBe("wrong-account");
     expect(wrong.signedInAs.email).toBe("taylor@fabrikam.com");
@@ -31,7 +31,7 @@ describe("popup identity providers", () => {
     loadScenario("microsoft-account");
     const session = await startSessionFor("sam@outlook.com");
     expect(session).toMatchObject({ step: "sign-in", discovery: { rule: "D7" }, signIn: { idp: "microsoft-account" } });
-    const idToken = await signInAtFakeIdp(session.signIn.authority, "sam@outlook.com", DEMO_PASSWORD);
+    const idToken = await signInAtFakeIdp(session.signIn, "sam@outlook.com", DEMO_PASSWORD);
     expect((await postJson(`${api}/sessions/${session.id}/sign-in`, { idToken })).body.step).toBe("consent");
     await acceptConsent(session.id);
     expect(await identitiesOf("sam@outlook.com")).toContain("MicrosoftAccount");
@@ -49,10 +49,11 @@ describe("popup identity providers", () => {
     loadScenario("gmail-google-federation");
     const session = await startSessionFor("kim@gmail.com");
     expect(session).toMatchObject({ discovery: { rule: "D6" }, signIn: { idp: "google" } });
-    const other = await signInAtFakeIdp(session.signIn.authority, "kim.akers.home@gmail.com", DEMO_PASSWORD);
+    const other = await signInAtFakeIdp(session.signIn, "kim.akers.home@gmail.com", DEMO_PASSWORD);
     expect((await postJson(`${api}/sessions/${session.id}/sign-in`, { idToken: other })).body.step).toBe("wrong-account");
-    await postJson(`${api}/sessions/${session.id}/restart-sign-in`);
-    const right = await signInAtFakeIdp(session.signIn.authority, "kim@gmail.com", DEMO_PASSWORD);
+    // Each visit of the sign-in step asks for a new nonce: sign in again with the restarted step's.
+    const restarted = (await postJson(`${api}/sessions/${session.id}/restart-sign-in`)).body;
+    const right = await signInAtFakeIdp(restarted.signIn, "kim@gmail.com", DEMO_PASSWORD);
     expect((await postJson(`${api}/sessions/${session.id}/sign-in`, { idToken: right })).body.step).toBe("consent");
     await acceptConsent(session.id);
     expect(await identitiesOf("kim@gmail.com")).toContain("google.com");
@@ -71,10 +72,10 @@ describe("popup identity providers", () => {
     loadScenario("saml-partner");
     const session = await startSessionFor("jo@woodgrovebank.com");
     expect(session).toMatchObject({ discovery: { rule: "D5" }, signIn: { idp: "saml", idpName: "Woodgrove Bank" } });
-    const noClaim = await signInAtFakeIdp(session.signIn.authority, "jo@woodgrovebank.com", DEMO_PASSWORD, { omit_email_claim: "1" });
+    const noClaim = await signInAtFakeIdp(session.signIn, "jo@woodgrovebank.com", DEMO_PASSWORD, { omit_email_claim: "1" });
     const refused = await postJson(`${api}/sessions/${session.id}/sign-in`, { idToken: noClaim });
     expect(refused).toMatchObject({ status: 400, body: { error: { code: "AADSTS5000819" } } });
-    const idToken = await signInAtFakeIdp(session.signIn.authority, "jo@woodgrovebank.com", DEMO_PASSWORD);
+    const idToken = await signInAtFakeIdp(session.signIn, "jo@woodgrovebank.com", DEMO_PASSWORD);
     expect((await postJson(`${api}/sessions/${session.id}/sign-in`, { idToken })).body.step).toBe("consent");
     await acceptConsent(session.id);
     expect(await identitiesOf("jo@woodgrovebank.com")).toContain("https://sts.woodgrovebank.com/adfs/services/trust");

@@ -7,6 +7,9 @@ import { CONSUMERS_TENANT_ID } from "../../mocks/domain/accounts";
 import { acceptConsent, api, identitiesOf, latestCode, loadScenario, postJson, startSessionFor } from "../support/api";
 import { authorizeParams, pkcePair, submitPassword } from "../support/oauth";
 
+/** The whole stored world, as text: what a script on the page could read. */
+const stored = () => JSON.stringify(world.read((s) => s));
+
 describe("create a Microsoft account (P6)", () => {
   beforeEach(() => loadScenario("create-microsoft-account"));
 
@@ -62,7 +65,6 @@ describe("create a Microsoft account (P6)", () => {
     const session = await startSessionFor(email);
     const base = `${api}/sessions/${session.id}/signup`;
     await postJson(`${base}/password`, { password });
-    const stored = () => JSON.stringify(world.read((s) => s));
     expect(stored()).not.toContain(password);
     await postJson(`${base}/verify`, { code: await latestCode(email, "account-verification") });
     await postJson(`${base}/name`, { firstName: "Pat", lastName: "Kim" });

@@ -66,7 +66,7 @@ export function redeemPath(email = "alex@fabrikam.com"): string {
 /** A session for `email`'s invitation, signed in at the fake IdP: the session view after sign-in. */
 export async function signedInSession(email: string, password = DEMO_PASSWORD) {
   const session = await startSessionFor(email);
-  const idToken = await signInAtFakeIdp(session.signIn.authority, email, password);
+  const idToken = await signInAtFakeIdp(session.signIn, email, password);
   return (await postJson(`${api}/sessions/${session.id}/sign-in`, { idToken })).body;
 }
 

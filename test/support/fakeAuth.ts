@@ -31,7 +31,7 @@ export function createFakeAuth(email = "alex@fabrikam.com"): FakeAuth {
       setBusy(true);
       try {
         if (failure) throw new SignInError(failure, `fake_${failure}`);
-        const idToken = await signInAtFakeIdp(request.authority, fake.account.email, fake.account.password);
+        const idToken = await signInAtFakeIdp(request, fake.account.email, fake.account.password);
         return { idToken, sessionId: request.sessionId };
       } finally {
         setBusy(false);

@@ -61,16 +61,20 @@ export async function redeemCode(tenantId: string, code: string, verifier: strin
   return fetch(`https://login.mock-idp.test/${tenantId}/oauth2/v2.0/token`, { method: "POST", body });
 }
 
-/** A full sign-in at the fake IdP: returns the signed id token. */
+/**
+ * A full sign-in at the fake IdP, at the authority and with the nonce a session's sign-in step names
+ * (`session.signIn`): returns the signed id token.
+ */
 export async function signInAtFakeIdp(
-  authority: string,
+  signIn: { authority: string; nonce?: string },
   email: string,
   password: string,
   extra: Record<string, string> = {},
 ): Promise<string> {
-  const tenantId = new URL(authority).pathname.split("/")[1] ?? "";
+  const tenantId = new URL(signIn.authority).pathname.split("/")[1] ?? "";
   const { verifier, challenge } = await pkcePair();
-  const outcome = await submitPassword(tenantId, authorizeParams(challenge), email, password, extra);
+  const params = authorizeParams(challenge, signIn.nonce ? { nonce: signIn.nonce } : {});
+  const outcome = await submitPassword(tenantId, params, email, password, extra);
   if (!outcome.location) throw new Error(`sign-in failed (${outcome.status})`);
   const code = new URLSearchParams(new URL(outcome.location).hash.slice(1)).get("code") ?? "";
   const res = await redeemCode(tenantId, code, verifier);

@@ -5,9 +5,9 @@ import { generateKeyPair, importJWK, SignJWT, type JWTPayload } from "jose";
 import { beforeEach, describe, expect, it } from "vitest";
 import { SIMULATOR_CLIENT_ID } from "../../src/api/endpoints";
 import { world } from "../../mocks/node";
-import { authorityFor } from "../../mocks/domain/accounts";
+import { authorityFor, CONSUMERS_TENANT_ID } from "../../mocks/domain/accounts";
 import { DEMO_PASSWORD, FABRIKAM_TENANT_ID } from "../../mocks/scenarios";
-import { api, post, postJson, startSessionFor } from "../support/api";
+import { api, loadScenario, post, postJson, startSessionFor } from "../support/api";
 import { authorizeParams, pkcePair, redeemCode, signInAtFakeIdp, submitPassword } from "../support/oauth";
 
 let sessionId: string;
@@ -17,7 +17,7 @@ let good: JWTPayload;
 beforeEach(async () => {
   const session = await startSessionFor("alex@fabrikam.com");
   sessionId = session.id;
-  genuine = await signInAtFakeIdp(session.signIn.authority, "alex@fabrikam.com", DEMO_PASSWORD);
+  genuine = await signInAtFakeIdp(session.signIn, "alex@fabrikam.com", DEMO_PASSWORD);
   good = JSON.parse(Buffer.from(genuine.split(".")[1] ?? "", "base64url").toString());
 });
 
@@ -74,6 +74,57 @@ describe("id token verification", () => {
     const res = await post(`${api}/sessions/${sessionId}/sign-in`, { idToken: tampered });
     expect(res.status).toBe(401);
     expect((await res.json()).error.code).toBe("InvalidIdToken");
+  });
+});
+
+const signInWith = (id: string, idToken: string) => postJson(`${api}/sessions/${id}/sign-in`, { idToken });
+
+describe("a sign-in is bound to the session that asked for it (OAuth 2.0 Security BCP §4.5.3, OIDC Core §3.1.3.7)", () => {
+  it("hardening: a genuine token minted for one session does not sign in another (nonce)", async () => {
+    const other = await startSessionFor("alex@fabrikam.com");
+    const res = await signInWith(other.id, genuine);
+    expect(res).toMatchObject({
+      status: 401,
+      body: { error: { code: "InvalidIdToken", details: { reason: expect.stringMatching(/nonce/) } } },
+    });
+    expect((await signInWith(sessionId, genuine)).body.step).toBe("consent");
+  });
+
+  it("hardening: a token without a nonce, or replayed after the step restarted, is refused", async () => {
+    const { nonce: _nonce, ...withoutNonce } = good;
+    expect((await signInWith(sessionId, await signWithWorldKey(withoutNonce))).status).toBe(401);
+    expect((await signInWith(sessionId, genuine)).body.step).toBe("consent");
+    const again = await startSessionFor("alex@fabrikam.com");
+    const first = await signInAtFakeIdp(again.signIn, "taylor@fabrikam.com", DEMO_PASSWORD);
+    expect((await signInWith(again.id, first)).body.step).toBe("wrong-account");
+    await postJson(`${api}/sessions/${again.id}/restart-sign-in`);
+    expect((await signInWith(again.id, first)).status).toBe(401);
+  });
+
+  it("hardening: an access token for the same app is not an id token", async () => {
+    const accessLike = await signWithWorldKey({ ...good, scp: "openid profile", appid: SIMULATOR_CLIENT_ID });
+    const res = await signInWith(sessionId, accessLike);
+    expect(res).toMatchObject({ status: 401, body: { error: { details: { reason: expect.stringMatching(/access token/) } } } });
+  });
+
+  it.each(["exp", "iat"])("hardening: a token without %s is refused", async (claim) => {
+    const { [claim]: _dropped, ...rest } = good;
+    expect((await signInWith(sessionId, await signWithWorldKey(rest))).status).toBe(401);
+  });
+
+  it("hardening: a token from another authority than the one the step named is refused", async () => {
+    loadScenario("account-chooser");
+    const started = await startSessionFor("robin@fabrikam.com");
+    const chosen = (await postJson(`${api}/sessions/${started.id}/choose`, { account: "entra" })).body;
+    expect(chosen.signIn.authority).toBe(authorityFor(FABRIKAM_TENANT_ID));
+    // Robin's genuine Microsoft-account token, minted with this step's nonce, at the consumer authority.
+    const msa = await signInAtFakeIdp(
+      { authority: authorityFor(CONSUMERS_TENANT_ID), nonce: chosen.signIn.nonce },
+      "robin@fabrikam.com",
+      DEMO_PASSWORD,
+    );
+    const res = await signInWith(started.id, msa);
+    expect(res).toMatchObject({ status: 401, body: { error: { details: { reason: expect.stringMatching(/issued by/) } } } });
   });
 });
 

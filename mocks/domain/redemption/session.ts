@@ -1,5 +1,6 @@
 // The redemption session and its step (spec §3): which path discovery chose, where the session is, and the
 // one check every action makes, that the flow table (src/api/flow.ts) lets it start from the current step.
+import { newOpaqueToken } from "../ids";
 import { actions, type ActionName } from "../../../src/api/flow";
 import { domainOf, isGmail } from "../accounts";
 import { DEFAULT_PRIMARY_ORDER, discoverIdentityProvider, type Discovery, type DiscoveryInput, type IdentityPath } from "../discovery";
@@ -78,6 +79,8 @@ export function requireAction(session: RedemptionSession, action: ActionName): v
 
 export function moveTo(session: RedemptionSession, step: Step, ctx: WorldContext): RedemptionSession {
   if (session.history.at(-1) !== step) session.history.push(step);
+  // Each visit of the sign-in step asks for a token minted for it alone (OIDC Core §3.1.2.1 nonce).
+  if (step === "sign-in") session.signInNonce = newOpaqueToken();
   session.step = step;
   session.updatedAt = ctx.now.toISOString();
   return session;

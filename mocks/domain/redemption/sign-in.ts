@@ -1,12 +1,20 @@
 // §4.9 Sign-in: an identity provider vouched for an account; it binds only to the invited identity.
 // D2: the account-type chooser.
 import { steps } from "../../../src/api/flow";
+import { invalidIdToken } from "../errors";
 import { findTenant, findUser, type WorldContext } from "../invitations";
 import { accessBlock } from "../policies";
 import { newSignupDraft } from "../signup";
 import type { RedemptionSession, SignedInAccount, WorldState } from "../state";
 import { advance } from "./order";
 import { discoverFor, findSession, firstStep, invitationOf, moveTo, requireAction } from "./session";
+import { signInAuthority } from "./view";
+
+/** An id token whose signature and claims the backend has verified: whom it names, the nonce it carries. */
+export interface VerifiedIdToken {
+  account: SignedInAccount;
+  nonce: string | undefined;
+}
 
 /**
  * An identity provider vouched for `account`. Spec §4.9 SIM-ASSUMPTION: an invitation binds only to the
@@ -34,10 +42,22 @@ export function completeSignIn(state: WorldState, sessionId: string, account: Si
   return advance(state, session, ctx);
 }
 
-/** §4.9 The sign-in action: the id token of the guest's identity provider, verified by the caller. */
-export function signIn(state: WorldState, sessionId: string, account: SignedInAccount, ctx: WorldContext): RedemptionSession {
-  requireAction(findSession(state, sessionId), "sign-in");
-  return completeSignIn(state, sessionId, account, ctx);
+/**
+ * §4.9 The sign-in action: the id token of the guest's identity provider, its signature and claims
+ * verified by the caller. It counts only for this session's sign-in step (OAuth 2.0 Security BCP §4.5.3):
+ * minted with the nonce the step asked for (once), at the authority the step named.
+ */
+export function signIn(state: WorldState, sessionId: string, token: VerifiedIdToken, ctx: WorldContext): RedemptionSession {
+  const session = findSession(state, sessionId);
+  requireAction(session, "sign-in");
+  if (!session.signInNonce || token.nonce !== session.signInNonce) {
+    throw invalidIdToken("The token was not minted for this sign-in (its nonce does not match).");
+  }
+  const named = signInAuthority(state, session);
+  if (token.account.issuer !== named)
+    throw invalidIdToken(`The token was issued by ${token.account.issuer}, not by ${named ?? "no authority"}.`);
+  session.signInNonce = undefined;
+  return completeSignIn(state, sessionId, token.account, ctx);
 }
 
 /** "Sign in with a different account", or "sign in and review again" after Cancel. */

@@ -3,7 +3,7 @@
 import type { InvitationLocator } from "../../../src/api/contract";
 import { domainOf } from "../accounts";
 import { DomainError } from "../errors";
-import { newId } from "../ids";
+import { newId, newOpaqueToken } from "../ids";
 import { findTenant, locateInvitation, type WorldContext } from "../invitations";
 import { hasPasscodeSession } from "../passcode";
 import { newSignupDraft } from "../signup";
@@ -28,6 +28,7 @@ function openSession(state: WorldState, invitation: Invitation, entry: Entry, ct
         ? { code: "InvitationDomainBlocked", details: { domain: domainOf(invitation.invitedUserEmailAddress) } }
         : undefined,
     history: [firstStep(discovery.path)],
+    signInNonce: firstStep(discovery.path) === "sign-in" ? newOpaqueToken() : undefined,
     createdAt: now,
     updatedAt: now,
   };

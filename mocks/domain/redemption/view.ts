@@ -48,6 +48,14 @@ function popupTarget(state: Readonly<WorldState>, path: string, email: string, t
   }
 }
 
+/** The authority the sign-in step sends the guest to (and whose tokens it accepts), if it is that step. */
+export function signInAuthority(state: Readonly<WorldState>, session: RedemptionSession): string | undefined {
+  if (session.step !== "sign-in") return undefined;
+  const invitation = invitationOf(state, session);
+  const target = popupTarget(state, session.path, invitation.invitedUserEmailAddress, invitation.tenantId);
+  return target ? authorityFor(target.segment) : undefined;
+}
+
 export function sessionView(state: Readonly<WorldState>, session: RedemptionSession, ctx: WorldContext): SessionView {
   const invitation = invitationOf(state, session);
   const email = invitation.invitedUserEmailAddress;
@@ -65,7 +73,15 @@ export function sessionView(state: Readonly<WorldState>, session: RedemptionSess
     invitation: invitationView(state, invitation),
     discovery: { path: session.path, rule: session.rule, inputs: discoveryInputs(state, invitation, session.entry) },
     history: session.history,
-    signIn: target ? { authority: authorityFor(target.segment), loginHint: email, idp: target.idp, idpName: target.idpName } : undefined,
+    signIn: target
+      ? {
+          authority: authorityFor(target.segment),
+          loginHint: email,
+          nonce: session.signInNonce ?? "",
+          idp: target.idp,
+          idpName: target.idpName,
+        }
+      : undefined,
     passcode: passcode
       ? {
           sentTo: email,

@@ -45,6 +45,7 @@ export function SignInStep({ session }: { session: SessionView }) {
   const request: SignInRequest = {
     authority: session.signIn.authority,
     loginHint: session.signIn.loginHint,
+    nonce: session.signIn.nonce,
     language: i18n.language,
     sessionId: session.id,
   };
