@@ -1,24 +1,5 @@
 // TanStack Query options and mutations, one per endpoint of the redemption, mailbox and demo APIs.
 
-const blockResult = v.object({ organization: v.string() });
-const sentResult = v.object({ sent: v.boolean() });
-const noContent = v.undefined();
-const graphInvitationResult = v.object({ id: v.string(), inviteRedeemUrl: v.string() });
-/** Graph returns these only on $select (v1.0's default set lacks all but three). */
-const GRAPH_USER_FIELDS = "id,displayName,mail,userType,externalUserState,accountEnabled,identities";
-const graphUsers = v.object({
-  value: v.array(
-    v.object({
-      id: v.string(),
-      displayName: v.string(),
-      mail: v.string(),
-      userType: v.string(),
-      externalUserState: v.string(),
-      accountEnabled: v.boolean(),
-      identities: v.array(v.object({ signInType: v.string(), issuer: v.string() })),
-    }),
-  ),
-});
 import { queryOptions, useMutation, useQueryClient } from "@tanstack/react-query";
 import { apiRequest } from "./client";
 import { GRAPH_BASE } from "./endpoints";
@@ -42,6 +23,26 @@ import {
   graphToken,
   type SessionView,
 } from "./contract";
+
+const blockResult = v.object({ organization: v.string() });
+const sentResult = v.object({ sent: v.boolean() });
+const noContent = v.undefined();
+const graphInvitationResult = v.object({ id: v.string(), inviteRedeemUrl: v.string() });
+/** Graph returns these only on $select (v1.0's default set lacks all but three). */
+const GRAPH_USER_FIELDS = "id,displayName,mail,userType,externalUserState,accountEnabled,identities";
+const graphUsers = v.object({
+  value: v.array(
+    v.object({
+      id: v.string(),
+      displayName: v.string(),
+      mail: v.string(),
+      userType: v.string(),
+      externalUserState: v.string(),
+      accountEnabled: v.boolean(),
+      identities: v.array(v.object({ signInType: v.string(), issuer: v.string() })),
+    }),
+  ),
+});
 
 export const invitationQuery = (locator: InvitationLocator) =>
   queryOptions({
