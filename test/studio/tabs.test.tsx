@@ -28,6 +28,14 @@ function expectCurrent(tabs: HTMLElement[], index: number) {
   expect(screen.getByRole("tabpanel")).toHaveAttribute("aria-labelledby", current.id);
 }
 
+/** Presses each step's keys and expects the tab at its index to be the current one. */
+async function walk(user: ReturnType<typeof userEvent.setup>, tabs: HTMLElement[], steps: Array<[keys: string, index: number]>) {
+  for (const [keys, index] of steps) {
+    await user.keyboard(keys);
+    expectCurrent(tabs, index);
+  }
+}
+
 afterEach(() => {
   document.body.removeAttribute("dir");
   document.documentElement.dir = "ltr";
@@ -37,8 +45,7 @@ describe("studio tabs", () => {
   it("studio: one tab is in the Tab order; Tab leaves the tab list", async () => {
     const { user, tabs } = await openTabs();
     expectCurrent(tabs, 0);
-    await user.keyboard("{ArrowRight}{ArrowRight}");
-    expectCurrent(tabs, 2);
+    await walk(user, tabs, [["{ArrowRight}{ArrowRight}", 2]]);
     await user.tab();
     expect(tabs).not.toContainEqual(document.activeElement);
     await user.tab({ shift: true });
@@ -47,53 +54,45 @@ describe("studio tabs", () => {
 
   it("studio: the arrow keys move to the neighbouring tab and wrap at both ends", async () => {
     const { user, tabs } = await openTabs();
-    await user.keyboard("{ArrowLeft}");
-    expectCurrent(tabs, 4);
-    await user.keyboard("{ArrowRight}");
-    expectCurrent(tabs, 0);
-    await user.keyboard("{ArrowRight}");
-    expectCurrent(tabs, 1);
-    await user.keyboard("{ArrowLeft}");
-    expectCurrent(tabs, 0);
-    await user.keyboard("{ArrowDown}{ArrowUp}");
-    expectCurrent(tabs, 0);
+    await walk(user, tabs, [
+      ["{ArrowLeft}", 4],
+      ["{ArrowRight}", 0],
+      ["{ArrowRight}", 1],
+      ["{ArrowLeft}", 0],
+      ["{ArrowDown}{ArrowUp}", 0],
+    ]);
   });
 
   it("studio: Home and End jump to the first and the last tab", async () => {
     const { user, tabs } = await openTabs();
-    await user.keyboard("{End}");
-    expectCurrent(tabs, 4);
-    await user.keyboard("{ArrowLeft}{ArrowLeft}");
-    expectCurrent(tabs, 2);
-    await user.keyboard("{Home}");
-    expectCurrent(tabs, 0);
-    await user.keyboard("{End}{End}");
-    expectCurrent(tabs, 4);
+    await walk(user, tabs, [
+      ["{End}", 4],
+      ["{ArrowLeft}{ArrowLeft}", 2],
+      ["{Home}", 0],
+      ["{End}{End}", 4],
+    ]);
   });
 
   it("studio: in a right-to-left document the arrow keys flip", async () => {
     const { user, tabs } = await openTabs(PSEUDO_RTL);
     expect(document.documentElement).toHaveAttribute("dir", "rtl");
-    await user.keyboard("{ArrowLeft}");
-    expectCurrent(tabs, 1);
-    await user.keyboard("{ArrowRight}{ArrowRight}");
-    expectCurrent(tabs, 4);
-    await user.keyboard("{ArrowLeft}");
-    expectCurrent(tabs, 0);
-    await user.keyboard("{End}{Home}");
-    expectCurrent(tabs, 0);
+    await walk(user, tabs, [
+      ["{ArrowLeft}", 1],
+      ["{ArrowRight}{ArrowRight}", 4],
+      ["{ArrowLeft}", 0],
+      ["{End}{Home}", 0],
+    ]);
   });
 
   it("studio: dir=rtl on an ancestor flips the arrow keys in a left-to-right document", async () => {
     const { user, tabs } = await openTabs();
     expect(document.documentElement).toHaveAttribute("dir", "ltr");
     document.body.dir = "rtl";
-    await user.keyboard("{ArrowLeft}");
-    expectCurrent(tabs, 1);
-    await user.keyboard("{ArrowRight}");
-    expectCurrent(tabs, 0);
+    await walk(user, tabs, [
+      ["{ArrowLeft}", 1],
+      ["{ArrowRight}", 0],
+    ]);
     document.body.removeAttribute("dir");
-    await user.keyboard("{ArrowRight}");
-    expectCurrent(tabs, 1);
+    await walk(user, tabs, [["{ArrowRight}", 1]]);
   });
 });
