@@ -32,16 +32,34 @@ function preloadDemoLanding(): Plugin {
   };
 }
 
+/**
+ * msw's cookie store (through tough-cookie) pulls in `tldts` and with it the whole public-suffix list; the fake
+ * world needs none of it, so inside msw and tough-cookie `tldts` is a two-label stand-in
+ * (mocks/support/tldts-lite.ts, decision 0018). Any other importer gets the real package.
+ */
+function publicSuffixStubForMswCookies(): Plugin {
+  const stub = fileURLToPath(new URL("./mocks/support/tldts-lite.ts", import.meta.url));
+  const cookieCode = /[\\/]node_modules[\\/](?:msw|tough-cookie)[\\/]/;
+  return {
+    name: "public-suffix-stub-for-msw-cookies",
+    enforce: "pre",
+    resolveId: {
+      filter: { id: /^tldts$/ },
+      handler: (source, importer) => (source === "tldts" && importer && cookieCode.test(importer) ? stub : null),
+    },
+  };
+}
+
 // Two builds: the demo build (default, mocks on, the msw worker emitted) and the product build
 // (`--mode production-no-mocks`, VITE_MOCKS=off: no fake world, no worker).
 export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd(), "VITE_");
   const mocksOff = mode === "production-no-mocks" || env.VITE_MOCKS === "off";
   return {
-    plugins: [react(), ...(mocksOff ? [] : [msw({ mode: "worker-only" }), preloadDemoLanding()])],
+    plugins: [react(), ...(mocksOff ? [] : [msw({ mode: "worker-only" }), preloadDemoLanding(), publicSuffixStubForMswCookies()])],
     define: mocksOff ? { "import.meta.env.VITE_MOCKS": JSON.stringify("off") } : {},
-    // msw's cookie store pulls in the whole public-suffix list; the fake world needs none of it.
-    resolve: { alias: { tldts: fileURLToPath(new URL("./mocks/support/tldts-lite.ts", import.meta.url)) } },
+    // The dev server pre-bundles msw: the same stand-in applies there.
+    optimizeDeps: mocksOff ? {} : { rolldownOptions: { plugins: [publicSuffixStubForMswCookies()] } },
     build: {
       outDir: mocksOff ? "dist-prod" : "dist",
       target: "es2022",

@@ -2,26 +2,26 @@
 // request, or once the first screen has shown), not before the first paint: its ~70 KB would delay it
 // (docs/decisions/0018). Requests wait here until it runs, so none escapes it. The product build never
 // sets a starter: its backend is already there.
+import { createStore } from "../lib/store";
+
 let starter: (() => Promise<unknown>) | undefined;
 let started: Promise<unknown> | undefined;
 let scheduled: Promise<unknown> | undefined;
-let running = true;
-const listeners = new Set<() => void>();
+const running = createStore(true);
 
 /** Bootstrap, when mocks are on: how to start the backend. */
 export function backendStartsWith(start: () => Promise<unknown>): void {
   starter = start;
   started = undefined;
   scheduled = undefined;
-  running = false;
+  running.set(false);
 }
 
 /** Starts the backend now, once; resolves when it can answer, rejects when it cannot start. */
 export function startBackend(): Promise<unknown> {
   if (!starter) return Promise.resolve();
   started ??= starter().then((value) => {
-    running = true;
-    listeners.forEach((listener) => listener());
+    running.set(true);
     return value;
   });
   return started;
@@ -63,8 +63,5 @@ function afterFirstPaint(): Promise<void> {
  * Whether the backend runs, without starting it: for requests that may wait until something else needed
  * it (the demo bar's fake time must not pull the fake world onto the first paint). For useSyncExternalStore.
  */
-export const backendRunning = (): boolean => running;
-export function subscribeBackend(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
+export const backendRunning: () => boolean = running.get;
+export const subscribeBackend: (listener: () => void) => () => void = running.subscribe;

@@ -24,30 +24,49 @@ function absolute(path: string, base: "api" | "graph"): string {
   return base === "graph" ? `${GRAPH_BASE}${path}` : new URL(`${API_BASE}${path}`, window.location.origin).toString();
 }
 
-export async function apiRequest<T>(
-  path: string,
-  schema: v.GenericSchema<unknown, T>,
-  init: { method?: "GET" | "POST" | "PUT" | "PATCH" | "DELETE"; body?: unknown; base?: "api" | "graph" } = {},
-): Promise<T> {
-  let response: Response;
-  // Graph wants a bearer token: the demo admin's, fresh for each call (the fake clock may have jumped).
+type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+interface RequestOptions {
+  method?: Method;
+  body?: unknown;
+  base?: "api" | "graph";
+}
+
+/**
+ * Every request goes out here: after the backend can answer, and, for Graph, with the demo admin's bearer
+ * token, fresh for each call (the fake clock may have jumped). `body` is the request's text, already encoded.
+ */
+async function send(path: string, init: Omit<RequestOptions, "body"> & { body?: string }): Promise<Response> {
   const authorization =
     init.base === "graph"
       ? `Bearer ${(await apiRequest("/demo/graph-token", graphToken, { method: "POST", body: {} })).accessToken}`
       : undefined;
   try {
     await backendReady();
-    response = await fetch(absolute(path, init.base ?? "api"), {
+    return await fetch(absolute(path, init.base ?? "api"), {
       method: init.method ?? "GET",
       headers: {
         ...(init.body === undefined ? {} : { "Content-Type": "application/json" }),
         ...(authorization ? { Authorization: authorization } : {}),
       },
-      body: init.body === undefined ? undefined : JSON.stringify(init.body),
+      body: init.body,
     });
   } catch {
     throw new ApiError("NetworkError", 0, "The request did not reach the server.");
   }
+}
+
+/**
+ * The answer as it came, errors included, for the studio's Graph console and invite composer, which show
+ * it raw. A string body is sent as it is (the console's typed JSON); anything else is encoded as JSON.
+ */
+export async function rawRequest(path: string, init: RequestOptions = {}): Promise<{ status: number; body: unknown }> {
+  const body = init.body === undefined || typeof init.body === "string" ? init.body : JSON.stringify(init.body);
+  const response = await send(path, { ...init, body });
+  return { status: response.status, body: await response.json().catch(() => null) };
+}
+
+export async function apiRequest<T>(path: string, schema: v.GenericSchema<unknown, T>, init: RequestOptions = {}): Promise<T> {
+  const response = await send(path, { ...init, body: init.body === undefined ? undefined : JSON.stringify(init.body) });
   if (response.status === 204) return v.parse(schema, undefined);
   let payload: unknown;
   try {

@@ -1,5 +1,5 @@
 // Where things live. These are part of the contract: the fake world answers exactly these addresses, and
-// a real deployment replaces them through VITE_* settings (see src/auth/config.ts).
+// a real deployment replaces them through VITE_* settings (see src/config.ts).
 
 /** A https host that never resolves: msw answers it (msal-offline.md §1, variant B). */
 export const FAKE_AUTHORITY_HOST = "login.mock-idp.test";

@@ -1,5 +1,27 @@
 // TanStack Query options and mutations, one per endpoint of the redemption, mailbox and demo APIs.
 
+import { queryOptions, useMutation, useQueryClient } from "@tanstack/react-query";
+import { apiRequest, rawRequest } from "./client";
+import type { SessionAction } from "./flow";
+import * as v from "valibot";
+import {
+  blockedOrganizations,
+  myOrganizations,
+  phoneView,
+  demoState,
+  invitationView,
+  mailboxView,
+  organizationView,
+  sessionView,
+  type InvitationLocator,
+  type ScenarioId,
+  type StartAt,
+  type TenantSettings,
+  type FaultSettings,
+  tenantSettings,
+  type SessionView,
+} from "./contract";
+
 const blockResult = v.object({ organization: v.string() });
 const sentResult = v.object({ sent: v.boolean() });
 const noContent = v.undefined();
@@ -19,29 +41,6 @@ const graphUsers = v.object({
     }),
   ),
 });
-import { queryOptions, useMutation, useQueryClient } from "@tanstack/react-query";
-import { apiRequest } from "./client";
-import { GRAPH_BASE } from "./endpoints";
-import type { SessionAction } from "./flow";
-import * as v from "valibot";
-import {
-  blockedOrganizations,
-  myOrganizations,
-  phoneView,
-  demoState,
-  invitationView,
-  mailboxView,
-  organizationView,
-  sessionView,
-  type InvitationLocator,
-  type ScenarioId,
-  type StartAt,
-  type TenantSettings,
-  type FaultSettings,
-  tenantSettings,
-  graphToken,
-  type SessionView,
-} from "./contract";
 
 export const invitationQuery = (locator: InvitationLocator) =>
   queryOptions({
@@ -203,15 +202,7 @@ export const useResetAll = () => useDemoMutation(() => apiRequest("/demo/reset",
 /** The invite composer's and the Graph console's POST /v1.0/invitations; the raw answer, errors included. */
 export function useGraphInvite() {
   return useMutation({
-    mutationFn: async (body: unknown): Promise<{ status: number; body: unknown }> => {
-      const { accessToken } = await apiRequest("/demo/graph-token", graphToken, { method: "POST", body: {} });
-      const response = await fetch(`${GRAPH_BASE}/invitations`, {
-        method: "POST",
-        headers: { "Content-Type": "application/json", Authorization: `Bearer ${accessToken}` },
-        body: typeof body === "string" ? body : JSON.stringify(body),
-      });
-      return { status: response.status, body: await response.json().catch(() => null) };
-    },
+    mutationFn: (body: unknown) => rawRequest("/invitations", { method: "POST", body, base: "graph" }),
   });
 }
 

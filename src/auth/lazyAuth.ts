@@ -3,6 +3,7 @@
 // fallback. Until it is ready the sign-in button waits, because the popup must open synchronously on click.
 import { backendReady } from "../api/backend";
 import type { AppConfig } from "../config";
+import { createStore } from "../lib/store";
 import { SignInError, type AuthPort } from "./AuthPort";
 
 /** MSAL v5 marks a redirect under way in sessionStorage; the page that comes back must finish it. */
@@ -15,19 +16,18 @@ function returningFromRedirect(): boolean {
 }
 
 export function createLazyAuth(config: AppConfig): AuthPort {
-  let inner: AuthPort | undefined;
   let loading: Promise<void> | undefined;
-  const listeners = new Set<() => void>();
-  const notify = () => listeners.forEach((listener) => listener());
+  /** MSAL once loaded, and whether it is busy: a new snapshot whenever either changes. */
+  const state = createStore<{ inner?: AuthPort; busy: boolean }>({ busy: false });
 
   function prepare(): void {
     // MSAL talks to the identity provider at once, which in the demo is the fake world: wait for it.
     loading ??= Promise.all([import("./msal"), backendReady()])
       .then(([{ createMsalAuth }]) => createMsalAuth(config))
       .then((auth) => {
-        inner = auth;
-        auth.subscribe(notify);
-        notify();
+        const follow = () => state.set({ inner: auth, busy: auth.isBusy() });
+        auth.subscribe(follow);
+        follow();
       })
       .catch((error: unknown) => {
         loading = undefined;
@@ -37,19 +37,17 @@ export function createLazyAuth(config: AppConfig): AuthPort {
   if (returningFromRedirect()) prepare();
 
   const ready = (): AuthPort => {
+    const { inner } = state.get();
     if (!inner) throw new SignInError("busy", "msal_not_ready");
     return inner;
   };
   return {
     signInWithPopup: (request) => ready().signInWithPopup(request),
     signInWithRedirect: (request) => ready().signInWithRedirect(request),
-    takeRedirectResult: () => inner?.takeRedirectResult(),
-    isBusy: () => inner?.isBusy() ?? false,
-    isReady: () => inner !== undefined,
+    takeRedirectResult: () => state.get().inner?.takeRedirectResult(),
+    isBusy: () => state.get().busy,
+    isReady: () => state.get().inner !== undefined,
     prepare,
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
+    subscribe: state.subscribe,
   };
 }

@@ -3,6 +3,7 @@
 import { BrowserAuthErrorCodes, PublicClientApplication, type AuthenticationResult } from "@azure/msal-browser";
 import { REDIRECT_BRIDGE_PATH } from "../api/endpoints";
 import type { AppConfig } from "../config";
+import { createStore } from "../lib/store";
 import { errorCodeOf } from "./errorCode";
 import { SignInError, type AuthPort, type SignInRequest, type SignInResult } from "./AuthPort";
 
@@ -52,12 +53,7 @@ export async function createMsalAuth(config: AppConfig): Promise<AuthPort> {
     console.warn("[auth] redirect sign-in did not complete", failureOf(error).code);
   }
 
-  let busy = false;
-  const listeners = new Set<() => void>();
-  const setBusy = (value: boolean) => {
-    busy = value;
-    for (const listener of listeners) listener();
-  };
+  const busy = createStore(false);
 
   function requestFor(request: SignInRequest) {
     return {
@@ -73,23 +69,23 @@ export async function createMsalAuth(config: AppConfig): Promise<AuthPort> {
 
   return {
     async signInWithPopup(request) {
-      if (busy) throw new SignInError("busy", BrowserAuthErrorCodes.interactionInProgress);
-      setBusy(true);
+      if (busy.get()) throw new SignInError("busy", BrowserAuthErrorCodes.interactionInProgress);
+      busy.set(true);
       try {
         // loginPopup opens the window synchronously (navigatePopups), so no await may come before it.
         return toResult(await pca.loginPopup(requestFor(request)));
       } catch (error) {
         throw failureOf(error);
       } finally {
-        setBusy(false);
+        busy.set(false);
       }
     },
     async signInWithRedirect(request) {
-      setBusy(true);
+      busy.set(true);
       try {
         await pca.loginRedirect(requestFor(request));
       } catch (error) {
-        setBusy(false);
+        busy.set(false);
         throw failureOf(error);
       }
     },
@@ -98,12 +94,9 @@ export async function createMsalAuth(config: AppConfig): Promise<AuthPort> {
       redirectResult = undefined;
       return result;
     },
-    isBusy: () => busy,
+    isBusy: busy.get,
     isReady: () => true,
     prepare: () => undefined,
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
+    subscribe: busy.subscribe,
   };
 }

@@ -7,6 +7,7 @@
 // English, right-to-left) proves RTL layouts.
 import { useEffect, useSyncExternalStore } from "react";
 import { en } from "./en";
+import { createStore } from "../lib/store";
 
 export const LANGUAGES = ["en", "nl"] as const;
 export const PSEUDO_RTL = "qps-plocm";
@@ -38,17 +39,15 @@ const loaded: Record<Real, Set<Part>> = { en: new Set(["core"]), nl: new Set() }
 /** The parts the app uses so far: every language it shows gets them all. */
 const activeParts = new Set<Part>(["core"]);
 const pending = new Map<string, Promise<void>>();
-const listeners = new Set<() => void>();
 let current: Language = "en";
 /** Bumped whenever a part arrives, so components re-render with the new strings. */
-let version = 0;
+const version = createStore(0);
 
 /** The catalogue a language reads from: the pseudo-locale reads English. */
 const source = (language: Language): Real => (language === PSEUDO_RTL ? "en" : language);
 const isReady = (language: Language) => [...activeParts].every((part) => loaded[source(language)].has(part));
 const notify = () => {
-  version += 1;
-  listeners.forEach((listener) => listener());
+  version.set(version.get() + 1);
 };
 
 export function toLanguage(value: string | null | undefined): Language | undefined {
@@ -184,15 +183,10 @@ export function initI18n(language: Language = initialLanguage()): Promise<void> 
   return i18n.changeLanguage(language);
 }
 
-function subscribe(listener: () => void) {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
-
 /** The translator for the current language; components re-render when it changes. */
 export function useTranslation(): { t: Translate; i18n: typeof i18n } {
   // `version` changes with the language and with every part that arrives.
-  useSyncExternalStore(subscribe, () => version);
+  useSyncExternalStore(version.subscribe, version.get);
   const language = current;
   return { t: (key, values) => translate(language, key, values), i18n };
 }
@@ -200,7 +194,7 @@ export function useTranslation(): { t: Translate; i18n: typeof i18n } {
 /** Whether these languages' catalogues are loaded (and loads them): e-mails keep their own language. */
 export function useLanguagesReady(languages: readonly string[]): boolean {
   const wanted = languages.map((l) => toLanguage(l) ?? "en");
-  const ready = useSyncExternalStore(subscribe, () => wanted.every(isReady));
+  const ready = useSyncExternalStore(version.subscribe, () => wanted.every(isReady));
   useEffect(() => {
     for (const language of wanted) void loadLanguage(language);
   });

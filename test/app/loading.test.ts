@@ -57,4 +57,30 @@ describe("the demo's backend", () => {
     backend.backendStartsWith(() => Promise.reject(new Error("Service workers are unavailable here.")));
     await expect(apiRequest("/demo", v.unknown())).rejects.toBeInstanceOf(ApiError);
   });
+
+  it("infra: the studio's raw Graph requests wait for it too, carry the demo admin's token and answer errors as they came", async () => {
+    vi.resetModules();
+    const backend = await import("../../src/api/backend");
+    const { rawRequest } = await import("../../src/api/client");
+    let finishStart!: () => void;
+    backend.backendStartsWith(() => new Promise<void>((resolve) => (finishStart = resolve)));
+
+    const refused = rawRequest("/invitations", { method: "POST", base: "graph", body: '{"invitedUserEmailAddress": "bad"}' });
+    let settled = false;
+    void refused.finally(() => (settled = true));
+    await vi.waitFor(() => expect(finishStart).toBeTypeOf("function"));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(settled).toBe(false);
+
+    finishStart();
+    const answer = await refused;
+    expect(answer.status).toBe(400);
+    expect(answer.body).toMatchObject({ error: { code: expect.any(String) } });
+    const created = await rawRequest("/invitations", {
+      method: "POST",
+      base: "graph",
+      body: { invitedUserEmailAddress: "kai@northwind.example", inviteRedirectUrl: "https://myapps.microsoft.com" },
+    });
+    expect(created).toMatchObject({ status: 201, body: { invitedUserEmailAddress: "kai@northwind.example" } });
+  });
 });

@@ -2,6 +2,7 @@
 // still receives a real, signed id token. Real MSAL is exercised by the end-to-end suite.
 import { SignInError, type AuthPort, type SignInFailure, type SignInRequest } from "../../src/auth/AuthPort";
 import { DEMO_PASSWORD } from "../../mocks/scenarios";
+import { createStore } from "../../src/lib/store";
 import { signInAtFakeIdp } from "./oauth";
 
 export interface FakeAuth extends AuthPort {
@@ -14,12 +15,7 @@ export interface FakeAuth extends AuthPort {
 }
 
 export function createFakeAuth(email = "alex@fabrikam.com"): FakeAuth {
-  let busy = false;
-  const listeners = new Set<() => void>();
-  const setBusy = (value: boolean) => {
-    busy = value;
-    listeners.forEach((l) => l());
-  };
+  const busy = createStore(false);
   const fake: FakeAuth = {
     account: { email, password: DEMO_PASSWORD },
     redirects: [],
@@ -28,26 +24,23 @@ export function createFakeAuth(email = "alex@fabrikam.com"): FakeAuth {
       fake.popups.push(request);
       const failure = fake.failNextWith;
       fake.failNextWith = undefined;
-      setBusy(true);
+      busy.set(true);
       try {
         if (failure) throw new SignInError(failure, `fake_${failure}`);
         const idToken = await signInAtFakeIdp(request, fake.account.email, fake.account.password);
         return { idToken, sessionId: request.sessionId };
       } finally {
-        setBusy(false);
+        busy.set(false);
       }
     },
     async signInWithRedirect(request) {
       fake.redirects.push(request);
     },
     takeRedirectResult: () => undefined,
-    isBusy: () => busy,
+    isBusy: busy.get,
     isReady: () => true,
     prepare: () => undefined,
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
+    subscribe: busy.subscribe,
   };
   return fake;
 }

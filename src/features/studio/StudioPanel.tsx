@@ -11,6 +11,25 @@ import { TimeFaultsPanel } from "./TimeFaultsPanel";
 const TABS = ["explain", "settings", "invite", "time", "data"] as const;
 type Tab = (typeof TABS)[number];
 
+/**
+ * The WAI-ARIA tabs pattern's keys (selection follows focus): the arrow keys move to the neighbouring tab and
+ * wrap, Home and End to the first and last. In right-to-left text the row runs the other way, and so do the
+ * arrows. Undefined: not a tab key.
+ */
+function tabAfterKey(key: string, current: number, rightToLeft: boolean): number | undefined {
+  const last = TABS.length - 1;
+  if (key === "Home") return 0;
+  if (key === "End") return last;
+  const forward = rightToLeft ? "ArrowLeft" : "ArrowRight";
+  const back = rightToLeft ? "ArrowRight" : "ArrowLeft";
+  if (key === forward) return current === last ? 0 : current + 1;
+  if (key === back) return current === 0 ? last : current - 1;
+  return undefined;
+}
+
+/** The direction the nearest `dir` (the tab's own, an ancestor's or the document's) gives; left-to-right without one. */
+const readsRightToLeft = (element: Element): boolean => element.closest("[dir]")?.getAttribute("dir")?.toLowerCase() === "rtl";
+
 export default function StudioPanel({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
   const [tab, setTab] = useState<Tab>("explain");
@@ -29,11 +48,12 @@ export default function StudioPanel({ onClose }: { onClose: () => void }) {
               tabIndex={tab === name ? 0 : -1}
               onClick={() => setTab(name)}
               onKeyDown={(e) => {
-                const step = e.key === "ArrowRight" ? 1 : e.key === "ArrowLeft" ? -1 : 0;
-                if (!step) return;
-                const next = TABS[(TABS.indexOf(tab) + step + TABS.length) % TABS.length] ?? "explain";
-                setTab(next);
-                document.getElementById(`studio-tab-${next}`)?.focus();
+                const next = tabAfterKey(e.key, TABS.indexOf(tab), readsRightToLeft(e.currentTarget));
+                if (next === undefined) return;
+                e.preventDefault();
+                const target = TABS[next] ?? "explain";
+                setTab(target);
+                document.getElementById(`studio-tab-${target}`)?.focus();
               }}
             >
               {t(`studio.tabs.${name}`)}
