@@ -120,6 +120,8 @@ export class World {
 
   /** The end of the last exclusive work in this context: the next one waits for it. */
   private queue: Promise<unknown> = Promise.resolve();
+  /** Who is asking, while an exclusive piece of work runs (requests run one at a time, so one field will do). */
+  private requester: { browser?: string } = {};
 
   constructor(private readonly options: WorldOptions) {
     this.baseClock = options.clock ?? systemClock;
@@ -129,9 +131,17 @@ export class World {
    * Runs `work` (one request's handling) alone: no other request, in this context or another tab, reads
    * or writes the world until it ends. Every handler that uses the world runs inside it.
    */
-  exclusive<T>(work: () => Promise<T>): Promise<T> {
+  exclusive<T>(work: () => Promise<T>, requester: { browser?: string } = {}): Promise<T> {
     const { storage } = this.options;
-    const run = () => (storage.exclusive ? storage.exclusive(work) : work());
+    const alone = async () => {
+      this.requester = requester;
+      try {
+        return await work();
+      } finally {
+        this.requester = {};
+      }
+    };
+    const run = () => (storage.exclusive ? storage.exclusive(alone) : alone());
     const result = this.queue.then(run, run);
     this.queue = result.catch(() => undefined);
     return result;
@@ -168,7 +178,7 @@ export class World {
 
   private context(state: WorldState | undefined): WorldContext {
     const clock = shiftedClock(this.baseClock, state?.clockOffsetMs ?? 0);
-    return { now: clock(), appOrigin: this.options.appOrigin };
+    return { now: clock(), appOrigin: this.options.appOrigin, browser: this.requester.browser };
   }
 
   private tryLoad(): WorldState | undefined {

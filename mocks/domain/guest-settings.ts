@@ -25,12 +25,12 @@ export function sendManageCode(state: WorldState, email: string, ctx: WorldConte
 }
 
 export function verifyManageCode(state: WorldState, email: string, code: string, ctx: WorldContext) {
-  verifyPasscode(state, MANAGE, email, code, ctx.now);
+  verifyPasscode(state, MANAGE, email, code, ctx);
   return blockedOrganizations(state, email, ctx);
 }
 
 export function blockedOrganizations(state: Readonly<WorldState>, email: string, ctx: WorldContext) {
-  if (!hasPasscodeSession(state, MANAGE, email, ctx.now)) {
+  if (!hasPasscodeSession(state, MANAGE, email, ctx)) {
     throw new DomainError("PasscodeRequired", 401, "Sign in with a one-time passcode first.", { email });
   }
   return {

@@ -11,6 +11,11 @@ export interface WorldContext {
   now: Date;
   /** Origin of the simulator; redeem links point here instead of login.microsoftonline.com. */
   appOrigin: string;
+  /**
+   * The browser profile the request came from (its session cookie), if any. Sign-in state such as the
+   * passcode session belongs to it, never to an address (issue "speed and hardening" §3).
+   */
+  browser?: string;
 }
 
 export function findTenant(state: Readonly<WorldState>, tenantId: string): Tenant {

@@ -2,6 +2,7 @@
 // session lasts 24 hours. Not documented (spec Appendix A, docs/decisions/0009): length, attempts,
 // lock-out and resend limits — named constants here.
 import { DomainError } from "./errors";
+import type { WorldContext } from "./invitations";
 import type { Passcode, WorldState } from "./state";
 
 export const PASSCODE_VALIDITY_MINUTES = 30;
@@ -78,8 +79,8 @@ export function normalizePasscode(input: string): string {
   return compact;
 }
 
-/** Checks a code; a correct one is used up and opens a 24-hour passcode session. */
-export function verifyPasscode(state: WorldState, tenantId: string, email: string, input: string, now: Date): void {
+/** Checks a code; a correct one is used up and opens a 24-hour passcode session in the asking browser. */
+export function verifyPasscode(state: WorldState, tenantId: string, email: string, input: string, { now, browser }: WorldContext): void {
   const code = normalizePasscode(input);
   const passcode = find(state, tenantId, email);
   if (!passcode) throw new DomainError("PasscodeNotSent", 400, "Request a code first.");
@@ -110,16 +111,23 @@ export function verifyPasscode(state: WorldState, tenantId: string, email: strin
     );
   }
   state.passcodes = state.passcodes.filter((p) => p !== passcode);
-  state.passcodeSessions = state.passcodeSessions.filter((s) => !(s.tenantId === tenantId && s.email === email));
+  // Entra keeps the passcode session in a cookie: it belongs to this browser, not to the address.
+  if (!browser) return;
+  state.passcodeSessions = state.passcodeSessions.filter((s) => !(s.tenantId === tenantId && s.email === email && s.browser === browser));
   state.passcodeSessions.push({
     tenantId,
     email,
+    browser,
     expiresAt: new Date(now.getTime() + PASSCODE_SESSION_HOURS * 60 * MINUTE).toISOString(),
   });
 }
 
-export function hasPasscodeSession(state: Readonly<WorldState>, tenantId: string, email: string, now: Date): boolean {
-  return state.passcodeSessions.some((s) => s.tenantId === tenantId && s.email === email && new Date(s.expiresAt) > now);
+/** Whether the asking browser holds a passcode session for `email` at `tenantId` (another browser's does not count). */
+export function hasPasscodeSession(state: Readonly<WorldState>, tenantId: string, email: string, { now, browser }: WorldContext): boolean {
+  if (!browser) return false;
+  return state.passcodeSessions.some(
+    (s) => s.tenantId === tenantId && s.email === email && s.browser === browser && new Date(s.expiresAt) > now,
+  );
 }
 
 function passcodeLocked(until: string): DomainError {

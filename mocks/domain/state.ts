@@ -287,7 +287,14 @@ export const passcode = v.object({
 });
 export type Passcode = v.InferOutput<typeof passcode>;
 
-export const passcodeSession = v.object({ tenantId: v.string(), email: v.string(), expiresAt: v.string() });
+/** A 24-hour passcode session (§4.5), held by one browser profile (its session cookie's id). */
+export const passcodeSession = v.object({
+  tenantId: v.string(),
+  email: v.string(),
+  /** Absent in a session saved before sessions were bound to a browser: it opens nothing. */
+  browser: v.optional(v.pipe(v.string(), v.maxLength(64))),
+  expiresAt: v.string(),
+});
 
 /** Wrong guesses of a short code per guest (account-creation code, MFA text code): see attempts.ts. */
 export const codeAttempt = v.object({

@@ -1,6 +1,7 @@
 // Every handler of the fake world, in one list: the browser worker and the node server use the same.
 import { getResponse, http, HttpResponse, type RequestHandler } from "msw";
 import { MOCK_IDP_API } from "../../src/api/endpoints";
+import { newOpaqueToken } from "../domain/ids";
 import { apiGuardHandler, apiNotFoundHandler } from "./api-guard";
 import { demoHandlers } from "./demo";
 import { faultHandler } from "./faults";
@@ -32,6 +33,14 @@ export function worldHandlers(options: FakeWorldOptions): RequestHandler[] {
 }
 
 /**
+ * The browser profile's session cookie on the redemption service (Entra's is ESTSAUTH). Sign-in state the
+ * fake world keeps, such as a passcode session, belongs to the browser that holds it. msw keeps mocked
+ * cookies per browser profile; a client that sends none is another browser.
+ */
+export const BROWSER_COOKIE = "ESTSAUTH";
+const BROWSER_ID = /^[A-Za-z0-9_-]{16,64}$/;
+
+/**
  * One request at a time touches the world (World.exclusive: across tabs and the popup in the browser),
  * from reading it to saving it, so two tabs acting at once never lose an update.
  */
@@ -41,9 +50,16 @@ function oneRequestAtATime(options: FakeWorldOptions, handlers: RequestHandler[]
     const url = new URL(request.url);
     return url.origin !== appOrigin || WORLD_PATHS_ON_APP_ORIGIN.some((prefix) => url.pathname.startsWith(prefix));
   };
-  return http.all(touchesWorld, async ({ request }) => {
+  return http.all(touchesWorld, async ({ request, cookies }) => {
+    const sent = cookies[BROWSER_COOKIE];
+    const known = sent !== undefined && BROWSER_ID.test(sent);
+    const browser = known ? sent : newOpaqueToken();
     try {
-      return await world.exclusive(() => getResponse(handlers, request));
+      const response = await world.exclusive(() => getResponse(handlers, request), { browser });
+      if (response && !known && new URL(request.url).origin === appOrigin) {
+        response.headers.append("Set-Cookie", `${BROWSER_COOKIE}=${browser}; Path=/; HttpOnly; SameSite=Lax`);
+      }
+      return response;
     } catch (error) {
       // Saving failed (the browser's storage is full): the request's changes are not kept, and it says so.
       const { status, body } = errorBody(error);

@@ -4,6 +4,7 @@ import { afterAll, afterEach, beforeAll, beforeEach } from "vitest";
 import { buildScenario, DEFAULT_SCENARIO } from "../../mocks/scenarios";
 import { server, world } from "../../mocks/node";
 import { loadLanguage, loadStrings } from "../../src/i18n";
+import { testBrowser } from "./browser";
 
 // findBy* waits for what a guest would wait for; on a machine another job keeps busy that can take more
 // than Testing Library's default second. (A hang still fails; speed is budgeted in npm run bench.)
@@ -11,12 +12,14 @@ configure({ asyncUtilTimeout: 5000 });
 
 beforeAll(async () => {
   server.listen({ onUnhandledFrame: "error" });
+  testBrowser.install();
   if (typeof document !== "undefined") {
     await loadStrings("screens", "demo", "studio");
     await loadLanguage("nl");
   }
 });
 beforeEach(() => {
+  testBrowser.forget();
   world.replace((ctx, previous) => buildScenario(DEFAULT_SCENARIO, ctx, previous));
 });
 afterEach(() => {

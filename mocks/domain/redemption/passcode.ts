@@ -34,6 +34,6 @@ export function enterPasscode(state: WorldState, sessionId: string, code: string
   const session = findSession(state, sessionId);
   requireAction(session, "passcode/verify");
   const invitation = invitationOf(state, session);
-  verifyPasscode(state, invitation.tenantId, invitation.invitedUserEmailAddress, code, ctx.now);
+  verifyPasscode(state, invitation.tenantId, invitation.invitedUserEmailAddress, code, ctx);
   return completeSignIn(state, session.id, passcodeAccount(state, invitation), ctx);
 }

@@ -34,7 +34,7 @@ function openSession(state: WorldState, invitation: Invitation, entry: Entry, ct
   };
   state.sessions.push(session);
   // A returning passcode guest inside the 24-hour passcode session needs no new code (spec §4.5).
-  if (session.path === "email-otp" && hasPasscodeSession(state, invitation.tenantId, invitation.invitedUserEmailAddress, ctx.now)) {
+  if (session.path === "email-otp" && hasPasscodeSession(state, invitation.tenantId, invitation.invitedUserEmailAddress, ctx)) {
     return completeSignIn(state, session.id, passcodeAccount(state, invitation), ctx);
   }
   return session;
