@@ -1,13 +1,27 @@
 import type { Translate } from "../i18n";
 import { ApiError } from "../api/client";
 
-/** The message for an API error that belongs at a field (a wrong code, a refused value), if it is one. */
+/** The field an API error belongs at: the one the backend names in `details.field` (docs/api.md), never guessed. */
+export function errorField(error: unknown): string | undefined {
+  return error instanceof ApiError ? error.details.field || undefined : undefined;
+}
+
+/**
+ * The short message for an API error about a value (a wrong code, a refused number): `fieldErrors.<code>`,
+ * else `fieldErrors.<details.problem>`, else (for an error that names a field) a generic "not accepted".
+ * Undefined for an error without such copy (it gets the error panel).
+ */
 export function fieldErrorMessage(t: Translate, language: string, error: unknown): string | undefined {
   if (!(error instanceof ApiError)) return undefined;
-  const key = `fieldErrors.${error.code}`;
   const time = error.details.lockedUntil
     ? new Date(error.details.lockedUntil).toLocaleTimeString(language, { hour: "2-digit", minute: "2-digit" })
     : "";
-  const message = t(key, { ...error.details, time, defaultValue: "" });
-  return message || undefined;
+  const values = { ...error.details, time, defaultValue: "" };
+  const problem = error.details.problem;
+  return (
+    t(`fieldErrors.${error.code}`, values) ||
+    (problem ? t(`fieldErrors.${problem}`, values) : "") ||
+    (errorField(error) ? t("fieldErrors.rejected", values) : "") ||
+    undefined
+  );
 }
