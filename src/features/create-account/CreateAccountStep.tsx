@@ -162,6 +162,9 @@ function splitDate(iso: string | undefined) {
   return { year, month: month.replace(/^0/, ""), day: day.replace(/^0/, "") };
 }
 
+const isoOf = (date: { year: string; month: string; day: string }) =>
+  `${date.year.padStart(4, "0")}-${date.month.padStart(2, "0")}-${date.day.padStart(2, "0")}`;
+
 const DATE_PROBLEM_KEYS = { Incomplete: "dateIncomplete", invalid: "dateInvalid", future: "dateFuture", tooOld: "dateTooOld" } as const;
 
 function ProfileForm({ signup, action, draftKey }: FormProps) {
@@ -183,8 +186,6 @@ function ProfileForm({ signup, action, draftKey }: FormProps) {
       })),
     [i18n.language],
   );
-  const isoOf = (date: { year: string; month: string; day: string }) =>
-    `${date.year.padStart(4, "0")}-${date.month.padStart(2, "0")}-${date.day.padStart(2, "0")}`;
   const form = useForm({
     draft: `${draftKey}/profile`,
     initial: { country: signup.country ?? "", ...splitDate(signup.birthDate) },
