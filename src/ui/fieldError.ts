@@ -8,8 +8,8 @@ export function errorField(error: unknown): string | undefined {
 
 /**
  * The short message for an API error about a value (a wrong code, a refused number): `fieldErrors.<code>`,
- * else `fieldErrors.<details.problem>`, else (for an error that names a field) a generic "not accepted".
- * Undefined for an error without such copy (it gets the error panel).
+ * else `fieldErrors.<details.problem>`. Undefined for an error without such copy (in the action-error slot it
+ * gets the error panel; at a field, useForm says "not accepted").
  */
 export function fieldErrorMessage(t: Translate, language: string, error: unknown): string | undefined {
   if (!(error instanceof ApiError)) return undefined;
@@ -18,10 +18,5 @@ export function fieldErrorMessage(t: Translate, language: string, error: unknown
     : "";
   const values = { ...error.details, time, defaultValue: "" };
   const problem = error.details.problem;
-  return (
-    t(`fieldErrors.${error.code}`, values) ||
-    (problem ? t(`fieldErrors.${problem}`, values) : "") ||
-    (errorField(error) ? t("fieldErrors.rejected", values) : "") ||
-    undefined
-  );
+  return t(`fieldErrors.${error.code}`, values) || (problem ? t(`fieldErrors.${problem}`, values) : "") || undefined;
 }

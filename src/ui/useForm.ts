@@ -62,7 +62,7 @@ export function useForm<V extends Values>(spec: FormSpec<V>): Form<V> {
 
   const named = errorField(spec.serverError);
   const placed = named !== undefined && (named in spec.initial || spec.groups?.includes(named)) ? named : undefined;
-  const serverMessage = placed ? fieldErrorMessage(t, i18n.language, spec.serverError) : undefined;
+  const serverMessage = placed ? (fieldErrorMessage(t, i18n.language, spec.serverError) ?? t("fieldErrors.rejected")) : undefined;
 
   const set = (name: keyof V & string, value: string) => {
     if (secret.includes(name)) setHidden((current) => ({ ...current, [name]: value }));
