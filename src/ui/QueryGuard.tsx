@@ -5,11 +5,9 @@ import type { UseQueryResult } from "@tanstack/react-query";
 import { Card, Loading } from "./Card";
 import { ErrorPanel } from "./ErrorPanel";
 
-/** How the guard's states are framed: in a card (most screens), a section of its own, or bare. */
-export type GuardFrame = "card" | "bare" | ((content: ReactNode) => ReactNode);
-
 export interface GuardOptions {
-  frame?: GuardFrame;
+  /** Framed in a card (most screens), else bare (the screen frames it). */
+  bare?: boolean;
   /** In place of "Try again" (e.g. a link back when repeating cannot help). */
   errorActions?: ReactNode;
   /** Also the loading state while this is false (e.g. the catalogues of an e-mail's language). */
@@ -21,12 +19,13 @@ export interface GuardOptions {
 }
 
 /**
- * For a screen's early return: `const guard = guardQuery(query); if (guard) return guard;` — the element for
- * the loading or error state, or undefined once the data is there.
+ * For a screen's early return, `const guard = guardQuery(query); if (guard || !query.data) return guard;`, or
+ * inline, `{guardQuery(query, options) ?? <Table rows={query.data} />}`: the element for the loading or error
+ * state, or undefined once the data is there.
  */
 export function guardQuery<T>(query: UseQueryResult<T>, options: GuardOptions = {}): ReactNode | undefined {
-  const { frame = "card", errorActions, ready = true, inline = false, retry = !errorActions } = options;
-  const wrap = (content: ReactNode) => (frame === "card" ? <Card>{content}</Card> : frame === "bare" ? content : frame(content));
+  const { bare, errorActions, ready = true, inline, retry = !errorActions } = options;
+  const wrap = (content: ReactNode) => (bare ? content : <Card>{content}</Card>);
   if (query.isError) {
     return wrap(
       <ErrorPanel error={query.error} inline={inline} actions={errorActions} onRetry={retry ? () => void query.refetch() : undefined} />,
@@ -34,14 +33,4 @@ export function guardQuery<T>(query: UseQueryResult<T>, options: GuardOptions = 
   }
   if (query.data === undefined || !ready) return wrap(<Loading />);
   return undefined;
-}
-
-/** The same guard as a component, for a query whose data a part of the screen renders. */
-export function QueryGuard<T>({
-  query,
-  children,
-  ...options
-}: GuardOptions & { query: UseQueryResult<T>; children: (data: T) => ReactNode }) {
-  const guard = guardQuery(query, options);
-  return <>{guard ?? children(query.data as T)}</>;
 }

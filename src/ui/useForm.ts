@@ -5,7 +5,8 @@
 import { useState, type ChangeEvent, type FormEvent } from "react";
 import { useTranslation } from "../i18n";
 import { useDraft } from "./useDraft";
-import { errorField, fieldErrorMessage } from "./fieldError";
+import { ApiError } from "../api/client";
+import { fieldErrorMessage } from "./fieldError";
 
 type Values = Record<string, string>;
 
@@ -41,6 +42,11 @@ export interface Form<V extends Values> {
   clear: () => void;
   /** The server error when it belongs at no field of this form: for ActionError. */
   actionError: unknown;
+}
+
+/** The field an API error belongs at: the one the backend names in `details.field` (docs/api.md), never guessed. */
+function errorField(error: unknown): string | undefined {
+  return error instanceof ApiError ? error.details.field || undefined : undefined;
 }
 
 function split<V extends Values>(values: V, secret: readonly string[]): [Partial<V>, Partial<V>] {

@@ -8,7 +8,7 @@ import { ApiError } from "../../src/api/client";
 import { ActionError } from "../../src/ui/ActionError";
 import { Field } from "../../src/ui/Field";
 import { FormFooter } from "../../src/ui/FormFooter";
-import { QueryGuard } from "../../src/ui/QueryGuard";
+import { guardQuery } from "../../src/ui/QueryGuard";
 import { useForm } from "../../src/ui/useForm";
 
 /** A two-field form as a step builds it: a name (kept in the draft) and a password (never kept). */
@@ -121,7 +121,7 @@ describe("screen kit: FormFooter", () => {
   });
 });
 
-describe("screen kit: QueryGuard", () => {
+describe("screen kit: guardQuery", () => {
   it("infra: shows Loading until the data is there, and an error panel whose Try again refetches", async () => {
     const user = userEvent.setup();
     const answers: Array<{ resolve: (v: string) => void; reject: (e: unknown) => void }> = [];
@@ -131,7 +131,7 @@ describe("screen kit: QueryGuard", () => {
         queryKey: ["kit-guard"],
         queryFn: () => new Promise<string>((resolve, reject) => answers.push({ resolve, reject })),
       });
-      return <QueryGuard query={query}>{(data) => <p>Data: {data}</p>}</QueryGuard>;
+      return guardQuery(query) ?? <p>Data: {query.data}</p>;
     }
     render(
       <QueryClientProvider client={client}>

@@ -9,7 +9,7 @@ import { emailAddress } from "../../api/contract";
 import { guestsQuery, useAdminAction, type AdminAction } from "../../api/queries";
 import { ActionError } from "../../ui/ActionError";
 import { Field } from "../../ui/Field";
-import { QueryGuard } from "../../ui/QueryGuard";
+import { guardQuery } from "../../ui/QueryGuard";
 import { StepHeading } from "../../ui/StepHeading";
 
 export function AdminPage() {
@@ -37,87 +37,84 @@ export function AdminPage() {
       <p className="muted">{t("admin.intro")}</p>
       <p role="status">{done ? t("admin.done", { action: done }) : ""}</p>
       <ActionError error={action.error} />
-      <QueryGuard query={guests} frame="bare" inline retry={false}>
-        {(data) =>
-          data.value.length === 0 ? (
-            <p>{t("admin.none")}</p>
-          ) : (
-            <table className="guests">
-              <thead>
-                <tr>
-                  <th scope="col">{t("admin.name")}</th>
-                  <th scope="col">{t("admin.email")}</th>
-                  <th scope="col">{t("admin.state")}</th>
-                  <th scope="col">{t("admin.identities")}</th>
-                  <th scope="col">{t("admin.signIn")}</th>
-                  <th scope="col">{t("admin.actions")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {data.value.map((user) => (
-                  <tr key={user.id}>
-                    <td>{user.displayName}</td>
-                    <td>{user.mail}</td>
-                    <td>{user.externalUserState}</td>
-                    <td>{user.identities.map((i) => i.issuer).join(", ")}</td>
-                    <td>{user.accountEnabled ? t("admin.enabled") : t("admin.disabled")}</td>
-                    <td>
-                      <div className="actions">
-                        {user.externalUserState === "PendingAcceptance" ? (
-                          <button
-                            type="button"
-                            className="secondary"
-                            disabled={action.isPending}
-                            onClick={() => run({ kind: "resend", userId: user.id, email: user.mail }, t("admin.resend"))}
-                          >
-                            {t("admin.resend")}
-                          </button>
-                        ) : null}
+      {guardQuery(guests, { bare: true, inline: true, retry: false }) ??
+        (guests.data?.value.length === 0 ? (
+          <p>{t("admin.none")}</p>
+        ) : (
+          <table className="guests">
+            <thead>
+              <tr>
+                <th scope="col">{t("admin.name")}</th>
+                <th scope="col">{t("admin.email")}</th>
+                <th scope="col">{t("admin.state")}</th>
+                <th scope="col">{t("admin.identities")}</th>
+                <th scope="col">{t("admin.signIn")}</th>
+                <th scope="col">{t("admin.actions")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {guests.data?.value.map((user) => (
+                <tr key={user.id}>
+                  <td>{user.displayName}</td>
+                  <td>{user.mail}</td>
+                  <td>{user.externalUserState}</td>
+                  <td>{user.identities.map((i) => i.issuer).join(", ")}</td>
+                  <td>{user.accountEnabled ? t("admin.enabled") : t("admin.disabled")}</td>
+                  <td>
+                    <div className="actions">
+                      {user.externalUserState === "PendingAcceptance" ? (
                         <button
                           type="button"
                           className="secondary"
                           disabled={action.isPending}
-                          onClick={() =>
-                            run(
-                              { kind: "enable", userId: user.id, enabled: !user.accountEnabled },
-                              user.accountEnabled ? t("admin.block") : t("admin.unblock"),
-                            )
-                          }
+                          onClick={() => run({ kind: "resend", userId: user.id, email: user.mail }, t("admin.resend"))}
                         >
-                          {user.accountEnabled ? t("admin.block") : t("admin.unblock")}
+                          {t("admin.resend")}
                         </button>
-                        <button
-                          type="button"
-                          className="secondary"
-                          disabled={action.isPending}
-                          onClick={() => run({ kind: "delete", userId: user.id }, t("admin.delete"))}
-                        >
-                          {t("admin.delete")}
+                      ) : null}
+                      <button
+                        type="button"
+                        className="secondary"
+                        disabled={action.isPending}
+                        onClick={() =>
+                          run(
+                            { kind: "enable", userId: user.id, enabled: !user.accountEnabled },
+                            user.accountEnabled ? t("admin.block") : t("admin.unblock"),
+                          )
+                        }
+                      >
+                        {user.accountEnabled ? t("admin.block") : t("admin.unblock")}
+                      </button>
+                      <button
+                        type="button"
+                        className="secondary"
+                        disabled={action.isPending}
+                        onClick={() => run({ kind: "delete", userId: user.id }, t("admin.delete"))}
+                      >
+                        {t("admin.delete")}
+                      </button>
+                    </div>
+                    {user.externalUserState === "Accepted" ? (
+                      <div className="inline-form">
+                        <Field
+                          id={`reset-${user.id}`}
+                          type="email"
+                          label={t("admin.newEmail")}
+                          value={newEmail[user.id] ?? ""}
+                          error={invalidFor === user.id ? t("mailbox.invalidAddress") : undefined}
+                          onChange={(e) => setNewEmail({ ...newEmail, [user.id]: e.target.value })}
+                        />
+                        <button type="button" className="secondary" disabled={action.isPending} onClick={() => reset(user.id, user.mail)}>
+                          {t("admin.reset")}
                         </button>
                       </div>
-                      {user.externalUserState === "Accepted" ? (
-                        <div className="inline-form">
-                          <Field
-                            id={`reset-${user.id}`}
-                            type="email"
-                            label={t("admin.newEmail")}
-                            value={newEmail[user.id] ?? ""}
-                            error={invalidFor === user.id ? t("mailbox.invalidAddress") : undefined}
-                            onChange={(e) => setNewEmail({ ...newEmail, [user.id]: e.target.value })}
-                          />
-                          <button type="button" className="secondary" disabled={action.isPending} onClick={() => reset(user.id, user.mail)}>
-                            {t("admin.reset")}
-                          </button>
-                        </div>
-                      ) : null}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          )
-        }
-      </QueryGuard>
+                    ) : null}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ))}
     </section>
   );
 }

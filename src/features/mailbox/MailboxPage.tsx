@@ -17,8 +17,8 @@ const inMailbox = (content: ReactNode) => <section className="mailbox">{content}
 
 export function CurrentMailboxRedirect() {
   const demo = useQuery(demoQuery());
-  const guard = guardQuery(demo, { frame: inMailbox });
-  if (guard || !demo.data) return guard;
+  const guard = guardQuery(demo, { bare: true });
+  if (guard || !demo.data) return inMailbox(guard);
   return <Navigate replace to={`/mailbox/${encodeURIComponent(demo.data.guestEmail)}`} />;
 }
 
@@ -40,8 +40,8 @@ export function MailboxPage() {
       </section>
     );
   }
-  const guard = guardQuery(mailbox, { frame: inMailbox, ready: languagesReady });
-  if (guard || !mailbox.data) return guard;
+  const guard = guardQuery(mailbox, { bare: true, ready: languagesReady });
+  if (guard || !mailbox.data) return inMailbox(guard);
 
   const open = mailbox.data.messages.find((m) => m.id === messageId);
   if (open) {

@@ -11,7 +11,7 @@ export function PhonePage() {
   const { t, i18n } = useTranslation();
   const phone = useQuery(phoneQuery());
   const answer = useAnswerPush();
-  const guard = guardQuery(phone, { frame: "bare" });
+  const guard = guardQuery(phone, { bare: true });
   if (guard || !phone.data) return guard;
   return (
     <section className="phone" aria-labelledby="phone-heading">

@@ -27,7 +27,7 @@ const lines = (value: string) =>
 export function SettingsPanel() {
   const { t } = useTranslation();
   const settings = useQuery(settingsQuery());
-  const guard = guardQuery(settings, { frame: "bare", inline: true, retry: false });
+  const guard = guardQuery(settings, { bare: true, inline: true, retry: false });
   if (guard || !settings.data) return guard;
   return <SettingsForm initial={settings.data} t={t} />;
 }

@@ -12,7 +12,7 @@ export function TimeFaultsPanel() {
   const { t, i18n } = useTranslation();
   const demo = useQuery(demoQuery());
   const clock = useAdvanceClock();
-  const guard = guardQuery(demo, { frame: "bare", inline: true, retry: false });
+  const guard = guardQuery(demo, { bare: true, inline: true, retry: false });
   if (guard || !demo.data) return guard;
   const time = new Date(demo.data.now).toLocaleString(i18n.language, { dateStyle: "medium", timeStyle: "short" });
   return (
