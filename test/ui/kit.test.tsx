@@ -70,6 +70,13 @@ describe("screen kit: useForm", () => {
     expect(screen.getAllByRole("alert")).toHaveLength(1);
   });
 
+  it("infra: a field error without copy of its own still reaches its field, in general words", () => {
+    render(<Harness serverError={new ApiError("NameRejected", 400, "No.", { field: "name", problem: "somethingNew" })} />);
+    const name = screen.getByLabelText("Name");
+    expect(name).toHaveAttribute("aria-invalid", "true");
+    expect(described(name)).toBe("This value wasn't accepted. Check it and try again.");
+  });
+
   it("infra: an error that names no field of the form goes to the action-error slot: its short copy, else the error panel", () => {
     const { rerender } = render(<Harness serverError={new ApiError("PasscodeResendTooSoon", 429, "Wait.", { retryAfterSeconds: "12" })} />);
     expect(screen.getByRole("alert")).toHaveTextContent("Wait 12 seconds before asking for a new code.");
