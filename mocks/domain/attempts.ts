@@ -46,9 +46,12 @@ export function clearFailures(state: WorldState, kind: CodeKind, subject: string
   state.codeAttempts = state.codeAttempts.filter((a) => !(a.kind === kind && a.subject === subject));
 }
 
-/** 429 with the lock-out's end; saved with the world (the failure itself changed it). */
-export function codeLocked(code: string, until: string): DomainError {
-  return new DomainError(code, 429, "Too many wrong codes.", { lockedUntil: until }, true);
+/**
+ * 429 with the lock-out's end; saved with the world (the failure itself changed it). `field`: the form field
+ * the lock-out answers (the typed code), absent when it answers a request for a new code.
+ */
+export function codeLocked(code: string, until: string, field?: string): DomainError {
+  return new DomainError(code, 429, "Too many wrong codes.", { lockedUntil: until, ...(field ? { field } : {}) }, true);
 }
 
 /**
@@ -60,17 +63,17 @@ export function limitAttempts(
   kind: CodeKind,
   subject: string,
   now: Date,
-  codes: { incorrect: string; locked: string },
+  codes: { incorrect: string; locked: string; field: string },
   check: () => void,
 ): void {
   const locked = lockedUntil(state, kind, subject, now);
-  if (locked) throw codeLocked(codes.locked, locked);
+  if (locked) throw codeLocked(codes.locked, locked, codes.field);
   try {
     check();
   } catch (error) {
     if (!(error instanceof DomainError) || error.code !== codes.incorrect) throw error;
     const outcome = countFailure(state, kind, subject, now);
-    if (outcome.lockedUntil) throw codeLocked(codes.locked, outcome.lockedUntil);
+    if (outcome.lockedUntil) throw codeLocked(codes.locked, outcome.lockedUntil, codes.field);
     throw new DomainError(error.code, error.status, error.message, { ...error.details, attemptsLeft: String(outcome.left) }, true);
   }
   clearFailures(state, kind, subject);

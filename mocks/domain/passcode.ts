@@ -74,6 +74,7 @@ export function normalizePasscode(input: string): string {
   if (!new RegExp(`^\\d{${PASSCODE_LENGTH}}$`).test(compact)) {
     throw new DomainError("PasscodeMalformed", 400, `The code has ${PASSCODE_LENGTH} digits.`, {
       length: String(PASSCODE_LENGTH),
+      field: "code",
     });
   }
   return compact;
@@ -83,9 +84,9 @@ export function normalizePasscode(input: string): string {
 export function verifyPasscode(state: WorldState, tenantId: string, email: string, input: string, { now, browser }: WorldContext): void {
   const code = normalizePasscode(input);
   const passcode = find(state, tenantId, email);
-  if (!passcode) throw new DomainError("PasscodeNotSent", 400, "Request a code first.");
+  if (!passcode) throw new DomainError("PasscodeNotSent", 400, "Request a code first.", { field: "code" });
   const locked = lockedUntil(passcode, now);
-  if (locked) throw passcodeLocked(locked);
+  if (locked) throw passcodeLocked(locked, "code");
   if (passcode.lockedUntil) {
     // The lock-out has run out: the count starts afresh.
     passcode.lockedUntil = undefined;
@@ -94,19 +95,20 @@ export function verifyPasscode(state: WorldState, tenantId: string, email: strin
   if (now.getTime() - new Date(passcode.issuedAt).getTime() > PASSCODE_VALIDITY_MINUTES * MINUTE) {
     throw new DomainError("PasscodeExpired", 400, "That code has expired.", {
       minutes: String(PASSCODE_VALIDITY_MINUTES),
+      field: "code",
     });
   }
   if (passcode.code !== code) {
     passcode.failedAttempts += 1;
     if (passcode.failedAttempts >= PASSCODE_MAX_FAILED_ATTEMPTS) {
       passcode.lockedUntil = new Date(now.getTime() + PASSCODE_LOCKOUT_MINUTES * MINUTE).toISOString();
-      throw passcodeLocked(passcode.lockedUntil);
+      throw passcodeLocked(passcode.lockedUntil, "code");
     }
     throw new DomainError(
       "PasscodeIncorrect",
       400,
       "That code is not correct.",
-      { attemptsLeft: String(PASSCODE_MAX_FAILED_ATTEMPTS - passcode.failedAttempts) },
+      { attemptsLeft: String(PASSCODE_MAX_FAILED_ATTEMPTS - passcode.failedAttempts), field: "code" },
       true,
     );
   }
@@ -130,6 +132,7 @@ export function hasPasscodeSession(state: Readonly<WorldState>, tenantId: string
   );
 }
 
-function passcodeLocked(until: string): DomainError {
-  return new DomainError("PasscodeLocked", 429, "Too many wrong codes.", { lockedUntil: until }, true);
+/** `field`: the lock-out is the answer to a typed code (verify), not to a request for one (send). */
+function passcodeLocked(until: string, field?: "code"): DomainError {
+  return new DomainError("PasscodeLocked", 429, "Too many wrong codes.", { lockedUntil: until, ...(field ? { field } : {}) }, true);
 }

@@ -33,12 +33,18 @@ export function sendSms(state: WorldState, phone: string, organization: string, 
 export function checkSmsCode(expected: string, sentAt: string, input: string, now: Date): void {
   const code = input.replace(/\s+/g, "");
   if (!new RegExp(`^\\d{${SMS_CODE_LENGTH}}$`).test(code)) {
-    throw new DomainError("MfaCodeMalformed", 400, `The code has ${SMS_CODE_LENGTH} digits.`, { length: String(SMS_CODE_LENGTH) });
+    throw new DomainError("MfaCodeMalformed", 400, `The code has ${SMS_CODE_LENGTH} digits.`, {
+      length: String(SMS_CODE_LENGTH),
+      field: "code",
+    });
   }
   if (now.getTime() - new Date(sentAt).getTime() > SMS_CODE_VALIDITY_MINUTES * 60_000) {
-    throw new DomainError("MfaCodeExpired", 400, "That code has expired.", { minutes: String(SMS_CODE_VALIDITY_MINUTES) });
+    throw new DomainError("MfaCodeExpired", 400, "That code has expired.", {
+      minutes: String(SMS_CODE_VALIDITY_MINUTES),
+      field: "code",
+    });
   }
-  if (code !== expected) throw new DomainError("MfaCodeIncorrect", 400, "That code is not correct.");
+  if (code !== expected) throw new DomainError("MfaCodeIncorrect", 400, "That code is not correct.", { field: "code" });
 }
 
 export function createPush(state: WorldState, userId: string, organization: string, ctx: { now: Date }): string {

@@ -26,11 +26,13 @@ export function checkVerificationCode(draft: SignupDraft, input: string, now: Da
   if (!new RegExp(`^\\d{${SIGNUP_CODE_LENGTH}}$`).test(code)) {
     throw new DomainError("VerificationCodeMalformed", 400, `The code has ${SIGNUP_CODE_LENGTH} digits.`, {
       length: String(SIGNUP_CODE_LENGTH),
+      field: "code",
     });
   }
   const issued = draft.codeIssuedAt ? new Date(draft.codeIssuedAt).getTime() : 0;
   if (now.getTime() - issued > SIGNUP_CODE_VALIDITY_MINUTES * 60_000) {
-    throw new DomainError("VerificationCodeExpired", 400, "That code has expired.");
+    throw new DomainError("VerificationCodeExpired", 400, "That code has expired.", { field: "code" });
   }
-  if (code !== draft.verificationCode) throw new DomainError("VerificationCodeIncorrect", 400, "That code is not correct.");
+  if (code !== draft.verificationCode)
+    throw new DomainError("VerificationCodeIncorrect", 400, "That code is not correct.", { field: "code" });
 }

@@ -19,8 +19,7 @@ import { ConsentStep } from "../features/consent/ConsentStep";
 import { WrongAccountStep } from "../features/errors/WrongAccountStep";
 import { DoneStep } from "../features/landing/DoneStep";
 import { SignInStep } from "../features/sign-in/SignInStep";
-import { Card, Loading } from "../ui/Card";
-import { ErrorPanel } from "../ui/ErrorPanel";
+import { guardQuery } from "../ui/QueryGuard";
 
 /** The screen of every step of the flow table (a step without one fails the typecheck). */
 export const stepScreens: Record<StepName, (props: { session: SessionView }) => React.JSX.Element> = {
@@ -45,18 +44,8 @@ export const stepScreens: Record<StepName, (props: { session: SessionView }) => 
 export function SessionRoute() {
   const { sessionId = "", step } = useParams();
   const session = useQuery(sessionQuery(sessionId));
-  if (session.isError)
-    return (
-      <Card>
-        <ErrorPanel error={session.error} onRetry={() => void session.refetch()} />
-      </Card>
-    );
-  if (!session.data)
-    return (
-      <Card>
-        <Loading />
-      </Card>
-    );
+  const guard = guardQuery(session);
+  if (guard || !session.data) return guard;
   if (session.data.step !== step) {
     return <Navigate replace to={`/session/${encodeURIComponent(sessionId)}/${session.data.step}`} />;
   }

@@ -125,6 +125,7 @@ export const enScreens = {
     dateFuture: "The birth date can't be in the future.",
     dateTooOld: "Enter a year from 1900 on.",
     dateIncomplete: "Fill in day, month and year.",
+    rejected: "This value wasn't accepted. Check it and try again.",
   },
   terms: {
     heading: "Terms of use",

@@ -126,6 +126,7 @@ export const nlScreens: ScreenMessages = {
     dateFuture: "De geboortedatum kan niet in de toekomst liggen.",
     dateTooOld: "Voer een jaar vanaf 1900 in.",
     dateIncomplete: "Vul dag, maand en jaar in.",
+    rejected: "Deze waarde is niet geaccepteerd. Controleer hem en probeer het opnieuw.",
   },
   terms: {
     heading: "Gebruiksvoorwaarden",

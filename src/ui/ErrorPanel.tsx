@@ -1,6 +1,6 @@
 // The one way an error reaches the guest: its own title and explanation per cause, a next step, and the
 // technical details (code, correlation id, timestamp) with Copy.
-import { useState, type ReactNode } from "react";
+import { Fragment, useState, type ReactNode } from "react";
 import { useTranslation } from "../i18n";
 import { ApiError } from "../api/client";
 import { StepHeading } from "./StepHeading";
@@ -44,7 +44,8 @@ export function ErrorPanel({
   const facts = errorFacts(error);
   // Every cause with its own copy in errors.<code>; anything else is named by its code.
   const key = i18n.exists(`errors.${facts.code}.title`) ? facts.code : "Unknown";
-  const values = { ...facts.details, code: facts.code, reason: facts.details.reason ?? "", email: facts.details.email ?? "" };
+  // A value the copy names but the error lacks reads as empty (the translator's rule).
+  const values = { ...facts.details, code: facts.code };
   return (
     <div role={inline ? "alert" : undefined} className={inline ? "alert" : undefined}>
       {inline ? <h2>{t(`errors.${key}.title`, values)}</h2> : <StepHeading>{t(`errors.${key}.title`, values)}</StepHeading>}
@@ -67,40 +68,31 @@ export function ErrorPanel({
 export function TechnicalDetails({ facts }: { facts: ErrorFacts }) {
   const { t } = useTranslation();
   const [copied, setCopied] = useState(false);
-  const text = [
-    `${t("errors.code")}: ${facts.code}`,
-    facts.correlationId ? `${t("errors.correlationId")}: ${facts.correlationId}` : "",
-    facts.traceId ? `${t("errors.traceId")}: ${facts.traceId}` : "",
-    `${t("errors.timestamp")}: ${facts.timestamp}`,
-  ]
-    .filter(Boolean)
-    .join("\n");
+  // What the guest can copy for a support ticket: the same rows as shown, in the same words.
+  const rows = (
+    [
+      ["code", facts.code],
+      ["correlationId", facts.correlationId],
+      ["traceId", facts.traceId],
+      ["timestamp", facts.timestamp],
+    ] as const
+  ).flatMap(([name, value]) => (value ? [[t(`errors.${name}`), value] as const] : []));
   return (
     <details className="details">
       <summary>{t("errors.details")}</summary>
       <dl>
-        <dt>{t("errors.code")}</dt>
-        <dd>{facts.code}</dd>
-        {facts.correlationId ? (
-          <>
-            <dt>{t("errors.correlationId")}</dt>
-            <dd>{facts.correlationId}</dd>
-          </>
-        ) : null}
-        {facts.traceId ? (
-          <>
-            <dt>{t("errors.traceId")}</dt>
-            <dd>{facts.traceId}</dd>
-          </>
-        ) : null}
-        <dt>{t("errors.timestamp")}</dt>
-        <dd>{facts.timestamp}</dd>
+        {rows.map(([label, value]) => (
+          <Fragment key={label}>
+            <dt>{label}</dt>
+            <dd>{value}</dd>
+          </Fragment>
+        ))}
       </dl>
       <button
         type="button"
         className="secondary"
         onClick={() => {
-          void navigator.clipboard?.writeText(text).then(() => setCopied(true));
+          void navigator.clipboard?.writeText(rows.map(([label, value]) => `${label}: ${value}`).join("\n")).then(() => setCopied(true));
         }}
       >
         {copied ? t("errors.copied") : t("errors.copy")}

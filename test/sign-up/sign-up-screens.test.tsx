@@ -42,6 +42,8 @@ describe("create-account wizard", () => {
     await user.type(screen.getByLabelText("Day"), "31");
     await user.selectOptions(screen.getByLabelText("Month"), "2");
     await user.type(screen.getByLabelText("Year"), "1990");
+    // Errors show from the first submit on (one rule for every form, src/ui/useForm.ts), then live.
+    await user.click(screen.getByRole("button", { name: "Create account" }));
     expect(await screen.findByText("That date doesn't exist. Check the day, month and year.")).toBeTruthy();
     await user.clear(screen.getByLabelText("Year"));
     await user.type(screen.getByLabelText("Year"), "2990");

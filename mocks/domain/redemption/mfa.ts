@@ -9,7 +9,7 @@ import type { GuestUser, RedemptionSession, Tenant, WorldState } from "../state"
 import { advance } from "./order";
 import { findSession, invitationOf, moveTo, requireAction } from "./session";
 
-const SMS_CODES = { incorrect: "MfaCodeIncorrect", locked: "MfaCodeLocked" };
+const SMS_CODES = { incorrect: "MfaCodeIncorrect", locked: "MfaCodeLocked", field: "code" };
 
 /** §5.3 S24/S25: an Authenticator request to the simulated phone. */
 export function startAuthenticatorPush(state: WorldState, sessionId: string, ctx: WorldContext): RedemptionSession {
@@ -54,7 +54,7 @@ export function verifyMfaSms(state: WorldState, sessionId: string, code: string,
   const session = findSession(state, sessionId);
   requireAction(session, "mfa/verify");
   const mfa = session.mfa;
-  if (!mfa?.smsCode || !mfa.smsPhone) throw new DomainError("MfaCodeNotSent", 400, "Send a code first.");
+  if (!mfa?.smsCode || !mfa.smsPhone) throw new DomainError("MfaCodeNotSent", 400, "Send a code first.", { field: "code" });
   const userId = invitationOf(state, session).invitedUserId;
   limitAttempts(state, "mfa-sms", userId, ctx.now, SMS_CODES, () => checkSmsCode(mfa.smsCode ?? "", mfa.smsSentAt ?? "", code, ctx.now));
   return mfaDone(state, session, { kind: "sms", phone: mfa.smsPhone }, ctx);

@@ -20,7 +20,7 @@ import type { RedemptionSession, SignupDraft, WorldState } from "../state";
 import { findSession, invitationOf, moveTo, requireAction } from "./session";
 import { completeSignIn } from "./sign-in";
 
-const VERIFICATION_CODES = { incorrect: "VerificationCodeIncorrect", locked: "VerificationCodeLocked" };
+const VERIFICATION_CODES = { incorrect: "VerificationCodeIncorrect", locked: "VerificationCodeLocked", field: "code" };
 
 function requireSignupStep(session: RedemptionSession, action: ActionName, step: SignupDraft["step"]): SignupDraft {
   requireAction(session, action);

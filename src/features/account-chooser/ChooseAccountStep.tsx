@@ -1,9 +1,9 @@
-// D2 (spec §3.2): the address is both a work or school account and a personal Microsoft account.
+// S15 D2 (spec §3.2): the address is both a work or school account and a personal Microsoft account.
 import { useTranslation } from "../../i18n";
 import type { SessionView } from "../../api/contract";
 import { useSessionAction } from "../../api/queries";
 import { Card } from "../../ui/Card";
-import { ErrorPanel } from "../../ui/ErrorPanel";
+import { ActionError } from "../../ui/ActionError";
 import { StepHeading } from "../../ui/StepHeading";
 
 export function ChooseAccountStep({ session }: { session: SessionView }) {
@@ -15,7 +15,7 @@ export function ChooseAccountStep({ session }: { session: SessionView }) {
       <StepHeading>{t("chooser.heading")}</StepHeading>
       <p>{t("chooser.body", { email: session.invitation.invitedEmail })}</p>
       <p className="muted">{t("signIn.reason", { reason: t(`discovery.${session.discovery.rule}`) })}</p>
-      {action.isError ? <ErrorPanel inline error={action.error} /> : null}
+      <ActionError error={action.error} />
       <ul className="choice-list">
         <li>
           <button type="button" className="choice" disabled={action.isPending} onClick={() => choose("entra")}>

@@ -1,4 +1,4 @@
-// "/admin" — what the inviting organisation's administrator does in the Entra admin center, through the
+// A02 "/admin" — what the inviting organisation's administrator does in the Entra admin center, through the
 // fake Microsoft Graph: resend an invitation, reset redemption (optionally to a new address), delete the
 // guest, block or allow sign-in (spec §8). Part of the simulator's chrome, not the guest's view.
 import * as v from "valibot";
@@ -7,8 +7,9 @@ import { useState } from "react";
 import { useTranslation } from "../../i18n";
 import { emailAddress } from "../../api/contract";
 import { guestsQuery, useAdminAction, type AdminAction } from "../../api/queries";
-import { Loading } from "../../ui/Card";
-import { ErrorPanel } from "../../ui/ErrorPanel";
+import { ActionError } from "../../ui/ActionError";
+import { Field } from "../../ui/Field";
+import { guardQuery } from "../../ui/QueryGuard";
 import { StepHeading } from "../../ui/StepHeading";
 
 export function AdminPage() {
@@ -35,95 +36,85 @@ export function AdminPage() {
       <StepHeading>{t("admin.heading")}</StepHeading>
       <p className="muted">{t("admin.intro")}</p>
       <p role="status">{done ? t("admin.done", { action: done }) : ""}</p>
-      {action.isError ? <ErrorPanel inline error={action.error} /> : null}
-      {guests.isError ? <ErrorPanel inline error={guests.error} /> : null}
-      {!guests.data ? (
-        <Loading />
-      ) : guests.data.value.length === 0 ? (
-        <p>{t("admin.none")}</p>
-      ) : (
-        <table className="guests">
-          <thead>
-            <tr>
-              <th scope="col">{t("admin.name")}</th>
-              <th scope="col">{t("admin.email")}</th>
-              <th scope="col">{t("admin.state")}</th>
-              <th scope="col">{t("admin.identities")}</th>
-              <th scope="col">{t("admin.signIn")}</th>
-              <th scope="col">{t("admin.actions")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {guests.data.value.map((user) => (
-              <tr key={user.id}>
-                <td>{user.displayName}</td>
-                <td>{user.mail}</td>
-                <td>{user.externalUserState}</td>
-                <td>{user.identities.map((i) => i.issuer).join(", ")}</td>
-                <td>{user.accountEnabled ? t("admin.enabled") : t("admin.disabled")}</td>
-                <td>
-                  <div className="actions">
-                    {user.externalUserState === "PendingAcceptance" ? (
+      <ActionError error={action.error} />
+      {guardQuery(guests, { bare: true, inline: true, retry: false }) ??
+        (guests.data?.value.length === 0 ? (
+          <p>{t("admin.none")}</p>
+        ) : (
+          <table className="guests">
+            <thead>
+              <tr>
+                <th scope="col">{t("admin.name")}</th>
+                <th scope="col">{t("admin.email")}</th>
+                <th scope="col">{t("admin.state")}</th>
+                <th scope="col">{t("admin.identities")}</th>
+                <th scope="col">{t("admin.signIn")}</th>
+                <th scope="col">{t("admin.actions")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {guests.data?.value.map((user) => (
+                <tr key={user.id}>
+                  <td>{user.displayName}</td>
+                  <td>{user.mail}</td>
+                  <td>{user.externalUserState}</td>
+                  <td>{user.identities.map((i) => i.issuer).join(", ")}</td>
+                  <td>{user.accountEnabled ? t("admin.enabled") : t("admin.disabled")}</td>
+                  <td>
+                    <div className="actions">
+                      {user.externalUserState === "PendingAcceptance" ? (
+                        <button
+                          type="button"
+                          className="secondary"
+                          disabled={action.isPending}
+                          onClick={() => run({ kind: "resend", userId: user.id, email: user.mail }, t("admin.resend"))}
+                        >
+                          {t("admin.resend")}
+                        </button>
+                      ) : null}
                       <button
                         type="button"
                         className="secondary"
                         disabled={action.isPending}
-                        onClick={() => run({ kind: "resend", userId: user.id, email: user.mail }, t("admin.resend"))}
+                        onClick={() =>
+                          run(
+                            { kind: "enable", userId: user.id, enabled: !user.accountEnabled },
+                            user.accountEnabled ? t("admin.block") : t("admin.unblock"),
+                          )
+                        }
                       >
-                        {t("admin.resend")}
+                        {user.accountEnabled ? t("admin.block") : t("admin.unblock")}
                       </button>
-                    ) : null}
-                    <button
-                      type="button"
-                      className="secondary"
-                      disabled={action.isPending}
-                      onClick={() =>
-                        run(
-                          { kind: "enable", userId: user.id, enabled: !user.accountEnabled },
-                          user.accountEnabled ? t("admin.block") : t("admin.unblock"),
-                        )
-                      }
-                    >
-                      {user.accountEnabled ? t("admin.block") : t("admin.unblock")}
-                    </button>
-                    <button
-                      type="button"
-                      className="secondary"
-                      disabled={action.isPending}
-                      onClick={() => run({ kind: "delete", userId: user.id }, t("admin.delete"))}
-                    >
-                      {t("admin.delete")}
-                    </button>
-                  </div>
-                  {user.externalUserState === "Accepted" ? (
-                    <div className="inline-form">
-                      <div className="field">
-                        <label htmlFor={`reset-${user.id}`}>{t("admin.newEmail")}</label>
-                        <input
-                          id={`reset-${user.id}`}
-                          type="email"
-                          value={newEmail[user.id] ?? ""}
-                          aria-invalid={invalidFor === user.id ? true : undefined}
-                          aria-describedby={invalidFor === user.id ? `reset-${user.id}-error` : undefined}
-                          onChange={(e) => setNewEmail({ ...newEmail, [user.id]: e.target.value })}
-                        />
-                        {invalidFor === user.id ? (
-                          <p id={`reset-${user.id}-error`} className="field-error" role="alert">
-                            {t("mailbox.invalidAddress")}
-                          </p>
-                        ) : null}
-                      </div>
-                      <button type="button" className="secondary" disabled={action.isPending} onClick={() => reset(user.id, user.mail)}>
-                        {t("admin.reset")}
+                      <button
+                        type="button"
+                        className="secondary"
+                        disabled={action.isPending}
+                        onClick={() => run({ kind: "delete", userId: user.id }, t("admin.delete"))}
+                      >
+                        {t("admin.delete")}
                       </button>
                     </div>
-                  ) : null}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+                    {user.externalUserState === "Accepted" ? (
+                      <div className="inline-form">
+                        <Field
+                          id={`reset-${user.id}`}
+                          type="email"
+                          label={t("admin.newEmail")}
+                          value={newEmail[user.id] ?? ""}
+                          error={invalidFor === user.id ? t("mailbox.invalidAddress") : undefined}
+                          onChange={(e) => setNewEmail({ ...newEmail, [user.id]: e.target.value })}
+                        />
+                        <button type="button" className="secondary" disabled={action.isPending} onClick={() => reset(user.id, user.mail)}>
+                          {t("admin.reset")}
+                        </button>
+                      </div>
+                    ) : null}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ))}
     </section>
   );
 }

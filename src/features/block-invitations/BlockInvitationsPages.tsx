@@ -1,17 +1,18 @@
-// "Block future invitations" from the e-mail footer (spec §4.0) and the manage page where blocked
+// S05 S06 "Block future invitations" from the e-mail footer (spec §4.0) and the manage page where blocked
 // organisations are listed and unblocked after a one-time passcode (spec §2 E8).
 import * as v from "valibot";
-import { useState, type FormEvent } from "react";
+import { useState } from "react";
 import { useTranslation } from "../../i18n";
 import { Link, useSearchParams } from "react-router";
 import { emailAddress } from "../../api/contract";
 import { useBlockInvitations, useManageBlocked } from "../../api/queries";
+import { ActionError } from "../../ui/ActionError";
 import { Card } from "../../ui/Card";
 import { ErrorPanel } from "../../ui/ErrorPanel";
 import { Field } from "../../ui/Field";
-import { fieldErrorMessage } from "../../ui/fieldError";
+import { FormFooter } from "../../ui/FormFooter";
 import { StepHeading } from "../../ui/StepHeading";
-import { useDraft } from "../../ui/useDraft";
+import { useForm } from "../../ui/useForm";
 
 export function BlockInvitationsPage() {
   const { t } = useTranslation();
@@ -41,20 +42,12 @@ export function BlockInvitationsPage() {
     <Card>
       <StepHeading>{t("blockInvitations.heading", { org })}</StepHeading>
       <p>{t("blockInvitations.body", { org, email: email.output })}</p>
-      {block.isError ? <ErrorPanel inline error={block.error} /> : null}
-      <div className="actions">
-        <Link className="button secondary" to={`/mailbox/${encodeURIComponent(email.output)}`}>
-          {t("blockInvitations.cancel")}
-        </Link>
-        <button
-          type="button"
-          className="primary"
-          disabled={block.isPending}
-          onClick={() => block.mutate({ tenantId, email: email.output })}
-        >
-          {t("blockInvitations.block")}
-        </button>
-      </div>
+      <ActionError error={block.error} />
+      <FormFooter
+        primary={{ label: t("blockInvitations.block"), onClick: () => block.mutate({ tenantId, email: email.output }) }}
+        secondary={{ label: t("blockInvitations.cancel"), to: `/mailbox/${encodeURIComponent(email.output)}` }}
+        busy={block.isPending}
+      />
     </Card>
   );
 }
@@ -62,19 +55,16 @@ export function BlockInvitationsPage() {
 export function ManageBlockedPage() {
   const { t, i18n } = useTranslation();
   const manage = useManageBlocked();
-  const [email, setEmail] = useDraft("unsubscribe-manage/email", "");
-  const [code, setCode] = useState("");
-  const [invalid, setInvalid] = useState(false);
+  const emailForm = useForm({
+    draft: "unsubscribe-manage/email",
+    initial: { email: "" },
+    validate: ({ email }) => ({ email: v.is(emailAddress, email) ? undefined : t("mailbox.invalidAddress") }),
+    serverError: manage.sendCode.error,
+  });
+  const codeForm = useForm({ draft: "unsubscribe-manage/code", initial: { code: "" }, serverError: manage.verify.error });
+  const email = emailForm.values.email;
   const [selected, setSelected] = useState<string[]>([]);
   const list = manage.unblock.data ?? manage.verify.data;
-  const codeError = fieldErrorMessage(t, i18n.language, manage.verify.error);
-
-  function sendCode(event: FormEvent) {
-    event.preventDefault();
-    const parsed = v.safeParse(emailAddress, email);
-    setInvalid(!parsed.success);
-    if (parsed.success) manage.sendCode.mutate(parsed.output);
-  }
   if (list) {
     return (
       <Card>
@@ -104,12 +94,9 @@ export function ManageBlockedPage() {
               </label>
             ))}
           </fieldset>
+          <ActionError error={manage.unblock.error} />
           {list.organizations.length > 0 ? (
-            <div className="actions">
-              <button type="submit" className="primary" disabled={selected.length === 0 || manage.unblock.isPending}>
-                {t("manageBlocked.unblock")}
-              </button>
-            </div>
+            <FormFooter primary={{ label: t("manageBlocked.unblock"), disabled: selected.length === 0 }} busy={manage.unblock.isPending} />
           ) : null}
         </form>
       </Card>
@@ -119,44 +106,17 @@ export function ManageBlockedPage() {
     <Card>
       <StepHeading>{t("manageBlocked.heading")}</StepHeading>
       <p>{t("manageBlocked.emailIntro")}</p>
-      <form onSubmit={sendCode} noValidate>
-        <Field
-          id="manage-email"
-          type="email"
-          label={t("mailbox.addressLabel")}
-          value={email}
-          error={invalid ? t("mailbox.invalidAddress") : fieldErrorMessage(t, i18n.language, manage.sendCode.error)}
-          onChange={(e) => setEmail(e.target.value)}
-        />
-        <div className="actions">
-          <button type="submit" className={manage.sendCode.isSuccess ? "secondary" : "primary"} disabled={manage.sendCode.isPending}>
-            {t("manageBlocked.sendCode")}
-          </button>
-        </div>
+      <form onSubmit={emailForm.submit((values) => manage.sendCode.mutate(v.parse(emailAddress, values.email)))} noValidate>
+        <Field id="manage-email" type="email" label={t("mailbox.addressLabel")} {...emailForm.field("email")} />
+        <ActionError error={emailForm.actionError} />
+        <FormFooter primary={{ label: t("manageBlocked.sendCode") }} quiet={manage.sendCode.isSuccess} busy={manage.sendCode.isPending} />
       </form>
       {manage.sendCode.isSuccess ? (
-        <form
-          onSubmit={(e) => {
-            e.preventDefault();
-            manage.verify.mutate({ email, code });
-          }}
-          noValidate
-        >
+        <form onSubmit={codeForm.submit(({ code }) => manage.verify.mutate({ email, code }, { onSuccess: codeForm.clear }))} noValidate>
           <p role="status">{t("manageBlocked.codeSent", { email })}</p>
-          <Field
-            id="manage-code"
-            label={t("passcode.codeLabel")}
-            inputMode="numeric"
-            value={code}
-            error={codeError}
-            onChange={(e) => setCode(e.target.value)}
-          />
-          {manage.verify.isError && !codeError ? <ErrorPanel inline error={manage.verify.error} /> : null}
-          <div className="actions">
-            <button type="submit" className="primary" disabled={manage.verify.isPending}>
-              {t("manageBlocked.verify")}
-            </button>
-          </div>
+          <Field id="manage-code" label={t("passcode.codeLabel")} inputMode="numeric" {...codeForm.field("code")} />
+          <ActionError error={codeForm.actionError} />
+          <FormFooter primary={{ label: t("manageBlocked.verify") }} busy={manage.verify.isPending} />
         </form>
       ) : null}
     </Card>

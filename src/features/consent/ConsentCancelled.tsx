@@ -1,10 +1,10 @@
-// After Cancel on Review permissions (spec §5.1 SIM-ASSUMPTION): nothing shared, invitation still pending.
+// S31 After Cancel on Review permissions (spec §5.1 SIM-ASSUMPTION): nothing shared, invitation still pending.
 import { useTranslation } from "../../i18n";
-import { Link } from "react-router";
 import type { SessionView } from "../../api/contract";
 import { useSessionAction } from "../../api/queries";
 import { Card } from "../../ui/Card";
-import { ErrorPanel } from "../../ui/ErrorPanel";
+import { ActionError } from "../../ui/ActionError";
+import { FormFooter } from "../../ui/FormFooter";
 import { StepHeading } from "../../ui/StepHeading";
 
 export function ConsentCancelled({ session }: { session: SessionView }) {
@@ -16,15 +16,12 @@ export function ConsentCancelled({ session }: { session: SessionView }) {
       <StepHeading>{t("cancelled.heading")}</StepHeading>
       <p>{t("cancelled.body", { org })}</p>
       <p>{t("cancelled.next")}</p>
-      {action.isError ? <ErrorPanel inline error={action.error} /> : null}
-      <div className="actions">
-        <Link className="button secondary" to="/mailbox">
-          {t("cancelled.backToMail")}
-        </Link>
-        <button type="button" className="primary" disabled={action.isPending} onClick={() => action.mutate({ kind: "restart-sign-in" })}>
-          {t("cancelled.review")}
-        </button>
-      </div>
+      <ActionError error={action.error} />
+      <FormFooter
+        primary={{ label: t("cancelled.review"), onClick: () => action.mutate({ kind: "restart-sign-in" }) }}
+        secondary={{ label: t("cancelled.backToMail"), to: "/mailbox" }}
+        busy={action.isPending}
+      />
     </Card>
   );
 }

@@ -1,11 +1,12 @@
-// Review permissions (spec §5.1): who asks, what they receive (the guest's own values), the privacy
+// S26 Review permissions (spec §5.1): who asks, what they receive (the guest's own values), the privacy
 // statement or the documented "has not provided links" text, Accept and Cancel.
 import { useTranslation } from "../../i18n";
 import type { SessionView } from "../../api/contract";
 import { useSessionAction } from "../../api/queries";
 import { Card } from "../../ui/Card";
-import { ErrorPanel } from "../../ui/ErrorPanel";
+import { ActionError } from "../../ui/ActionError";
 import { ExternalLink } from "../../ui/ExternalLink";
+import { FormFooter } from "../../ui/FormFooter";
 import { StepHeading } from "../../ui/StepHeading";
 
 export function ConsentStep({ session }: { session: SessionView }) {
@@ -56,25 +57,12 @@ export function ConsentStep({ session }: { session: SessionView }) {
           <p>{t("consent.noPrivacy", { org: org.name })}</p>
         )}
       </div>
-      {action.isError ? <ErrorPanel inline error={action.error} /> : null}
-      <div className="actions">
-        <button
-          type="button"
-          className="secondary"
-          disabled={action.isPending}
-          onClick={() => action.mutate({ kind: "consent", decision: "cancel" })}
-        >
-          {t("consent.cancel")}
-        </button>
-        <button
-          type="button"
-          className="primary"
-          disabled={action.isPending}
-          onClick={() => action.mutate({ kind: "consent", decision: "accept" })}
-        >
-          {t("consent.accept")}
-        </button>
-      </div>
+      <ActionError error={action.error} />
+      <FormFooter
+        primary={{ label: t("consent.accept"), onClick: () => action.mutate({ kind: "consent", decision: "accept" }) }}
+        secondary={{ label: t("consent.cancel"), onClick: () => action.mutate({ kind: "consent", decision: "cancel" }) }}
+        busy={action.isPending}
+      />
     </Card>
   );
 }

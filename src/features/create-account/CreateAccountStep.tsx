@@ -1,17 +1,18 @@
-// P6 (spec §4.6, docs/decisions/0010): create a personal Microsoft account with the invited address.
+// S21 P6 (spec §4.6, docs/decisions/0010): create a personal Microsoft account with the invited address.
 // The backend holds the wizard's step and what was submitted; what is typed but not yet submitted lives in
 // a draft that survives a reload and the back button (the password never does).
-import { useMemo, useState, type FormEvent, type ReactNode } from "react";
+import { useMemo, useState, type ReactNode } from "react";
 import { useTranslation } from "../../i18n";
 import type { SessionView, SignupStep } from "../../api/contract";
 import { useSessionAction } from "../../api/queries";
 import { birthDateProblem, countryCodes, nameProblem, passwordProblems, type PasswordProblem } from "../../api/rules";
 import { Card } from "../../ui/Card";
+import { ActionError } from "../../ui/ActionError";
 import { ErrorPanel } from "../../ui/ErrorPanel";
-import { Field } from "../../ui/Field";
-import { fieldErrorMessage } from "../../ui/fieldError";
+import { Field, FieldGroup, SelectField } from "../../ui/Field";
+import { FormFooter } from "../../ui/FormFooter";
 import { StepHeading } from "../../ui/StepHeading";
-import { useDraft } from "../../ui/useDraft";
+import { useForm } from "../../ui/useForm";
 
 const STEPS: SignupStep[] = ["password", "verify", "name", "profile"];
 type Action = ReturnType<typeof useSessionAction>;
@@ -59,28 +60,23 @@ interface FormProps {
   draftKey: string;
 }
 
-function ServerError({ action, known }: { action: Action; known?: string }) {
-  if (!action.isError || known) return null;
-  return <ErrorPanel inline error={action.error} />;
-}
-
-function PasswordForm({ session, signup, action }: FormProps) {
-  const { t, i18n } = useTranslation();
-  const [password, setPassword] = useState("");
+function PasswordForm({ session, signup, action, draftKey }: FormProps) {
+  const { t } = useTranslation();
   const [show, setShow] = useState(false);
-  const [submitted, setSubmitted] = useState(false);
-  const problems = passwordProblems(password, signup.email);
-  const serverError = fieldErrorMessage(t, i18n.language, action.error);
-  const error = submitted && problems.length > 0 ? t("fieldErrors.PasswordRejected") : serverError;
+  const form = useForm({
+    draft: `${draftKey}/password`,
+    initial: { password: "" },
+    // The password never reaches the draft: it is typed again after a reload.
+    secret: ["password"],
+    validate: ({ password }) => ({
+      password: passwordProblems(password, signup.email).length > 0 ? t("fieldErrors.PasswordRejected") : undefined,
+    }),
+    serverError: action.error,
+  });
+  const problems = passwordProblems(form.values.password, signup.email);
   const rules: PasswordProblem[] = ["length", "variety", "containsEmail"];
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    setSubmitted(true);
-    if (problems.length === 0) action.mutate({ kind: "signup/password", password });
-  }
   return (
-    <form onSubmit={submit} noValidate>
+    <form onSubmit={form.submit(({ password }) => action.mutate({ kind: "signup/password", password }))} noValidate>
       <StepHeading>{t("signup.passwordHeading")}</StepHeading>
       <p>{t("signup.intro", { email: signup.email, org: session.invitation.organization.name })}</p>
       <Field id="signup-email" label={t("signup.email")} value={signup.email} readOnly />
@@ -89,10 +85,8 @@ function PasswordForm({ session, signup, action }: FormProps) {
         label={t("signup.password")}
         type={show ? "text" : "password"}
         autoComplete="new-password"
-        value={password}
-        error={error}
         help={t("signup.passwordNotKept")}
-        onChange={(e) => setPassword(e.target.value)}
+        {...form.field("password")}
       >
         <label className="check">
           <input type="checkbox" checked={show} onChange={(e) => setShow(e.target.checked)} /> {t("signup.showPassword")}
@@ -109,26 +103,17 @@ function PasswordForm({ session, signup, action }: FormProps) {
           );
         })}
       </ul>
-      <ServerError action={action} known={serverError} />
-      <div className="actions">
-        <button type="submit" className="primary" disabled={action.isPending}>
-          {t("signup.next")}
-        </button>
-      </div>
+      <ActionError error={form.actionError} />
+      <FormFooter primary={{ label: t("signup.next") }} busy={action.isPending} />
     </form>
   );
 }
 
 function VerifyForm({ signup, action, draftKey }: FormProps) {
-  const { t, i18n } = useTranslation();
-  const [code, setCode, clear] = useDraft(`${draftKey}/code`, "");
-  const error = fieldErrorMessage(t, i18n.language, action.error);
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    action.mutate({ kind: "signup/verify", code }, { onSuccess: clear });
-  }
+  const { t } = useTranslation();
+  const form = useForm({ draft: `${draftKey}/verify`, initial: { code: "" }, serverError: action.error });
   return (
-    <form onSubmit={submit} noValidate>
+    <form onSubmit={form.submit(({ code }) => action.mutate({ kind: "signup/verify", code }, { onSuccess: form.clear }))} noValidate>
       <StepHeading>{t("signup.verifyHeading")}</StepHeading>
       <p>{t("signup.verifyBody", { email: signup.email })}</p>
       <Field
@@ -137,68 +122,37 @@ function VerifyForm({ signup, action, draftKey }: FormProps) {
         help={t("passcode.codeHelp", { length: signup.codeLength })}
         inputMode="numeric"
         autoComplete="one-time-code"
-        value={code}
-        error={error}
-        onChange={(e) => setCode(e.target.value)}
+        {...form.field("code")}
       />
-      <ServerError action={action} known={error} />
-      <div className="actions">
-        <button
-          type="button"
-          className="secondary"
-          disabled={action.isPending}
-          onClick={() => action.mutate({ kind: "signup/resend-code" })}
-        >
-          {t("signup.resend")}
-        </button>
-        <button type="submit" className="primary" disabled={action.isPending}>
-          {t("signup.next")}
-        </button>
-      </div>
+      <ActionError error={form.actionError} />
+      <FormFooter
+        primary={{ label: t("signup.next") }}
+        secondary={{ label: t("signup.resend"), onClick: () => action.mutate({ kind: "signup/resend-code" }) }}
+        busy={action.isPending}
+      />
     </form>
   );
 }
 
 function NameForm({ signup, action, draftKey }: FormProps) {
   const { t } = useTranslation();
-  const [first, setFirst, clearFirst] = useDraft(`${draftKey}/firstName`, signup.firstName ?? "");
-  const [last, setLast, clearLast] = useDraft(`${draftKey}/lastName`, signup.lastName ?? "");
-  const [touched, setTouched] = useState<Record<string, boolean>>({});
-  const problem = (field: string, value: string) => {
-    const found = touched[field] ? nameProblem(value) : undefined;
+  const problem = (value: string) => {
+    const found = nameProblem(value);
     return found ? t(`fieldErrors.${found}`) : undefined;
   };
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    setTouched({ first: true, last: true });
-    if (nameProblem(first) || nameProblem(last)) return;
-    action.mutate({ kind: "signup/name", firstName: first, lastName: last }, { onSuccess: () => (clearFirst(), clearLast()) });
-  }
+  const form = useForm({
+    draft: `${draftKey}/name`,
+    initial: { firstName: signup.firstName ?? "", lastName: signup.lastName ?? "" },
+    validate: ({ firstName, lastName }) => ({ firstName: problem(firstName), lastName: problem(lastName) }),
+    serverError: action.error,
+  });
   return (
-    <form onSubmit={submit} noValidate>
+    <form onSubmit={form.submit((names) => action.mutate({ kind: "signup/name", ...names }, { onSuccess: form.clear }))} noValidate>
       <StepHeading>{t("signup.nameHeading")}</StepHeading>
-      <Field
-        id="signup-first"
-        label={t("signup.firstName")}
-        autoComplete="given-name"
-        value={first}
-        error={problem("first", first)}
-        onChange={(e) => (setFirst(e.target.value), setTouched((s) => ({ ...s, first: true })))}
-      />
-      <Field
-        id="signup-last"
-        label={t("signup.lastName")}
-        autoComplete="family-name"
-        value={last}
-        error={problem("last", last)}
-        onChange={(e) => (setLast(e.target.value), setTouched((s) => ({ ...s, last: true })))}
-      />
-      <ServerError action={action} />
-      <div className="actions">
-        <button type="submit" className="primary" disabled={action.isPending}>
-          {t("signup.next")}
-        </button>
-      </div>
+      <Field id="signup-first" label={t("signup.firstName")} autoComplete="given-name" {...form.field("firstName")} />
+      <Field id="signup-last" label={t("signup.lastName")} autoComplete="family-name" {...form.field("lastName")} />
+      <ActionError error={form.actionError} />
+      <FormFooter primary={{ label: t("signup.next") }} busy={action.isPending} />
     </form>
   );
 }
@@ -208,123 +162,89 @@ function splitDate(iso: string | undefined) {
   return { year, month: month.replace(/^0/, ""), day: day.replace(/^0/, "") };
 }
 
+const isoOf = (date: { year: string; month: string; day: string }) =>
+  `${date.year.padStart(4, "0")}-${date.month.padStart(2, "0")}-${date.day.padStart(2, "0")}`;
+
+const DATE_PROBLEM_KEYS = { Incomplete: "dateIncomplete", invalid: "dateInvalid", future: "dateFuture", tooOld: "dateTooOld" } as const;
+
 function ProfileForm({ signup, action, draftKey }: FormProps) {
   const { t, i18n } = useTranslation();
-  const initial = splitDate(signup.birthDate);
-  const [country, setCountry, clearCountry] = useDraft(`${draftKey}/country`, signup.country ?? "");
-  const [date, setDate, clearDate] = useDraft(`${draftKey}/birthDate`, initial);
-  const [submitted, setSubmitted] = useState(false);
   const [today] = useState(() => new Date());
   const names = useMemo(() => new Intl.DisplayNames([i18n.language], { type: "region" }), [i18n.language]);
   const countries = useMemo(
     () =>
       countryCodes()
-        .map((code) => ({ code, name: names.of(code) ?? code }))
-        .toSorted((a, b) => a.name.localeCompare(b.name, i18n.language)),
+        .map((code) => ({ value: code, label: names.of(code) ?? code }))
+        .toSorted((a, b) => a.label.localeCompare(b.label, i18n.language)),
     [names, i18n.language],
   );
   const months = useMemo(
     () =>
-      Array.from({ length: 12 }, (_, i) =>
-        new Date(Date.UTC(2000, i, 1)).toLocaleString(i18n.language, { month: "long", timeZone: "UTC" }),
-      ),
+      Array.from({ length: 12 }, (_, i) => ({
+        value: String(i + 1),
+        label: new Date(Date.UTC(2000, i, 1)).toLocaleString(i18n.language, { month: "long", timeZone: "UTC" }),
+      })),
     [i18n.language],
   );
-  const iso = `${date.year.padStart(4, "0")}-${date.month.padStart(2, "0")}-${date.day.padStart(2, "0")}`;
-  const complete = date.year !== "" && date.month !== "" && date.day !== "";
-  const dateProblem = !complete ? "Incomplete" : birthDateProblem(iso, today);
-  const dateKey = { Incomplete: "dateIncomplete", invalid: "dateInvalid", future: "dateFuture", tooOld: "dateTooOld" } as const;
-  const showDate = submitted || complete;
-  const dateError = showDate && dateProblem ? t(`fieldErrors.${dateKey[dateProblem]}`) : undefined;
-  const countryError = submitted && !country ? t("fieldErrors.countryRequired") : undefined;
-  const serverError = action.isError ? fieldErrorMessage(t, i18n.language, action.error) : undefined;
+  const form = useForm({
+    draft: `${draftKey}/profile`,
+    initial: { country: signup.country ?? "", ...splitDate(signup.birthDate) },
+    groups: ["birthDate"],
+    validate: (values) => {
+      const complete = values.year !== "" && values.month !== "" && values.day !== "";
+      const dateProblem = complete ? birthDateProblem(isoOf(values), today) : "Incomplete";
+      return {
+        country: values.country ? undefined : t("fieldErrors.countryRequired"),
+        birthDate: dateProblem ? t(`fieldErrors.${DATE_PROBLEM_KEYS[dateProblem]}`) : undefined,
+      };
+    },
+    serverError: action.error,
+  });
+  const dateError = form.error("birthDate");
 
   /** The day and year boxes: digits only, at most `length` of them. */
   const digitsField = (part: "day" | "year", length: number, autoComplete: string) => (
-    <div className="field">
-      <label htmlFor={`signup-${part}`}>{t(`signup.${part}`)}</label>
-      <input
-        id={`signup-${part}`}
-        inputMode="numeric"
-        autoComplete={autoComplete}
-        value={date[part]}
-        aria-invalid={dateError ? true : undefined}
-        onChange={(e) => setDate({ ...date, [part]: e.target.value.replace(/\D/g, "").slice(0, length) })}
-      />
-    </div>
+    <Field
+      id={`signup-${part}`}
+      label={t(`signup.${part}`)}
+      inputMode="numeric"
+      autoComplete={autoComplete}
+      value={form.values[part]}
+      invalid={Boolean(dateError)}
+      onChange={(e) => form.set(part, e.target.value.replace(/\D/g, "").slice(0, length))}
+    />
   );
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    setSubmitted(true);
-    if (!country || dateProblem) return;
-    action.mutate({ kind: "signup/profile", country, birthDate: iso }, { onSuccess: () => (clearCountry(), clearDate()) });
-  }
   return (
-    <form onSubmit={submit} noValidate>
-      <StepHeading>{t("signup.profileHeading")}</StepHeading>
-      <div className="field">
-        <label htmlFor="signup-country">{t("signup.country")}</label>
-        <select
-          id="signup-country"
-          value={country}
-          aria-invalid={countryError ? true : undefined}
-          aria-describedby={countryError ? "signup-country-error" : undefined}
-          onChange={(e) => setCountry(e.target.value)}
-        >
-          <option value="">{t("signup.chooseCountry")}</option>
-          {countries.map((c) => (
-            <option key={c.code} value={c.code}>
-              {c.name}
-            </option>
-          ))}
-        </select>
-        {countryError ? (
-          <p id="signup-country-error" className="field-error" role="alert">
-            {countryError}
-          </p>
-        ) : null}
-      </div>
-      <fieldset aria-describedby={dateError ? "signup-date-error" : undefined}>
-        <legend>{t("signup.birthDate")}</legend>
-        <div className="date-fields">
-          {digitsField("day", 2, "bday-day")}
-          <div className="field">
-            <label htmlFor="signup-month">{t("signup.month")}</label>
-            <select
-              id="signup-month"
-              value={date.month}
-              aria-invalid={dateError ? true : undefined}
-              onChange={(e) => setDate({ ...date, month: e.target.value })}
-            >
-              <option value="">{t("signup.chooseMonth")}</option>
-              {months.map((name, i) => (
-                <option key={name} value={String(i + 1)}>
-                  {name}
-                </option>
-              ))}
-            </select>
-          </div>
-          {digitsField("year", 4, "bday-year")}
-        </div>
-        {dateError ? (
-          <p id="signup-date-error" className="field-error" role="alert">
-            {dateError}
-          </p>
-        ) : null}
-      </fieldset>
-      {serverError ? (
-        <p className="alert" role="alert">
-          {serverError}
-        </p>
-      ) : (
-        <ServerError action={action} />
+    <form
+      onSubmit={form.submit((values) =>
+        action.mutate({ kind: "signup/profile", country: values.country, birthDate: isoOf(values) }, { onSuccess: form.clear }),
       )}
-      <div className="actions">
-        <button type="submit" className="primary" disabled={action.isPending}>
-          {t("signup.create")}
-        </button>
-      </div>
+      noValidate
+    >
+      <StepHeading>{t("signup.profileHeading")}</StepHeading>
+      <SelectField
+        id="signup-country"
+        label={t("signup.country")}
+        placeholder={t("signup.chooseCountry")}
+        options={countries}
+        {...form.field("country")}
+      />
+      <FieldGroup id="signup-date" legend={t("signup.birthDate")} error={dateError} className="date-fields">
+        {digitsField("day", 2, "bday-day")}
+        <SelectField
+          id="signup-month"
+          label={t("signup.month")}
+          placeholder={t("signup.chooseMonth")}
+          options={months}
+          value={form.values.month}
+          invalid={Boolean(dateError)}
+          onChange={(e) => form.set("month", e.target.value)}
+        />
+        {digitsField("year", 4, "bday-year")}
+      </FieldGroup>
+      <ActionError error={form.actionError} />
+      <FormFooter primary={{ label: t("signup.create") }} busy={action.isPending} />
     </form>
   );
 }

@@ -1,4 +1,4 @@
-// Where policy stops a guest after sign-in (spec §6): Conditional Access (AADSTS53003), cross-tenant access
+// S33 Where policy stops a guest after sign-in (spec §6): Conditional Access (AADSTS53003), cross-tenant access
 // (AADSTS500212 outbound, AADSTS500213 inbound), a disabled account (AADSTS50057), and a domain blocked
 // after the invitation (D12). Each cause has its own title, explanation and next step.
 import { useState } from "react";

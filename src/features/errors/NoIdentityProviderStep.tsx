@@ -1,4 +1,4 @@
-// D10 (spec §3.2, §4.7): a direct link, no home account anywhere and one-time passcodes off. The guest
+// S31 D10 (spec §3.2, §4.7): a direct link, no home account anywhere and one-time passcodes off. The guest
 // cannot redeem here, and no account creation is offered (that is for the e-mail link only).
 import { useTranslation } from "../../i18n";
 import type { SessionView } from "../../api/contract";

@@ -1,10 +1,11 @@
-// The invitation is bound to another identity of the same address (spec §4.9, reset redemption §8): a
+// S31 The invitation is bound to another identity of the same address (spec §4.9, reset redemption §8): a
 // cause of its own, because only the inviting admin can change it.
 import { useTranslation } from "../../i18n";
 import type { SessionView } from "../../api/contract";
 import { useSessionAction } from "../../api/queries";
 import { Card } from "../../ui/Card";
-import { ErrorPanel } from "../../ui/ErrorPanel";
+import { ActionError } from "../../ui/ActionError";
+import { FormFooter } from "../../ui/FormFooter";
 import { StepHeading } from "../../ui/StepHeading";
 
 export function RedeemedByOtherIdentityStep({ session }: { session: SessionView }) {
@@ -22,12 +23,11 @@ export function RedeemedByOtherIdentityStep({ session }: { session: SessionView 
         })}
       </p>
       <p>{t("otherIdentity.help", { org })}</p>
-      {action.isError ? <ErrorPanel inline error={action.error} /> : null}
-      <div className="actions">
-        <button type="button" className="primary" disabled={action.isPending} onClick={() => action.mutate({ kind: "restart-sign-in" })}>
-          {t("otherIdentity.switch")}
-        </button>
-      </div>
+      <ActionError error={action.error} />
+      <FormFooter
+        primary={{ label: t("otherIdentity.switch"), onClick: () => action.mutate({ kind: "restart-sign-in" }) }}
+        busy={action.isPending}
+      />
     </Card>
   );
 }

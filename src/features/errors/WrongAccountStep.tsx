@@ -1,11 +1,13 @@
-// AADSTS50020 (spec §4.9, §6): the guest signed in as someone other than the invited address. Both
+// S31 AADSTS50020 (spec §4.9, §6): the guest signed in as someone other than the invited address. Both
 // accounts are named, and the way out is one click.
 import { useState } from "react";
 import { useTranslation } from "../../i18n";
 import type { SessionView } from "../../api/contract";
 import { useSessionAction } from "../../api/queries";
 import { Card } from "../../ui/Card";
-import { ErrorPanel, TechnicalDetails } from "../../ui/ErrorPanel";
+import { ActionError } from "../../ui/ActionError";
+import { TechnicalDetails } from "../../ui/ErrorPanel";
+import { FormFooter } from "../../ui/FormFooter";
 import { StepHeading } from "../../ui/StepHeading";
 
 export function WrongAccountStep({ session }: { session: SessionView }) {
@@ -33,12 +35,11 @@ export function WrongAccountStep({ session }: { session: SessionView }) {
       <p>{t("wrongAccount.invited", { invited: session.invitation.invitedEmail })}</p>
       <p>{t("wrongAccount.help", { org })}</p>
       <p className="muted">{t("wrongAccount.privateWindow")}</p>
-      {action.isError ? <ErrorPanel inline error={action.error} /> : null}
-      <div className="actions">
-        <button type="button" className="primary" disabled={action.isPending} onClick={() => action.mutate({ kind: "restart-sign-in" })}>
-          {t("wrongAccount.switch")}
-        </button>
-      </div>
+      <ActionError error={action.error} />
+      <FormFooter
+        primary={{ label: t("wrongAccount.switch"), onClick: () => action.mutate({ kind: "restart-sign-in" }) }}
+        busy={action.isPending}
+      />
       <TechnicalDetails facts={{ code: "AADSTS50020", details: {}, correlationId: session.id, timestamp: shownAt }} />
     </Card>
   );

@@ -1,4 +1,4 @@
-// "/redeem?tenant&user&ticket" — what Accept invitation opens. GET only shows who invited whom to what;
+// E1 "/redeem?tenant&user&ticket" — what Accept invitation opens. GET only shows who invited whom to what;
 // nothing is redeemed until the guest continues (mail scanners pre-open links).
 import * as v from "valibot";
 import { useQuery } from "@tanstack/react-query";
@@ -8,8 +8,11 @@ import { invitationLocator } from "../../api/contract";
 import { ApiError } from "../../api/client";
 import { invitationQuery, useStartSession } from "../../api/queries";
 import { useAuthReady } from "../../auth/context";
-import { Card, Loading } from "../../ui/Card";
+import { ActionError } from "../../ui/ActionError";
+import { Card } from "../../ui/Card";
 import { ErrorPanel } from "../../ui/ErrorPanel";
+import { FormFooter } from "../../ui/FormFooter";
+import { guardQuery } from "../../ui/QueryGuard";
 import { StepHeading } from "../../ui/StepHeading";
 
 export function InvitationLanding() {
@@ -32,18 +35,8 @@ export function InvitationLanding() {
       </Card>
     );
   }
-  if (invitation.isError)
-    return (
-      <Card>
-        <ErrorPanel error={invitation.error} onRetry={() => void invitation.refetch()} />
-      </Card>
-    );
-  if (!invitation.data)
-    return (
-      <Card>
-        <Loading />
-      </Card>
-    );
+  const guard = guardQuery(invitation);
+  if (guard || !invitation.data) return guard;
 
   const view = invitation.data;
   const org = view.organization;
@@ -57,21 +50,14 @@ export function InvitationLanding() {
           : t("landing.bodyNoInviter", { org: org.name, domain: org.domain, email: view.invitedEmail })}
       </p>
       <p className="muted">{redeemed ? t("landing.alreadyRedeemed", { org: org.name }) : t("landing.scannerNote")}</p>
-      {start.isError ? <ErrorPanel inline error={start.error} /> : null}
-      <div className="actions">
-        <button
-          type="button"
-          className="primary"
-          disabled={start.isPending}
-          onClick={() =>
-            start.mutate(locator.output, {
-              onSuccess: (session) => navigate(`/session/${session.id}/${session.step}`),
-            })
-          }
-        >
-          {redeemed ? t("landing.continueSignIn") : t("landing.continue")}
-        </button>
-      </div>
+      <ActionError error={start.error} />
+      <FormFooter
+        primary={{
+          label: redeemed ? t("landing.continueSignIn") : t("landing.continue"),
+          onClick: () => start.mutate(locator.output, { onSuccess: (session) => navigate(`/session/${session.id}/${session.step}`) }),
+        }}
+        busy={start.isPending}
+      />
     </Card>
   );
 }

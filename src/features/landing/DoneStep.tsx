@@ -1,4 +1,4 @@
-// Redemption is complete: go to the invitation's inviteRedirectUrl. The default My Apps is simulated in
+// S29 S30 Redemption is complete (spec §5.4): go to the invitation's inviteRedirectUrl. The default My Apps is simulated in
 // the app; any other https address gets an interstitial that names it; anything else is never followed.
 import { useTranslation } from "../../i18n";
 import { Navigate } from "react-router";

@@ -1,30 +1,20 @@
-// The interstitial before leaving the simulator for an inviteRedirectUrl other than My Apps. The address
+// S30 The interstitial before leaving the simulator for an inviteRedirectUrl other than My Apps. The address
 // comes from the backend's session, never from this page's URL, so a crafted link cannot redirect anywhere.
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "../../i18n";
 import { useSearchParams } from "react-router";
 import { isSafeRedirectUrl } from "../../api/contract";
 import { sessionQuery } from "../../api/queries";
-import { Card, Loading } from "../../ui/Card";
-import { ErrorPanel } from "../../ui/ErrorPanel";
+import { Card } from "../../ui/Card";
+import { guardQuery } from "../../ui/QueryGuard";
 import { StepHeading } from "../../ui/StepHeading";
 
 export function LeavingPage() {
   const { t } = useTranslation();
   const [params] = useSearchParams();
   const session = useQuery(sessionQuery(params.get("session") ?? ""));
-  if (session.isError)
-    return (
-      <Card>
-        <ErrorPanel error={session.error} onRetry={() => void session.refetch()} />
-      </Card>
-    );
-  if (!session.data)
-    return (
-      <Card>
-        <Loading />
-      </Card>
-    );
+  const guard = guardQuery(session);
+  if (guard || !session.data) return guard;
   const url = session.data.redirectUrl ?? "";
   if (!isSafeRedirectUrl(url)) {
     return (

@@ -1,4 +1,4 @@
-// The invitation e-mail, laid out with every element of spec §4.0, in the e-mail's own language (not
+// S02 S03 S04 The invitation e-mail (and the code and notification e-mails), laid out with every element of spec §4.0, in the e-mail's own language (not
 // necessarily the UI's). The personal message is plain text: HTML in it is shown, never interpreted.
 import { useTranslation } from "../../i18n";
 import { Link } from "react-router";

@@ -1,26 +1,24 @@
-// The simulated mailbox. `/mailbox` opens the current scenario's guest; `/mailbox/<address>` any address.
+// S01 The simulated mailbox. `/mailbox` opens the current scenario's guest; `/mailbox/<address>` any address.
 // It polls, so a second tab can watch mail arrive while the flow runs in the first.
 import * as v from "valibot";
 import { useQuery } from "@tanstack/react-query";
-import { useState, type FormEvent } from "react";
+import type { ReactNode } from "react";
 import { useLanguagesReady, useTranslation } from "../../i18n";
 import { Link, Navigate, useNavigate, useParams } from "react-router";
 import { emailAddress, type MailMessage } from "../../api/contract";
 import { demoQuery, mailboxQuery } from "../../api/queries";
-import { ErrorPanel } from "../../ui/ErrorPanel";
-import { Loading } from "../../ui/Card";
+import { Field } from "../../ui/Field";
+import { guardQuery } from "../../ui/QueryGuard";
 import { StepHeading } from "../../ui/StepHeading";
+import { useForm } from "../../ui/useForm";
 import { MailMessageView, useMailText } from "./MailMessageView";
+
+const inMailbox = (content: ReactNode) => <section className="mailbox">{content}</section>;
 
 export function CurrentMailboxRedirect() {
   const demo = useQuery(demoQuery());
-  if (demo.isError)
-    return (
-      <section className="mailbox">
-        <ErrorPanel error={demo.error} onRetry={() => void demo.refetch()} />
-      </section>
-    );
-  if (!demo.data) return <Loading />;
+  const guard = guardQuery(demo, { bare: true });
+  if (guard || !demo.data) return inMailbox(guard);
   return <Navigate replace to={`/mailbox/${encodeURIComponent(demo.data.guestEmail)}`} />;
 }
 
@@ -42,13 +40,8 @@ export function MailboxPage() {
       </section>
     );
   }
-  if (mailbox.isError)
-    return (
-      <section className="mailbox">
-        <ErrorPanel error={mailbox.error} onRetry={() => void mailbox.refetch()} />
-      </section>
-    );
-  if (!mailbox.data || !languagesReady) return <Loading />;
+  const guard = guardQuery(mailbox, { bare: true, ready: languagesReady });
+  if (guard || !mailbox.data) return inMailbox(guard);
 
   const open = mailbox.data.messages.find((m) => m.id === messageId);
   if (open) {
@@ -95,33 +88,20 @@ function MessageRow({ message, address }: { message: MailMessage; address: strin
 function OtherMailbox() {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const [value, setValue] = useState("");
-  const [error, setError] = useState(false);
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    const parsed = v.safeParse(emailAddress, value);
-    setError(!parsed.success);
-    if (parsed.success) navigate(`/mailbox/${encodeURIComponent(parsed.output)}`);
-  }
+  const form = useForm({
+    draft: "mailbox-address",
+    initial: { address: "" },
+    validate: ({ address }) => ({ address: v.is(emailAddress, address) ? undefined : t("mailbox.invalidAddress") }),
+  });
   return (
-    <form className="inline-form" onSubmit={submit} noValidate aria-label={t("mailbox.otherAddress")}>
+    <form
+      className="inline-form"
+      onSubmit={form.submit(({ address }) => navigate(`/mailbox/${encodeURIComponent(v.parse(emailAddress, address))}`))}
+      noValidate
+      aria-label={t("mailbox.otherAddress")}
+    >
       <h2 className="sr-heading">{t("mailbox.otherAddress")}</h2>
-      <div className="field">
-        <label htmlFor="mailbox-address">{t("mailbox.addressLabel")}</label>
-        <input
-          id="mailbox-address"
-          type="email"
-          value={value}
-          onChange={(e) => setValue(e.target.value)}
-          aria-invalid={error}
-          aria-describedby={error ? "mailbox-address-error" : undefined}
-        />
-        {error ? (
-          <p id="mailbox-address-error" className="field-error" role="alert">
-            {t("mailbox.invalidAddress")}
-          </p>
-        ) : null}
-      </div>
+      <Field id="mailbox-address" type="email" label={t("mailbox.addressLabel")} {...form.field("address")} />
       <button type="submit" className="secondary">
         {t("mailbox.go")}
       </button>

@@ -1,18 +1,19 @@
-// MFA in the resource tenant (spec §5.3): "More information required" registers a method (Authenticator
+// S24 S25 MFA in the resource tenant (spec §5.3): "More information required" registers a method (Authenticator
 // push approved on the simulated phone, or an SMS code), later sign-ins only get the challenge. With MFA
 // trust, a work account's own organisation does the MFA, and the screen says so.
-import { useState, type FormEvent } from "react";
+import { useState } from "react";
 import { useTranslation } from "../../i18n";
 import { Link } from "react-router";
 import { useQuery } from "@tanstack/react-query";
 import type { SessionView } from "../../api/contract";
 import { sessionQuery, useSessionAction } from "../../api/queries";
 import { Card } from "../../ui/Card";
+import { ActionError } from "../../ui/ActionError";
 import { ErrorPanel } from "../../ui/ErrorPanel";
 import { Field } from "../../ui/Field";
-import { fieldErrorMessage } from "../../ui/fieldError";
+import { FormFooter } from "../../ui/FormFooter";
 import { StepHeading } from "../../ui/StepHeading";
-import { useDraft } from "../../ui/useDraft";
+import { useForm } from "../../ui/useForm";
 
 type Method = "authenticator" | "sms";
 
@@ -98,42 +99,32 @@ function AuthenticatorPush({ session }: { session: SessionView }) {
       <p role="status" className="muted">
         {push === "pending" ? t("mfa.waiting") : push === "denied" ? t("mfa.denied") : ""}
       </p>
-      {action.isError ? <ErrorPanel inline error={action.error} /> : null}
-      <div className="actions">
-        <button
-          type="button"
-          className="primary"
-          disabled={action.isPending || push === "pending"}
-          onClick={() => action.mutate({ kind: "mfa/push" })}
-        >
-          {push === "none" ? t("passcode.send") : t("mfa.sendAnother")}
-        </button>
-      </div>
+      <ActionError error={action.error} />
+      <FormFooter
+        primary={{
+          label: push === "none" ? t("passcode.send") : t("mfa.sendAnother"),
+          onClick: () => action.mutate({ kind: "mfa/push" }),
+          disabled: push === "pending",
+        }}
+        busy={action.isPending}
+      />
     </>
   );
 }
 
 function SmsCode({ session }: { session: SessionView }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const send = useSessionAction(session.id);
   const verify = useSessionAction(session.id);
   const mfa = session.mfa;
-  const [phone, setPhone] = useDraft(`mfa-phone/${session.id}`, "");
-  const [code, setCode, clearCode] = useDraft(`mfa-code/${session.id}`, "");
-  const sendError = fieldErrorMessage(t, i18n.language, send.error);
-  const codeError = fieldErrorMessage(t, i18n.language, verify.error);
-
-  function sendCode(event: FormEvent) {
-    event.preventDefault();
-    send.mutate({ kind: "mfa/sms", phone: mfa?.registering ? phone : undefined });
-  }
-  function submitCode(event: FormEvent) {
-    event.preventDefault();
-    verify.mutate({ kind: "mfa/verify", code }, { onSuccess: clearCode });
-  }
+  const phoneForm = useForm({ draft: `mfa-phone/${session.id}`, initial: { phone: "" }, serverError: send.error });
+  const codeForm = useForm({ draft: `mfa-code/${session.id}`, initial: { code: "" }, serverError: verify.error });
   return (
     <>
-      <form onSubmit={sendCode} noValidate>
+      <form
+        onSubmit={phoneForm.submit(({ phone }) => send.mutate({ kind: "mfa/sms", phone: mfa?.registering ? phone : undefined }))}
+        noValidate
+      >
         {mfa?.registering ? (
           <Field
             id="mfa-phone"
@@ -141,37 +132,27 @@ function SmsCode({ session }: { session: SessionView }) {
             autoComplete="tel"
             label={t("mfa.phoneLabel")}
             help={t("mfa.phoneHelp")}
-            value={phone}
-            error={sendError}
-            onChange={(e) => setPhone(e.target.value)}
+            {...phoneForm.field("phone")}
           />
         ) : null}
-        {send.isError && !sendError ? <ErrorPanel inline error={send.error} /> : null}
-        <div className="actions start">
-          <button type="submit" className={mfa?.smsSentTo ? "secondary" : "primary"} disabled={send.isPending}>
-            {mfa?.smsSentTo ? t("passcode.resend") : t("mfa.sendSms")}
-          </button>
-        </div>
+        <ActionError error={phoneForm.actionError} />
+        <FormFooter
+          primary={{ label: mfa?.smsSentTo ? t("passcode.resend") : t("mfa.sendSms") }}
+          quiet={Boolean(mfa?.smsSentTo)}
+          busy={send.isPending}
+          start
+        />
       </form>
       {mfa?.smsSentTo ? (
-        <form onSubmit={submitCode} noValidate>
+        <form
+          onSubmit={codeForm.submit(({ code }) => verify.mutate({ kind: "mfa/verify", code }, { onSuccess: codeForm.clear }))}
+          noValidate
+        >
           <p>{t("mfa.codeSentTo", { phone: mfa.smsSentTo })}</p>
           <PhoneLink />
-          <Field
-            id="mfa-code"
-            label={t("mfa.codeLabel")}
-            inputMode="numeric"
-            autoComplete="one-time-code"
-            value={code}
-            error={codeError}
-            onChange={(e) => setCode(e.target.value)}
-          />
-          {verify.isError && !codeError ? <ErrorPanel inline error={verify.error} /> : null}
-          <div className="actions">
-            <button type="submit" className="primary" disabled={verify.isPending}>
-              {t("mfa.verify")}
-            </button>
-          </div>
+          <Field id="mfa-code" label={t("mfa.codeLabel")} inputMode="numeric" autoComplete="one-time-code" {...codeForm.field("code")} />
+          <ActionError error={codeForm.actionError} />
+          <FormFooter primary={{ label: t("mfa.verify") }} busy={verify.isPending} />
         </form>
       ) : null}
     </>

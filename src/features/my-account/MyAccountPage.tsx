@@ -1,12 +1,14 @@
-// "/myaccount/organizations?session=" — My Account → Organizations (spec §5.5): the home organisation
+// S34 S35 S36 "/myaccount/organizations?session=" — My Account → Organizations (spec §5.5): the home organisation
 // without Leave, the organisations the guest collaborates with, Leave → confirm → soft delete (30 days).
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "../../i18n";
 import { useSearchParams } from "react-router";
 import { myOrganizationsQuery, useLeaveOrganization } from "../../api/queries";
-import { Card, Loading } from "../../ui/Card";
-import { ErrorPanel } from "../../ui/ErrorPanel";
+import { ActionError } from "../../ui/ActionError";
+import { Card } from "../../ui/Card";
+import { FormFooter } from "../../ui/FormFooter";
+import { guardQuery } from "../../ui/QueryGuard";
 import { StepHeading } from "../../ui/StepHeading";
 
 const SOFT_DELETE_DAYS = 30;
@@ -19,18 +21,8 @@ export function MyAccountPage() {
   const leave = useLeaveOrganization(sessionId);
   const [confirming, setConfirming] = useState<string>();
   const [notAllowed, setNotAllowed] = useState<{ name: string; contact?: string }>();
-  if (view.isError)
-    return (
-      <Card>
-        <ErrorPanel error={view.error} onRetry={() => void view.refetch()} />
-      </Card>
-    );
-  if (!view.data)
-    return (
-      <Card>
-        <Loading />
-      </Card>
-    );
+  const guard = guardQuery(view);
+  if (guard || !view.data) return guard;
   const data = view.data;
   const leaving = data.others.find((o) => o.tenantId === confirming);
 
@@ -49,15 +41,12 @@ export function MyAccountPage() {
       <Card>
         <StepHeading>{t("myAccount.confirmHeading", { org: leaving.name })}</StepHeading>
         <p>{t("myAccount.confirmBody", { org: leaving.name, days: SOFT_DELETE_DAYS })}</p>
-        {leave.isError ? <ErrorPanel inline error={leave.error} /> : null}
-        <div className="actions">
-          <button type="button" className="secondary" onClick={() => setConfirming(undefined)}>
-            {t("myAccount.cancel")}
-          </button>
-          <button type="button" className="primary" disabled={leave.isPending} onClick={() => leave.mutate()}>
-            {t("myAccount.confirm")}
-          </button>
-        </div>
+        <ActionError error={leave.error} />
+        <FormFooter
+          primary={{ label: t("myAccount.confirm"), onClick: () => leave.mutate() }}
+          secondary={{ label: t("myAccount.cancel"), onClick: () => setConfirming(undefined) }}
+          busy={leave.isPending}
+        />
       </Card>
     );
   }

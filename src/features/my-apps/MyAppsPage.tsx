@@ -1,20 +1,22 @@
-// The simulated My Apps (https://myapps.microsoft.com). After redemption (`?session=`) it is the landing
+// S29 S10 S11 S12 S13 The simulated My Apps (https://myapps.microsoft.com). After redemption (`?session=`) it is the landing
 // page (spec §5.4). As a direct link (`?tenantid=`, spec §2 E3) it asks who is signing in to that
 // organisation; without a tenant (the common endpoint, E4) it leads to "Sign in to an organization".
 import * as v from "valibot";
 import { useQuery } from "@tanstack/react-query";
-import { useState, type FormEvent } from "react";
+import { useState } from "react";
 import { useTranslation } from "../../i18n";
 import { Link, Navigate, useNavigate, useSearchParams } from "react-router";
 import { emailAddress } from "../../api/contract";
 import { organizationQuery, sessionQuery, useStartDirectSession } from "../../api/queries";
 import { useAuthReady } from "../../auth/context";
-import { Card, Loading } from "../../ui/Card";
-import { ErrorPanel } from "../../ui/ErrorPanel";
+import { ActionError } from "../../ui/ActionError";
+import { Card } from "../../ui/Card";
 import { ExternalLink } from "../../ui/ExternalLink";
 import { Field } from "../../ui/Field";
+import { FormFooter } from "../../ui/FormFooter";
+import { guardQuery } from "../../ui/QueryGuard";
 import { StepHeading } from "../../ui/StepHeading";
-import { useDraft } from "../../ui/useDraft";
+import { useForm } from "../../ui/useForm";
 
 export function MyAppsPage() {
   const [params] = useSearchParams();
@@ -28,13 +30,8 @@ export function MyAppsPage() {
 function Landing({ sessionId }: { sessionId: string }) {
   const { t } = useTranslation();
   const session = useQuery(sessionQuery(sessionId));
-  if (session.isError)
-    return (
-      <Card>
-        <ErrorPanel error={session.error} onRetry={() => void session.refetch()} />
-      </Card>
-    );
-  if (!session.data) return <Loading />;
+  const guard = guardQuery(session);
+  if (guard || !session.data) return guard;
   const org = session.data.invitation.organization;
   return (
     <div>
@@ -57,16 +54,15 @@ function Landing({ sessionId }: { sessionId: string }) {
   );
 }
 
-/** An e-mail field that keeps what was typed and checks the address before anything is sent. */
-function useEmailField(key: string) {
-  const [email, setEmail] = useDraft(key, "");
-  const [invalid, setInvalid] = useState(false);
-  const check = () => {
-    const parsed = v.safeParse(emailAddress, email);
-    setInvalid(!parsed.success);
-    return parsed.success ? parsed.output : undefined;
-  };
-  return { email, setEmail, invalid, check };
+/** An e-mail form that keeps what was typed and checks the address before anything is sent. */
+function useEmailForm(key: string, serverError?: unknown) {
+  const { t } = useTranslation();
+  return useForm({
+    draft: key,
+    initial: { email: "" },
+    validate: ({ email }) => ({ email: v.is(emailAddress, email) ? undefined : t("mailbox.invalidAddress") }),
+    serverError,
+  });
 }
 
 function TenantSignIn({ tenantId }: { tenantId: string }) {
@@ -74,46 +70,22 @@ function TenantSignIn({ tenantId }: { tenantId: string }) {
   const navigate = useNavigate();
   const org = useQuery(organizationQuery({ tenantId }));
   const start = useStartDirectSession();
-  const field = useEmailField(`direct-link/${tenantId}`);
+  const form = useEmailForm(`direct-link/${tenantId}`, start.error);
   useAuthReady(); // the next step may be a popup sign-in
-  if (org.isError)
-    return (
-      <Card>
-        <ErrorPanel error={org.error} actions={<Link to="/myapps">{t("directory.signInOptions")}</Link>} />
-      </Card>
-    );
-  if (!org.data)
-    return (
-      <Card>
-        <Loading />
-      </Card>
-    );
+  const guard = guardQuery(org, { errorActions: <Link to="/myapps">{t("directory.signInOptions")}</Link> });
+  if (guard || !org.data) return guard;
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    const email = field.check();
-    if (email) start.mutate({ tenantId, email }, { onSuccess: (s) => navigate(`/session/${s.id}/${s.step}`) });
-  }
+  const submit = form.submit(({ email }) =>
+    start.mutate({ tenantId, email: v.parse(emailAddress, email) }, { onSuccess: (s) => navigate(`/session/${s.id}/${s.step}`) }),
+  );
   return (
     <Card organization={org.data.name}>
       <StepHeading>{t("directory.tenantHeading")}</StepHeading>
       <p>{t("directory.tenantBody", { org: org.data.name })}</p>
       <form onSubmit={submit} noValidate>
-        <Field
-          id="direct-email"
-          type="email"
-          autoComplete="username"
-          label={t("directory.emailLabel")}
-          value={field.email}
-          error={field.invalid ? t("mailbox.invalidAddress") : undefined}
-          onChange={(e) => field.setEmail(e.target.value)}
-        />
-        {start.isError ? <ErrorPanel inline error={start.error} /> : null}
-        <div className="actions">
-          <button type="submit" className="primary" disabled={start.isPending}>
-            {t("directory.next")}
-          </button>
-        </div>
+        <Field id="direct-email" type="email" autoComplete="username" label={t("directory.emailLabel")} {...form.field("email")} />
+        <ActionError error={form.actionError} />
+        <FormFooter primary={{ label: t("directory.next") }} busy={start.isPending} />
       </form>
     </Card>
   );
@@ -121,13 +93,11 @@ function TenantSignIn({ tenantId }: { tenantId: string }) {
 
 function CommonSignIn() {
   const { t } = useTranslation();
-  const field = useEmailField("common-endpoint");
+  const form = useEmailForm("common-endpoint");
   const [noTenantFor, setNoTenantFor] = useState<string>();
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    // Without tenant context a guest cannot be signed in here (spec §4.8): say so, and show the way.
-    setNoTenantFor(field.check());
-  }
+  // Without tenant context a guest cannot be signed in here (spec §4.8): say so, and show the way.
+  const submit = form.submit(({ email }) => setNoTenantFor(v.parse(emailAddress, email)));
+  const field = form.field("email");
   return (
     <Card>
       <StepHeading>{t("directory.commonHeading")}</StepHeading>
@@ -138,15 +108,10 @@ function CommonSignIn() {
           type="email"
           autoComplete="username"
           label={t("directory.emailLabel")}
-          value={field.email}
-          error={field.invalid ? t("mailbox.invalidAddress") : noTenantFor ? t("directory.noTenant", { email: noTenantFor }) : undefined}
-          onChange={(e) => field.setEmail(e.target.value)}
+          {...field}
+          error={field.error ?? (noTenantFor ? t("directory.noTenant", { email: noTenantFor }) : undefined)}
         />
-        <div className="actions">
-          <button type="submit" className="primary">
-            {t("directory.next")}
-          </button>
-        </div>
+        <FormFooter primary={{ label: t("directory.next") }} />
       </form>
       <p>
         <Link to="/myapps/sign-in-options">{t("directory.signInOptions")}</Link>
@@ -179,40 +144,29 @@ const DOMAIN = /^[a-z0-9-]+(\.[a-z0-9-]+)+$/i;
 
 export function FindOrganizationPage() {
   const { t } = useTranslation();
-  const [domain, setDomain] = useDraft("find-organization", "");
+  const form = useForm({
+    draft: "find-organization",
+    initial: { domain: "" },
+    validate: ({ domain }) => ({ domain: DOMAIN.test(domain.trim()) ? undefined : t("directory.domainInvalid") }),
+  });
   const [searched, setSearched] = useState<string>();
-  const [invalid, setInvalid] = useState(false);
   const org = useQuery({ ...organizationQuery({ domain: searched ?? "" }), enabled: Boolean(searched) });
 
   if (org.data) return <Navigate to={`/myapps?tenantid=${encodeURIComponent(org.data.tenantId)}`} />;
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    const value = domain.trim();
-    setInvalid(!DOMAIN.test(value));
-    if (DOMAIN.test(value)) setSearched(value.toLowerCase());
-  }
-  const error = invalid ? t("directory.domainInvalid") : org.isError ? t("directory.orgNotFound", { domain: searched ?? "" }) : undefined;
+  const field = form.field("domain");
+  // The domain is looked up with a query, not an action: its "not found" belongs at the field.
+  const error = field.error ?? (org.isError ? t("directory.orgNotFound", { domain: searched ?? "" }) : undefined);
   return (
     <Card>
       <StepHeading>{t("directory.findHeading")}</StepHeading>
-      <form onSubmit={submit} noValidate>
-        <Field
-          id="org-domain"
-          label={t("directory.domainLabel")}
-          help={t("directory.domainHelp")}
-          value={domain}
-          error={error}
-          onChange={(e) => setDomain(e.target.value)}
+      <form onSubmit={form.submit(({ domain }) => setSearched(domain.trim().toLowerCase()))} noValidate>
+        <Field id="org-domain" label={t("directory.domainLabel")} help={t("directory.domainHelp")} {...field} error={error} />
+        <FormFooter
+          primary={{ label: t("directory.find") }}
+          secondary={{ label: t("directory.back"), to: "/myapps/sign-in-options" }}
+          busy={org.isFetching}
         />
-        <div className="actions">
-          <Link className="button secondary" to="/myapps/sign-in-options">
-            {t("directory.back")}
-          </Link>
-          <button type="submit" className="primary" disabled={org.isFetching}>
-            {t("directory.find")}
-          </button>
-        </div>
       </form>
     </Card>
   );

@@ -1,17 +1,17 @@
-// P5, second screen: type or paste the code from the e-mail. Wrong, expired, malformed and locked codes
+// S23 P5, second screen (spec §4.5): type or paste the code from the e-mail. Wrong, expired, malformed and locked codes
 // are explained at the field; what was typed stays (also across a reload).
-import { useEffect, useState, type FormEvent } from "react";
+import { useEffect, useState } from "react";
 import { useTranslation } from "../../i18n";
 import { Link } from "react-router";
 import type { SessionView } from "../../api/contract";
 import { useQuery } from "@tanstack/react-query";
 import { sessionQuery, useSessionAction } from "../../api/queries";
 import { Card } from "../../ui/Card";
-import { ErrorPanel } from "../../ui/ErrorPanel";
+import { ActionError } from "../../ui/ActionError";
 import { Field } from "../../ui/Field";
-import { fieldErrorMessage } from "../../ui/fieldError";
+import { FormFooter } from "../../ui/FormFooter";
 import { StepHeading } from "../../ui/StepHeading";
-import { useDraft } from "../../ui/useDraft";
+import { useForm } from "../../ui/useForm";
 
 /** Counts down from the server's number (the fake clock may run ahead of this browser's). */
 function useCountdown(seconds: number, since: number): number {
@@ -26,22 +26,15 @@ function useCountdown(seconds: number, since: number): number {
 }
 
 export function PasscodeEnterStep({ session }: { session: SessionView }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const verify = useSessionAction(session.id);
   const resend = useSessionAction(session.id);
-  const [code, setCode, clearCode] = useDraft(`passcode/${session.id}`, "");
+  const form = useForm({ draft: `passcode/${session.id}`, initial: { code: "" }, serverError: verify.error });
   const [resent, setResent] = useState(false);
   const passcode = session.passcode;
   const org = session.invitation.organization.name;
   const { dataUpdatedAt } = useQuery(sessionQuery(session.id));
   const waitSeconds = useCountdown(passcode?.resendInSeconds ?? 0, dataUpdatedAt);
-  const fieldError = fieldErrorMessage(t, i18n.language, verify.error);
-  const resendError = fieldErrorMessage(t, i18n.language, resend.error);
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    verify.mutate({ kind: "passcode/verify", code }, { onSuccess: clearCode });
-  }
 
   return (
     <Card organization={org}>
@@ -53,37 +46,25 @@ export function PasscodeEnterStep({ session }: { session: SessionView }) {
           {t("passcode.openMailbox")}
         </Link>
       </p>
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={form.submit(({ code }) => verify.mutate({ kind: "passcode/verify", code }, { onSuccess: form.clear }))} noValidate>
         <Field
           id="passcode"
           label={t("passcode.codeLabel")}
           help={t("passcode.codeHelp", { length: passcode?.codeLength ?? 8 })}
-          error={fieldError}
           inputMode="numeric"
           autoComplete="one-time-code"
-          value={code}
-          onChange={(e) => setCode(e.target.value)}
+          {...form.field("code")}
         />
-        {verify.isError && !fieldError ? <ErrorPanel inline error={verify.error} /> : null}
+        <ActionError error={form.actionError} />
         {passcode && passcode.attemptsLeft < 5 && !passcode.lockedUntil ? (
           <p className="muted">{t("passcode.attemptsLeft", { count: passcode.attemptsLeft })}</p>
         ) : null}
-        <div className="actions">
-          <button type="submit" className="primary" disabled={verify.isPending}>
-            {t("passcode.signIn")}
-          </button>
-        </div>
+        <FormFooter primary={{ label: t("passcode.signIn") }} busy={verify.isPending} />
       </form>
       <p role="status" className="muted">
         {resent ? t("passcode.newCodeSent") : ""} {waitSeconds > 0 ? t("passcode.resendIn", { seconds: waitSeconds }) : ""}
       </p>
-      {resendError ? (
-        <p className="alert" role="alert">
-          {resendError}
-        </p>
-      ) : resend.isError ? (
-        <ErrorPanel inline error={resend.error} />
-      ) : null}
+      <ActionError error={resend.error} />
       <p>
         <button
           type="button"

@@ -3,16 +3,16 @@
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "../../i18n";
 import { phoneQuery, useAnswerPush } from "../../api/queries";
-import { Loading } from "../../ui/Card";
-import { ErrorPanel } from "../../ui/ErrorPanel";
+import { ActionError } from "../../ui/ActionError";
+import { guardQuery } from "../../ui/QueryGuard";
 import { StepHeading } from "../../ui/StepHeading";
 
 export function PhonePage() {
   const { t, i18n } = useTranslation();
   const phone = useQuery(phoneQuery());
   const answer = useAnswerPush();
-  if (phone.isError) return <ErrorPanel error={phone.error} onRetry={() => void phone.refetch()} />;
-  if (!phone.data) return <Loading />;
+  const guard = guardQuery(phone, { bare: true });
+  if (guard || !phone.data) return guard;
   return (
     <section className="phone" aria-labelledby="phone-heading">
       <div id="phone-heading">
@@ -46,7 +46,7 @@ export function PhonePage() {
           </li>
         ))}
       </ul>
-      {answer.isError ? <ErrorPanel inline error={answer.error} /> : null}
+      <ActionError error={answer.error} />
       <h2>{t("phone.messages")}</h2>
       {phone.data.messages.length === 0 ? <p className="muted">{t("phone.noMessages")}</p> : null}
       <ul aria-label={t("phone.messages")}>

@@ -1,4 +1,4 @@
-// The sign-in step: the real MSAL popup to the identity provider the backend discovered, with a redirect
+// S13 The sign-in step (spec §4.1): the real MSAL popup to the identity provider the backend discovered, with a redirect
 // fallback when the popup is blocked or closed. The id token is handed to the backend, which verifies it.
 import { useEffect, useState } from "react";
 import { useTranslation } from "../../i18n";
@@ -7,7 +7,8 @@ import { useSessionAction } from "../../api/queries";
 import { SignInError, type SignInRequest } from "../../auth/AuthPort";
 import { useAuth, useAuthBusy, useAuthReady } from "../../auth/context";
 import { Card } from "../../ui/Card";
-import { ErrorPanel } from "../../ui/ErrorPanel";
+import { ActionError } from "../../ui/ActionError";
+import { FormFooter } from "../../ui/FormFooter";
 import { StepHeading } from "../../ui/StepHeading";
 
 const FAILURE_COPY = {
@@ -85,20 +86,15 @@ export function SignInStep({ session }: { session: SessionView }) {
           {copy ? <p>{t(copy[1])}</p> : null}
         </div>
       ) : null}
-      {action.isError ? <ErrorPanel inline error={action.error} /> : null}
+      <ActionError error={action.error} />
       <p role="status" className="muted">
         {!ready ? t("signIn.preparing") : busy ? t("signIn.inProgress") : action.isPending ? t("signIn.verifying") : ""}
       </p>
-      <div className="actions">
-        {failure && failure.reason !== "busy" ? (
-          <button type="button" className="secondary" disabled={working} onClick={continueInThisWindow}>
-            {t("signIn.continueHere")}
-          </button>
-        ) : null}
-        <button type="button" className="primary" disabled={working} onClick={signInWithPopup}>
-          {failure ? t("signIn.tryAgain") : t("signIn.button", { idpName })}
-        </button>
-      </div>
+      <FormFooter
+        primary={{ label: failure ? t("signIn.tryAgain") : t("signIn.button", { idpName }), onClick: signInWithPopup }}
+        secondary={failure && failure.reason !== "busy" ? { label: t("signIn.continueHere"), onClick: continueInThisWindow } : undefined}
+        busy={working}
+      />
     </Card>
   );
 }

@@ -5,8 +5,8 @@ import { useState, type FormEvent, type ReactNode } from "react";
 import { useTranslation } from "../../i18n";
 import { tenantSettings, type TenantSettings } from "../../api/contract";
 import { settingsQuery, useResetSettings, useSaveSettings } from "../../api/queries";
-import { Loading } from "../../ui/Card";
 import { ErrorPanel } from "../../ui/ErrorPanel";
+import { guardQuery } from "../../ui/QueryGuard";
 import { useDraft } from "../../ui/useDraft";
 
 function field(id: string, label: string, input: ReactNode) {
@@ -27,8 +27,8 @@ const lines = (value: string) =>
 export function SettingsPanel() {
   const { t } = useTranslation();
   const settings = useQuery(settingsQuery());
-  if (settings.isError) return <ErrorPanel inline error={settings.error} />;
-  if (!settings.data) return <Loading />;
+  const guard = guardQuery(settings, { bare: true, inline: true, retry: false });
+  if (guard || !settings.data) return guard;
   return <SettingsForm initial={settings.data} t={t} />;
 }
 

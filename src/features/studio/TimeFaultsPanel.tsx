@@ -5,15 +5,15 @@ import { useState, type FormEvent } from "react";
 import { useTranslation } from "../../i18n";
 import { faultEndpoints, faultSettings, type FaultSettings } from "../../api/contract";
 import { demoQuery, useAdvanceClock, useClearFaults, useSaveFaults } from "../../api/queries";
-import { Loading } from "../../ui/Card";
 import { ErrorPanel } from "../../ui/ErrorPanel";
+import { guardQuery } from "../../ui/QueryGuard";
 
 export function TimeFaultsPanel() {
   const { t, i18n } = useTranslation();
   const demo = useQuery(demoQuery());
   const clock = useAdvanceClock();
-  if (demo.isError) return <ErrorPanel inline error={demo.error} />;
-  if (!demo.data) return <Loading />;
+  const guard = guardQuery(demo, { bare: true, inline: true, retry: false });
+  if (guard || !demo.data) return guard;
   const time = new Date(demo.data.now).toLocaleString(i18n.language, { dateStyle: "medium", timeStyle: "short" });
   return (
     <>

@@ -1,11 +1,13 @@
-// Terms of use (spec §5.2): the document in the guest's language (else the default one); with "require
+// S27 S28 Terms of use (spec §5.2): the document in the guest's language (else the default one); with "require
 // users to expand" on, Accept stays disabled until the document was opened. Decline blocks.
 import { useState } from "react";
 import { useTranslation } from "../../i18n";
 import type { SessionView } from "../../api/contract";
 import { useSessionAction } from "../../api/queries";
 import { Card } from "../../ui/Card";
+import { ActionError } from "../../ui/ActionError";
 import { ErrorPanel } from "../../ui/ErrorPanel";
+import { FormFooter } from "../../ui/FormFooter";
 import { StepHeading } from "../../ui/StepHeading";
 
 export function TermsStep({ session }: { session: SessionView }) {
@@ -39,30 +41,22 @@ export function TermsStep({ session }: { session: SessionView }) {
           {t("terms.mustExpand")}
         </p>
       ) : null}
-      {action.isError ? <ErrorPanel inline error={action.error} /> : null}
-      <div className="actions">
-        <button
-          type="button"
-          className="secondary"
-          disabled={action.isPending}
-          onClick={() => action.mutate({ kind: "terms", decision: "decline", expanded })}
-        >
-          {t("terms.decline")}
-        </button>
-        <button
-          type="button"
-          className="primary"
-          disabled={action.isPending || mustExpand}
-          aria-describedby={mustExpand ? "terms-must-expand" : undefined}
-          onClick={() => action.mutate({ kind: "terms", decision: "accept", expanded })}
-        >
-          {t("terms.accept")}
-        </button>
-      </div>
+      <ActionError error={action.error} />
+      <FormFooter
+        primary={{
+          label: t("terms.accept"),
+          onClick: () => action.mutate({ kind: "terms", decision: "accept", expanded }),
+          disabled: mustExpand,
+          describedBy: mustExpand ? "terms-must-expand" : undefined,
+        }}
+        secondary={{ label: t("terms.decline"), onClick: () => action.mutate({ kind: "terms", decision: "decline", expanded }) }}
+        busy={action.isPending}
+      />
     </Card>
   );
 }
 
+/** S28: declined, so blocked; signing in again offers the terms again. */
 export function TermsDeclined({ session }: { session: SessionView }) {
   const { t } = useTranslation();
   const action = useSessionAction(session.id);
@@ -71,12 +65,11 @@ export function TermsDeclined({ session }: { session: SessionView }) {
     <Card organization={org}>
       <StepHeading>{t("terms.declinedHeading")}</StepHeading>
       <p>{t("terms.declinedBody", { org })}</p>
-      {action.isError ? <ErrorPanel inline error={action.error} /> : null}
-      <div className="actions">
-        <button type="button" className="primary" disabled={action.isPending} onClick={() => action.mutate({ kind: "restart-sign-in" })}>
-          {t("terms.signInAgain")}
-        </button>
-      </div>
+      <ActionError error={action.error} />
+      <FormFooter
+        primary={{ label: t("terms.signInAgain"), onClick: () => action.mutate({ kind: "restart-sign-in" }) }}
+        busy={action.isPending}
+      />
     </Card>
   );
 }
