@@ -6,7 +6,10 @@
 // react-i18next) keeps the first load in its budget (docs/decisions/0018). A pseudo-locale (qps-plocm:
 // English, right-to-left) proves RTL layouts.
 import { useEffect, useSyncExternalStore } from "react";
-import { en } from "./en";
+import { en, type CoreMessages } from "./en";
+import type { DemoMessages } from "./en-demo";
+import type { ScreenMessages } from "./en-screens";
+import type { StudioMessages } from "./en-studio";
 
 export const LANGUAGES = ["en", "nl"] as const;
 export const PSEUDO_RTL = "qps-plocm";
@@ -15,7 +18,37 @@ type Catalog = { [key: string]: string | Catalog };
 export type Part = "core" | "screens" | "demo" | "studio";
 type Real = (typeof LANGUAGES)[number];
 export type Values = Record<string, unknown> & { defaultValue?: string; count?: number };
-export type Translate = (key: string, values?: Values) => string;
+
+// Keys are typed from the English catalogue (types only: nothing here reaches the bundle). The Dutch parts are
+// declared with the English parts' types, so a key missing in Dutch fails the typecheck too.
+/** Every part of the English catalogue together. */
+export type Messages = CoreMessages & ScreenMessages & DemoMessages & StudioMessages;
+/** Intl.PluralRules categories: `attemptsLeft_one`/`attemptsLeft_other` are the forms of `attemptsLeft`. */
+type PluralCategory = Intl.LDMLPluralRule;
+type Leaves<T, Prefix extends string = ""> = {
+  [K in keyof T & string]: T[K] extends string ? `${Prefix}${K}` : Leaves<T[K], `${Prefix}${K}.`>;
+}[keyof T & string];
+type Leaf = Leaves<Messages>;
+/** The keys of strings with plural forms, without the form's suffix: these need a `count`. */
+export type PluralKey = Leaf extends infer L ? (L extends `${infer Base}_${PluralCategory}` ? Base : never) : never;
+/** A dotted path to a string (`landing.heading`), or to a string's plural forms (`passcode.attemptsLeft`). */
+export type MessageKey = Exclude<Leaf, `${PluralKey}_${PluralCategory}`> | PluralKey;
+/** What a key interpolates: plural keys need a `count`. */
+export type ValuesFor<K extends MessageKey> = K extends PluralKey ? [values: Values & { count: number }] : [values?: Values];
+export type Translate = <K extends MessageKey>(key: K, ...values: ValuesFor<K>) => string;
+type Groups<T, Prefix extends string = ""> = {
+  [K in keyof T & string]: T[K] extends string ? never : `${Prefix}${K}` | Groups<T[K], `${Prefix}${K}.`>;
+}[keyof T & string];
+/** A dotted path to a group of strings (`errors`, `studio.explain.node`). */
+export type Group = Groups<Messages>;
+/** The keys inside a group. */
+export type KeyIn<G extends Group> = Extract<MessageKey, `${G}.${string}`>;
+
+/**
+ * A key named by data (a discovery rule, an error code from the API): the typecheck knows its group, the name is
+ * only known at run time, where a missing key falls back like any other (and warns in dev builds).
+ */
+export const keyIn = <G extends Group>(group: G, name: string) => `${group}.${name}` as KeyIn<G>;
 
 const STORAGE_KEY = "b2b-simulator/language";
 const LOADERS: Record<Real, Record<Part, () => Promise<Catalog>>> = {
@@ -148,15 +181,18 @@ function applyDocumentLanguage(language: Language) {
   document.documentElement.dir = language === PSEUDO_RTL ? "rtl" : "ltr";
 }
 
+/** The translator for the current language, whichever it is when it is called. */
+const currentT: Translate = (key: string, values?: Values) => translate(current, key, values);
+
 export const i18n = {
   get language(): Language {
     return current;
   },
-  t: ((key, values) => translate(current, key, values)) as Translate,
+  t: currentT,
   /** A translator fixed to one language (e-mails are shown in their own language). */
   getFixedT:
     (language: string): Translate =>
-    (key, values) =>
+    (key: string, values?: Values) =>
       translate(toLanguage(language) ?? "en", key, values),
   exists: (key: string): boolean => lookup(source(current), key) !== undefined || lookup("en", key) !== undefined,
   /** Switches at once when the catalogue is loaded, else after loading it. */
@@ -194,7 +230,7 @@ export function useTranslation(): { t: Translate; i18n: typeof i18n } {
   // `version` changes with the language and with every part that arrives.
   useSyncExternalStore(subscribe, () => version);
   const language = current;
-  return { t: (key, values) => translate(language, key, values), i18n };
+  return { t: (key: string, values?: Values) => translate(language, key, values), i18n };
 }
 
 /** Whether these languages' catalogues are loaded (and loads them): e-mails keep their own language. */

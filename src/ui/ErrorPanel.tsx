@@ -1,7 +1,7 @@
 // The one way an error reaches the guest: its own title and explanation per cause, a next step, and the
 // technical details (code, correlation id, timestamp) with Copy.
 import { useState, type ReactNode } from "react";
-import { useTranslation } from "../i18n";
+import { keyIn, useTranslation } from "../i18n";
 import { ApiError } from "../api/client";
 import { StepHeading } from "./StepHeading";
 
@@ -47,8 +47,12 @@ export function ErrorPanel({
   const values = { ...facts.details, code: facts.code, reason: facts.details.reason ?? "", email: facts.details.email ?? "" };
   return (
     <div role={inline ? "alert" : undefined} className={inline ? "alert" : undefined}>
-      {inline ? <h2>{t(`errors.${key}.title`, values)}</h2> : <StepHeading>{t(`errors.${key}.title`, values)}</StepHeading>}
-      <p>{t(`errors.${key}.body`, values)}</p>
+      {inline ? (
+        <h2>{t(keyIn("errors", `${key}.title`), values)}</h2>
+      ) : (
+        <StepHeading>{t(keyIn("errors", `${key}.title`), values)}</StepHeading>
+      )}
+      <p>{t(keyIn("errors", `${key}.body`), values)}</p>
       {actions || onRetry ? (
         <div className="actions start">
           {onRetry ? (

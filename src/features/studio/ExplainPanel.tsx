@@ -1,7 +1,7 @@
 // "Why am I seeing this?": the discovery rule that fired and its inputs, in plain words with the spec
 // reference, and the redemption flow with the path taken highlighted and the current step marked.
 import { useQuery } from "@tanstack/react-query";
-import { useTranslation } from "../../i18n";
+import { keyIn, useTranslation } from "../../i18n";
 import { useLocation } from "react-router";
 import type { SessionView } from "../../api/contract";
 import { stepsIn } from "../../api/flow";
@@ -39,14 +39,16 @@ function Explanation({ session }: { session: SessionView }) {
   return (
     <>
       <p>
-        <strong>{t("studio.explain.rule", { rule, reason: t(`discovery.${rule}`, { email: session.invitation.invitedEmail }) })}</strong>
+        <strong>
+          {t("studio.explain.rule", { rule, reason: t(keyIn("discovery", rule), { email: session.invitation.invitedEmail }) })}
+        </strong>
       </p>
       <p>{t("studio.explain.path", { path })}</p>
       <h3>{t("studio.explain.inputs")}</h3>
       <dl className="facts">
         {Object.entries(inputs).map(([name, value]) => (
           <div key={name}>
-            <dt>{t(`studio.explain.input.${name}`, { defaultValue: name })}</dt>
+            <dt>{t(keyIn("studio.explain.input", name), { defaultValue: name })}</dt>
             <dd>{value === "" ? "—" : value}</dd>
           </div>
         ))}
@@ -63,7 +65,7 @@ function FlowDiagram({ session, stage }: { session?: SessionView; stage?: "email
     const state = id === current ? "current" : visited.has(id) ? "visited" : "idle";
     return (
       <li key={id} className={`flow-node ${state}`} aria-current={state === "current" ? "step" : undefined}>
-        {t(`studio.explain.node.${id}`)}
+        {t(keyIn("studio.explain.node", id))}
         {state === "current" ? <span className="sr-only"> {t("studio.explain.current")}</span> : null}
         {state === "visited" ? <span className="sr-only"> {t("studio.explain.visited")}</span> : null}
       </li>
