@@ -114,6 +114,15 @@ export function initialLanguage(): Language {
   return "en";
 }
 
+/** Adds a part to a catalogue group by group, so two parts may fill one group; copies a group before changing it. */
+function merge(into: Catalog, part: Catalog): Catalog {
+  for (const [name, value] of Object.entries(part)) {
+    const existing = into[name];
+    into[name] = typeof value === "object" && typeof existing === "object" ? merge({ ...existing }, value) : value;
+  }
+  return into;
+}
+
 function loadPart(language: Real, part: Part): Promise<void> {
   if (loaded[language].has(part)) return Promise.resolve();
   const key = `${language}/${part}`;
@@ -121,7 +130,7 @@ function loadPart(language: Real, part: Part): Promise<void> {
   if (!loading) {
     loading = LOADERS[language][part]().then(
       (messages) => {
-        Object.assign(catalogs[language], messages);
+        merge(catalogs[language], messages);
         loaded[language].add(part);
         pending.delete(key);
         notify();
@@ -161,17 +170,28 @@ function lookup(language: Real, key: string): string | undefined {
   return typeof node === "string" ? node : undefined;
 }
 
+/** A key's string in one language: with a count, its plural form by Intl.PluralRules (else `_other`); else the key's. */
+function find(language: Real, key: string, count: number | undefined): string | undefined {
+  const form = count === undefined ? undefined : lookup(language, `${key}_${new Intl.PluralRules(language).select(count)}`);
+  return form ?? lookup(language, `${key}_other`) ?? lookup(language, key);
+}
+
 function translate(language: Language, key: string, values: Values = {}): string {
-  const plural = typeof values.count === "number" ? `${key}_${new Intl.PluralRules(source(language)).select(values.count)}` : undefined;
   const from = source(language);
-  const template =
-    (plural && (lookup(from, plural) ?? lookup(from, `${key}_other`))) ??
-    lookup(from, key) ??
-    (plural && lookup("en", plural)) ??
-    lookup("en", key) ??
-    values.defaultValue ??
-    key;
-  const text = template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(values[name] ?? ""));
+  const count = typeof values.count === "number" ? values.count : undefined;
+  const own = find(from, key, count);
+  const template = own ?? find("en", key, count);
+  // Dev builds only (the statements are dropped from production builds): what a user would see as a bare key.
+  if (import.meta.env.DEV && !own && values.defaultValue === undefined) {
+    const parts = [...loaded[from]].join(", ");
+    console.warn(`i18n: no ${from} string for "${key}"${template ? ", English shown" : ""} (parts loaded: ${parts})`);
+  }
+  const text = (template ?? values.defaultValue ?? key).replace(/\{\{(\w+)\}\}/g, (_, name: string) => {
+    // Counts are numbers in the language's own notation (1,000 / 1.000).
+    const value = name === "count" && count !== undefined ? new Intl.NumberFormat(from).format(count) : values[name];
+    if (import.meta.env.DEV && value == null) console.warn(`i18n: "${key}" interpolates {{${name}}}, but no ${name} was given`);
+    return String(value ?? "");
+  });
   // Every string embedded right-to-left, so direction bugs show without an RTL translation.
   return language === PSEUDO_RTL ? `\u202B${text}\u202C` : text;
 }
@@ -194,7 +214,8 @@ export const i18n = {
     (language: string): Translate =>
     (key: string, values?: Values) =>
       translate(toLanguage(language) ?? "en", key, values),
-  exists: (key: string): boolean => lookup(source(current), key) !== undefined || lookup("en", key) !== undefined,
+  /** Whether a key (or a plural key's forms) has a string in the current language or in English. */
+  exists: (key: string): boolean => (find(source(current), key, undefined) ?? find("en", key, undefined)) !== undefined,
   /** Switches at once when the catalogue is loaded, else after loading it. */
   changeLanguage(language: Language): Promise<void> {
     const apply = () => {

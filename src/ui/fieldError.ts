@@ -1,5 +1,17 @@
-import { keyIn, type Translate } from "../i18n";
+import { keyIn, type PluralKey, type Translate } from "../i18n";
 import { ApiError } from "../api/client";
+
+type CountedFieldError = PluralKey extends `fieldErrors.${infer Code}` ? Code : never;
+/** The detail each counted message counts (the API sends details as strings); every plural field error needs one. */
+const COUNTED_BY: Record<CountedFieldError, string> = {
+  PasscodeIncorrect: "attemptsLeft",
+  PasscodeExpired: "minutes",
+  PasscodeMalformed: "length",
+  PasscodeResendTooSoon: "retryAfterSeconds",
+  MfaCodeMalformed: "length",
+  VerificationCodeMalformed: "length",
+};
+const countedBy: Partial<Record<string, string>> = COUNTED_BY;
 
 /** The message for an API error that belongs at a field (a wrong code, a refused value), if it is one. */
 export function fieldErrorMessage(t: Translate, language: string, error: unknown): string | undefined {
@@ -8,6 +20,8 @@ export function fieldErrorMessage(t: Translate, language: string, error: unknown
   const time = error.details.lockedUntil
     ? new Date(error.details.lockedUntil).toLocaleTimeString(language, { hour: "2-digit", minute: "2-digit" })
     : "";
-  const message = t(key, { ...error.details, time, defaultValue: "" });
+  const detail = countedBy[error.code];
+  const count = detail === undefined ? NaN : Number(error.details[detail]);
+  const message = t(key, { ...error.details, time, count: Number.isFinite(count) ? count : undefined, defaultValue: "" });
   return message || undefined;
 }

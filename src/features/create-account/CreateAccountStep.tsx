@@ -134,7 +134,7 @@ function VerifyForm({ signup, action, draftKey }: FormProps) {
       <Field
         id="signup-code"
         label={t("signup.codeLabel")}
-        help={t("passcode.codeHelp", { length: signup.codeLength })}
+        help={t("passcode.codeHelp", { count: signup.codeLength })}
         inputMode="numeric"
         autoComplete="one-time-code"
         value={code}

@@ -106,7 +106,7 @@ function CodeBody({ message }: { message: Of<"passcode"> | Of<"account-verificat
         <span className="sr-only">{t("codeEmail.codeLabel")}: </span>
         {code}
       </p>
-      {passcode ? <p>{t("codeEmail.passcodeExpiry", { minutes: passcode.validityMinutes })}</p> : null}
+      {passcode ? <p>{t("codeEmail.passcodeExpiry", { count: passcode.validityMinutes })}</p> : null}
       <p className="muted">{passcode ? t("codeEmail.passcodeIgnore") : t("codeEmail.verificationIgnore")}</p>
     </div>
   );

@@ -48,7 +48,7 @@ export function MyAccountPage() {
     return (
       <Card>
         <StepHeading>{t("myAccount.confirmHeading", { org: leaving.name })}</StepHeading>
-        <p>{t("myAccount.confirmBody", { org: leaving.name, days: SOFT_DELETE_DAYS })}</p>
+        <p>{t("myAccount.confirmBody", { org: leaving.name, count: SOFT_DELETE_DAYS })}</p>
         {leave.isError ? <ErrorPanel inline error={leave.error} /> : null}
         <div className="actions">
           <button type="button" className="secondary" onClick={() => setConfirming(undefined)}>
