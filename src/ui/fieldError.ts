@@ -1,4 +1,5 @@
 import { keyIn, type PluralKey, type Translate } from "../i18n";
+import { formatDate } from "../i18n/format";
 import { ApiError } from "../api/client";
 
 type CountedFieldError = PluralKey extends `fieldErrors.${infer Code}` ? Code : never;
@@ -17,9 +18,7 @@ const countedBy: Partial<Record<string, string>> = COUNTED_BY;
 export function fieldErrorMessage(t: Translate, language: string, error: unknown): string | undefined {
   if (!(error instanceof ApiError)) return undefined;
   const key = keyIn("fieldErrors", error.code);
-  const time = error.details.lockedUntil
-    ? new Date(error.details.lockedUntil).toLocaleTimeString(language, { hour: "2-digit", minute: "2-digit" })
-    : "";
+  const time = error.details.lockedUntil ? formatDate(error.details.lockedUntil, language, "time") : "";
   const detail = countedBy[error.code];
   const count = detail === undefined ? NaN : Number(error.details[detail]);
   const message = t(key, { ...error.details, time, count: Number.isFinite(count) ? count : undefined, defaultValue: "" });

@@ -3,6 +3,7 @@
 // a draft that survives a reload and the back button (the password never does).
 import { useMemo, useState, type FormEvent, type ReactNode } from "react";
 import { useTranslation } from "../../i18n";
+import { formatDate } from "../../i18n/format";
 import type { SessionView, SignupStep } from "../../api/contract";
 import { useSessionAction } from "../../api/queries";
 import { birthDateProblem, countryCodes, nameProblem, passwordProblems, type PasswordProblem } from "../../api/rules";
@@ -224,10 +225,7 @@ function ProfileForm({ signup, action, draftKey }: FormProps) {
     [names, i18n.language],
   );
   const months = useMemo(
-    () =>
-      Array.from({ length: 12 }, (_, i) =>
-        new Date(Date.UTC(2000, i, 1)).toLocaleString(i18n.language, { month: "long", timeZone: "UTC" }),
-      ),
+    () => Array.from({ length: 12 }, (_, i) => formatDate(Date.UTC(2000, i, 1), i18n.language, "month")),
     [i18n.language],
   );
   const iso = `${date.year.padStart(4, "0")}-${date.month.padStart(2, "0")}-${date.day.padStart(2, "0")}`;

@@ -1,6 +1,7 @@
 // The invitation e-mail, laid out with every element of spec §4.0, in the e-mail's own language (not
 // necessarily the UI's). The personal message is plain text: HTML in it is shown, never interpreted.
 import { useTranslation } from "../../i18n";
+import { formatDate } from "../../i18n/format";
 import { Link } from "react-router";
 import type { MailMessage } from "../../api/contract";
 import { Initials } from "../../ui/Card";
@@ -80,7 +81,7 @@ export function MailMessageView({ message }: { message: MailMessage }) {
           </>
         ) : null}
         <dt>{ui("mailbox.messageDate")}</dt>
-        <dd>{new Date(message.receivedAt).toLocaleString(i18n.language)}</dd>
+        <dd>{formatDate(message.receivedAt, i18n.language, "received")}</dd>
       </dl>
       {message.kind === "invitation" ? (
         <InvitationBody message={message} />
