@@ -14,7 +14,7 @@ import type { StudioMessages } from "./en-studio";
 export const LANGUAGES = ["en", "nl"] as const;
 export const PSEUDO_RTL = "qps-plocm";
 export type Language = (typeof LANGUAGES)[number] | typeof PSEUDO_RTL;
-type Catalog = { [key: string]: string | Catalog };
+export type Catalog = { [key: string]: string | Catalog };
 export type Part = "core" | "screens" | "demo" | "studio";
 type Real = (typeof LANGUAGES)[number];
 export type Values = Record<string, unknown> & { defaultValue?: string; count?: number };
@@ -115,7 +115,7 @@ export function initialLanguage(): Language {
 }
 
 /** Adds a part to a catalogue group by group, so two parts may fill one group; copies a group before changing it. */
-function merge(into: Catalog, part: Catalog): Catalog {
+export function merge(into: Catalog, part: Catalog): Catalog {
   for (const [name, value] of Object.entries(part)) {
     const existing = into[name];
     into[name] = typeof value === "object" && typeof existing === "object" ? merge({ ...existing }, value) : value;
