@@ -9,7 +9,7 @@ import { Link, Outlet, useLocation, useSearchParams } from "react-router";
 import { backendReady, backendRunning, subscribeBackend } from "../api/backend";
 import { useWhenNetworkIdle } from "../api/idle";
 import { demoQuery } from "../api/queries";
-import { keyIn, LANGUAGES, PSEUDO_RTL, setLanguage, toLanguage, withStrings } from "../i18n";
+import { LANGUAGES, PSEUDO_RTL, setLanguage, toLanguage, withStrings } from "../i18n";
 import { Loading } from "../ui/Card";
 import { RouteErrorBoundary } from "./RouteError";
 import { prefetchNextScreen } from "./routes";
@@ -52,7 +52,7 @@ function RecoveredNotice() {
   if (!recovered) return null;
   return (
     <p className="notice recovered" role="status">
-      {t("app.recovered", { reason: t(keyIn("app", `recoveredReason_${recovered}`)) })}
+      {t("app.recovered", { reason: t<"app">(`app.recoveredReason_${recovered}`) })}
     </p>
   );
 }

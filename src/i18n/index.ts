@@ -35,20 +35,21 @@ export type PluralKey = Leaf extends infer L ? (L extends `${infer Base}_${Plura
 export type MessageKey = Exclude<Leaf, `${PluralKey}_${PluralCategory}`> | PluralKey;
 /** What a key interpolates: plural keys need a `count`. */
 export type ValuesFor<K extends MessageKey> = K extends PluralKey ? [values: Values & { count: number }] : [values?: Values];
-export type Translate = <K extends MessageKey>(key: K, ...values: ValuesFor<K>) => string;
 type Groups<T, Prefix extends string = ""> = {
   [K in keyof T & string]: T[K] extends string ? never : `${Prefix}${K}` | Groups<T[K], `${Prefix}${K}.`>;
 }[keyof T & string];
 /** A dotted path to a group of strings (`errors`, `studio.explain.node`). */
 export type Group = Groups<Messages>;
-/** The keys inside a group. */
-export type KeyIn<G extends Group> = Extract<MessageKey, `${G}.${string}`>;
-
-/**
- * A key named by data (a discovery rule, an error code from the API): the typecheck knows its group, the name is
- * only known at run time, where a missing key falls back like any other (and warns in dev builds).
- */
-export const keyIn = <G extends Group>(group: G, name: string) => `${group}.${name}` as KeyIn<G>;
+export interface Translate {
+  <K extends MessageKey>(key: K, ...values: ValuesFor<K>): string;
+  /**
+   * A key named by data (a discovery rule, an error code from the API), its group given explicitly:
+   * `` t<"discovery">(`discovery.${rule}`) ``. The typecheck holds the key to the group (and the group to the
+   * catalogue); the name is known only at run time, where a missing key falls back like any other (and warns in
+   * dev builds). Types only, like the rest: no helper reaches the bundle.
+   */
+  <G extends Group = never>(key: `${NoInfer<G>}.${string}`, values?: Values): string;
+}
 
 const STORAGE_KEY = "b2b-simulator/language";
 const LOADERS: Record<Real, Record<Part, () => Promise<Catalog>>> = {

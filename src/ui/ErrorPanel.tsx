@@ -1,7 +1,7 @@
 // The one way an error reaches the guest: its own title and explanation per cause, a next step, and the
 // technical details (code, correlation id, timestamp) with Copy.
 import { useState, type ReactNode } from "react";
-import { keyIn, useTranslation } from "../i18n";
+import { useTranslation } from "../i18n";
 import { ApiError } from "../api/client";
 import { StepHeading } from "./StepHeading";
 
@@ -45,14 +45,11 @@ export function ErrorPanel({
   // Every cause with its own copy in errors.<code>; anything else is named by its code.
   const key = i18n.exists(`errors.${facts.code}.title`) ? facts.code : "Unknown";
   const values = { ...facts.details, code: facts.code, reason: facts.details.reason ?? "", email: facts.details.email ?? "" };
+  const title = t<"errors">(`errors.${key}.title`, values);
   return (
     <div role={inline ? "alert" : undefined} className={inline ? "alert" : undefined}>
-      {inline ? (
-        <h2>{t(keyIn("errors", `${key}.title`), values)}</h2>
-      ) : (
-        <StepHeading>{t(keyIn("errors", `${key}.title`), values)}</StepHeading>
-      )}
-      <p>{t(keyIn("errors", `${key}.body`), values)}</p>
+      {inline ? <h2>{title}</h2> : <StepHeading>{title}</StepHeading>}
+      <p>{t<"errors">(`errors.${key}.body`, values)}</p>
       {actions || onRetry ? (
         <div className="actions start">
           {onRetry ? (

@@ -1,4 +1,4 @@
-import { keyIn, type PluralKey, type Translate } from "../i18n";
+import type { PluralKey, Translate } from "../i18n";
 import { formatDate } from "../i18n/format";
 import { ApiError } from "../api/client";
 
@@ -17,10 +17,14 @@ const countedBy: Partial<Record<string, string>> = COUNTED_BY;
 /** The message for an API error that belongs at a field (a wrong code, a refused value), if it is one. */
 export function fieldErrorMessage(t: Translate, language: string, error: unknown): string | undefined {
   if (!(error instanceof ApiError)) return undefined;
-  const key = keyIn("fieldErrors", error.code);
   const time = error.details.lockedUntil ? formatDate(error.details.lockedUntil, language, "time") : "";
   const detail = countedBy[error.code];
   const count = detail === undefined ? NaN : Number(error.details[detail]);
-  const message = t(key, { ...error.details, time, count: Number.isFinite(count) ? count : undefined, defaultValue: "" });
+  const message = t<"fieldErrors">(`fieldErrors.${error.code}`, {
+    ...error.details,
+    time,
+    count: Number.isFinite(count) ? count : undefined,
+    defaultValue: "",
+  });
   return message || undefined;
 }

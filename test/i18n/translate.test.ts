@@ -3,7 +3,7 @@
 // would otherwise see as a bare key or a hole in a sentence.
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { ApiError } from "../../src/api/client";
-import { i18n, keyIn, loadLanguage, loadStrings } from "../../src/i18n";
+import { i18n, loadLanguage, loadStrings } from "../../src/i18n";
 import { fieldErrorMessage } from "../../src/ui/fieldError";
 
 const en = i18n.getFixedT("en");
@@ -13,6 +13,8 @@ const ready = async () => {
   await loadLanguage("nl");
 };
 
+/** Data: typed `string`, as the API's error codes and rule IDs are. */
+const name = (value: string) => value;
 const wrong = (attemptsLeft: string) => new ApiError("PasscodeIncorrect", 400, "Wrong code.", { attemptsLeft });
 
 afterEach(() => {
@@ -20,7 +22,7 @@ afterEach(() => {
 });
 
 describe("typed keys", () => {
-  it("infra: a mistyped key, a group instead of a string, a plural form's own key and a plural key without a count fail the typecheck", async () => {
+  it("infra: a mistyped key, a group instead of a string, a plural form's own key, a plural key without a count and a data-named key outside its group fail the typecheck", async () => {
     await ready();
     vi.spyOn(console, "warn").mockImplementation(() => {});
     // @ts-expect-error a mistyped key
@@ -31,17 +33,24 @@ describe("typed keys", () => {
     expect(en("passcode.attemptsLeft_one", { count: 1 })).toBe("1 attempt left before sign-in is locked for a while.");
     // @ts-expect-error a plural key needs a count
     expect(en("passcode.attemptsLeft")).toBe(" attempts left before sign-in is locked for a while.");
-    // @ts-expect-error keyIn's group must be a group of the catalogue
-    expect(en(keyIn("discovry", "D3"))).toBe("discovry.D3");
+    const rule = name("D3");
+    // @ts-expect-error a key named by data must be inside the group it names
+    expect(en<"discovery">(`discovry.${rule}`)).toBe("discovry.D3");
+    // @ts-expect-error the group must be a group of the catalogue
+    expect(en<"discovry">(`discovery.${rule}`, { email: "a@b.example" })).toMatch(/^a@b\.example is a work or school account/);
+    // @ts-expect-error a key named by data names its group
+    expect(en(`discovery.${rule}`, { email: "a@b.example" })).toBe(
+      "a@b.example is a work or school account in a Microsoft Entra organization, so you sign in there.",
+    );
     expect(en("landing.heading", { org: "Contoso" })).toBe("You're invited to Contoso");
   });
 
-  it("infra: keyIn names a key by data: found when the catalogue has it, else the key as any missing key", async () => {
+  it("infra: a key named by data (t<group>) is found when the catalogue has it, else falls back as any missing key", async () => {
     await ready();
-    expect(en(keyIn("discovery", "D7"))).toBe("You have a personal Microsoft account.");
-    expect(en(keyIn("errors", "NotFound.title"))).toBe("This page doesn't exist");
-    expect(en(keyIn("errors", "NoSuchCode.title"), { defaultValue: "" })).toBe("");
-    expect(i18n.exists(keyIn("errors", "NoSuchCode.title"))).toBe(false);
+    expect(en<"discovery">(`discovery.${name("D7")}`)).toBe("You have a personal Microsoft account.");
+    expect(en<"errors">(`errors.${name("NotFound")}.title`)).toBe("This page doesn't exist");
+    expect(en<"errors">(`errors.${name("NoSuchCode")}.title`, { defaultValue: "" })).toBe("");
+    expect(i18n.exists(`errors.${name("NoSuchCode")}.title`)).toBe(false);
     expect(i18n.exists("passcode.attemptsLeft")).toBe(true); // a plural key exists by its forms
   });
 });
@@ -111,7 +120,7 @@ describe("dev warnings", () => {
     expect(warn).toHaveBeenCalledTimes(2);
     expect(warn.mock.calls[1]![0]).toMatch(/"landing\.heading" interpolates \{\{org\}\}, but no org was given/);
 
-    expect(en(keyIn("fieldErrors", "NoSuchCode"), { defaultValue: "" })).toBe("");
+    expect(en<"fieldErrors">(`fieldErrors.${name("NoSuchCode")}`, { defaultValue: "" })).toBe("");
     expect(en("landing.heading", { org: "Contoso" })).toBe("You're invited to Contoso");
     expect(nl("landing.heading", { org: "Contoso" })).toBe("Je bent uitgenodigd voor Contoso");
     expect(warn).toHaveBeenCalledTimes(2);

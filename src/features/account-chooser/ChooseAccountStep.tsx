@@ -1,5 +1,5 @@
 // D2 (spec §3.2): the address is both a work or school account and a personal Microsoft account.
-import { keyIn, useTranslation } from "../../i18n";
+import { useTranslation } from "../../i18n";
 import type { SessionView } from "../../api/contract";
 import { useSessionAction } from "../../api/queries";
 import { Card } from "../../ui/Card";
@@ -14,7 +14,7 @@ export function ChooseAccountStep({ session }: { session: SessionView }) {
     <Card organization={session.invitation.organization.name}>
       <StepHeading>{t("chooser.heading")}</StepHeading>
       <p>{t("chooser.body", { email: session.invitation.invitedEmail })}</p>
-      <p className="muted">{t("signIn.reason", { reason: t(keyIn("discovery", session.discovery.rule)) })}</p>
+      <p className="muted">{t("signIn.reason", { reason: t<"discovery">(`discovery.${session.discovery.rule}`) })}</p>
       {action.isError ? <ErrorPanel inline error={action.error} /> : null}
       <ul className="choice-list">
         <li>

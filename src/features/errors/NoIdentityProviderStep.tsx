@@ -1,6 +1,6 @@
 // D10 (spec §3.2, §4.7): a direct link, no home account anywhere and one-time passcodes off. The guest
 // cannot redeem here, and no account creation is offered (that is for the e-mail link only).
-import { keyIn, useTranslation } from "../../i18n";
+import { useTranslation } from "../../i18n";
 import type { SessionView } from "../../api/contract";
 import { Card } from "../../ui/Card";
 import { TechnicalDetails } from "../../ui/ErrorPanel";
@@ -16,7 +16,7 @@ export function NoIdentityProviderStep({ session }: { session: SessionView }) {
       <StepHeading>{t("noIdp.heading")}</StepHeading>
       <p>{t("noIdp.body", { org, email: session.invitation.invitedEmail })}</p>
       <p>{t("noIdp.next", { org })}</p>
-      <p className="muted">{t("signIn.reason", { reason: t(keyIn("discovery", session.discovery.rule)) })}</p>
+      <p className="muted">{t("signIn.reason", { reason: t<"discovery">(`discovery.${session.discovery.rule}`) })}</p>
       <TechnicalDetails facts={{ code: session.discovery.rule, details: {}, correlationId: session.id, timestamp: shownAt }} />
     </Card>
   );

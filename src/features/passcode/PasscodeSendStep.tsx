@@ -1,5 +1,5 @@
 // P5, first screen (spec §4.5): a code will be sent to the invited address; Send code.
-import { keyIn, useTranslation } from "../../i18n";
+import { useTranslation } from "../../i18n";
 import type { SessionView } from "../../api/contract";
 import { useSessionAction } from "../../api/queries";
 import { Card } from "../../ui/Card";
@@ -17,7 +17,7 @@ export function PasscodeSendStep({ session }: { session: SessionView }) {
     <Card organization={org}>
       <StepHeading>{t("passcode.sendHeading")}</StepHeading>
       <p>{t("passcode.sendBody", { org, email: passcode?.sentTo ?? session.invitation.invitedEmail })}</p>
-      <p className="muted">{t("signIn.reason", { reason: t(keyIn("discovery", session.discovery.rule)) })}</p>
+      <p className="muted">{t("signIn.reason", { reason: t<"discovery">(`discovery.${session.discovery.rule}`) })}</p>
       <p className="muted">{t("passcode.sender", { sender: passcode?.sender ?? "" })}</p>
       {known ? (
         <p className="alert" role="alert">

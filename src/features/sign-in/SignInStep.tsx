@@ -1,7 +1,7 @@
 // The sign-in step: the real MSAL popup to the identity provider the backend discovered, with a redirect
 // fallback when the popup is blocked or closed. The id token is handed to the backend, which verifies it.
 import { useEffect, useState } from "react";
-import { keyIn, useTranslation } from "../../i18n";
+import { useTranslation } from "../../i18n";
 import type { SessionView } from "../../api/contract";
 import { useSessionAction } from "../../api/queries";
 import { SignInError, type SignInRequest } from "../../auth/AuthPort";
@@ -74,7 +74,9 @@ export function SignInStep({ session }: { session: SessionView }) {
       <StepHeading>{t("signIn.heading")}</StepHeading>
       <p>{t(`signIn.body_${idp}`, { org, idpName, email: session.signIn.loginHint })}</p>
       <p className="muted">
-        {t("signIn.reason", { reason: t(keyIn("discovery", session.discovery.rule), { email: session.signIn.loginHint }) })}
+        {t("signIn.reason", {
+          reason: t<"discovery">(`discovery.${session.discovery.rule}`, { email: session.signIn.loginHint }),
+        })}
       </p>
       {failure ? (
         <div className="alert" role="alert">

@@ -1,7 +1,7 @@
 // "Why am I seeing this?": the discovery rule that fired and its inputs, in plain words with the spec
 // reference, and the redemption flow with the path taken highlighted and the current step marked.
 import { useQuery } from "@tanstack/react-query";
-import { keyIn, useTranslation } from "../../i18n";
+import { useTranslation } from "../../i18n";
 import { useLocation } from "react-router";
 import type { SessionView } from "../../api/contract";
 import { stepsIn } from "../../api/flow";
@@ -40,7 +40,10 @@ function Explanation({ session }: { session: SessionView }) {
     <>
       <p>
         <strong>
-          {t("studio.explain.rule", { rule, reason: t(keyIn("discovery", rule), { email: session.invitation.invitedEmail }) })}
+          {t("studio.explain.rule", {
+            rule,
+            reason: t<"discovery">(`discovery.${rule}`, { email: session.invitation.invitedEmail }),
+          })}
         </strong>
       </p>
       <p>{t("studio.explain.path", { path })}</p>
@@ -48,7 +51,7 @@ function Explanation({ session }: { session: SessionView }) {
       <dl className="facts">
         {Object.entries(inputs).map(([name, value]) => (
           <div key={name}>
-            <dt>{t(keyIn("studio.explain.input", name), { defaultValue: name })}</dt>
+            <dt>{t<"studio.explain.input">(`studio.explain.input.${name}`, { defaultValue: name })}</dt>
             <dd>{value === "" ? "—" : value}</dd>
           </div>
         ))}
@@ -65,7 +68,7 @@ function FlowDiagram({ session, stage }: { session?: SessionView; stage?: "email
     const state = id === current ? "current" : visited.has(id) ? "visited" : "idle";
     return (
       <li key={id} className={`flow-node ${state}`} aria-current={state === "current" ? "step" : undefined}>
-        {t(keyIn("studio.explain.node", id))}
+        {t<"studio.explain.node">(`studio.explain.node.${id}`)}
         {state === "current" ? <span className="sr-only"> {t("studio.explain.current")}</span> : null}
         {state === "visited" ? <span className="sr-only"> {t("studio.explain.visited")}</span> : null}
       </li>
