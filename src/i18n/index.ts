@@ -1,7 +1,9 @@
-// Translations. Keys are dotted paths into the catalogues, `{{name}}` interpolates, `_one`/`_other` suffixes
-// follow Intl.PluralRules. Each language comes in parts: "core" (the app bar, the invitation page, every
+// Translations. Keys are dotted paths into the catalogues, typed from the English catalogue (a mistyped key
+// fails the typecheck); `{{name}}` interpolates, `_one`/`_other` suffixes follow Intl.PluralRules and the
+// `{{count}}` they are chosen by is written by Intl.NumberFormat. A missing string or value warns in dev builds.
+// Each language comes in parts, merged group by group: "core" (the app bar, the invitation page, every
 // error: what a first visit needs), "screens" (the guest's other screens), "demo" (scenarios, admin, phone,
-// e-mails) and "studio", each loaded with the first screen that needs it.
+// e-mails) and "studio", each loaded with the first screen that needs it. Dates: ./format.ts.
 // English core is bundled and is the fallback. A small module instead of i18next (22 KB gzip with
 // react-i18next) keeps the first load in its budget (docs/decisions/0018). A pseudo-locale (qps-plocm:
 // English, right-to-left) proves RTL layouts.
@@ -185,7 +187,8 @@ function translate(language: Language, key: string, values: Values = {}): string
   // Dev builds only (the statements are dropped from production builds): what a user would see as a bare key.
   if (import.meta.env.DEV && !own && values.defaultValue === undefined) {
     const parts = [...loaded[from]].join(", ");
-    console.warn(`i18n: no ${from} string for "${key}"${template ? ", English shown" : ""} (parts loaded: ${parts})`);
+    const shown = own === "" ? "" : template ? ", English shown" : ", the key shown";
+    console.warn(`i18n: ${own === "" ? "an empty" : "no"} ${from} string for "${key}"${shown} (parts loaded: ${parts})`);
   }
   const text = (template ?? values.defaultValue ?? key).replace(/\{\{(\w+)\}\}/g, (_, name: string) => {
     // Counts are numbers in the language's own notation (1,000 / 1.000).
