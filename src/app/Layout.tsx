@@ -4,6 +4,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { lazy, Suspense, useCallback, useState, useSyncExternalStore } from "react";
 import { useTranslation } from "../i18n";
+import { formatDate } from "../i18n/format";
 import { Link, Outlet, useLocation, useSearchParams } from "react-router";
 import { backendReady, backendRunning, subscribeBackend } from "../api/backend";
 import { useWhenNetworkIdle } from "../api/idle";
@@ -38,7 +39,7 @@ function useDemoBarState() {
 function FakeTime() {
   const { t, i18n } = useTranslation();
   const demo = useDemoBarState();
-  const time = demo.data ? new Date(demo.data.now).toLocaleString(i18n.language, { dateStyle: "medium", timeStyle: "short" }) : undefined;
+  const time = demo.data ? formatDate(demo.data.now, i18n.language, "clock") : undefined;
   // Its place is kept while the fake world starts, so the bar does not grow and push the page down.
   return <span className="fake-time">{time ? t("app.fakeTime", { time }) : null}</span>;
 }
@@ -51,7 +52,7 @@ function RecoveredNotice() {
   if (!recovered) return null;
   return (
     <p className="notice recovered" role="status">
-      {t("app.recovered", { reason: t(`app.recoveredReason_${recovered}`) })}
+      {t("app.recovered", { reason: t<"app">(`app.recoveredReason_${recovered}`) })}
     </p>
   );
 }

@@ -1,22 +1,58 @@
-// Translations. Keys are dotted paths into the catalogues, `{{name}}` interpolates, `_one`/`_other` suffixes
-// follow Intl.PluralRules. Each language comes in parts: "core" (the app bar, the invitation page, every
+// Translations. Keys are dotted paths into the catalogues, typed from the English catalogue (a mistyped key
+// fails the typecheck); `{{name}}` interpolates, `_one`/`_other` suffixes follow Intl.PluralRules and the
+// `{{count}}` they are chosen by is written by Intl.NumberFormat. A missing string or value warns in dev builds.
+// Each language comes in parts, merged group by group: "core" (the app bar, the invitation page, every
 // error: what a first visit needs), "screens" (the guest's other screens), "demo" (scenarios, admin, phone,
-// e-mails) and "studio", each loaded with the first screen that needs it.
+// e-mails) and "studio", each loaded with the first screen that needs it. Dates: ./format.ts.
 // English core is bundled and is the fallback. A small module instead of i18next (22 KB gzip with
 // react-i18next) keeps the first load in its budget (docs/decisions/0018). A pseudo-locale (qps-plocm:
 // English, right-to-left) proves RTL layouts.
 import { useEffect, useSyncExternalStore } from "react";
-import { en } from "./en";
+import { en, type CoreMessages } from "./en";
+import type { DemoMessages } from "./en-demo";
+import type { ScreenMessages } from "./en-screens";
+import type { StudioMessages } from "./en-studio";
 import { createStore } from "../lib/store";
 
 export const LANGUAGES = ["en", "nl"] as const;
 export const PSEUDO_RTL = "qps-plocm";
 export type Language = (typeof LANGUAGES)[number] | typeof PSEUDO_RTL;
-type Catalog = { [key: string]: string | Catalog };
+export type Catalog = { [key: string]: string | Catalog };
 export type Part = "core" | "screens" | "demo" | "studio";
 type Real = (typeof LANGUAGES)[number];
 export type Values = Record<string, unknown> & { defaultValue?: string; count?: number };
-export type Translate = (key: string, values?: Values) => string;
+
+// Keys are typed from the English catalogue (types only: nothing here reaches the bundle). The Dutch parts are
+// declared with the English parts' types, so a key missing in Dutch fails the typecheck too.
+/** Every part of the English catalogue together. */
+export type Messages = CoreMessages & ScreenMessages & DemoMessages & StudioMessages;
+/** Intl.PluralRules categories: `attemptsLeft_one`/`attemptsLeft_other` are the forms of `attemptsLeft`. */
+type PluralCategory = Intl.LDMLPluralRule;
+type Leaves<T, Prefix extends string = ""> = {
+  [K in keyof T & string]: T[K] extends string ? `${Prefix}${K}` : Leaves<T[K], `${Prefix}${K}.`>;
+}[keyof T & string];
+type Leaf = Leaves<Messages>;
+/** The keys of strings with plural forms, without the form's suffix: these need a `count`. */
+export type PluralKey = Leaf extends infer L ? (L extends `${infer Base}_${PluralCategory}` ? Base : never) : never;
+/** A dotted path to a string (`landing.heading`), or to a string's plural forms (`passcode.attemptsLeft`). */
+export type MessageKey = Exclude<Leaf, `${PluralKey}_${PluralCategory}`> | PluralKey;
+/** What a key interpolates: plural keys need a `count`. */
+export type ValuesFor<K extends MessageKey> = K extends PluralKey ? [values: Values & { count: number }] : [values?: Values];
+type Groups<T, Prefix extends string = ""> = {
+  [K in keyof T & string]: T[K] extends string ? never : `${Prefix}${K}` | Groups<T[K], `${Prefix}${K}.`>;
+}[keyof T & string];
+/** A dotted path to a group of strings (`errors`, `studio.explain.node`). */
+export type Group = Groups<Messages>;
+export interface Translate {
+  <K extends MessageKey>(key: K, ...values: ValuesFor<K>): string;
+  /**
+   * A key named by data (a discovery rule, an error code from the API), its group given explicitly:
+   * `` t<"discovery">(`discovery.${rule}`) ``. The typecheck holds the key to the group (and the group to the
+   * catalogue); the name is known only at run time, where a missing key falls back like any other (and warns in
+   * dev builds). Types only, like the rest: no helper reaches the bundle.
+   */
+  <G extends Group = never>(key: `${NoInfer<G>}.${string}`, values?: Values): string;
+}
 
 const STORAGE_KEY = "b2b-simulator/language";
 const LOADERS: Record<Real, Record<Part, () => Promise<Catalog>>> = {
@@ -80,6 +116,15 @@ export function initialLanguage(): Language {
   return "en";
 }
 
+/** Adds a part to a catalogue group by group, so two parts may fill one group; copies a group before changing it. */
+export function merge(into: Catalog, part: Catalog): Catalog {
+  for (const [name, value] of Object.entries(part)) {
+    const existing = into[name];
+    into[name] = typeof value === "object" && typeof existing === "object" ? merge({ ...existing }, value) : value;
+  }
+  return into;
+}
+
 function loadPart(language: Real, part: Part): Promise<void> {
   if (loaded[language].has(part)) return Promise.resolve();
   const key = `${language}/${part}`;
@@ -87,7 +132,7 @@ function loadPart(language: Real, part: Part): Promise<void> {
   if (!loading) {
     loading = LOADERS[language][part]().then(
       (messages) => {
-        Object.assign(catalogs[language], messages);
+        merge(catalogs[language], messages);
         loaded[language].add(part);
         pending.delete(key);
         notify();
@@ -127,17 +172,29 @@ function lookup(language: Real, key: string): string | undefined {
   return typeof node === "string" ? node : undefined;
 }
 
+/** A key's string in one language: with a count, its plural form by Intl.PluralRules (else `_other`); else the key's. */
+function find(language: Real, key: string, count: number | undefined): string | undefined {
+  const form = count === undefined ? undefined : lookup(language, `${key}_${new Intl.PluralRules(language).select(count)}`);
+  return form ?? lookup(language, `${key}_other`) ?? lookup(language, key);
+}
+
 function translate(language: Language, key: string, values: Values = {}): string {
-  const plural = typeof values.count === "number" ? `${key}_${new Intl.PluralRules(source(language)).select(values.count)}` : undefined;
   const from = source(language);
-  const template =
-    (plural && (lookup(from, plural) ?? lookup(from, `${key}_other`))) ??
-    lookup(from, key) ??
-    (plural && lookup("en", plural)) ??
-    lookup("en", key) ??
-    values.defaultValue ??
-    key;
-  const text = template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(values[name] ?? ""));
+  const count = typeof values.count === "number" ? values.count : undefined;
+  const own = find(from, key, count);
+  const template = own ?? find("en", key, count);
+  // Dev builds only (the statements are dropped from production builds): what a user would see as a bare key.
+  if (import.meta.env.DEV && !own && values.defaultValue === undefined) {
+    const parts = [...loaded[from]].join(", ");
+    const shown = own === "" ? "" : template ? ", English shown" : ", the key shown";
+    console.warn(`i18n: ${own === "" ? "an empty" : "no"} ${from} string for "${key}"${shown} (parts loaded: ${parts})`);
+  }
+  const text = (template ?? values.defaultValue ?? key).replace(/\{\{(\w+)\}\}/g, (_, name: string) => {
+    // Counts are numbers in the language's own notation (1,000 / 1.000).
+    const value = name === "count" && count !== undefined ? new Intl.NumberFormat(from).format(count) : values[name];
+    if (import.meta.env.DEV && value == null) console.warn(`i18n: "${key}" interpolates {{${name}}}, but no ${name} was given`);
+    return String(value ?? "");
+  });
   // Every string embedded right-to-left, so direction bugs show without an RTL translation.
   return language === PSEUDO_RTL ? `\u202B${text}\u202C` : text;
 }
@@ -147,17 +204,21 @@ function applyDocumentLanguage(language: Language) {
   document.documentElement.dir = language === PSEUDO_RTL ? "rtl" : "ltr";
 }
 
+/** The translator for the current language, whichever it is when it is called. */
+const currentT: Translate = (key: string, values?: Values) => translate(current, key, values);
+
 export const i18n = {
   get language(): Language {
     return current;
   },
-  t: ((key, values) => translate(current, key, values)) as Translate,
+  t: currentT,
   /** A translator fixed to one language (e-mails are shown in their own language). */
   getFixedT:
     (language: string): Translate =>
-    (key, values) =>
+    (key: string, values?: Values) =>
       translate(toLanguage(language) ?? "en", key, values),
-  exists: (key: string): boolean => lookup(source(current), key) !== undefined || lookup("en", key) !== undefined,
+  /** Whether a key (or a plural key's forms) has a string in the current language or in English. */
+  exists: (key: string): boolean => (find(source(current), key, undefined) ?? find("en", key, undefined)) !== undefined,
   /** Switches at once when the catalogue is loaded, else after loading it. */
   changeLanguage(language: Language): Promise<void> {
     const apply = () => {
@@ -188,7 +249,7 @@ export function useTranslation(): { t: Translate; i18n: typeof i18n } {
   // `version` changes with the language and with every part that arrives.
   useSyncExternalStore(version.subscribe, version.get);
   const language = current;
-  return { t: (key, values) => translate(language, key, values), i18n };
+  return { t: (key: string, values?: Values) => translate(language, key, values), i18n };
 }
 
 /** Whether these languages' catalogues are loaded (and loads them): e-mails keep their own language. */

@@ -45,11 +45,12 @@ export function ErrorPanel({
   // Every cause with its own copy in errors.<code>; anything else is named by its code.
   const key = i18n.exists(`errors.${facts.code}.title`) ? facts.code : "Unknown";
   // A value the copy names but the error lacks reads as empty (the translator's rule).
-  const values = { ...facts.details, code: facts.code };
+  const values = { ...facts.details, code: facts.code, reason: facts.details.reason ?? "", email: facts.details.email ?? "" };
+  const title = t<"errors">(`errors.${key}.title`, values);
   return (
     <div role={inline ? "alert" : undefined} className={inline ? "alert" : undefined}>
-      {inline ? <h2>{t(`errors.${key}.title`, values)}</h2> : <StepHeading>{t(`errors.${key}.title`, values)}</StepHeading>}
-      <p>{t(`errors.${key}.body`, values)}</p>
+      {inline ? <h2>{title}</h2> : <StepHeading>{title}</StepHeading>}
+      <p>{t<"errors">(`errors.${key}.body`, values)}</p>
       {actions || onRetry ? (
         <div className="actions start">
           {onRetry ? (

@@ -3,6 +3,7 @@
 import * as v from "valibot";
 import { useState } from "react";
 import { useTranslation } from "../../i18n";
+import { formatDate } from "../../i18n/format";
 import { Link, useSearchParams } from "react-router";
 import { emailAddress } from "../../api/contract";
 import { useBlockInvitations, useManageBlocked } from "../../api/queries";
@@ -88,9 +89,7 @@ export function ManageBlockedPage() {
                   }
                 />
                 {org.name}{" "}
-                <span className="muted">
-                  ({t("manageBlocked.blockedOn", { date: new Date(org.blockedAt).toLocaleDateString(i18n.language) })})
-                </span>
+                <span className="muted">({t("manageBlocked.blockedOn", { date: formatDate(org.blockedAt, i18n.language, "day") })})</span>
               </label>
             ))}
           </fieldset>

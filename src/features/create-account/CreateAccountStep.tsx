@@ -3,6 +3,7 @@
 // a draft that survives a reload and the back button (the password never does).
 import { useMemo, useState, type ReactNode } from "react";
 import { useTranslation } from "../../i18n";
+import { formatDate } from "../../i18n/format";
 import type { SessionView, SignupStep } from "../../api/contract";
 import { useSessionAction } from "../../api/queries";
 import { birthDateProblem, countryCodes, nameProblem, passwordProblems, type PasswordProblem } from "../../api/rules";
@@ -119,7 +120,7 @@ function VerifyForm({ signup, action, draftKey }: FormProps) {
       <Field
         id="signup-code"
         label={t("signup.codeLabel")}
-        help={t("passcode.codeHelp", { length: signup.codeLength })}
+        help={t("passcode.codeHelp", { count: signup.codeLength })}
         inputMode="numeric"
         autoComplete="one-time-code"
         {...form.field("code")}
@@ -182,7 +183,7 @@ function ProfileForm({ signup, action, draftKey }: FormProps) {
     () =>
       Array.from({ length: 12 }, (_, i) => ({
         value: String(i + 1),
-        label: new Date(Date.UTC(2000, i, 1)).toLocaleString(i18n.language, { month: "long", timeZone: "UTC" }),
+        label: formatDate(Date.UTC(2000, i, 1), i18n.language, "month"),
       })),
     [i18n.language],
   );

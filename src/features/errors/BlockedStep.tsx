@@ -12,12 +12,14 @@ export function BlockedStep({ session }: { session: SessionView }) {
   const { t, i18n } = useTranslation();
   const [shownAt] = useState(() => new Date().toISOString());
   const blocked = session.blocked ?? { code: "Unknown", details: {} };
-  const key = i18n.exists(`blocked.${blocked.code}.title`) ? `blocked.${blocked.code}` : "errors.Unknown";
+  const key: `blocked.${string}` | "errors.Unknown" = i18n.exists(`blocked.${blocked.code}.title`)
+    ? `blocked.${blocked.code}`
+    : "errors.Unknown";
   const values = { ...blocked.details, code: blocked.code };
   return (
     <Card organization={session.invitation.organization.name}>
-      <StepHeading>{t(`${key}.title`, values)}</StepHeading>
-      <p>{t(`${key}.body`, values)}</p>
+      <StepHeading>{t<"blocked" | "errors">(`${key}.title`, values)}</StepHeading>
+      <p>{t<"blocked" | "errors">(`${key}.body`, values)}</p>
       <p>{t("blocked.next")}</p>
       <TechnicalDetails facts={{ code: blocked.code, details: {}, correlationId: session.id, timestamp: shownAt }} />
     </Card>

@@ -1,6 +1,7 @@
 // S02 S03 S04 The invitation e-mail (and the code and notification e-mails), laid out with every element of spec §4.0, in the e-mail's own language (not
 // necessarily the UI's). The personal message is plain text: HTML in it is shown, never interpreted.
 import { useTranslation } from "../../i18n";
+import { formatDate } from "../../i18n/format";
 import { Link } from "react-router";
 import type { MailMessage } from "../../api/contract";
 import { Initials } from "../../ui/Card";
@@ -80,7 +81,7 @@ export function MailMessageView({ message }: { message: MailMessage }) {
           </>
         ) : null}
         <dt>{ui("mailbox.messageDate")}</dt>
-        <dd>{new Date(message.receivedAt).toLocaleString(i18n.language)}</dd>
+        <dd>{formatDate(message.receivedAt, i18n.language, "received")}</dd>
       </dl>
       {message.kind === "invitation" ? (
         <InvitationBody message={message} />
@@ -106,7 +107,7 @@ function CodeBody({ message }: { message: Of<"passcode"> | Of<"account-verificat
         <span className="sr-only">{t("codeEmail.codeLabel")}: </span>
         {code}
       </p>
-      {passcode ? <p>{t("codeEmail.passcodeExpiry", { minutes: passcode.validityMinutes })}</p> : null}
+      {passcode ? <p>{t("codeEmail.passcodeExpiry", { count: passcode.validityMinutes })}</p> : null}
       <p className="muted">{passcode ? t("codeEmail.passcodeIgnore") : t("codeEmail.verificationIgnore")}</p>
     </div>
   );

@@ -4,6 +4,7 @@ import * as v from "valibot";
 import { useQuery } from "@tanstack/react-query";
 import type { ReactNode } from "react";
 import { useLanguagesReady, useTranslation } from "../../i18n";
+import { formatDate } from "../../i18n/format";
 import { Link, Navigate, useNavigate, useParams } from "react-router";
 import { emailAddress, type MailMessage } from "../../api/contract";
 import { demoQuery, mailboxQuery } from "../../api/queries";
@@ -78,7 +79,7 @@ function MessageRow({ message, address }: { message: MailMessage; address: strin
     <li>
       <Link to={`/mailbox/${encodeURIComponent(address)}/${message.id}`}>
         <span className="from">{text.from}</span>
-        <span className="muted">{new Date(message.receivedAt).toLocaleString(i18n.language)}</span>
+        <span className="muted">{formatDate(message.receivedAt, i18n.language, "received")}</span>
         <span className="subject">{text.subject}</span>
       </Link>
     </li>

@@ -3,6 +3,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "../../i18n";
+import { formatDate } from "../../i18n/format";
 import { useSearchParams } from "react-router";
 import { myOrganizationsQuery, useLeaveOrganization } from "../../api/queries";
 import { ActionError } from "../../ui/ActionError";
@@ -31,7 +32,7 @@ export function MyAccountPage() {
       <Card>
         <StepHeading>{t("myAccount.heading")}</StepHeading>
         <p role="status">
-          {t("myAccount.left", { org: data.left.name, date: new Date(data.left.permanentDeletion).toLocaleDateString(i18n.language) })}
+          {t("myAccount.left", { org: data.left.name, date: formatDate(data.left.permanentDeletion, i18n.language, "day") })}
         </p>
       </Card>
     );
@@ -40,7 +41,7 @@ export function MyAccountPage() {
     return (
       <Card>
         <StepHeading>{t("myAccount.confirmHeading", { org: leaving.name })}</StepHeading>
-        <p>{t("myAccount.confirmBody", { org: leaving.name, days: SOFT_DELETE_DAYS })}</p>
+        <p>{t("myAccount.confirmBody", { org: leaving.name, count: SOFT_DELETE_DAYS })}</p>
         <ActionError error={leave.error} />
         <FormFooter
           primary={{ label: t("myAccount.confirm"), onClick: () => leave.mutate() }}

@@ -39,7 +39,7 @@ export function PasscodeEnterStep({ session }: { session: SessionView }) {
   return (
     <Card organization={org}>
       <StepHeading>{t("passcode.enterHeading")}</StepHeading>
-      <p>{t("passcode.enterBody", { email: passcode?.sentTo ?? "", minutes: passcode?.validityMinutes ?? 30 })}</p>
+      <p>{t("passcode.enterBody", { email: passcode?.sentTo ?? "", count: passcode?.validityMinutes ?? 30 })}</p>
       <p className="muted">{t("passcode.sender", { sender: passcode?.sender ?? "" })}</p>
       <p>
         <Link to={`/mailbox/${encodeURIComponent(passcode?.sentTo ?? "")}`} target="_blank" rel="noreferrer">
@@ -50,7 +50,7 @@ export function PasscodeEnterStep({ session }: { session: SessionView }) {
         <Field
           id="passcode"
           label={t("passcode.codeLabel")}
-          help={t("passcode.codeHelp", { length: passcode?.codeLength ?? 8 })}
+          help={t("passcode.codeHelp", { count: passcode?.codeLength ?? 8 })}
           inputMode="numeric"
           autoComplete="one-time-code"
           {...form.field("code")}
@@ -62,7 +62,7 @@ export function PasscodeEnterStep({ session }: { session: SessionView }) {
         <FormFooter primary={{ label: t("passcode.signIn") }} busy={verify.isPending} />
       </form>
       <p role="status" className="muted">
-        {resent ? t("passcode.newCodeSent") : ""} {waitSeconds > 0 ? t("passcode.resendIn", { seconds: waitSeconds }) : ""}
+        {resent ? t("passcode.newCodeSent") : ""} {waitSeconds > 0 ? t("passcode.resendIn", { count: waitSeconds }) : ""}
       </p>
       <ActionError error={resend.error} />
       <p>

@@ -2,6 +2,7 @@
 // messages. It polls, so it can sit in a second tab while the guest signs in in the first.
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "../../i18n";
+import { formatDate } from "../../i18n/format";
 import { phoneQuery, useAnswerPush } from "../../api/queries";
 import { ActionError } from "../../ui/ActionError";
 import { guardQuery } from "../../ui/QueryGuard";
@@ -53,7 +54,7 @@ export function PhonePage() {
         {phone.data.messages.map((message) => (
           <li key={message.id}>
             <p className="muted">
-              {message.to} · {new Date(message.receivedAt).toLocaleString(i18n.language)}
+              {message.to} · {formatDate(message.receivedAt, i18n.language, "received")}
             </p>
             <p>{message.text}</p>
           </li>

@@ -76,7 +76,9 @@ export function SignInStep({ session }: { session: SessionView }) {
       <StepHeading>{t("signIn.heading")}</StepHeading>
       <p>{t(`signIn.body_${idp}`, { org, idpName, email: session.signIn.loginHint })}</p>
       <p className="muted">
-        {t("signIn.reason", { reason: t(`discovery.${session.discovery.rule}`, { email: session.signIn.loginHint }) })}
+        {t("signIn.reason", {
+          reason: t<"discovery">(`discovery.${session.discovery.rule}`, { email: session.signIn.loginHint }),
+        })}
       </p>
       {failure ? (
         <div className="alert" role="alert">

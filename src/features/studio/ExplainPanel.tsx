@@ -39,14 +39,19 @@ function Explanation({ session }: { session: SessionView }) {
   return (
     <>
       <p>
-        <strong>{t("studio.explain.rule", { rule, reason: t(`discovery.${rule}`, { email: session.invitation.invitedEmail }) })}</strong>
+        <strong>
+          {t("studio.explain.rule", {
+            rule,
+            reason: t<"discovery">(`discovery.${rule}`, { email: session.invitation.invitedEmail }),
+          })}
+        </strong>
       </p>
       <p>{t("studio.explain.path", { path })}</p>
       <h3>{t("studio.explain.inputs")}</h3>
       <dl className="facts">
         {Object.entries(inputs).map(([name, value]) => (
           <div key={name}>
-            <dt>{t(`studio.explain.input.${name}`, { defaultValue: name })}</dt>
+            <dt>{t<"studio.explain.input">(`studio.explain.input.${name}`, { defaultValue: name })}</dt>
             <dd>{value === "" ? "—" : value}</dd>
           </div>
         ))}
@@ -63,7 +68,7 @@ function FlowDiagram({ session, stage }: { session?: SessionView; stage?: "email
     const state = id === current ? "current" : visited.has(id) ? "visited" : "idle";
     return (
       <li key={id} className={`flow-node ${state}`} aria-current={state === "current" ? "step" : undefined}>
-        {t(`studio.explain.node.${id}`)}
+        {t<"studio.explain.node">(`studio.explain.node.${id}`)}
         {state === "current" ? <span className="sr-only"> {t("studio.explain.current")}</span> : null}
         {state === "visited" ? <span className="sr-only"> {t("studio.explain.visited")}</span> : null}
       </li>

@@ -3,6 +3,7 @@ import * as v from "valibot";
 import { useQuery } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "../../i18n";
+import { formatDate } from "../../i18n/format";
 import { faultEndpoints, faultSettings, type FaultSettings } from "../../api/contract";
 import { demoQuery, useAdvanceClock, useClearFaults, useSaveFaults } from "../../api/queries";
 import { ErrorPanel } from "../../ui/ErrorPanel";
@@ -14,7 +15,7 @@ export function TimeFaultsPanel() {
   const clock = useAdvanceClock();
   const guard = guardQuery(demo, { bare: true, inline: true, retry: false });
   if (guard || !demo.data) return guard;
-  const time = new Date(demo.data.now).toLocaleString(i18n.language, { dateStyle: "medium", timeStyle: "short" });
+  const time = formatDate(demo.data.now, i18n.language, "clock");
   return (
     <>
       <section aria-labelledby="time-heading">
