@@ -227,36 +227,36 @@ describe("Graph's envelope, as any client sees it", () => {
   });
 });
 
+/** The next `count` Graph requests fail with `status` and `Retry-After: 1`; then Graph answers again. */
+async function failNextGraphRequests(count: number, status: 429 | 503) {
+  const res = await fetch(`${api}/demo/faults`, {
+    method: "PUT",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify({
+      latencyMs: 0,
+      jitterMs: 0,
+      failureRate: 0,
+      failingEndpoint: "graph",
+      offline: false,
+      failCount: count,
+      failStatus: status,
+      retryAfterSeconds: 1,
+    }),
+  });
+  expect(res.status).toBe(200);
+}
+
+/** What reached the fake Graph: each request's Retry-Attempt header and when it came. */
+function recordGraphRequests() {
+  const seen: Array<{ attempt: string | null; at: number }> = [];
+  const listener = ({ request }: { request: Request }) => {
+    if (request.url.startsWith(GRAPH_BASE)) seen.push({ attempt: request.headers.get("Retry-Attempt"), at: performance.now() });
+  };
+  server.events.on("request:start", listener);
+  return { seen, stop: () => server.events.removeListener("request:start", listener) };
+}
+
 describe("the Graph client's retries against the fake Graph", () => {
-  /** The next `count` Graph requests fail with `status` and `Retry-After: 1`; then Graph answers again. */
-  async function failNextGraphRequests(count: number, status: 429 | 503) {
-    const res = await fetch(`${api}/demo/faults`, {
-      method: "PUT",
-      headers: { "Content-Type": "application/json" },
-      body: JSON.stringify({
-        latencyMs: 0,
-        jitterMs: 0,
-        failureRate: 0,
-        failingEndpoint: "graph",
-        offline: false,
-        failCount: count,
-        failStatus: status,
-        retryAfterSeconds: 1,
-      }),
-    });
-    expect(res.status).toBe(200);
-  }
-
-  /** What reached the fake Graph: each request's Retry-Attempt header and when it came. */
-  function recordGraphRequests() {
-    const seen: Array<{ attempt: string | null; at: number }> = [];
-    const listener = ({ request }: { request: Request }) => {
-      if (request.url.startsWith(GRAPH_BASE)) seen.push({ attempt: request.headers.get("Retry-Attempt"), at: performance.now() });
-    };
-    server.events.on("request:start", listener);
-    return { seen, stop: () => server.events.removeListener("request:start", listener) };
-  }
-
   for (const status of [429, 503] as const) {
     it(`infra: the client's default RetryHandler waits for Retry-After after a ${status} and then succeeds`, async () => {
       const client = await graphClient();
