@@ -3,7 +3,7 @@
 // setup (vitest.config.ts, project "entry"): if the entry rots, this fails.
 import { setupServer } from "msw/node";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { createFakeEntra, GRAPH_BASE, type CustomWorld } from "../../mocks";
+import { createFakeEntra, GRAPH_BASE, isFakeIdpPage, type CustomWorld } from "../../mocks";
 
 /** Another app: its own origin and its own app registration. */
 const APP_ORIGIN = "http://localhost:5174";
@@ -105,13 +105,22 @@ describe("the fake Entra through its public entry", () => {
     expect(await mailbox("lee@yahoo.com")).toHaveLength(1);
     entra.reset();
     expect(entra.read((state) => state.guestEmail)).toBe("kai@partner.test");
+    // A custom world has no scenario settings to go back to: the demo API says so in its error body.
+    const back = await fetch(`${APP_ORIGIN}/api/demo/settings/reset`, json({}));
+    expect(back.status).toBe(409);
+    expect((await back.json()).error.code).toBe("ScenarioNotFound");
   });
 
   it("infra: the fake authority accepts this app's registration and redirect URI, and only those", async () => {
     const authority = entra.authority();
     expect(authority).toBe(`https://login.mock-idp.test/${entra.tenantId()}/v2.0`);
     const metadata = await (await fetch(`${authority}/.well-known/openid-configuration`)).json();
-    expect(metadata.authorization_endpoint).toBe(`${APP_ORIGIN}/mock-idp/${entra.tenantId()}/oauth2/v2.0/authorize`);
+    const authorize = new URL(metadata.authorization_endpoint);
+    expect(authorize.href).toBe(`${APP_ORIGIN}/mock-idp/${entra.tenantId()}/oauth2/v2.0/authorize`);
+    // That address is a page of this app: its bootstrap shows the fake sign-in page there instead of the app.
+    expect(isFakeIdpPage(authorize)).toBe(true);
+    expect(isFakeIdpPage({ pathname: `/base${authorize.pathname}` }, "/base/")).toBe(true);
+    expect(isFakeIdpPage({ pathname: "/mailbox" })).toBe(false);
     const page = (clientId: string, redirectUri: string) =>
       fetch(
         `${APP_ORIGIN}/mock-idp-api/${entra.tenantId()}/authorize?${new URLSearchParams({
