@@ -28,7 +28,7 @@ function ignoreStaleWorkerUpdate(event: PromiseRejectionEvent) {
 
 export async function startFakeWorld(options: StartOptions): Promise<void> {
   window.addEventListener("unhandledrejection", ignoreStaleWorkerUpdate);
-  const fake = createFakeEntra({ appOrigin: window.location.origin, clientId: options.clientId, storage: "localStorage" });
+  const fake = createFakeEntra({ appOrigin: window.location.origin, clientId: options.clientId, storage: "browser" });
   // msw reloads a page that no worker controls while one is registered: known before it starts.
   const reloading = !navigator.serviceWorker.controller && (await navigator.serviceWorker.getRegistrations()).length > 0;
   const worker = setupWorker(...fake.handlers);

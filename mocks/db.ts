@@ -11,6 +11,11 @@ import { STATE_VERSION, worldState, type WorldState } from "./domain/state";
 export interface StateStorage {
   load(): string | null;
   save(raw: string): void;
+  /**
+   * Runs `work` as the only user of the stored document across every context that shares it (tabs, the
+   * MSAL popup). Without it, work in this context is still serialized (World.exclusive).
+   */
+  exclusive?<T>(work: () => Promise<T>): Promise<T>;
 }
 
 export function memoryStorage(): StateStorage {
@@ -59,8 +64,23 @@ export class World {
   recoveredFrom: Recovery | undefined;
   private readonly baseClock: Clock;
 
+  /** The end of the last exclusive work in this context: the next one waits for it. */
+  private queue: Promise<unknown> = Promise.resolve();
+
   constructor(private readonly options: WorldOptions) {
     this.baseClock = options.clock ?? systemClock;
+  }
+
+  /**
+   * Runs `work` (one request's handling) alone: no other request, in this context or another tab, reads
+   * or writes the world until it ends. Every handler that uses the world runs inside it.
+   */
+  exclusive<T>(work: () => Promise<T>): Promise<T> {
+    const { storage } = this.options;
+    const run = () => (storage.exclusive ? storage.exclusive(work) : work());
+    const result = this.queue.then(run, run);
+    this.queue = result.catch(() => undefined);
+    return result;
   }
 
   /**

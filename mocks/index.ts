@@ -41,8 +41,11 @@ export interface FakeEntraOptions extends Omit<FakeWorldOptions, "world" | "appO
   seed?: CustomWorld;
   /** The base clock (default: the system clock); the world keeps its own offset on top (clock.advance). */
   clock?: Clock;
-  /** Where the world is kept: in memory (default), in localStorage (a reload and a popup see it), or your own. */
-  storage?: "memory" | "localStorage" | StateStorage;
+  /**
+   * Where the world is kept: in memory (default; tests), in the browser's storage for your origin, shared
+   * by every tab, a reload and the MSAL popup ("browser"), or a StateStorage of your own.
+   */
+  storage?: "memory" | "browser" | StateStorage;
 }
 
 /** How far to move the fake clock. */
@@ -60,31 +63,35 @@ export type FaultInjection = Partial<FaultSettings>;
 export interface FakeEntra {
   /** Every handler of the fake world, in order. Put your own handlers before them. */
   readonly handlers: ReturnType<typeof createHandlers>;
-  /** The world itself: `read`, `transact` and `replace` run on its one stored document. */
+  /**
+   * The world itself (`read`, `transact`, `replace` on its one stored document). Use it inside
+   * `world.exclusive(async () => …)`, as every handler and every method below does: requests from other
+   * tabs and the popup may be using it at the same moment.
+   */
   readonly world: World;
   readonly appOrigin: string;
   readonly clientId: string;
   /** Runs a read-only query on the current state (tenants, users, invitations, mail, …). */
-  read<T>(query: (state: Readonly<WorldState>) => T): T;
+  read<T>(query: (state: Readonly<WorldState>) => T): Promise<T>;
   /** Resets the world to a named scenario, started where asked; answers the path the SPA would open. */
-  startScenario(id: ScenarioId, options?: { startAt?: StartAt }): string;
+  startScenario(id: ScenarioId, options?: { startAt?: StartAt }): Promise<string>;
   /** Replaces the world with a custom one. */
-  seed(world: CustomWorld): void;
+  seed(world: CustomWorld): Promise<void>;
   /** Back to the world this fake started with: its scenario or seed, the clock at zero offset, no faults, a new signing key. */
-  reset(): void;
+  reset(): Promise<void>;
   readonly clock: {
     /** The fake world's now. */
-    now(): Date;
-    /** Moves the fake clock forward (codes, sessions and tokens expire by it). */
-    advance(by: Duration): Date;
-    /** Puts the fake clock at `time`. */
-    set(time: Date | string | number): Date;
+    now(): Promise<Date>;
+    /** Moves the fake clock forward (codes, sessions and tokens expire by it); answers the new now. */
+    advance(by: Duration): Promise<Date>;
+    /** Puts the fake clock at `time`; answers the new now. */
+    set(time: Date | string | number): Promise<Date>;
   };
   readonly faults: {
-    current(): Faults;
+    current(): Promise<Faults>;
     /** Injects faults: e.g. `{ failingEndpoint: "graph", failCount: 1, failStatus: 429, retryAfterSeconds: 1 }`. */
-    inject(faults: FaultInjection): Faults;
-    clear(): void;
+    inject(faults: FaultInjection): Promise<Faults>;
+    clear(): Promise<void>;
   };
   /** A Graph access token of the resource tenant's admin (what `POST /api/demo/graph-token` answers). */
   graphToken(): Promise<string>;
@@ -92,14 +99,14 @@ export interface FakeEntra {
    * The fake authority of a tenant (default: the inviting tenant), `https://login.mock-idp.test/<tenant>/v2.0`:
    * MSAL's `authority` (with `knownAuthorities: [FAKE_AUTHORITY_HOST]`) and the issuer of its tokens.
    */
-  authority(tenantId?: string): string;
+  authority(tenantId?: string): Promise<string>;
   /** The inviting (resource) tenant's id. */
-  tenantId(): string;
+  tenantId(): Promise<string>;
 }
 
 function storageOf(storage: FakeEntraOptions["storage"]): StateStorage {
   if (storage === undefined || storage === "memory") return memoryStorage();
-  if (storage === "localStorage") return localStorageStorage();
+  if (storage === "browser") return localStorageStorage();
   return storage;
 }
 
@@ -113,45 +120,53 @@ export function createFakeEntra(options: FakeEntraOptions): FakeEntra {
     seed ? buildCustomWorld(seed, ctx, previous) : buildScenario(scenario, ctx, previous);
   const world = new World({ storage: storageOf(storage), seed: (ctx) => initial(ctx), appOrigin, clock });
   const handlers = createHandlers({ ...rest, world, appOrigin, clientId });
+  /** Every use of the world, as one request of its own. */
+  const alone = <T>(work: () => T | Promise<T>): Promise<T> => world.exclusive(async () => work());
+  const resourceTenantId = () => world.read((state) => state.resourceTenantId);
 
-  const shiftTo = (target: number) => {
-    world.transact((state, ctx) => {
-      state.clockOffsetMs += target - ctx.now.getTime();
+  const shift = (target: (now: Date) => number) =>
+    alone(() => {
+      world.transact((state, ctx) => {
+        state.clockOffsetMs += target(ctx.now) - ctx.now.getTime();
+      });
+      return world.read((_, ctx) => ctx.now);
     });
-    return world.read((_, ctx) => ctx.now);
-  };
 
   return {
     handlers,
     world,
     appOrigin,
     clientId,
-    read: (query) => world.read((state) => query(state)),
-    startScenario: (id, { startAt } = {}) => startScenario(world, id, startAt),
-    seed: (custom) => {
-      world.replace((ctx, previous) => buildCustomWorld(custom, ctx, previous));
-    },
-    reset: () => {
-      world.replace((ctx) => initial(ctx));
-    },
+    read: (query) => alone(() => world.read((state) => query(state))),
+    startScenario: (id, { startAt } = {}) => alone(() => startScenario(world, id, startAt)),
+    seed: (custom) =>
+      alone(() => {
+        world.replace((ctx, previous) => buildCustomWorld(custom, ctx, previous));
+      }),
+    reset: () =>
+      alone(() => {
+        world.replace((ctx) => initial(ctx));
+      }),
     clock: {
-      now: () => world.read((_, ctx) => ctx.now),
-      advance: (by) => shiftTo(world.read((_, ctx) => ctx.now.getTime()) + msOf(by)),
-      set: (time) => shiftTo(new Date(time).getTime()),
+      now: () => alone(() => world.read((_, ctx) => ctx.now)),
+      advance: (by) => shift((now) => now.getTime() + msOf(by)),
+      set: (time) => shift(() => new Date(time).getTime()),
     },
     faults: {
-      current: () => world.read((state) => state.faults),
-      inject: (faults) => {
-        // The same checks as PUT /api/demo/faults: a typo is an error, not a fault silently not injected.
-        const settings = v.parse(v.strictObject(faultSettings.entries), { ...NO_FAULTS, ...world.read((s) => s.faults), ...faults });
-        world.transact((state) => setFaults(state, settings));
-        return world.read((state) => state.faults);
-      },
-      clear: () => world.transact((state) => clearFaults(state)),
+      current: () => alone(() => world.read((state) => state.faults)),
+      inject: (faults) =>
+        alone(() => {
+          // The same checks as PUT /api/demo/faults: a typo is an error, not a fault silently not injected.
+          const merged = { ...NO_FAULTS, ...world.read((state) => state.faults), ...faults };
+          const settings = v.parse(v.strictObject(faultSettings.entries), merged);
+          world.transact((state) => setFaults(state, settings));
+          return world.read((state) => state.faults);
+        }),
+      clear: () => alone(() => world.transact((state) => clearFaults(state))),
     },
-    graphToken: async () => (await issueAdminGraphToken(world)).accessToken,
-    authority: (tenantId) => authorityFor(tenantId ?? world.read((state) => state.resourceTenantId)),
-    tenantId: () => world.read((state) => state.resourceTenantId),
+    graphToken: () => alone(async () => (await issueAdminGraphToken(world)).accessToken),
+    authority: (tenantId) => alone(() => authorityFor(tenantId ?? resourceTenantId())),
+    tenantId: () => alone(resourceTenantId),
   };
 }
 

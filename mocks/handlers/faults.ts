@@ -59,11 +59,14 @@ export function faultHandler({ world, appOrigin }: FakeWorldOptions, random: () 
   return http.all("*", async ({ request }) => {
     const endpoint = faultEndpointOf(new URL(request.url), request.method, appOrigin);
     if (!endpoint) return undefined;
-    const faults: Faults = world.read((state) => state.faults);
+    const faults: Faults = await world.exclusive(async () => world.read((state) => state.faults));
     if (faults.offline) return HttpResponse.error();
     const wait = faults.latencyMs + Math.round(random() * faults.jitterMs);
     if (wait > 0) await delay(wait);
-    if ((faults.failingEndpoint === endpoint || faults.failureRate > 0) && takeFailure(world, endpoint, random)) {
+    const fails =
+      (faults.failingEndpoint === endpoint || faults.failureRate > 0) &&
+      (await world.exclusive(async () => takeFailure(world, endpoint, random)));
+    if (fails) {
       const status = faults.failStatus ?? 503;
       const fault = new DomainError("InjectedFault", status, `A fault was injected for ${endpoint}.`, { endpoint });
       const retryAfter = String(faults.retryAfterSeconds ?? DEFAULT_RETRY_AFTER_SECONDS);

@@ -38,7 +38,7 @@ async function mailbox(address: string): Promise<Array<Record<string, any>>> {
 
 describe("the fake Entra through its public entry", () => {
   it("infra: a custom world (one tenant, one guest) is what the fake Graph and the mailbox serve", async () => {
-    expect(entra.read((state) => state.tenants[0]?.name)).toBe("Northwind");
+    expect(await entra.read((state) => state.tenants[0]?.name)).toBe("Northwind");
     const users = await (await graph("/users?$select=mail,userType,externalUserState")).json();
     expect(users.value).toEqual([{ mail: "kai@partner.test", userType: "Guest", externalUserState: "PendingAcceptance" }]);
     const [invitation] = await mailbox("kai@partner.test");
@@ -68,14 +68,14 @@ describe("the fake Entra through its public entry", () => {
     const code = (await mailbox("kai@partner.test")).find((m) => m.kind === "passcode")?.passcode.code;
     expect(code).toMatch(/^\d+$/);
 
-    const before = entra.clock.now();
-    const later = entra.clock.advance({ minutes: 31 });
+    const before = await entra.clock.now();
+    const later = await entra.clock.advance({ minutes: 31 });
     expect(later.getTime() - before.getTime()).toBeGreaterThanOrEqual(31 * 60_000);
     const verify = await fetch(`${APP_ORIGIN}/api/sessions/${session.id}/passcode/verify`, json({ code }));
     expect(verify.status).toBe(400);
     expect((await verify.json()).error.code).toBe("PasscodeExpired");
 
-    entra.clock.set(before.getTime() + 61 * 60_000);
+    await entra.clock.set(before.getTime() + 61 * 60_000);
     const expired = await graph("/users", {}, token);
     expect(expired.status).toBe(401);
     expect((await expired.json()).error.message).toBe("Lifetime validation failed, the token is expired.");
@@ -83,28 +83,28 @@ describe("the fake Entra through its public entry", () => {
   });
 
   it("infra: a one-shot injected fault fails the next Graph request only (503, Retry-After), then Graph answers", async () => {
-    entra.faults.inject({ failingEndpoint: "graph", failCount: 1, retryAfterSeconds: 2 });
+    await entra.faults.inject({ failingEndpoint: "graph", failCount: 1, retryAfterSeconds: 2 });
     const failed = await graph("/users");
     expect(failed.status).toBe(503);
     expect(failed.headers.get("Retry-After")).toBe("2");
     expect((await failed.json()).error.code).toBe("InjectedFault");
     expect((await graph("/users")).status).toBe(200);
-    expect(entra.faults.current().failingEndpoint).toBeUndefined();
+    expect((await entra.faults.current()).failingEndpoint).toBeUndefined();
 
-    entra.faults.inject({ failingEndpoint: "graph", failStatus: 429 });
+    await entra.faults.inject({ failingEndpoint: "graph", failStatus: 429 });
     expect((await graph("/users")).status).toBe(429);
     expect((await graph("/users")).status).toBe(429);
-    entra.faults.clear();
+    await entra.faults.clear();
     expect((await graph("/users")).status).toBe(200);
-    expect(() => entra.faults.inject({ failRate: 1 } as never)).toThrow();
+    await expect(entra.faults.inject({ failRate: 1 } as never)).rejects.toThrow();
   });
 
   it("infra: a named scenario replaces the custom world, and reset brings the custom world back", async () => {
-    expect(entra.startScenario("email-passcode")).toBe("/mailbox");
-    expect(entra.read((state) => state.guestEmail)).toBe("lee@yahoo.com");
+    expect(await entra.startScenario("email-passcode")).toBe("/mailbox");
+    expect(await entra.read((state) => state.guestEmail)).toBe("lee@yahoo.com");
     expect(await mailbox("lee@yahoo.com")).toHaveLength(1);
-    entra.reset();
-    expect(entra.read((state) => state.guestEmail)).toBe("kai@partner.test");
+    await entra.reset();
+    expect(await entra.read((state) => state.guestEmail)).toBe("kai@partner.test");
     // A custom world has no scenario settings to go back to: the demo API says so in its error body.
     const back = await fetch(`${APP_ORIGIN}/api/demo/settings/reset`, json({}));
     expect(back.status).toBe(409);
@@ -112,18 +112,19 @@ describe("the fake Entra through its public entry", () => {
   });
 
   it("infra: the fake authority accepts this app's registration and redirect URI, and only those", async () => {
-    const authority = entra.authority();
-    expect(authority).toBe(`https://login.mock-idp.test/${entra.tenantId()}/v2.0`);
+    const tenantId = await entra.tenantId();
+    const authority = await entra.authority();
+    expect(authority).toBe(`https://login.mock-idp.test/${tenantId}/v2.0`);
     const metadata = await (await fetch(`${authority}/.well-known/openid-configuration`)).json();
     const authorize = new URL(metadata.authorization_endpoint);
-    expect(authorize.href).toBe(`${APP_ORIGIN}/mock-idp/${entra.tenantId()}/oauth2/v2.0/authorize`);
+    expect(authorize.href).toBe(`${APP_ORIGIN}/mock-idp/${tenantId}/oauth2/v2.0/authorize`);
     // That address is a page of this app: its bootstrap shows the fake sign-in page there instead of the app.
     expect(isFakeIdpPage(authorize)).toBe(true);
     expect(isFakeIdpPage({ pathname: `/base${authorize.pathname}` }, "/base/")).toBe(true);
     expect(isFakeIdpPage({ pathname: "/mailbox" })).toBe(false);
     const page = (clientId: string, redirectUri: string) =>
       fetch(
-        `${APP_ORIGIN}/mock-idp-api/${entra.tenantId()}/authorize?${new URLSearchParams({
+        `${APP_ORIGIN}/mock-idp-api/${tenantId}/authorize?${new URLSearchParams({
           client_id: clientId,
           redirect_uri: redirectUri,
           response_type: "code",
