@@ -7,7 +7,6 @@ import { configDefaults, defineConfig } from "vitest/config";
 export default defineConfig({
   plugins: [react()],
   test: {
-    restoreMocks: true,
     projects: [
       {
         extends: true,
@@ -21,5 +20,9 @@ export default defineConfig({
       },
       { extends: true, test: { name: "entry", include: ["test/entry/**/*.test.ts"], environment: "node" } },
     ],
+    restoreMocks: true,
+    // A timeout here only catches a hang: screen tests that type a whole wizard take seconds on a busy
+    // machine. Speed is budgeted in npm run bench, against a reference measured in the same run.
+    testTimeout: 20_000,
   },
 });

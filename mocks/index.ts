@@ -22,7 +22,7 @@ export type { Clock } from "./domain/clock";
 export type { Faults, WorldState } from "./domain/state";
 export type { WorldContext } from "./domain/invitations";
 export type { CustomWorld } from "./scenarios";
-export { World, memoryStorage, localStorageStorage } from "./db";
+export { World, memoryStorage } from "./db";
 export { DEMO_PASSWORD, DEFAULT_SCENARIO } from "./scenarios";
 export { FAKE_AUTHORITY_HOST, GRAPH_BASE, MOCK_IDP_PAGE_PREFIX, REDIRECT_BRIDGE_PATH, SIMULATOR_CLIENT_ID };
 
