@@ -2,9 +2,7 @@
 // reload, the MSAL popup and a second tab all see the same state. This is the only module src/ imports
 // from mocks/ (src/main.tsx), and only when mocks are on.
 import { setupWorker } from "msw/browser";
-import { sharedBrowserStorage, World } from "./db";
-import { createHandlers } from "./handlers";
-import { buildScenario, DEFAULT_SCENARIO } from "./scenarios";
+import { createFakeEntra, showFakeIdpPage } from "./index";
 
 export interface StartOptions {
   clientId: string;
@@ -30,22 +28,16 @@ function ignoreStaleWorkerUpdate(event: PromiseRejectionEvent) {
 
 export async function startFakeWorld(options: StartOptions): Promise<void> {
   window.addEventListener("unhandledrejection", ignoreStaleWorkerUpdate);
-  const appOrigin = window.location.origin;
-  const world = new World({
-    storage: sharedBrowserStorage(),
-    seed: (ctx) => buildScenario(DEFAULT_SCENARIO, ctx),
-    appOrigin,
-  });
+  const fake = createFakeEntra({ appOrigin: window.location.origin, clientId: options.clientId, storage: "browser" });
   // msw reloads a page that no worker controls while one is registered: known before it starts.
   const reloading = !navigator.serviceWorker.controller && (await navigator.serviceWorker.getRegistrations()).length > 0;
-  const worker = setupWorker(...createHandlers({ world, appOrigin, clientId: options.clientId }));
+  const worker = setupWorker(...fake.handlers);
   await worker.start({
     serviceWorker: { url: `${options.baseUrl}mockServiceWorker.js` },
     onUnhandledFrame: "bypass",
     quiet: true,
   });
   if (options.page === "fake-idp-page") {
-    const { runFakeIdpPopup } = await import("./idp/popup");
-    await runFakeIdpPopup({ reloading });
+    await showFakeIdpPage({ reloading });
   }
 }

@@ -325,6 +325,10 @@ export const faults = v.object({
   failureRate: v.number(),
   failingEndpoint: v.optional(v.string()),
   offline: v.boolean(),
+  /** How many more requests to `failingEndpoint` fail (unset: all of them). */
+  failCount: v.optional(v.number()),
+  failStatus: v.optional(v.picklist([429, 503])),
+  retryAfterSeconds: v.optional(v.number()),
 });
 export type Faults = v.InferOutput<typeof faults>;
 export const NO_FAULTS: Faults = { latencyMs: 0, jitterMs: 0, failureRate: 0, offline: false };

@@ -4,8 +4,9 @@ import { http, HttpResponse } from "msw";
 import { advanceClockRequest, faultSettings, startScenarioRequest, tenantSettings, type DemoState } from "../../src/api/contract";
 import type { World } from "../db";
 import { applySettings, readSettings } from "../domain/settings";
-import { NO_FAULTS, type WorldState } from "../domain/state";
-import { buildScenario, DEFAULT_SCENARIO, scenarioTerms, startPathOf, startScenarioAt } from "../scenarios";
+import type { WorldState } from "../domain/state";
+import { clearFaults, setFaults } from "./faults";
+import { buildScenario, DEFAULT_SCENARIO, scenarioTerms, startPathOf, startScenario } from "../scenarios";
 import type { ScenarioId } from "../../src/api/contract";
 import { issueAdminGraphToken } from "../idp/bearer";
 import { answering, readJson } from "./http";
@@ -33,8 +34,7 @@ export function demoHandlers({ world, appOrigin }: FakeWorldOptions) {
       `${demo}/scenario`,
       answering(async ({ request }) => {
         const { scenarioId, startAt } = await readJson(request, startScenarioRequest);
-        world.replace((ctx, previous) => buildScenario(scenarioId, ctx, previous));
-        const startPath = world.transact((state, ctx) => startScenarioAt(state, startAt ?? "mailbox", ctx));
+        const startPath = startScenario(world, scenarioId, startAt);
         return HttpResponse.json(world.read((state, ctx) => demoState(world, state, ctx.now, startPath)));
       }),
     ),
@@ -88,18 +88,14 @@ export function demoHandlers({ world, appOrigin }: FakeWorldOptions) {
       `${demo}/faults`,
       answering(async ({ request }) => {
         const faults = await readJson(request, faultSettings);
-        world.transact((state) => {
-          state.faults = faults.failingEndpoint ? faults : { ...faults, failingEndpoint: undefined };
-        });
+        world.transact((state) => setFaults(state, faults));
         return current();
       }),
     ),
     http.delete(
       `${demo}/faults`,
       answering(() => {
-        world.transact((state) => {
-          state.faults = NO_FAULTS;
-        });
+        world.transact((state) => clearFaults(state));
         return current();
       }),
     ),

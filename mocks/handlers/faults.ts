@@ -1,13 +1,18 @@
 // Fault injection (issue "demo studio", for developers): latency, a failure rate, one failing endpoint, or
-// offline. One handler in front of all others: it delays or fails a request, or lets it fall through.
+// offline; a failure can be 503 or 429 with a Retry-After, and can be limited to the next N requests
+// (so a client's retry policy can be seen to recover). One handler in front of all others: it delays or fails a request, or lets it fall through.
 // The demo controls themselves are never faulted, so the studio can always switch faults off.
 import { delay, http, HttpResponse } from "msw";
 import { FAKE_AUTHORITY_HOST, GRAPH_BASE } from "../../src/api/endpoints";
-import type { Faults } from "../domain/state";
+import type { FaultSettings } from "../../src/api/contract";
+import { NO_FAULTS, type Faults, type WorldState } from "../domain/state";
 import { graphErrorResponse, graphRequestIds } from "./graph";
 import { errorBody } from "./http";
 import { DomainError } from "../domain/errors";
 import type { FakeWorldOptions } from "./options";
+
+/** Retry-After of an injected failure when the developer named none (Graph's own throttling often says 5). */
+export const DEFAULT_RETRY_AFTER_SECONDS = 5;
 
 /** Which fault endpoint a request belongs to, or undefined when faults do not apply to it. */
 export function faultEndpointOf(url: URL, method: string, appOrigin: string): string | undefined {
@@ -24,6 +29,32 @@ export function faultEndpointOf(url: URL, method: string, appOrigin: string): st
   return "other";
 }
 
+/** The faults a developer asked for, as the world stores them (a failing endpoint only when one is named). */
+export function setFaults(state: WorldState, settings: FaultSettings): void {
+  state.faults = settings.failingEndpoint ? { ...settings } : { ...settings, failingEndpoint: undefined, failCount: undefined };
+}
+
+export function clearFaults(state: WorldState): void {
+  state.faults = NO_FAULTS;
+}
+
+/**
+ * Whether this request to `endpoint` fails. A counted fault (`failCount`) is used up one request at a
+ * time, across every msw client of the world, and then switches itself off.
+ */
+function takeFailure(world: FakeWorldOptions["world"], endpoint: string, random: () => number): boolean {
+  return world.transact((state) => {
+    const faults = state.faults;
+    if (faults.failingEndpoint === endpoint) {
+      if (faults.failCount === undefined) return true;
+      const left = faults.failCount - 1;
+      state.faults = left > 0 ? { ...faults, failCount: left } : { ...faults, failingEndpoint: undefined, failCount: undefined };
+      return true;
+    }
+    return faults.failureRate > 0 && random() < faults.failureRate;
+  });
+}
+
 export function faultHandler({ world, appOrigin }: FakeWorldOptions, random: () => number = Math.random) {
   return http.all("*", async ({ request }) => {
     const endpoint = faultEndpointOf(new URL(request.url), request.method, appOrigin);
@@ -32,12 +63,21 @@ export function faultHandler({ world, appOrigin }: FakeWorldOptions, random: () 
     if (faults.offline) return HttpResponse.error();
     const wait = faults.latencyMs + Math.round(random() * faults.jitterMs);
     if (wait > 0) await delay(wait);
-    if (faults.failingEndpoint === endpoint || (faults.failureRate > 0 && random() < faults.failureRate)) {
-      const fault = new DomainError("InjectedFault", 503, `A fault was injected for ${endpoint}.`, { endpoint });
+    const fails =
+      (faults.failingEndpoint === endpoint || faults.failureRate > 0) &&
+      (await world.exclusive(async () => takeFailure(world, endpoint, random)));
+    if (fails) {
+      const status = faults.failStatus ?? 503;
+      const fault = new DomainError("InjectedFault", status, `A fault was injected for ${endpoint}.`, { endpoint });
+      const retryAfter = String(faults.retryAfterSeconds ?? DEFAULT_RETRY_AFTER_SECONDS);
       // Each service fails in its own envelope, as a client of that service expects.
-      if (endpoint === "graph") return graphErrorResponse(fault, graphRequestIds(request));
+      if (endpoint === "graph") {
+        const response = graphErrorResponse(fault, graphRequestIds(request));
+        response.headers.set("Retry-After", retryAfter);
+        return response;
+      }
       const { body } = errorBody(fault);
-      return HttpResponse.json(body, { status: 503 });
+      return HttpResponse.json(body, { status, headers: { "Retry-After": retryAfter } });
     }
     return undefined;
   });

@@ -11,15 +11,15 @@ import { DomainError } from "../domain/errors";
 import { deletedUser, deleteUser, liveUser, restoreUser, setAccountEnabled } from "../domain/guest-settings";
 import { newId } from "../domain/ids";
 import { createInvitation, graphInvitation } from "../domain/invitations";
-import type { GuestUser } from "../domain/state";
+import type { GuestUser, WorldState } from "../domain/state";
 import { bearerTokenProblem } from "../idp/bearer";
 import { countUsers, graphUserProperties, listUsers, projectUser, selectedProperties, userContext } from "./graph-odata";
 import { badRequest, errorBody } from "./http";
 import type { FakeWorldOptions } from "./options";
 import type { World } from "../db";
 
-/** The signed-in admin of the demo tenant: Graph calls are made as Megan Bowen. */
-const DEMO_INVITER_ID = "0a5c1f3e-0000-4d7a-8e3b-000000000001";
+/** Graph calls are made as the resource tenant's admin (Megan Bowen in the scenarios; a custom world names its own). */
+const inviterOf = (state: Readonly<WorldState>) => state.members.find((m) => m.tenantId === state.resourceTenantId)?.id;
 
 /** Graph's host, every version: nothing addressed to it may reach the network. */
 export const GRAPH_ORIGIN = new URL(GRAPH_BASE).origin;
@@ -163,7 +163,7 @@ export function graphHandlers({ world }: FakeWorldOptions) {
       graphCall(world, request, async () => {
         const body = await readGraphBody(request, "invitation", invitationRequest);
         const created = world.transact((state, ctx) => {
-          const { invitation } = createInvitation(state, body, DEMO_INVITER_ID, ctx);
+          const { invitation } = createInvitation(state, body, inviterOf(state), ctx);
           return graphInvitation(invitation, ctx.appOrigin);
         });
         return HttpResponse.json(created, { status: 201 });

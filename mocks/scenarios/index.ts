@@ -1,5 +1,6 @@
 // Named, documented seeds of the fake world. `/?scenario=<id>` resets the world to one of these.
 import type { ScenarioId, StartAt } from "../../src/api/contract";
+import type { World } from "../db";
 import { defaultPolicies } from "../domain/policies";
 import { authorityFor, idpSegment, pathOfAccount } from "../domain/accounts";
 import { DomainError } from "../domain/errors";
@@ -73,6 +74,9 @@ interface ScenarioSeed {
   redeemed?: boolean;
   demoSignInHint?: string;
 }
+
+/** What a world is built from: a named scenario's seed, or a custom world's (which may have no guest yet). */
+type WorldSeed = Omit<ScenarioSeed, "guest"> & { guest?: ScenarioSeed["guest"] };
 
 /** Where a scenario starts when it is not the guest's mailbox: a direct link, or the common endpoint. */
 const START: Partial<Record<ScenarioId, "direct-link" | "common">> = {
@@ -226,23 +230,92 @@ export function startPathOf(state: Pick<WorldState, "scenarioId" | "resourceTena
 }
 
 export function buildScenario(id: ScenarioId, ctx: WorldContext, previous?: WorldState): WorldState {
+  const seeds = SEEDS as Partial<Record<string, () => ScenarioSeed>>;
+  const seed = seeds[id];
+  if (!seed) {
+    throw new DomainError("ScenarioNotFound", 409, `'${id}' is not a named scenario (a custom world has no scenario settings).`, {
+      scenarioId: id,
+    });
+  }
   objectCounter = 0;
-  const seed = SEEDS[id]();
-  const resource = contoso();
+  return buildWorld(id, seed(), ctx, previous);
+}
+
+/** The scenario id a custom world is stored under. */
+export const CUSTOM_WORLD_ID = "custom";
+
+/**
+ * A world of your own instead of a named scenario: the inviting tenant, its admin, the guests it has
+ * invited (each with an invitation e-mail in the mailbox) and the identities that exist outside it.
+ * Everything not named is as in the scenarios (Contoso, Megan Bowen, default policies; work accounts
+ * live in Fabrikam's tenant; every password is DEMO_PASSWORD unless given).
+ */
+export interface CustomWorld {
+  tenant?: { id?: string; name: string; domain: string; policies?: Partial<TenantPolicies>; brandColor?: string };
+  /** The resource tenant's admin: the inviter, and whom Graph tokens of the demo API are issued to. */
+  admin?: { id?: string; displayName: string; mail: string };
+  /** Guests invited before the story starts; the first one is "the guest" of the demo API. */
+  guests?: Array<{ email: string; displayName: string; redeemed?: boolean }>;
+  /** Accounts in the simulated outside world that guests sign in with. */
+  accounts?: Array<{ kind: ExternalAccount["kind"]; email: string; displayName: string; password?: string }>;
+  /** Fabrikam's own policies (the home tenant of work accounts: cross-tenant settings). */
+  homePolicies?: Partial<TenantPolicies>;
+}
+
+export function buildCustomWorld(custom: CustomWorld, ctx: WorldContext, previous?: WorldState): WorldState {
+  objectCounter = 0;
+  const [guest, ...others] = custom.guests ?? [];
+  const seed: WorldSeed = {
+    guest,
+    others,
+    accounts: (custom.accounts ?? []).map((a) => account(a.kind, a.email, a.displayName, a.password ? { password: a.password } : {})),
+    policies: custom.tenant?.policies,
+    homePolicies: custom.homePolicies,
+  };
+  const resource = custom.tenant
+    ? {
+        ...contoso(),
+        id: custom.tenant.id ?? newId(),
+        name: custom.tenant.name,
+        domain: custom.tenant.domain,
+        initialDomain: `${custom.tenant.name.toLowerCase().replace(/[^a-z0-9]/g, "") || "tenant"}.onmicrosoft.com`,
+        verifiedDomains: [custom.tenant.domain],
+        privacy: {},
+        brandColor: custom.tenant.brandColor,
+      }
+    : undefined;
+  const admin = custom.admin
+    ? { id: custom.admin.id ?? newId(), displayName: custom.admin.displayName, mail: custom.admin.mail }
+    : undefined;
+  const state = buildWorld(CUSTOM_WORLD_ID, seed, ctx, previous, resource, admin);
+  for (const g of others) if (g.redeemed) markRedeemed(state, g.email, ctx);
+  if (guest?.redeemed) markRedeemed(state, guest.email, ctx);
+  return state;
+}
+
+function buildWorld(
+  id: string,
+  seed: WorldSeed,
+  ctx: WorldContext,
+  previous: WorldState | undefined,
+  resource: Tenant = contoso(),
+  admin: { id: string; displayName: string; mail: string } = { id: MEGAN_ID, displayName: "Megan Bowen", mail: "megan@contoso.com" },
+): WorldState {
   const home = fabrikam();
   // A deny list that came after the invitation is applied once the invitations exist (D12).
   const { collaboration, ...policies } = seed.policies ?? {};
   resource.policies = { ...resource.policies, ...policies };
   home.policies = { ...home.policies, ...seed.homePolicies };
+  const guestEmail = seed.guest?.email ?? "";
   const state: WorldState = {
     version: STATE_VERSION,
     scenarioId: id,
     clockOffsetMs: 0,
-    resourceTenantId: CONTOSO_TENANT_ID,
-    guestEmail: seed.guest.email,
-    demoSignInHint: seed.demoSignInHint ?? seed.guest.email,
+    resourceTenantId: resource.id,
+    guestEmail,
+    demoSignInHint: seed.demoSignInHint ?? guestEmail,
     tenants: [resource, home],
-    members: [{ id: MEGAN_ID, tenantId: CONTOSO_TENANT_ID, displayName: "Megan Bowen", mail: "megan@contoso.com" }],
+    members: [{ ...admin, tenantId: resource.id }],
     accounts: seed.accounts,
     invitations: [],
     users: [],
@@ -261,7 +334,7 @@ export function buildScenario(id: ScenarioId, ctx: WorldContext, previous?: Worl
     // Injected faults are the developer's, not the scenario's: they survive a scenario switch.
     faults: previous?.faults ?? NO_FAULTS,
   };
-  for (const guest of [seed.guest, ...(seed.others ?? [])]) {
+  for (const guest of [...(seed.guest ? [seed.guest] : []), ...(seed.others ?? [])]) {
     createInvitation(
       state,
       {
@@ -270,16 +343,25 @@ export function buildScenario(id: ScenarioId, ctx: WorldContext, previous?: Worl
         inviteRedirectUrl: "https://myapps.microsoft.com",
         sendInvitationMessage: true,
         invitedUserMessageInfo: {
-          customizedMessageBody: `Hi ${guest.displayName.split(" ")[0]}, welcome aboard! You'll find the shared project documents in the Contoso partner portal.`,
+          customizedMessageBody: `Hi ${guest.displayName.split(" ")[0]}, welcome aboard! You'll find the shared project documents in the ${resource.name} partner portal.`,
         },
       },
-      MEGAN_ID,
+      admin.id,
       ctx,
     );
   }
   if (collaboration) resource.policies.collaboration = collaboration;
-  if (seed.redeemed) markRedeemed(state, seed.guest.email, ctx);
+  if (seed.redeemed && seed.guest) markRedeemed(state, seed.guest.email, ctx);
   return state;
+}
+
+/**
+ * Resets `world` to the named scenario and starts it where asked (the demo API's POST /api/demo/scenario
+ * and the public entry both do exactly this). Answers the path the scenario starts at.
+ */
+export function startScenario(world: World, id: ScenarioId, startAt: StartAt = "mailbox"): string {
+  world.replace((ctx, previous) => buildScenario(id, ctx, previous));
+  return world.transact((state, ctx) => startScenarioAt(state, startAt, ctx));
 }
 
 export function scenarioTerms() {

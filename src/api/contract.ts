@@ -367,6 +367,12 @@ export const faultSettings = v.object({
   failureRate: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
   failingEndpoint: v.optional(faultEndpoints),
   offline: v.boolean(),
+  /** Fail only the next N requests to `failingEndpoint`, then stop (unset: every request fails). */
+  failCount: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(1000))),
+  /** The status of an injected failure: 503 (default) or 429; both carry Retry-After. */
+  failStatus: v.optional(v.picklist([429, 503])),
+  /** The Retry-After of an injected failure, in seconds (default 5). */
+  retryAfterSeconds: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(3600))),
 });
 export type FaultSettings = v.InferOutput<typeof faultSettings>;
 /** The demo admin's bearer token for the fake Graph (POST /api/demo/graph-token). */

@@ -1,8 +1,9 @@
 // @vitest-environment node
 // infra: the official Microsoft Graph JavaScript client, used unchanged, against the fake Graph (issue 14 §2,
-// §4): invite, read, select, filter, page, count, reset redemption, and Graph's errors.
+// §4): invite, read, select, filter, page, count, reset redemption, Graph's errors, and retries.
 import { Client, GraphError, PageIterator, RetryHandlerOptions } from "@microsoft/microsoft-graph-client";
 import { describe, expect, it } from "vitest";
+import { server } from "../../mocks/node";
 import { GRAPH_BASE } from "../../src/api/endpoints";
 import { api, post } from "../support/api";
 
@@ -223,5 +224,72 @@ describe("Graph's envelope, as any client sees it", () => {
     expect((await res.json()).error).toMatchObject({ code: "InjectedFault", innerError: { "request-id": expect.any(String) } });
     const error = await refusal(client.api("/users").middlewareOptions(NO_RETRY).get());
     expect(error.statusCode).toBe(503);
+  });
+});
+
+/** The next `count` Graph requests fail with `status` and `Retry-After: 1`; then Graph answers again. */
+async function failNextGraphRequests(count: number, status: 429 | 503) {
+  const res = await fetch(`${api}/demo/faults`, {
+    method: "PUT",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify({
+      latencyMs: 0,
+      jitterMs: 0,
+      failureRate: 0,
+      failingEndpoint: "graph",
+      offline: false,
+      failCount: count,
+      failStatus: status,
+      retryAfterSeconds: 1,
+    }),
+  });
+  expect(res.status).toBe(200);
+}
+
+/** What reached the fake Graph: each request's Retry-Attempt header and when it came. */
+function recordGraphRequests() {
+  const seen: Array<{ attempt: string | null; at: number }> = [];
+  const listener = ({ request }: { request: Request }) => {
+    if (request.url.startsWith(GRAPH_BASE)) seen.push({ attempt: request.headers.get("Retry-Attempt"), at: performance.now() });
+  };
+  server.events.on("request:start", listener);
+  return { seen, stop: () => server.events.removeListener("request:start", listener) };
+}
+
+describe("the Graph client's retries against the fake Graph", () => {
+  for (const status of [429, 503] as const) {
+    it(`infra: the client's default RetryHandler waits for Retry-After after a ${status} and then succeeds`, async () => {
+      const client = await graphClient();
+      await failNextGraphRequests(1, status);
+      const recording = recordGraphRequests();
+      try {
+        const users = await client.api("/users").select("mail").get();
+        expect(users.value.map((u: { mail: string }) => u.mail)).toContain("alex@fabrikam.com");
+      } finally {
+        recording.stop();
+      }
+      const [first, retry, ...more] = recording.seen;
+      expect(more).toEqual([]);
+      expect(first?.attempt).toBeNull();
+      expect(retry?.attempt).toBe("1");
+      // Retry-After: 1 was honoured (the client's own back-off would not wait a whole second first).
+      expect((retry?.at ?? 0) - (first?.at ?? 0)).toBeGreaterThanOrEqual(950);
+      const demo = await (await fetch(`${api}/demo`)).json();
+      expect(demo.faults.failingEndpoint).toBeUndefined();
+    });
+  }
+
+  it("infra: a fault that outlasts the client's retries reaches the caller as Graph's error", async () => {
+    const client = await graphClient();
+    await failNextGraphRequests(2, 503);
+    const error = await refusal(
+      client
+        .api("/users")
+        .middlewareOptions([new RetryHandlerOptions(0, 1)])
+        .get(),
+    );
+    expect(error).toMatchObject({ statusCode: 503, code: "InjectedFault" });
+    const users = await client.api("/users").middlewareOptions(NO_RETRY).select("id").get();
+    expect(users.value.length).toBeGreaterThan(0);
   });
 });
