@@ -8,6 +8,7 @@ import { graphErrorResponse, graphRequestIds } from "./graph";
 import { errorBody } from "./http";
 import { DomainError } from "../domain/errors";
 import type { FakeWorldOptions } from "./options";
+import { oauthError } from "../idp/oauth";
 
 /** Which fault endpoint a request belongs to, or undefined when faults do not apply to it. */
 export function faultEndpointOf(url: URL, method: string, appOrigin: string): string | undefined {
@@ -36,6 +37,19 @@ export function faultHandler({ world, appOrigin }: FakeWorldOptions, random: () 
       const fault = new DomainError("InjectedFault", 503, `A fault was injected for ${endpoint}.`, { endpoint });
       // Each service fails in its own envelope, as a client of that service expects.
       if (endpoint === "graph") return graphErrorResponse(fault, graphRequestIds(request));
+      if (endpoint === "token" || endpoint === "idp") {
+        const now = world.read((_, ctx) => ctx.now);
+        return oauthError(
+          503,
+          "temporarily_unavailable",
+          90033,
+          `A transient error has occurred (fault injected for ${endpoint}). Please try again.`,
+          now,
+          {
+            "Retry-After": "1",
+          },
+        );
+      }
       const { body } = errorBody(fault);
       return HttpResponse.json(body, { status: 503 });
     }
