@@ -93,14 +93,14 @@ describe("discovery and JWKS", () => {
   });
 });
 
-describe("userinfo", () => {
-  async function accessToken() {
-    const { verifier, challenge } = await pkcePair();
-    const outcome = await submitPassword(FABRIKAM_TENANT_ID, authorizeParams(challenge), "alex@fabrikam.com", DEMO_PASSWORD);
-    const code = new URLSearchParams(new URL(outcome.location ?? "").hash.slice(1)).get("code") ?? "";
-    return ((await (await redeemCode(FABRIKAM_TENANT_ID, code, verifier)).json()) as { access_token: string }).access_token;
-  }
+async function accessToken() {
+  const { verifier, challenge } = await pkcePair();
+  const outcome = await submitPassword(FABRIKAM_TENANT_ID, authorizeParams(challenge), "alex@fabrikam.com", DEMO_PASSWORD);
+  const code = new URLSearchParams(new URL(outcome.location ?? "").hash.slice(1)).get("code") ?? "";
+  return ((await (await redeemCode(FABRIKAM_TENANT_ID, code, verifier)).json()) as { access_token: string }).access_token;
+}
 
+describe("userinfo", () => {
   it("infra: OIDC Core §5.3.2 GET with the access token as bearer answers the user's claims", async () => {
     const token = await accessToken();
     const sub = JSON.parse(Buffer.from(token.split(".")[1] ?? "", "base64url").toString()).sub;
