@@ -45,6 +45,22 @@ function expectNoStore(res: Response) {
   expect(res.headers.get("Pragma")).toBe("no-cache");
 }
 
+const graphToken = (segment: string, body: Record<string, string>, headers: Record<string, string> = {}) =>
+  postForm(tokenEndpoint(segment), { grant_type: "client_credentials", scope: "https://graph.microsoft.com/.default", ...body }, headers);
+
+const logoutUrl = (params: Record<string, string>) =>
+  new URL(`${TEST_ORIGIN}${MOCK_IDP_PAGE_PREFIX}${FABRIKAM_TENANT_ID}/oauth2/v2.0/logout?${new URLSearchParams(params).toString()}`);
+
+const authorize = (clientId: string, redirectUri: string) =>
+  new URL(
+    `${TEST_ORIGIN}${MOCK_IDP_PAGE_PREFIX}${FABRIKAM_TENANT_ID}/oauth2/v2.0/authorize?${new URLSearchParams({
+      client_id: clientId,
+      redirect_uri: redirectUri,
+      response_type: "token",
+      scope: "openid",
+    }).toString()}`,
+  );
+
 describe("token endpoint", () => {
   it("infra: RFC 6749 §5.1 every token response, success or error, has Cache-Control: no-store and Pragma: no-cache", async () => {
     const { code, verifier } = await codeAt(FABRIKAM_TENANT_ID, "alex@fabrikam.com");
@@ -159,9 +175,6 @@ describe("token endpoint", () => {
 });
 
 describe("registered apps and the client-credentials grant", () => {
-  const graphToken = (segment: string, body: Record<string, string>, headers: Record<string, string> = {}) =>
-    postForm(tokenEndpoint(segment), { grant_type: "client_credentials", scope: "https://graph.microsoft.com/.default", ...body }, headers);
-
   it("infra: RFC 6749 §4.4 the seeded admin app gets an app-only Graph token (client_secret_post) that the fake Graph accepts", async () => {
     const res = await graphToken(CONTOSO_TENANT_ID, { client_id: ADMIN_APP_CLIENT_ID, client_secret: ADMIN_APP_CLIENT_SECRET });
     expect(res.status).toBe(200);
@@ -207,15 +220,6 @@ describe("registered apps and the client-credentials grant", () => {
 
   it("infra: FakeWorldOptions.appRegistrations: only registered apps and redirect URIs are accepted", async () => {
     const other = { clientId: "0a7e0a11-0000-4000-8000-0000000000bb", displayName: "Another SPA", redirectUris: [`${TEST_ORIGIN}/cb`] };
-    const authorize = (clientId: string, redirectUri: string) =>
-      new URL(
-        `${TEST_ORIGIN}${MOCK_IDP_PAGE_PREFIX}${FABRIKAM_TENANT_ID}/oauth2/v2.0/authorize?${new URLSearchParams({
-          client_id: clientId,
-          redirect_uri: redirectUri,
-          response_type: "token",
-          scope: "openid",
-        }).toString()}`,
-      );
     const before = await open(authorize(other.clientId, `${TEST_ORIGIN}/cb`));
     expect(before).toMatchObject({ kind: "page", status: 400 });
     server.use(
@@ -235,9 +239,6 @@ describe("registered apps and the client-credentials grant", () => {
 });
 
 describe("end session", () => {
-  const logoutUrl = (params: Record<string, string>) =>
-    new URL(`${TEST_ORIGIN}${MOCK_IDP_PAGE_PREFIX}${FABRIKAM_TENANT_ID}/oauth2/v2.0/logout?${new URLSearchParams(params).toString()}`);
-
   it("infra: OIDC RP-Initiated Logout 1.0 §3 returns to a registered post_logout_redirect_uri with the state", async () => {
     const back = redirectOf(
       await open(logoutUrl({ client_id: SIMULATOR_CLIENT_ID, post_logout_redirect_uri: `${TEST_ORIGIN}/`, state: "s-9" })),
