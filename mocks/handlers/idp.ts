@@ -344,9 +344,9 @@ export function idpHandlers(options: FakeWorldOptions) {
         const browserAccounts = state.accounts.flatMap((a) =>
           a.kind === "google" && a.signedInToBrowser ? [{ email: a.email, name: a.displayName }] : [],
         );
-        // Google shows its account chooser when accounts are signed in to the browser (spec §4.3), unless
-        // prompt=login asks for credentials.
-        const chooser = look === "google" && browserAccounts.length > 0 && !prompts.includes("login");
+        // Google shows its account chooser when accounts are signed in to the browser (spec §4.3): that is
+        // Google's own session, which Entra's prompt=login does not govern (the simulator always sends it).
+        const chooser = look === "google" && browserAccounts.length > 0;
         return html(
           signInPage({
             lang,
