@@ -23,6 +23,8 @@ export type { Faults, WorldState } from "./domain/state";
 export type { WorldContext } from "./domain/invitations";
 export type { CustomWorld } from "./scenarios";
 export { World, memoryStorage } from "./db";
+export type { AppRegistration } from "./handlers/options";
+export { ADMIN_APP_CLIENT_ID, ADMIN_APP_CLIENT_SECRET, defaultAppRegistrations } from "./idp/apps";
 export { DEMO_PASSWORD, DEFAULT_SCENARIO } from "./scenarios";
 export { FAKE_AUTHORITY_HOST, GRAPH_BASE, MOCK_IDP_PAGE_PREFIX, REDIRECT_BRIDGE_PATH, SIMULATOR_CLIENT_ID };
 

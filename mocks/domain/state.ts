@@ -259,6 +259,8 @@ export const authCode = v.object({
   used: v.boolean(),
   /** Demo switch on the partner SAML page: the assertion carries no e-mail claim (AADSTS5000819). */
   omitEmailClaim: v.optional(v.boolean()),
+  /** The authority segment /authorize was called at; the code is redeemed there only. */
+  segment: v.optional(v.string()),
 });
 export type AuthCode = v.InferOutput<typeof authCode>;
 
@@ -267,6 +269,10 @@ export const refreshGrant = v.object({
   clientId: v.string(),
   accountObjectId: v.string(),
   scope: v.string(),
+  /** The authority segment the grant was issued at. */
+  segment: v.optional(v.string()),
+  /** The authorization code it came from: replaying that code revokes it (RFC 6749 §4.1.2). */
+  code: v.optional(v.string()),
 });
 
 export const signingKey = v.object({

@@ -10,6 +10,7 @@ import { graphErrorResponse, graphRequestIds } from "./graph";
 import { errorBody } from "./http";
 import { DomainError } from "../domain/errors";
 import type { FakeWorldOptions } from "./options";
+import { oauthError } from "../idp/oauth";
 
 /** Retry-After of an injected failure when the developer named none (Graph's own throttling often says 5). */
 export const DEFAULT_RETRY_AFTER_SECONDS = 5;
@@ -75,6 +76,18 @@ export function faultHandler({ world, appOrigin }: FakeWorldOptions, random: () 
         const response = graphErrorResponse(fault, graphRequestIds(request));
         response.headers.set("Retry-After", retryAfter);
         return response;
+      }
+      // A login host answers as an OAuth server does (RFC 6749 §5.2), never in another envelope.
+      if (endpoint === "token" || endpoint === "idp") {
+        const now = await world.exclusive(async () => world.read((_, ctx) => ctx.now));
+        return oauthError(
+          status,
+          "temporarily_unavailable",
+          90033,
+          `A transient error has occurred (fault injected for ${endpoint}). Please try again.`,
+          now,
+          { "Retry-After": retryAfter },
+        );
       }
       const { body } = errorBody(fault);
       return HttpResponse.json(body, { status, headers: { "Retry-After": retryAfter } });

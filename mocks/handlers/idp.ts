@@ -1,22 +1,32 @@
-// The fake identity provider: OpenID metadata, JWKS and token endpoint on a fake https host (MSAL insists
-// on https), and the sign-in pages on the app's own origin. The popup navigates to MOCK_IDP_PAGE_PREFIX,
-// which no handler answers: the app shell loads, starts its own msw client there and runs
-// mocks/idp/popup.ts, which fetches these pages. (A page that msw itself served could not post its
-// forms back to msw: the worker only mocks requests of clients that started it — docs/decisions/0003.)
+// The fake identity provider, an OpenID provider in Entra's shape (docs/decisions/0031): OpenID metadata,
+// JWKS, token and userinfo endpoints on a fake https host (MSAL insists on https), and the sign-in and
+// sign-out pages on the app's own origin. The popup navigates to MOCK_IDP_PAGE_PREFIX, which no handler
+// answers: the app shell loads, starts its own msw client there and runs mocks/idp/popup.ts, which fetches
+// these pages. (A page that msw itself served could not post its forms back to msw: the worker only mocks
+// requests of clients that started it — docs/decisions/0003.)
 import { http, HttpResponse } from "msw";
-import { FAKE_AUTHORITY_HOST, MOCK_IDP_API, MOCK_IDP_PAGE_PREFIX, REDIRECT_BRIDGE_PATH } from "../../src/api/endpoints";
+import { createLocalJWKSet, decodeJwt, jwtVerify, type JWTPayload } from "jose";
+import { FAKE_AUTHORITY_HOST, MOCK_IDP_API, MOCK_IDP_PAGE_PREFIX } from "../../src/api/endpoints";
 import { base64url, newId, newOpaqueToken } from "../domain/ids";
 import { authorityFor } from "../domain/accounts";
 import type { ExternalAccount, Tenant, WorldState } from "../domain/state";
 import { DEMO_PASSWORD } from "../scenarios";
-import { errorPage, pageLanguage, signInPage, type Look, type PageError, type PageLanguage } from "../idp/pages";
-import { ensureSigningKey, issueTokens, jwks } from "../idp/tokens";
+import { errorPage, pageLanguage, signedOutPage, signInPage, type Look, type PageError, type PageLanguage } from "../idp/pages";
+import { ensureSigningKey, issueAppToken, issueTokens, jwks } from "../idp/tokens";
+import { appById } from "../idp/apps";
+import { authorizationResponse, NO_STORE, oauthError, RESPONSE_MODES, type ResponseMode } from "../idp/oauth";
 import { verifyPassword } from "../domain/passwords";
 import { CONSUMERS_TENANT_ID, GOOGLE_SEGMENT, idpSegment, samlDomainOfSegment } from "../domain/accounts";
-import type { FakeWorldOptions } from "./options";
+import type { AppRegistration, FakeWorldOptions } from "./options";
 
 /** Authorization codes are short-lived, as in Entra. */
 export const AUTH_CODE_LIFETIME_MS = 10 * 60 * 1000;
+
+/** Where the fake Entra's userinfo endpoint lives (Entra's own is on Graph; see decision 0031). */
+export const USERINFO_ENDPOINT = `https://${FAKE_AUTHORITY_HOST}/oidc/userinfo`;
+
+/** Graph's resource, as the `.default` scope of the client-credentials grant names it. */
+const GRAPH_RESOURCES = ["https://graph.microsoft.com", "00000003-0000-0000-c000-000000000000"];
 
 /** The /authorize parameters a sign-in form carries from page to page. */
 const CARRIED_PARAMS = [
@@ -31,45 +41,117 @@ const CARRIED_PARAMS = [
   "ui_locales",
 ] as const;
 
+const PROMPTS = ["none", "login", "select_account", "consent"];
+
 interface OAuthFailure {
   code: string;
   message: string;
+}
+
+/** What an authority segment is: a tenant or IdP (`issuer` is its own), or Entra's multi-tenant aliases. */
+interface AuthorityKind {
+  look: Look;
+  /** The segment that issues tokens here; undefined for `organizations` and `common` (the user's home tenant). */
+  issuer?: string;
+  /** Which accounts may sign in here. */
+  accepts: (account: ExternalAccount) => boolean;
 }
 
 function tenantOf(state: Readonly<WorldState>, tenantId: string): Tenant | undefined {
   return state.tenants.find((t) => t.id === tenantId);
 }
 
-/** Checks an authorize request the way Entra does before it shows any page. */
-function validateAuthorizeRequest(
+/** Resolves an authority segment, or undefined for an unknown tenant (AADSTS90002). */
+function authorityKind(state: Readonly<WorldState>, segment: string): AuthorityKind | undefined {
+  if (segment === "organizations") return { look: "entra", accepts: (a) => a.kind === "entra" };
+  if (segment === "common") return { look: "entra", accepts: (a) => a.kind === "entra" || a.kind === "msa" };
+  if (segment === "consumers") return { look: "msa", issuer: CONSUMERS_TENANT_ID, accepts: (a) => a.kind === "msa" };
+  const look = lookOf(state, segment);
+  if (!look) return undefined;
+  return { look, issuer: segment, accepts: (a) => a.kind === ACCOUNT_KIND[look] };
+}
+
+function unknownTenant(segment: string): OAuthFailure {
+  return {
+    code: "AADSTS90002",
+    message: `Tenant '${segment}' not found. Check to make sure you have the correct tenant ID and are signing into the correct cloud.`,
+  };
+}
+
+/** The checks after which Entra shows an error page instead of redirecting: tenant, client, redirect URI. */
+function pageFailure(
   state: Readonly<WorldState>,
   tenantId: string,
   params: Record<string, string>,
-  { appOrigin, clientId }: FakeWorldOptions,
+  options: FakeWorldOptions,
 ): OAuthFailure | undefined {
-  if (!lookOf(state, tenantId)) {
-    return { code: "AADSTS90002", message: `Tenant '${tenantId}' not found.` };
-  }
-  if (params.client_id !== clientId) {
+  if (!authorityKind(state, tenantId)) return unknownTenant(tenantId);
+  const app = appById(options, params.client_id);
+  if (!app) {
     return {
       code: "AADSTS700016",
       message: `Application with identifier '${params.client_id ?? ""}' was not found in the directory.`,
     };
   }
-  const allowedRedirects = [`${appOrigin}${REDIRECT_BRIDGE_PATH}`, `${appOrigin}/`];
-  if (!allowedRedirects.includes(params.redirect_uri ?? "")) {
+  if (!app.redirectUris.includes(params.redirect_uri ?? "")) {
     return {
       code: "AADSTS50011",
       message: `The redirect URI '${params.redirect_uri ?? ""}' does not match the redirect URIs configured for the application.`,
     };
   }
-  if (!params.code_challenge || params.code_challenge_method !== "S256") {
+  return undefined;
+}
+
+interface RedirectError {
+  error: string;
+  code: number;
+  description: string;
+}
+
+/** The checks whose failure goes back to the client's redirect URI as an OAuth error (RFC 6749 §4.1.2.1). */
+function redirectFailure(query: URLSearchParams): RedirectError | undefined {
+  const responseType = query.get("response_type");
+  if (responseType !== null && responseType !== "code") {
     return {
-      code: "AADSTS9002325",
-      message: "Proof Key for Code Exchange (S256) is required for cross-origin authorization code redemption.",
+      error: "unsupported_response_type",
+      code: 700054,
+      description: `response_type '${responseType}' is not enabled for the application.`,
     };
   }
+  const mode = query.get("response_mode");
+  if (mode !== null && !RESPONSE_MODES.includes(mode as ResponseMode)) {
+    return { error: "invalid_request", code: 900144, description: `The response_mode '${mode}' is not supported.` };
+  }
+  for (const required of ["response_type", "scope"]) {
+    if (!query.get(required)) {
+      return {
+        error: "invalid_request",
+        code: 900144,
+        description: `The request body must contain the following parameter: '${required}'.`,
+      };
+    }
+  }
+  if (!query.get("code_challenge") || query.get("code_challenge_method") !== "S256") {
+    return {
+      error: "invalid_request",
+      code: 9002325,
+      description: "Proof Key for Code Exchange (S256) is required for cross-origin authorization code redemption.",
+    };
+  }
+  const prompts = (query.get("prompt") ?? "").split(" ").filter(Boolean);
+  const unknown = prompts.find((p) => !PROMPTS.includes(p));
+  if (unknown || (prompts.includes("none") && prompts.length > 1)) {
+    return { error: "invalid_request", code: 90023, description: `Invalid prompt value '${query.get("prompt") ?? ""}'.` };
+  }
+  if (prompts.includes("none")) {
+    // The fake Entra keeps no browser session yet (decision 0031): a silent request never finds one.
+    return { error: "login_required", code: 50058, description: "A silent sign-in request was sent but no user is signed in." };
+  }
   return undefined;
+}
+
+function responseModeOf(value: string | null | undefined): ResponseMode {
+  return RESPONSE_MODES.includes(value as ResponseMode) ? (value as ResponseMode) : "query";
 }
 
 /** Which identity provider an authority segment is, or undefined for an unknown one. */
@@ -88,7 +170,12 @@ const ACCOUNT_KIND: Record<Look, ExternalAccount["kind"]> = { entra: "entra", ms
 
 /** The account this identity provider knows under `email` (a work account page does home realm discovery). */
 function accountAt(state: Readonly<WorldState>, look: Look, segment: string, email: string): ExternalAccount | undefined {
-  return state.accounts.find((a) => a.email === email && a.kind === ACCOUNT_KIND[look] && (look !== "saml" || idpSegment(a) === segment));
+  const kinds: readonly ExternalAccount["kind"][] = segment === "common" ? ["entra", "msa"] : [ACCOUNT_KIND[look]];
+  for (const kind of kinds) {
+    const found = state.accounts.find((a) => a.email === email && a.kind === kind && (look !== "saml" || idpSegment(a) === segment));
+    if (found) return found;
+  }
+  return undefined;
 }
 
 function brandOf(state: Readonly<WorldState>, look: Look, segment: string, account?: ExternalAccount) {
@@ -118,19 +205,43 @@ async function sha256base64url(value: string): Promise<string> {
   return base64url(new Uint8Array(digest));
 }
 
-function oauthError(status: number, error: string, code: number, description: string, now: Date): Response {
+const formDecode = (value: string) => decodeURIComponent(value.replace(/\+/g, " "));
+
+/** The client's credentials from `client_secret_basic` (RFC 6749 §2.3.1) or the form body. */
+function clientCredentialsOf(request: Request, form: URLSearchParams): { clientId: string; secret?: string } {
+  const basic = /^Basic\s+(\S+)$/i.exec(request.headers.get("Authorization") ?? "")?.[1];
+  if (basic) {
+    const decoded = atob(basic);
+    const colon = decoded.indexOf(":");
+    return { clientId: formDecode(decoded.slice(0, colon)), secret: formDecode(decoded.slice(colon + 1)) };
+  }
+  return { clientId: form.get("client_id") ?? "", secret: form.get("client_secret") ?? undefined };
+}
+
+/** RFC 6750 §3: a userinfo request without a usable bearer token. */
+function bearerChallenge(error?: string, description?: string): Response {
   return HttpResponse.json(
+    { error: { code: "InvalidAuthenticationToken", message: description ?? "Access token is empty." } },
     {
-      error,
-      error_description: `AADSTS${code}: ${description}`,
-      error_codes: [code],
-      timestamp: now.toISOString(),
-      trace_id: newId(),
-      correlation_id: newId(),
-      error_uri: `https://${FAKE_AUTHORITY_HOST}/error?code=${code}`,
+      status: 401,
+      headers: {
+        ...NO_STORE,
+        "WWW-Authenticate": error
+          ? `Bearer error="${error}", error_description="${(description ?? "").replace(/"/g, "'")}"`
+          : 'Bearer realm="fake-entra"',
+      },
     },
-    { status },
   );
+}
+
+function audienceOf(idTokenHint: string | null): string | undefined {
+  if (!idTokenHint) return undefined;
+  try {
+    const { aud } = decodeJwt(idTokenHint);
+    return Array.isArray(aud) ? aud[0] : aud;
+  } catch {
+    return undefined;
+  }
 }
 
 export function idpHandlers(options: FakeWorldOptions) {
@@ -143,28 +254,73 @@ export function idpHandlers(options: FakeWorldOptions) {
       400,
     );
 
+  /** Discovery and JWKS of an unknown tenant: Entra's 400 `invalid_tenant`, never metadata. */
+  const unknownTenantJson = (segment: string) => {
+    const now = world.read((_, ctx) => ctx.now);
+    return oauthError(400, "invalid_tenant", 90002, unknownTenant(segment).message, now);
+  };
+
+  const knownSegment = (segment: string) => world.read((state) => authorityKind(state, segment));
+
   return [
     http.get(`${authority}/:tenant/v2.0/.well-known/openid-configuration`, ({ params }) => {
       const tenant = String(params.tenant);
+      const kind = knownSegment(tenant);
+      if (!kind) return unknownTenantJson(tenant);
       return HttpResponse.json({
-        issuer: authorityFor(tenant),
+        // Entra's multi-tenant aliases name a template issuer: each token's is the user's home tenant.
+        issuer: authorityFor(kind.issuer ?? "{tenantid}"),
         authorization_endpoint: `${appOrigin}${MOCK_IDP_PAGE_PREFIX}${tenant}/oauth2/v2.0/authorize`,
         token_endpoint: `${authority}/${tenant}/oauth2/v2.0/token`,
         jwks_uri: `${authority}/${tenant}/discovery/v2.0/keys`,
+        userinfo_endpoint: USERINFO_ENDPOINT,
         end_session_endpoint: `${appOrigin}${MOCK_IDP_PAGE_PREFIX}${tenant}/oauth2/v2.0/logout`,
         response_types_supported: ["code"],
-        response_modes_supported: ["query", "fragment", "form_post"],
-        subject_types_supported: ["pairwise"],
+        response_modes_supported: RESPONSE_MODES,
+        grant_types_supported: ["authorization_code", "refresh_token", "client_credentials"],
+        subject_types_supported: ["public"],
         id_token_signing_alg_values_supported: ["RS256"],
         code_challenge_methods_supported: ["S256"],
         scopes_supported: ["openid", "profile", "email", "offline_access"],
-        token_endpoint_auth_methods_supported: ["none"],
-        claims_supported: ["sub", "iss", "aud", "exp", "iat", "nbf", "nonce", "name", "preferred_username", "email", "oid", "tid"],
+        token_endpoint_auth_methods_supported: ["none", "client_secret_post", "client_secret_basic"],
+        claims_supported: ["sub", "iss", "aud", "exp", "iat", "nbf", "nonce", "name", "preferred_username", "email", "oid", "tid", "ver"],
+        prompt_values_supported: PROMPTS,
+        ui_locales_supported: ["en", "nl"],
+        claims_parameter_supported: false,
+        request_parameter_supported: false,
+        request_uri_parameter_supported: false,
         tenant_region_scope: "EU",
       });
     }),
 
-    http.get(`${authority}/:tenant/discovery/v2.0/keys`, async () => HttpResponse.json(jwks(await ensureSigningKey(world)))),
+    http.get(`${authority}/:tenant/discovery/v2.0/keys`, async ({ params }) => {
+      const tenant = String(params.tenant);
+      if (!knownSegment(tenant)) return unknownTenantJson(tenant);
+      return HttpResponse.json(jwks(await ensureSigningKey(world)));
+    }),
+
+    // OIDC Core §5.3: the claims of the user an access token was issued for.
+    http.all(USERINFO_ENDPOINT, async ({ request }) => {
+      if (request.method !== "GET" && request.method !== "POST") return bearerChallenge("invalid_request", "Use GET or POST.");
+      const token = /^Bearer\s+(\S+)$/i.exec(request.headers.get("Authorization") ?? "")?.[1];
+      if (!token) return bearerChallenge();
+      const key = await ensureSigningKey(world);
+      let payload: JWTPayload;
+      try {
+        const now = world.read((_, ctx) => ctx.now);
+        ({ payload } = await jwtVerify(token, createLocalJWKSet(jwks(key) as never), { algorithms: ["RS256"], currentDate: now }));
+      } catch (error) {
+        return bearerChallenge("invalid_token", error instanceof Error ? error.message : "The access token is not valid.");
+      }
+      const user = world.read((state) => {
+        const account = state.accounts.find((a) => a.objectId === payload.oid);
+        if (account) return { sub: account.objectId, name: account.displayName, email: account.email, preferred_username: account.email };
+        const member = state.members.find((m) => m.id === payload.oid);
+        return member ? { sub: member.id, name: member.displayName, email: member.mail, preferred_username: member.mail } : undefined;
+      });
+      if (!user || payload.idtyp === "app") return bearerChallenge("invalid_token", "The access token names no user.");
+      return HttpResponse.json({ ...user, oid: user.sub, tid: payload.tid }, { headers: NO_STORE });
+    }),
 
     // The popup's page script (mocks/idp/popup.ts) fetches the sign-in page for the authorize request.
     http.get(`${appOrigin}${MOCK_IDP_API}/:tenant/authorize`, ({ request, params }) => {
@@ -173,19 +329,30 @@ export function idpHandlers(options: FakeWorldOptions) {
       const lang = pageLanguage(query.get("ui_locales"));
       const tenantId = String(params.tenant);
       return world.read((state) => {
-        const failure = validateAuthorizeRequest(state, tenantId, carried, options);
+        const failure = pageFailure(state, tenantId, carried, options);
         if (failure) return renderFailure(lang, failure);
-        const look = lookOf(state, tenantId) ?? "entra";
-        const hint = query.get("prompt") === "select_account" ? "" : (query.get("login_hint") ?? "");
+        const redirectError = redirectFailure(query);
+        if (redirectError) {
+          return authorizationResponse(carried.redirect_uri ?? "", responseModeOf(carried.response_mode), {
+            error: redirectError.error,
+            error_description: `AADSTS${redirectError.code}: ${redirectError.description}`,
+            state: carried.state,
+          });
+        }
+        const look = authorityKind(state, tenantId)?.look ?? "entra";
+        const prompts = (query.get("prompt") ?? "").split(" ");
+        const hint = prompts.includes("select_account") ? "" : (query.get("login_hint") ?? "");
         const browserAccounts = state.accounts.flatMap((a) =>
           a.kind === "google" && a.signedInToBrowser ? [{ email: a.email, name: a.displayName }] : [],
         );
+        // Google shows its account chooser when accounts are signed in to the browser (spec §4.3): that is
+        // Google's own session, which Entra's prompt=login does not govern (the simulator always sends it).
+        const chooser = look === "google" && browserAccounts.length > 0;
         return html(
           signInPage({
             lang,
             look,
-            // Google shows its account chooser when accounts are signed in to the browser (spec §4.3).
-            step: look === "google" && browserAccounts.length > 0 ? "chooser" : "email",
+            step: chooser ? "chooser" : "email",
             action: `${appOrigin}${MOCK_IDP_API}/${tenantId}/login`,
             params: carried,
             brand: brandOf(state, look, tenantId),
@@ -214,9 +381,16 @@ export function idpHandlers(options: FakeWorldOptions) {
       });
       const matchesHash = storedHash && field("password") ? await verifyPassword(field("password"), storedHash) : undefined;
       return world.transact((state, ctx) => {
-        const failure = validateAuthorizeRequest(state, tenantId, carried, options);
+        const failure = pageFailure(state, tenantId, carried, options);
         if (failure) return renderFailure(lang, failure);
-        const look = lookOf(state, tenantId) ?? "entra";
+        if (!carried.code_challenge || carried.code_challenge_method !== "S256") {
+          return renderFailure(lang, {
+            code: "AADSTS9002325",
+            message: "Proof Key for Code Exchange (S256) is required for cross-origin authorization code redemption.",
+          });
+        }
+        const kind = authorityKind(state, tenantId);
+        const look = kind?.look ?? "entra";
         const account = accountAt(state, look, tenantId, email);
         const page = (pageStep: "email" | "password", error?: PageError) =>
           html(
@@ -246,6 +420,11 @@ export function idpHandlers(options: FakeWorldOptions) {
           if (!(matchesHash ?? password === account.password)) return page("password", "badPassword");
         }
         if (!account) return page("email", "notFound");
+        // Home realm discovery found a work account of another tenant: it has no account in this one.
+        if (kind && !kind.accepts(account)) return renderFailure(lang, notInTenant(state, account, tenantId));
+        if (kind?.issuer && kind.look === "entra" && idpSegment(account) !== kind.issuer) {
+          return renderFailure(lang, notInTenant(state, account, tenantId));
+        }
         const code = newOpaqueToken(32);
         const issuedAt = ctx.now.getTime();
         state.authCodes = state.authCodes.filter((c) => issuedAt - c.issuedAt < AUTH_CODE_LIFETIME_MS);
@@ -260,27 +439,74 @@ export function idpHandlers(options: FakeWorldOptions) {
           issuedAt,
           used: false,
           omitEmailClaim: look === "saml" && form.get("omit_email_claim") === "1",
+          segment: tenantId,
         });
-        const response = new URLSearchParams({
+        return authorizationResponse(carried.redirect_uri ?? "", responseModeOf(carried.response_mode), {
           code,
-          state: carried.state ?? "",
+          state: carried.state,
           client_info: base64url(JSON.stringify({ uid: account.objectId, utid: idpSegment(account) })),
           session_state: newId(),
         });
-        const separator = carried.response_mode === "query" ? "?" : "#";
-        return HttpResponse.json(
-          { location: `${carried.redirect_uri}${separator}${response.toString()}` },
-          { headers: { "Cache-Control": "no-store" } },
-        );
       });
     }),
 
-    http.post(`${authority}/:tenant/oauth2/v2.0/token`, async ({ request }) => {
+    // OIDC RP-Initiated Logout: back to a registered post_logout_redirect_uri with the state, else a page.
+    http.get(`${appOrigin}${MOCK_IDP_API}/:tenant/logout`, ({ request, params }) => {
+      const query = new URL(request.url).searchParams;
+      const lang = pageLanguage(query.get("ui_locales"));
+      const tenantId = String(params.tenant);
+      if (!knownSegment(tenantId)) return renderFailure(lang, unknownTenant(tenantId));
+      const clientId = query.get("client_id") ?? audienceOf(query.get("id_token_hint"));
+      const app = clientId ? appById(options, clientId) : undefined;
+      if (clientId && !app) {
+        return renderFailure(lang, {
+          code: "AADSTS700016",
+          message: `Application with identifier '${clientId}' was not found in the directory.`,
+        });
+      }
+      const target = query.get("post_logout_redirect_uri");
+      if (!target) return html(signedOutPage(lang));
+      const allowed = (candidate: AppRegistration) => (candidate.postLogoutRedirectUris ?? candidate.redirectUris).includes(target);
+      const registered = app ? allowed(app) : false;
+      if (!registered) return html(signedOutPage(lang, target));
+      const state = query.get("state");
+      return authorizationResponse(target, "query", { state: state ?? undefined });
+    }),
+
+    http.post(`${authority}/:tenant/oauth2/v2.0/token`, async ({ request, params }) => {
       const form = new URLSearchParams(await request.text());
       const now = world.read((_, ctx) => ctx.now);
-      const key = await ensureSigningKey(world);
+      const segment = String(params.tenant);
+      const kind = knownSegment(segment);
+      if (!kind) return oauthError(400, "invalid_request", 90002, unknownTenant(segment).message, now);
       const grantType = form.get("grant_type");
-      const clientId = form.get("client_id") ?? "";
+      if (!grantType) {
+        return oauthError(400, "invalid_request", 900144, "The request body must contain the following parameter: 'grant_type'.", now);
+      }
+      const { clientId, secret } = clientCredentialsOf(request, form);
+      const app = appById(options, clientId);
+      if (!app) {
+        return oauthError(
+          400,
+          "unauthorized_client",
+          700016,
+          `Application with identifier '${clientId}' was not found in the directory.`,
+          now,
+        );
+      }
+      if (app.clientSecret !== undefined) {
+        if (!secret) {
+          return oauthError(
+            401,
+            "invalid_client",
+            7000218,
+            "The request body must contain the following parameter: 'client_assertion' or 'client_secret'.",
+            now,
+          );
+        }
+        if (secret !== app.clientSecret) return oauthError(401, "invalid_client", 7000215, "Invalid client secret provided.", now);
+      }
+      const key = await ensureSigningKey(world);
 
       if (grantType === "authorization_code") {
         const code = form.get("code") ?? "";
@@ -288,9 +514,16 @@ export function idpHandlers(options: FakeWorldOptions) {
         const outcome = world.transact((state, ctx) => {
           const grant = state.authCodes.find((c) => c.code === code);
           if (!grant) return { error: [70008, "The provided authorization code or refresh token has expired or is not valid."] as const };
-          if (grant.used) return { error: [54005, "OAuth2 Authorization code was already redeemed."] as const };
+          if (grant.used) {
+            // RFC 6749 §4.1.2: a replayed code revokes the tokens issued from it.
+            state.refreshGrants = state.refreshGrants.filter((g) => g.code !== code);
+            return { error: [54005, "OAuth2 Authorization code was already redeemed."] as const };
+          }
           if (ctx.now.getTime() - grant.issuedAt > AUTH_CODE_LIFETIME_MS) {
             return { error: [70008, "The provided authorization code has expired."] as const };
+          }
+          if ((grant.segment ?? segment) !== segment) {
+            return { error: [700005, "Provided Authorization Code is intended to use against other tenant, thus rejected."] as const };
           }
           if (grant.clientId !== clientId || grant.redirectUri !== form.get("redirect_uri")) {
             return { error: [50148, "The code was issued to another client or redirect URI."] as const };
@@ -304,7 +537,7 @@ export function idpHandlers(options: FakeWorldOptions) {
           const account = state.accounts.find((a) => a.objectId === grant.accountObjectId);
           if (!account) return { error: [50034, "The user account does not exist."] as const };
           const refreshToken = newOpaqueToken(32);
-          state.refreshGrants.push({ token: refreshToken, clientId, accountObjectId: account.objectId, scope: grant.scope });
+          state.refreshGrants.push({ token: refreshToken, clientId, accountObjectId: account.objectId, scope: grant.scope, segment, code });
           return { account, nonce: grant.nonce, scope: grant.scope, refreshToken, omitEmailClaim: grant.omitEmailClaim };
         });
         if ("error" in outcome && outcome.error) return oauthError(400, "invalid_grant", outcome.error[0], outcome.error[1], now);
@@ -323,16 +556,77 @@ export function idpHandlers(options: FakeWorldOptions) {
       if (grantType === "refresh_token") {
         const token = form.get("refresh_token") ?? "";
         const grant = world.read((state) => {
-          const found = state.refreshGrants.find((g) => g.token === token && g.clientId === clientId);
+          const found = state.refreshGrants.find((g) => g.token === token && g.clientId === clientId && (g.segment ?? segment) === segment);
           const account = found && state.accounts.find((a) => a.objectId === found.accountObjectId);
           return found && account ? { account, scope: found.scope } : undefined;
         });
         if (!grant) return oauthError(400, "invalid_grant", 70000, "The refresh token is not valid.", now);
         return tokenResponse(key, grant.account, clientId, grant.scope, undefined, token, now);
       }
-      return oauthError(400, "unsupported_grant_type", 70003, `The grant type '${grantType ?? ""}' is not supported.`, now);
+
+      if (grantType === "client_credentials") {
+        if (app.clientSecret === undefined) {
+          return oauthError(
+            401,
+            "invalid_client",
+            7000218,
+            "The request body must contain the following parameter: 'client_assertion' or 'client_secret'.",
+            now,
+          );
+        }
+        const resourceTenant = world.read((state) => state.resourceTenantId);
+        if (segment !== resourceTenant) {
+          const tenantSpecific = segment === "organizations" || segment === "common" || segment === "consumers";
+          return tenantSpecific
+            ? oauthError(
+                400,
+                "invalid_request",
+                50059,
+                "No tenant-identifying information found in either the request or implied by any provided credentials.",
+                now,
+              )
+            : oauthError(
+                400,
+                "unauthorized_client",
+                700016,
+                `Application with identifier '${clientId}' was not found in the directory '${segment}'.`,
+                now,
+              );
+        }
+        const scope = form.get("scope") ?? "";
+        const resource = scope.endsWith("/.default") ? scope.slice(0, -"/.default".length) : undefined;
+        if (!resource || !GRAPH_RESOURCES.includes(resource)) {
+          return oauthError(
+            400,
+            "invalid_scope",
+            1002012,
+            `The provided value for scope '${scope}' is not valid. Client credential flows must have a scope value with /.default suffixed to the resource identifier (application ID URI).`,
+            now,
+          );
+        }
+        const accessToken = await issueAppToken(key, {
+          tenantId: segment,
+          clientId,
+          resource: GRAPH_RESOURCES[0]!,
+          roles: app.graphRoles ?? [],
+          now,
+        });
+        return HttpResponse.json(
+          { token_type: "Bearer", expires_in: 3600, ext_expires_in: 3600, access_token: accessToken },
+          { headers: NO_STORE },
+        );
+      }
+      return oauthError(400, "unsupported_grant_type", 70003, `The grant type '${grantType}' is not supported.`, now);
     }),
   ];
+}
+
+function notInTenant(state: Readonly<WorldState>, account: ExternalAccount, segment: string): OAuthFailure {
+  const tenant = tenantOf(state, segment);
+  return {
+    code: "AADSTS50020",
+    message: `User account '${account.email}' from identity provider '${authorityFor(idpSegment(account))}' does not exist in tenant '${tenant?.name ?? segment}' and cannot access the application in that tenant.`,
+  };
 }
 
 async function tokenResponse(
@@ -347,16 +641,19 @@ async function tokenResponse(
 ): Promise<Response> {
   try {
     const tokens = await issueTokens(key, account, { clientId, nonce, scope, now, omitEmailClaim });
-    return HttpResponse.json({
-      token_type: "Bearer",
-      scope,
-      expires_in: 3600,
-      ext_expires_in: 3600,
-      access_token: tokens.accessToken,
-      refresh_token: refreshToken,
-      id_token: tokens.idToken,
-      client_info: base64url(JSON.stringify(tokens.clientInfo)),
-    });
+    return HttpResponse.json(
+      {
+        token_type: "Bearer",
+        scope,
+        expires_in: 3600,
+        ext_expires_in: 3600,
+        access_token: tokens.accessToken,
+        refresh_token: refreshToken,
+        id_token: tokens.idToken,
+        client_info: base64url(JSON.stringify(tokens.clientInfo)),
+      },
+      { headers: NO_STORE },
+    );
   } catch (error) {
     const reason = error instanceof Error ? error.message : "Could not sign tokens.";
     return oauthError(500, "server_error", 50000, `The fake identity provider could not sign tokens: ${reason}`, now);

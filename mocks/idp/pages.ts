@@ -41,6 +41,9 @@ const COPY = {
     emptyEmail: "Enter a valid email address, phone number, or Skype name.",
     emptyPassword: "Please enter your password.",
     errorTitle: "Sorry, but we're having trouble signing you in.",
+    signedOut: "You signed out of your account",
+    signedOutBody: "It's a good idea to close all browser windows.",
+    notReturning: (uri: string) => `The app asked to return to ${uri}, which is not registered for it, so you stay here.`,
     simulated: "Simulated sign-in page — no real account is used.",
   },
   nl: {
@@ -82,6 +85,10 @@ const COPY = {
     emptyEmail: "Voer een geldig e-mailadres, telefoonnummer of Skype-naam in.",
     emptyPassword: "Voer je wachtwoord in.",
     errorTitle: "Er is een probleem met aanmelden.",
+    signedOut: "U bent afgemeld bij uw account",
+    signedOutBody: "Het is verstandig om alle browservensters te sluiten.",
+    notReturning: (uri: string) =>
+      `De app vroeg om terug te gaan naar ${uri}, maar dat adres is niet voor de app geregistreerd. U blijft hier.`,
     simulated: "Gesimuleerde aanmeldpagina — er wordt geen echt account gebruikt.",
   },
 } as const;
@@ -238,4 +245,13 @@ export function errorPage(lang: PageLanguage, code: string, message: string, cor
 <p role="alert">${escapeHtml(`${code}: ${message}`)}</p>
 <dl><dt>Correlation ID</dt><dd>${escapeHtml(correlationId)}</dd><dt>Timestamp</dt><dd>${escapeHtml(now.toISOString())}</dd></dl>`;
   return layout(lang, "entra", copy.errorTitle, body, { name: "Microsoft Entra (simulated)", color: "#0067b8" });
+}
+
+/** End session without a (registered) post-logout redirect URI: Entra's "You signed out" page. */
+export function signedOutPage(lang: PageLanguage, unregisteredReturn?: string): string {
+  const copy = COPY[lang];
+  const notice = unregisteredReturn ? `<p role="status">${escapeHtml(copy.notReturning(unregisteredReturn))}</p>` : "";
+  const body = `<h1 id="heading">${escapeHtml(copy.signedOut)}</h1>
+<p>${escapeHtml(copy.signedOutBody)}</p>${notice}`;
+  return layout(lang, "entra", copy.signedOut, body, { name: "Microsoft Entra (simulated)", color: "#0067b8" });
 }

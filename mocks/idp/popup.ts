@@ -1,4 +1,4 @@
-// Runs inside the MSAL popup on MOCK_IDP_PAGE_PREFIX. This window has started its own msw client, so the
+// Runs inside the MSAL popup (or any window sent to the fake Entra) on MOCK_IDP_PAGE_PREFIX. This window has started its own msw client, so the
 // sign-in pages it fetches and the forms it posts are answered by the fake IdP. On success it goes to the
 // redirect bridge with the code; if the guest closes the window first, it tells MSAL so on the bridge's
 // channel (docs/decisions/0003: real MSAL v5 would only notice at popupBridgeTimeout).
@@ -43,6 +43,13 @@ export async function runFakeIdpPopup({ reloading }: { reloading: boolean }): Pr
       document.head.append(document.importNode(style, true));
     }
     document.body.replaceWith(document.importNode(page.body, true));
+    // response_mode=form_post: the page is an auto-submitting form that posts the response to the client.
+    const autoSubmit = document.querySelector<HTMLFormElement>("form[data-auto-submit]");
+    if (autoSubmit) {
+      finished = true;
+      HTMLFormElement.prototype.submit.call(autoSubmit);
+      return;
+    }
     for (const form of document.querySelectorAll("form")) {
       form.addEventListener("submit", (event) => {
         event.preventDefault();
@@ -55,7 +62,9 @@ export async function runFakeIdpPopup({ reloading }: { reloading: boolean }): Pr
     target?.focus();
   }
 
-  await show(await fetch(`${url.origin}${MOCK_IDP_API}/${tenant}/authorize${url.search}`));
+  // /mock-idp/<tenant>/oauth2/v2.0/authorize or …/logout (end session).
+  const endpoint = url.pathname.endsWith("/logout") ? "logout" : "authorize";
+  await show(await fetch(`${url.origin}${MOCK_IDP_API}/${tenant}/${endpoint}${url.search}`));
 }
 
 /** MSAL's state is `<base64 JSON {id, meta}>|<app state>`; `id` names the bridge's BroadcastChannel. */

@@ -57,6 +57,38 @@ export async function issueTokens(key: SigningKey, account: ExternalAccount, req
   return { idToken, accessToken, clientInfo: { uid: account.objectId, utid: tenantId } };
 }
 
+export interface AppTokenRequest {
+  tenantId: string;
+  clientId: string;
+  /** The resource's id, the token's audience (`https://graph.microsoft.com`). */
+  resource: string;
+  roles: readonly string[];
+  now: Date;
+}
+
+/** An app-only access token (client-credentials grant): no user, the app's application permissions as `roles`. */
+export async function issueAppToken(key: SigningKey, request: AppTokenRequest) {
+  const iat = Math.floor(request.now.getTime() / 1000);
+  return new SignJWT({
+    tid: request.tenantId,
+    oid: request.clientId,
+    appid: request.clientId,
+    azp: request.clientId,
+    azpacr: "1",
+    idtyp: "app",
+    roles: [...request.roles],
+    ver: "2.0",
+  })
+    .setProtectedHeader({ alg: "RS256", kid: key.kid, typ: "JWT" })
+    .setIssuer(authorityFor(request.tenantId))
+    .setSubject(request.clientId)
+    .setAudience(request.resource)
+    .setIssuedAt(iat)
+    .setNotBefore(iat)
+    .setExpirationTime(iat + ID_TOKEN_LIFETIME_SECONDS)
+    .sign(await importJWK(key.privateJwk, "RS256"));
+}
+
 /**
  * What the redemption backend checks before it trusts an id token: RS256 signature against our JWKS,
  * issuer (a known tenant of the fake IdP), audience (this simulator's client id), `exp` and `iat` present
