@@ -141,8 +141,11 @@ function mentions(files) {
   return found;
 }
 
+/** A section of another standard ("RFC 6749 §5.1", "OIDC Core §3.1.2.1", "Security BCP §4.5.3"), not of the spec. */
+const CITED_SECTION = /\b(?:RFC \d+|BCP|Core|Discovery(?: 1\.0)?|Logout(?: 1\.0)?|Mode|Types|ASVS(?: V\d+)?)\s+§\d+(?:\.\d+)*/g;
+
 function idsIn(text) {
-  return [...text.matchAll(ID_IN_TEXT)].map((m) => m[1] ?? `§${m[2]}`);
+  return [...text.replace(CITED_SECTION, "").matchAll(ID_IN_TEXT)].map((m) => m[1] ?? `§${m[2]}`);
 }
 
 // ---------------------------------------------------------------------------------------------------------
