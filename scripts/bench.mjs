@@ -14,6 +14,7 @@ import { tmpdir } from "node:os";
 import { extname, join, normalize } from "node:path";
 import { gzipSync } from "node:zlib";
 import { chromium } from "playwright-core";
+import { CHROMIUM, CHROMIUM_FLAGS as FLAGS } from "./chromium.mjs";
 
 const BUDGETS = {
   productFirstLoadJsGzipKB: 105,
@@ -31,15 +32,6 @@ const BUDGETS = {
 /** Below this, a time is within timer and frame noise: ratios of such small numbers mean nothing. */
 const NOISE_FLOOR_MS = 25;
 const REFERENCE_DIR = join(tmpdir(), `bench-reference-${process.pid}`);
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const FLAGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
 const TYPES = { ".html": "text/html", ".js": "text/javascript", ".css": "text/css", ".json": "application/json", ".svg": "image/svg+xml" };
 
 function build(args) {
