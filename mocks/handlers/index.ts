@@ -56,10 +56,11 @@ function oneRequestAtATime(options: FakeWorldOptions, handlers: RequestHandler[]
     const browser = known ? sent : newOpaqueToken();
     try {
       const response = await world.exclusive(() => getResponse(handlers, request), { browser });
-      if (response && !known && new URL(request.url).origin === appOrigin) {
-        response.headers.append("Set-Cookie", `${BROWSER_COOKIE}=${browser}; Path=/; HttpOnly; SameSite=Lax`);
-      }
-      return response;
+      if (!response || known || response.type === "error" || new URL(request.url).origin !== appOrigin) return response;
+      // A browser drops Set-Cookie added to a finished Response; msw reads it from the init of a new one.
+      const headers = new Headers(response.headers);
+      headers.append("Set-Cookie", `${BROWSER_COOKIE}=${browser}; Path=/; HttpOnly; SameSite=Lax`);
+      return new HttpResponse(response.body, { status: response.status, statusText: response.statusText, headers });
     } catch (error) {
       // Saving failed (the browser's storage is full): the request's changes are not kept, and it says so.
       const { status, body } = errorBody(error);
