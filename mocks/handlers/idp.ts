@@ -568,16 +568,7 @@ export function idpHandlers(options: FakeWorldOptions) {
           };
         });
         if ("error" in outcome && outcome.error) return oauthError(400, "invalid_grant", outcome.error[0], outcome.error[1], now);
-        return tokenResponse(
-          key,
-          outcome.account,
-          clientId,
-          outcome.scope,
-          outcome.nonce,
-          outcome.refresh,
-          now,
-          outcome.omitEmailClaim,
-        );
+        return tokenResponse(key, outcome.account, clientId, outcome.scope, outcome.nonce, outcome.refresh, now, outcome.omitEmailClaim);
       }
 
       if (grantType === "refresh_token") {
