@@ -18,6 +18,34 @@ export interface StateStorage {
    * MSAL popup). Without it, work in this context is still serialized (World.exclusive).
    */
   exclusive?<T>(work: () => Promise<T>): Promise<T>;
+  /**
+   * Where the fake IdP's private signing key lives, beside the document and never in it (decision 0037).
+   * Without it, the world keeps the key in memory.
+   */
+  signingKeys?: SigningKeyStore;
+}
+
+/** The fake IdP's private signing key: a non-extractable WebCrypto key, named by the `kid` the world publishes. */
+export interface StoredSigningKey {
+  kid: string;
+  privateKey: CryptoKey;
+}
+
+export interface SigningKeyStore {
+  load(): Promise<StoredSigningKey | undefined>;
+  save(key: StoredSigningKey): Promise<void>;
+}
+
+/** A signing key held in memory only (node tests, a memory world): gone with the process, as the world is. */
+export function memorySigningKeys(): SigningKeyStore {
+  let stored: StoredSigningKey | undefined;
+  return {
+    load: () => Promise.resolve(stored),
+    save: (key) => {
+      stored = key;
+      return Promise.resolve();
+    },
+  };
 }
 
 export function memoryStorage(): StateStorage {
@@ -27,10 +55,13 @@ export function memoryStorage(): StateStorage {
     save: (value) => {
       raw = value;
     },
+    signingKeys: memorySigningKeys(),
   };
 }
 
 export const STORAGE_KEY = "b2b-simulator/world";
+/** The idb-keyval entry, beside the world document, that holds the signing key (a CryptoKey, by structured clone). */
+export const SIGNING_KEY_ENTRY = "signing-key";
 /** The Web Lock every context takes before it reads or writes the shared world. */
 export const WORLD_LOCK = "b2b-simulator/world";
 
@@ -49,6 +80,8 @@ export function storageFull(error: unknown): DomainError {
  * reads its own cached copy, which another tab's write reaches only some time later, lock or no lock.
  * An IndexedDB transaction that committed before the lock was handed over is always seen by the next one.
  * The document is read once when a request takes the lock and written once, if changed, before it lets go.
+ * The fake IdP's private key is a CryptoKey of its own entry in the same store: IndexedDB keeps it by
+ * structured clone, and since it is not extractable no page script can read its key material (decision 0037).
  */
 export function sharedBrowserStorage(name = STORAGE_KEY, locks: LockManager = navigator.locks): StateStorage {
   const store = createStore(name, "documents");
@@ -59,6 +92,20 @@ export function sharedBrowserStorage(name = STORAGE_KEY, locks: LockManager = na
     if (!holding) throw new Error("[fake world] the world was used outside a request (World.exclusive).");
   };
   return {
+    signingKeys: {
+      load: async () => {
+        mustHold();
+        return get<StoredSigningKey>(SIGNING_KEY_ENTRY, store);
+      },
+      save: async (key) => {
+        mustHold();
+        try {
+          await set(SIGNING_KEY_ENTRY, key, store);
+        } catch (error) {
+          throw storageFull(error);
+        }
+      },
+    },
     load: () => {
       mustHold();
       return document;
@@ -98,9 +145,11 @@ export function sharedBrowserStorage(name = STORAGE_KEY, locks: LockManager = na
   };
 }
 
-/** Removes the shared world, for a test or a full reset from outside the app. */
+/** Removes the shared world and its signing key, for a test or a full reset from outside the app. */
 export async function deleteSharedWorld(name = STORAGE_KEY): Promise<void> {
-  await del("world", createStore(name, "documents"));
+  const store = createStore(name, "documents");
+  await del("world", store);
+  await del(SIGNING_KEY_ENTRY, store);
 }
 
 export type Recovery = "unreadable" | "older-version" | "newer-version";
@@ -117,6 +166,8 @@ export class World {
   /** Why the stored state was replaced by the default one, if it was (shown once in the demo banner). */
   recoveredFrom: Recovery | undefined;
   private readonly baseClock: Clock;
+  /** Where the fake IdP's private signing key is kept (mocks/idp/tokens.ts ensureSigningKey). */
+  readonly signingKeys: SigningKeyStore;
 
   /** The end of the last exclusive work in this context: the next one waits for it. */
   private queue: Promise<unknown> = Promise.resolve();
@@ -125,6 +176,7 @@ export class World {
 
   constructor(private readonly options: WorldOptions) {
     this.baseClock = options.clock ?? systemClock;
+    this.signingKeys = options.storage.signingKeys ?? memorySigningKeys();
   }
 
   /**

@@ -273,11 +273,25 @@ export const refreshGrant = v.object({
   segment: v.optional(v.string()),
   /** The authorization code it came from: replaying that code revokes it (RFC 6749 §4.1.2). */
   code: v.optional(v.string()),
+  /** When the sign-in behind it happened (ISO, fake clock): the "issued on" of an expired token's error. */
+  issuedAt: v.optional(v.string()),
+  /**
+   * When it stops working (ISO, fake clock): 24 hours after the sign-in for a single-page app, carried
+   * over unchanged to every refresh token redeemed from it (decision 0037). Absent in a grant saved before
+   * lifetimes were kept: it counts as expired.
+   */
+  expiresAt: v.optional(v.string()),
+  /** Issued to a single-page app (a public client): a fixed lifetime, not a sliding one. */
+  spa: v.optional(v.boolean()),
 });
 
+/**
+ * The fake IdP's published key: its id and public JWK (the JWKS). The private key is never part of the
+ * world: it is a non-extractable CryptoKey kept beside it (mocks/db.ts SigningKeyStore, decision 0037). A
+ * world saved before that carried `privateJwk` here; it is dropped on load, and a new key pair replaces it.
+ */
 export const signingKey = v.object({
   kid: v.string(),
-  privateJwk: v.record(v.string(), v.unknown()),
   publicJwk: v.record(v.string(), v.unknown()),
 });
 export type SigningKey = v.InferOutput<typeof signingKey>;

@@ -22,6 +22,14 @@ import type { AppRegistration, FakeWorldOptions } from "./options";
 /** Authorization codes are short-lived, as in Entra. */
 export const AUTH_CODE_LIFETIME_MS = 10 * 60 * 1000;
 
+/**
+ * Entra's refresh-token lifetimes (decision 0037): a single-page app's is 24 hours from the sign-in, fixed —
+ * each refresh token redeemed from it carries the same expiry; every other client's lasts 90 days from its
+ * last use. In the fake, an app without a secret is a single-page app (its redirect URIs are of type spa).
+ */
+export const SPA_REFRESH_TOKEN_LIFETIME_MS = 24 * 60 * 60 * 1000;
+export const REFRESH_TOKEN_LIFETIME_MS = 90 * 24 * 60 * 60 * 1000;
+
 /** Where the fake Entra's userinfo endpoint lives (Entra's own is on Graph; see decision 0031). */
 export const USERINFO_ENDPOINT = `https://${FAKE_AUTHORITY_HOST}/oidc/userinfo`;
 
@@ -537,31 +545,51 @@ export function idpHandlers(options: FakeWorldOptions) {
           const account = state.accounts.find((a) => a.objectId === grant.accountObjectId);
           if (!account) return { error: [50034, "The user account does not exist."] as const };
           const refreshToken = newOpaqueToken(32);
-          state.refreshGrants.push({ token: refreshToken, clientId, accountObjectId: account.objectId, scope: grant.scope, segment, code });
-          return { account, nonce: grant.nonce, scope: grant.scope, refreshToken, omitEmailClaim: grant.omitEmailClaim };
+          const spa = app.clientSecret === undefined;
+          const expiresAt = ctx.now.getTime() + (spa ? SPA_REFRESH_TOKEN_LIFETIME_MS : REFRESH_TOKEN_LIFETIME_MS);
+          state.refreshGrants = state.refreshGrants.filter((g) => !forgotten(g, ctx.now));
+          state.refreshGrants.push({
+            token: refreshToken,
+            clientId,
+            accountObjectId: account.objectId,
+            scope: grant.scope,
+            segment,
+            code,
+            issuedAt: ctx.now.toISOString(),
+            expiresAt: new Date(expiresAt).toISOString(),
+            spa,
+          });
+          return {
+            account,
+            nonce: grant.nonce,
+            scope: grant.scope,
+            refresh: { token: refreshToken, expiresAt, spa },
+            omitEmailClaim: grant.omitEmailClaim,
+          };
         });
         if ("error" in outcome && outcome.error) return oauthError(400, "invalid_grant", outcome.error[0], outcome.error[1], now);
-        return tokenResponse(
-          key,
-          outcome.account,
-          clientId,
-          outcome.scope,
-          outcome.nonce,
-          outcome.refreshToken,
-          now,
-          outcome.omitEmailClaim,
-        );
+        return tokenResponse(key, outcome.account, clientId, outcome.scope, outcome.nonce, outcome.refresh, now, outcome.omitEmailClaim);
       }
 
       if (grantType === "refresh_token") {
         const token = form.get("refresh_token") ?? "";
-        const grant = world.read((state) => {
+        const outcome = world.transact((state, ctx) => {
           const found = state.refreshGrants.find((g) => g.token === token && g.clientId === clientId && (g.segment ?? segment) === segment);
           const account = found && state.accounts.find((a) => a.objectId === found.accountObjectId);
-          return found && account ? { account, scope: found.scope } : undefined;
+          if (!found || !account) return { error: [70000, "The refresh token is not valid."] as const };
+          const expiry = Date.parse(found.expiresAt ?? "");
+          if (!(expiry > ctx.now.getTime())) return { error: expiredRefreshToken(found) };
+          // Entra answers a new refresh token each time and does not revoke the old one (it expires).
+          // A single-page app's keeps the original expiry; another client's gets 90 days from now.
+          const spa = found.spa === true;
+          const expiresAt = spa ? expiry : ctx.now.getTime() + REFRESH_TOKEN_LIFETIME_MS;
+          const refreshToken = newOpaqueToken(32);
+          state.refreshGrants = state.refreshGrants.filter((g) => !forgotten(g, ctx.now));
+          state.refreshGrants.push({ ...found, token: refreshToken, expiresAt: new Date(expiresAt).toISOString() });
+          return { account, scope: found.scope, refresh: { token: refreshToken, expiresAt, spa } };
         });
-        if (!grant) return oauthError(400, "invalid_grant", 70000, "The refresh token is not valid.", now);
-        return tokenResponse(key, grant.account, clientId, grant.scope, undefined, token, now);
+        if ("error" in outcome && outcome.error) return oauthError(400, "invalid_grant", outcome.error[0], outcome.error[1], now);
+        return tokenResponse(key, outcome.account, clientId, outcome.scope, undefined, outcome.refresh, now);
       }
 
       if (grantType === "client_credentials") {
@@ -629,13 +657,39 @@ function notInTenant(state: Readonly<WorldState>, account: ExternalAccount, segm
   };
 }
 
+type RefreshGrant = WorldState["refreshGrants"][number];
+
+/** An expired grant is kept a while (so its error can say it expired), then forgotten, so the list stays bounded. */
+function forgotten(grant: RefreshGrant, now: Date): boolean {
+  const expiry = Date.parse(grant.expiresAt ?? "");
+  return !(expiry + REFRESH_TOKEN_LIFETIME_MS > now.getTime());
+}
+
+/** Entra's answer to an expired refresh token: AADSTS700084 for a single-page app's, AADSTS700082 for another's. */
+function expiredRefreshToken(grant: RefreshGrant): readonly [number, string] {
+  const issued = grant.issuedAt ?? "an unknown date";
+  return grant.spa
+    ? [
+        700084,
+        `The refresh token was issued to a single page app (SPA), and therefore has a fixed, limited lifetime of 1.00:00:00, which cannot be extended. It is now expired and a new sign in request must be sent by the SPA to the sign in page. The token was issued on ${issued}.`,
+      ]
+    : [700082, `The refresh token has expired due to inactivity. The token was issued on ${issued} and was inactive for 90.00:00:00.`];
+}
+
+/** The refresh token a token response carries, and when it expires (epoch ms). */
+interface IssuedRefreshToken {
+  token: string;
+  expiresAt: number;
+  spa: boolean;
+}
+
 async function tokenResponse(
   key: Awaited<ReturnType<typeof ensureSigningKey>>,
   account: ExternalAccount,
   clientId: string,
   scope: string,
   nonce: string | undefined,
-  refreshToken: string,
+  refresh: IssuedRefreshToken,
   now: Date,
   omitEmailClaim?: boolean,
 ): Promise<Response> {
@@ -648,7 +702,9 @@ async function tokenResponse(
         expires_in: 3600,
         ext_expires_in: 3600,
         access_token: tokens.accessToken,
-        refresh_token: refreshToken,
+        refresh_token: refresh.token,
+        // What Entra tells a single-page app (MSAL stores it as the refresh token's expiry): what is left.
+        ...(refresh.spa ? { refresh_token_expires_in: Math.max(0, Math.floor((refresh.expiresAt - now.getTime()) / 1000)) } : {}),
         id_token: tokens.idToken,
         client_info: base64url(JSON.stringify(tokens.clientInfo)),
       },

@@ -4,6 +4,7 @@
 // app's own files (same origin) are left to the network.
 import { http, HttpResponse } from "msw";
 import { FAKE_AUTHORITY_HOST } from "../../src/api/endpoints";
+import { NO_STORE } from "../idp/oauth";
 import type { FakeWorldOptions } from "./options";
 
 const LOGIN_HOSTS = [FAKE_AUTHORITY_HOST, "login.microsoftonline.com", "login.live.com", "login.windows.net", "sts.windows.net"];
@@ -17,7 +18,7 @@ export function unhandledHandler({ appOrigin }: FakeWorldOptions) {
     if (LOGIN_HOSTS.includes(url.hostname)) {
       return HttpResponse.json(
         { error: "invalid_request", error_description: `The fake Entra does not serve ${url.pathname}.` },
-        { status: 400, headers: { "Cache-Control": "no-store" } },
+        { status: 400, headers: NO_STORE },
       );
     }
     console.error(`[fake world] refused a request to ${url.origin}${url.pathname}: the fake world does not let it reach the network.`);

@@ -1,7 +1,7 @@
 // Who may call the fake Graph: any bearer token the fake Entra signed and that has not expired by the
 // world's clock (the audience is not checked: the fake serves one resource, decision 0030). Graph refuses
 // anything else with 401 InvalidAuthenticationToken and the messages below.
-import { createLocalJWKSet, importJWK, jwtVerify, SignJWT } from "jose";
+import { createLocalJWKSet, jwtVerify, SignJWT } from "jose";
 import type { World } from "../db";
 import { authorityFor } from "../domain/accounts";
 import { DomainError } from "../domain/errors";
@@ -59,6 +59,6 @@ export async function issueAdminGraphToken(world: World): Promise<{ accessToken:
     .setIssuedAt(iat)
     .setNotBefore(iat)
     .setExpirationTime(iat + ADMIN_TOKEN_LIFETIME_SECONDS)
-    .sign(await importJWK(key.privateJwk, "RS256"));
+    .sign(key.privateKey);
   return { accessToken, expiresOn: new Date((iat + ADMIN_TOKEN_LIFETIME_SECONDS) * 1000).toISOString() };
 }

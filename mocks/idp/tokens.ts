@@ -1,6 +1,6 @@
 // Keys and tokens of the fake identity provider: RS256 with a WebCrypto key pair, published as JWKS,
 // so any OIDC client can verify what it issues, and the redemption backend verifies what it is handed.
-import { createLocalJWKSet, exportJWK, generateKeyPair, importJWK, jwtVerify, SignJWT, type JWTPayload } from "jose";
+import { createLocalJWKSet, exportJWK, generateKeyPair, jwtVerify, SignJWT, type JWTPayload } from "jose";
 import type { World } from "../db";
 import { DomainError, invalidIdToken } from "../domain/errors";
 import { newId } from "../domain/ids";
@@ -10,21 +10,40 @@ import type { ExternalAccount, SigningKey, WorldState } from "../domain/state";
 
 export const ID_TOKEN_LIFETIME_SECONDS = 3600;
 
-export async function ensureSigningKey(world: World): Promise<SigningKey> {
-  const existing = world.read((state) => state.signingKey);
-  if (existing) return existing;
-  const { publicKey, privateKey } = await generateKeyPair("RS256", { extractable: true });
-  const kid = newId();
-  const generated: SigningKey = {
-    kid,
-    privateJwk: { ...(await exportJWK(privateKey)), kid, alg: "RS256" },
-    publicJwk: { ...(await exportJWK(publicKey)), kid, alg: "RS256", use: "sig" },
-  };
-  // Another window may have stored a key meanwhile: the first one stored wins, so tokens stay verifiable.
-  return world.transact((state) => (state.signingKey ??= generated));
+/** The key the fake IdP signs with: the published half from the world, the private half a CryptoKey no one can export. */
+export interface ActiveSigningKey extends SigningKey {
+  privateKey: CryptoKey;
 }
 
-export function jwks(key: SigningKey) {
+/**
+ * The signing key, made on first use. The world publishes only its `kid` and public JWK; the private key
+ * is generated non-extractable and kept in the world's key store (IndexedDB in the browser, memory in
+ * node), never in the world document (decision 0037). When the world names no key, or one the store does
+ * not hold (a reset, a world from another browser, one saved before the key left the document), a new
+ * pair replaces it. Runs inside a request (World.exclusive), so one context makes the key at a time.
+ */
+export async function ensureSigningKey(world: World): Promise<ActiveSigningKey> {
+  const usable = async () => {
+    const published = world.read((state) => state.signingKey);
+    const stored = await world.signingKeys.load();
+    return published && stored?.kid === published.kid ? { ...published, privateKey: stored.privateKey } : undefined;
+  };
+  const existing = await usable();
+  if (existing) return existing;
+  const { publicKey, privateKey } = await generateKeyPair("RS256", { extractable: false });
+  const kid = newId();
+  const publicJwk = { ...(await exportJWK(publicKey)), kid, alg: "RS256", use: "sig" };
+  // Work outside a request (a test's own call) may have made a key meanwhile: the first one kept wins.
+  const raced = await usable();
+  if (raced) return raced;
+  await world.signingKeys.save({ kid, privateKey });
+  world.transact((state) => {
+    state.signingKey = { kid, publicJwk };
+  });
+  return { kid, publicJwk, privateKey };
+}
+
+export function jwks(key: Pick<SigningKey, "publicJwk">) {
   return { keys: [key.publicJwk] };
 }
 
@@ -36,8 +55,7 @@ export interface TokenRequestContext {
   omitEmailClaim?: boolean;
 }
 
-export async function issueTokens(key: SigningKey, account: ExternalAccount, request: TokenRequestContext) {
-  const privateKey = await importJWK(key.privateJwk, "RS256");
+export async function issueTokens(key: ActiveSigningKey, account: ExternalAccount, request: TokenRequestContext) {
   const tenantId = idpSegment(account);
   const iat = Math.floor(request.now.getTime() / 1000);
   const common = { tid: tenantId, oid: account.objectId, name: account.displayName, preferred_username: account.email };
@@ -50,7 +68,7 @@ export async function issueTokens(key: SigningKey, account: ExternalAccount, req
       .setIssuedAt(iat)
       .setNotBefore(iat)
       .setExpirationTime(iat + ID_TOKEN_LIFETIME_SECONDS)
-      .sign(privateKey);
+      .sign(key.privateKey);
   const email = request.omitEmailClaim ? {} : { email: account.email };
   const idToken = await sign({ ...common, ...email, nonce: request.nonce, ver: "2.0" }, request.clientId);
   const accessToken = await sign({ ...common, scp: request.scope, appid: request.clientId }, request.clientId);
@@ -67,7 +85,7 @@ export interface AppTokenRequest {
 }
 
 /** An app-only access token (client-credentials grant): no user, the app's application permissions as `roles`. */
-export async function issueAppToken(key: SigningKey, request: AppTokenRequest) {
+export async function issueAppToken(key: ActiveSigningKey, request: AppTokenRequest) {
   const iat = Math.floor(request.now.getTime() / 1000);
   return new SignJWT({
     tid: request.tenantId,
@@ -86,7 +104,7 @@ export async function issueAppToken(key: SigningKey, request: AppTokenRequest) {
     .setIssuedAt(iat)
     .setNotBefore(iat)
     .setExpirationTime(iat + ID_TOKEN_LIFETIME_SECONDS)
-    .sign(await importJWK(key.privateJwk, "RS256"));
+    .sign(key.privateKey);
 }
 
 /**

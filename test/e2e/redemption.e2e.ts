@@ -80,6 +80,52 @@ describe("work-account scenario", () => {
     await page.getByRole("heading", { name: "Review permissions" }).waitFor();
   });
 
+  it("hardening: §3 after a sign-in the stored world holds only the public signing key; the key in IndexedDB cannot be exported", async () => {
+    const page = await journeys.begin();
+    await signInAsAlex(page);
+    await page.getByRole("heading", { name: "Review permissions" }).waitFor();
+    const world = await storedWorld(page);
+    expect(Object.keys(world.signingKey).toSorted()).toEqual(["kid", "publicJwk"]);
+    const privateMembers: string[] = [];
+    const walk = (value: unknown, path: string) => {
+      if (value && typeof value === "object") {
+        for (const [name, member] of Object.entries(value)) {
+          if (["d", "p", "q", "dp", "dq", "qi"].includes(name)) privateMembers.push(`${path}.${name}`);
+          walk(member, `${path}.${name}`);
+        }
+      }
+    };
+    walk(world, "$");
+    expect(privateMembers).toEqual([]);
+    // What a page script finds beside the world: a CryptoKey it may not export.
+    const key = await page.evaluate(
+      () =>
+        new Promise<{ kid: unknown; isCryptoKey: boolean; extractable: unknown; exported: string }>((resolve, reject) => {
+          const opening = indexedDB.open("b2b-simulator/world");
+          opening.addEventListener("error", () => reject(opening.error));
+          opening.addEventListener("success", () => {
+            const read = opening.result.transaction("documents").objectStore("documents").get("signing-key");
+            read.addEventListener("error", () => reject(read.error));
+            read.addEventListener("success", () => {
+              const entry = read.result as { kid: string; privateKey: CryptoKey };
+              opening.result.close();
+              crypto.subtle.exportKey("jwk", entry.privateKey).then(
+                () => resolve({ kid: entry.kid, isCryptoKey: true, extractable: entry.privateKey.extractable, exported: "exported" }),
+                (error: unknown) =>
+                  resolve({
+                    kid: entry.kid,
+                    isCryptoKey: entry.privateKey instanceof CryptoKey,
+                    extractable: entry.privateKey.extractable,
+                    exported: error instanceof Error ? error.name : String(error),
+                  }),
+              );
+            });
+          });
+        }),
+    );
+    expect(key).toEqual({ kid: world.signingKey.kid, isCryptoKey: true, extractable: false, exported: "InvalidAccessError" });
+  });
+
   it("infra: explains a closed popup and signs in on the next try", async () => {
     const page = await journeys.begin();
     await continueFromEmail(page);

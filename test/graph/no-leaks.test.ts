@@ -23,6 +23,7 @@ describe("nothing leaves the fake world", () => {
       const res = await fetch(`https://${host}/common/oauth2/v2.0/nothing-here`);
       expect(res.status).toBe(400);
       expect(res.headers.get("Cache-Control")).toBe("no-store");
+      expect(res.headers.get("Pragma")).toBe("no-cache");
       expect(await res.json()).toMatchObject({ error: "invalid_request" });
     }
   });

@@ -1,10 +1,11 @@
 // @vitest-environment node
 // The backend trusts an id token only when signature, issuer, audience, expiry and account all hold; the fake
 // IdP's codes are single-use and PKCE-bound.
-import { generateKeyPair, importJWK, SignJWT, type JWTPayload } from "jose";
+import { generateKeyPair, SignJWT, type JWTPayload } from "jose";
 import { beforeEach, describe, expect, it } from "vitest";
 import { SIMULATOR_CLIENT_ID } from "../../src/api/endpoints";
 import { world } from "../../mocks/node";
+import { ensureSigningKey } from "../../mocks/idp/tokens";
 import { authorityFor, CONSUMERS_TENANT_ID } from "../../mocks/domain/accounts";
 import { DEMO_PASSWORD, FABRIKAM_TENANT_ID } from "../../mocks/scenarios";
 import { api, loadScenario, post, postJson, startSessionFor } from "../support/api";
@@ -22,8 +23,8 @@ beforeEach(async () => {
 });
 
 async function signWithWorldKey(payload: JWTPayload, kid?: string) {
-  const key = world.read((s) => s.signingKey!);
-  return new SignJWT(payload).setProtectedHeader({ alg: "RS256", kid: kid ?? key.kid }).sign(await importJWK(key.privateJwk, "RS256"));
+  const key = await world.exclusive(() => ensureSigningKey(world));
+  return new SignJWT(payload).setProtectedHeader({ alg: "RS256", kid: kid ?? key.kid }).sign(key.privateKey);
 }
 
 const now = () => Math.floor(Date.now() / 1000);
