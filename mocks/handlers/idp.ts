@@ -252,6 +252,16 @@ function audienceOf(idTokenHint: string | null): string | undefined {
   }
 }
 
+/** A client secret is missing, or the app has none to give (AADSTS7000218). */
+const secretRequired = (now: Date) =>
+  oauthError(
+    401,
+    "invalid_client",
+    7000218,
+    "The request body must contain the following parameter: 'client_assertion' or 'client_secret'.",
+    now,
+  );
+
 export function idpHandlers(options: FakeWorldOptions) {
   const { world, appOrigin } = options;
   const authority = `https://${FAKE_AUTHORITY_HOST}`;
@@ -504,13 +514,7 @@ export function idpHandlers(options: FakeWorldOptions) {
       }
       if (app.clientSecret !== undefined) {
         if (!secret) {
-          return oauthError(
-            401,
-            "invalid_client",
-            7000218,
-            "The request body must contain the following parameter: 'client_assertion' or 'client_secret'.",
-            now,
-          );
+          return secretRequired(now);
         }
         if (secret !== app.clientSecret) return oauthError(401, "invalid_client", 7000215, "Invalid client secret provided.", now);
       }
@@ -594,13 +598,7 @@ export function idpHandlers(options: FakeWorldOptions) {
 
       if (grantType === "client_credentials") {
         if (app.clientSecret === undefined) {
-          return oauthError(
-            401,
-            "invalid_client",
-            7000218,
-            "The request body must contain the following parameter: 'client_assertion' or 'client_secret'.",
-            now,
-          );
+          return secretRequired(now);
         }
         const resourceTenant = world.read((state) => state.resourceTenantId);
         if (segment !== resourceTenant) {
