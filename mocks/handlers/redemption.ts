@@ -12,7 +12,7 @@ import {
   decideConsent,
   decideTerms,
   enterPasscode,
-  findSession,
+  findLiveSession,
   restartSignIn,
   sendMfaSms,
   sendPasscode,
@@ -85,9 +85,11 @@ export function redemptionHandlers({ world, appOrigin, clientId }: FakeWorldOpti
               ? { ...(body as ActionBody<"signup/password">), hash: await hashPassword((body as ActionBody<"signup/password">).password) }
               : body;
         return HttpResponse.json(
-          world.transact((state, ctx) =>
-            sessionView(state, operation(state, String(params.sessionId), input as Input<ActionName>, ctx), ctx),
-          ),
+          world.transact((state, ctx) => {
+            const sessionId = String(params.sessionId);
+            findLiveSession(state, sessionId, ctx);
+            return sessionView(state, operation(state, sessionId, input as Input<ActionName>, ctx), ctx);
+          }),
         );
       }),
     );
@@ -127,7 +129,7 @@ export function redemptionHandlers({ world, appOrigin, clientId }: FakeWorldOpti
     http.get(
       `${api}/sessions/:sessionId`,
       answering(({ params }) =>
-        HttpResponse.json(world.read((state, ctx) => sessionView(state, findSession(state, String(params.sessionId)), ctx))),
+        HttpResponse.json(world.read((state, ctx) => sessionView(state, findLiveSession(state, String(params.sessionId), ctx), ctx))),
       ),
     ),
     ...actionNames.map(sessionAction),

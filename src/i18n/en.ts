@@ -53,6 +53,10 @@ export const en = {
       title: "This sign-in session has ended",
       body: "Start again from the invitation e-mail.",
     },
+    SessionExpired: {
+      title: "This sign-in has timed out",
+      body: "Nothing happened here for a while, so this sign-in ended. Start again from the invitation e-mail.",
+    },
     InvalidIdToken: {
       title: "Your sign-in couldn't be verified",
       body: "The identity token was rejected ({{reason}}). Sign in again.",

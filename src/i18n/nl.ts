@@ -54,6 +54,10 @@ export const nl: CoreMessages = {
       title: "Deze aanmeldingssessie is beëindigd",
       body: "Begin opnieuw vanuit de uitnodigingsmail.",
     },
+    SessionExpired: {
+      title: "Deze aanmelding is verlopen",
+      body: "Er is hier een tijd niets gebeurd, dus deze aanmelding is beëindigd. Begin opnieuw vanuit de uitnodigingsmail.",
+    },
     InvalidIdToken: {
       title: "Je aanmelding kan niet worden geverifieerd",
       body: "Het identiteitstoken is geweigerd ({{reason}}). Meld je opnieuw aan.",

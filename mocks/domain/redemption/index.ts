@@ -5,7 +5,7 @@ export { authorityFor } from "../accounts";
 export { decideConsent } from "./consent";
 export { answerPush, sendMfaSms, startAuthenticatorPush, verifyMfaSms } from "./mfa";
 export { enterPasscode, passcodeAccount, sendPasscode } from "./passcode";
-export { discoverFor, findSession } from "./session";
+export { discoverFor, findLiveSession, findSession, SESSION_IDLE_MINUTES } from "./session";
 export { chooseAccount, completeSignIn, restartSignIn, signIn } from "./sign-in";
 export { signupBack, signupName, signupProfile, signupResendCode, signupSetPassword, signupVerify } from "./sign-up";
 export { startDirectSession, startSession } from "./start";

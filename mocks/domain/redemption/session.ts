@@ -55,6 +55,19 @@ export function firstStep(path: IdentityPath): Step {
   }
 }
 
+/** SIM-ASSUMPTION (GAP: the spec names no lifetime for an unfinished sign-in): idle for an hour, it ends. */
+export const SESSION_IDLE_MINUTES = 60;
+
+/** The session, if it is still live by the fake clock; an idle one is 410 SessionExpired (docs/api.md). */
+export function findLiveSession(state: Readonly<WorldState>, sessionId: string, { now }: WorldContext): RedemptionSession {
+  const session = findSession(state, sessionId);
+  const endsAt = new Date(new Date(session.updatedAt).getTime() + SESSION_IDLE_MINUTES * 60_000);
+  if (session.step !== "done" && now >= endsAt) {
+    throw new DomainError("SessionExpired", 410, "This sign-in has timed out.", { sessionId, expiredAt: endsAt.toISOString() });
+  }
+  return session;
+}
+
 export function findSession(state: Readonly<WorldState>, sessionId: string): RedemptionSession {
   const session = state.sessions.find((s) => s.id === sessionId);
   if (!session) throw notFound("Session", { sessionId });
