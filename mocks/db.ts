@@ -8,7 +8,7 @@ import * as v from "valibot";
 import { shiftedClock, systemClock, type Clock } from "./domain/clock";
 import { DomainError } from "./domain/errors";
 import type { WorldContext } from "./domain/invitations";
-import { STATE_VERSION, worldState, type WorldState } from "./domain/state";
+import { STATE_VERSION, STORED_LIMITS, worldState, type WorldState } from "./domain/state";
 
 export interface StateStorage {
   load(): string | null;
@@ -105,6 +105,43 @@ export async function deleteSharedWorld(name = STORAGE_KEY): Promise<void> {
 
 export type Recovery = "unreadable" | "older-version" | "newer-version";
 
+/** The collections that grow with use and lose their oldest records past the bound (the rest refuse). */
+const PRUNED = [
+  "sessions",
+  "mail",
+  "phone",
+  "pushRequests",
+  "authCodes",
+  "refreshGrants",
+  "passcodes",
+  "passcodeSessions",
+  "codeAttempts",
+] as const;
+
+/**
+ * Keeps `state` within the bounds of the stored world (mocks/domain/state.ts) before it is saved, so a
+ * saved world always loads again: old records of the growing collections go; any other value out of
+ * range refuses the action (400 ValueOutOfRange) and nothing is saved.
+ */
+export function keepWithinBounds(state: WorldState): void {
+  for (const key of PRUNED) {
+    const records = state[key];
+    if (records.length > STORED_LIMITS.records) records.splice(0, records.length - STORED_LIMITS.records);
+  }
+  for (const session of state.sessions) {
+    if (session.history.length > STORED_LIMITS.history) session.history.splice(0, session.history.length - STORED_LIMITS.history);
+  }
+  const checked = v.safeParse(worldState, state);
+  if (!checked.success) {
+    const issue = checked.issues[0];
+    const path = v.getDotPath(issue) ?? "";
+    throw new DomainError("ValueOutOfRange", 400, `The value at ${path || "the world"} is outside what the simulator can store.`, {
+      field: path.split(".").at(-1) ?? "",
+      path,
+    });
+  }
+}
+
 export interface WorldOptions {
   storage: StateStorage;
   /** Builds the default world when there is none, or when the stored one cannot be used. */
@@ -155,10 +192,10 @@ export class World {
     const state = this.load();
     try {
       const result = operation(state, this.context(state));
-      this.options.storage.save(JSON.stringify(state));
+      this.save(state);
       return result;
     } catch (error) {
-      if (error instanceof DomainError && error.keepChanges) this.options.storage.save(JSON.stringify(state));
+      if (error instanceof DomainError && error.keepChanges) this.save(state);
       throw error;
     }
   }
@@ -172,8 +209,14 @@ export class World {
   replace(build: (ctx: WorldContext, previous: WorldState | undefined) => WorldState): WorldState {
     const previous = this.tryLoad();
     const next = build(this.context(previous), previous);
-    this.options.storage.save(JSON.stringify(next));
+    this.save(next);
     return next;
+  }
+
+  /** Saves `state` only if it will load again (see keepWithinBounds). */
+  private save(state: WorldState): void {
+    keepWithinBounds(state);
+    this.options.storage.save(JSON.stringify(state));
   }
 
   private context(state: WorldState | undefined): WorldContext {
@@ -203,7 +246,7 @@ export class World {
     const state = this.tryLoad();
     if (state) return state;
     const seeded = this.options.seed(this.context(undefined));
-    this.options.storage.save(JSON.stringify(seeded));
+    this.save(seeded);
     return seeded;
   }
 }
