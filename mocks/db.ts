@@ -135,10 +135,7 @@ export function keepWithinBounds(state: WorldState): void {
   if (!checked.success) {
     const issue = checked.issues[0];
     const path = v.getDotPath(issue) ?? "";
-    throw new DomainError("ValueOutOfRange", 400, `The value at ${path || "the world"} is outside what the simulator can store.`, {
-      field: path.split(".").at(-1) ?? "",
-      path,
-    });
+    throw new DomainError("ValueOutOfRange", 400, `The value at ${path || "the world"} is outside what the simulator can store.`, { path });
   }
 }
 
