@@ -17,6 +17,21 @@ interface Composer {
 }
 const INITIAL: Composer = { email: "", send: true, domains: ["contoso.com"], saml: [] };
 
+function CodeForm() {
+  const form = useForm({
+    draft: "code-form",
+    initial: { code: "" },
+    validate: (values) => ({ code: values.code.trim() ? undefined : "empty" }),
+  });
+  return (
+    <form onSubmit={form.submit(() => undefined)}>
+      <label>
+        Code <input {...form.field("code")} />
+      </label>
+    </form>
+  );
+}
+
 describe("drafts in session storage", () => {
   const wrongShapes: Array<[string, string]> = [
     ["not JSON", "{not json"],
@@ -54,21 +69,6 @@ describe("drafts in session storage", () => {
     expect(sameShape({ a: "x", b: "y" }, { a: "", b: undefined })).toBe(true);
     expect(sameShape({ a: "x", b: ["y"] }, { a: "", b: undefined })).toBe(false);
   });
-
-  function CodeForm() {
-    const form = useForm({
-      draft: "code-form",
-      initial: { code: "" },
-      validate: (values) => ({ code: values.code.trim() ? undefined : "empty" }),
-    });
-    return (
-      <form onSubmit={form.submit(() => undefined)}>
-        <label>
-          Code <input {...form.field("code")} />
-        </label>
-      </form>
-    );
-  }
 
   it("hardening: a form whose stored draft has the wrong shape renders from its initial values", () => {
     sessionStorage.setItem(`${KEY}code-form`, JSON.stringify({ code: { trim: 1 } }));

@@ -1,7 +1,7 @@
 // hardening: no screen crashes on a stored value (issue "speed and hardening" §4). The SPA puts stored
 // values into URLs with encodeURIComponent (the guest's mailbox address, the passcode's address, ids),
 // which throws on a lone surrogate: such a value is refused at the API and never served from a stored world.
-import { getResponse } from "msw";
+import { getResponse, type RequestHandler } from "msw";
 import { describe, expect, it } from "vitest";
 import { memoryStorage } from "../../mocks/db";
 import { createFakeEntra } from "../../mocks/index";
@@ -10,6 +10,12 @@ import { buildScenario } from "../../mocks/scenarios";
 import { GRAPH_BASE } from "../../src/api/endpoints";
 import { api, graphFetch, loadScenario, post } from "../support/api";
 
+/** The fake world's answer to `request`, as the browser would get it. */
+async function respond(handlers: readonly RequestHandler[], request: Request): Promise<Response> {
+  const response = await getResponse([...handlers], request);
+  if (!response) throw new Error(`no handler answered ${request.url}`);
+  return response;
+}
 const ORIGIN = "http://localhost:3000";
 const LONE = "\ud800";
 
@@ -35,9 +41,9 @@ describe("stored values the SPA encodes", () => {
     state.invitations[0].invitedUserEmailAddress = state.guestEmail;
     storage.save(JSON.stringify(state));
     const fake = createFakeEntra({ appOrigin: ORIGIN, storage });
-    const answer = await getResponse(fake.handlers, new Request(`${ORIGIN}/api/demo`));
-    expect(answer?.status).toBe(200);
-    const demo = await answer?.json();
+    const answer = await respond(fake.handlers, new Request(`${ORIGIN}/api/demo`));
+    expect(answer.status).toBe(200);
+    const demo = await answer.json();
     expect(demo.recoveredFrom).toBe("unreadable");
     expect(encodes(demo.guestEmail)).toBe(true);
     expect(demo.guestEmail).toBe("alex@fabrikam.com");

@@ -2,7 +2,7 @@
 // hardening: every stored value has bounds, the API's own (issue "speed and hardening" §4). A stored world that
 // is well-typed but out of range is recovered exactly like a corrupt one; a world at the bounds still loads;
 // the fake world never saves a world it could not load again; "Reset all data" always works.
-import { getResponse } from "msw";
+import { getResponse, type RequestHandler } from "msw";
 import * as v from "valibot";
 import { describe, expect, it } from "vitest";
 import { keepWithinBounds, memoryStorage, World } from "../../mocks/db";
@@ -12,6 +12,12 @@ import { createFakeEntra } from "../../mocks/index";
 import { buildScenario } from "../../mocks/scenarios";
 import { LIMITS, MAX_CLOCK_OFFSET_MS, scenarioId } from "../../src/api/contract";
 
+/** The fake world's answer to `request`, as the browser would get it. */
+async function respond(handlers: readonly RequestHandler[], request: Request): Promise<Response> {
+  const response = await getResponse([...handlers], request);
+  if (!response) throw new Error(`no handler answered ${request.url}`);
+  return response;
+}
 const ORIGIN = "http://localhost:3000";
 
 function seeded(): WorldState {
@@ -248,7 +254,7 @@ describe("the world never saves what it cannot load", () => {
       code: "ValueOutOfRange",
     });
     await fake.clock.advance({ days: 100 * 366 - 100 });
-    const answer = await getResponse(
+    const answer = await respond(
       fake.handlers,
       new Request(`${ORIGIN}/api/demo/clock`, {
         method: "POST",
@@ -256,11 +262,11 @@ describe("the world never saves what it cannot load", () => {
         body: JSON.stringify({ minutes: 366 * 24 * 60 }),
       }),
     );
-    expect(answer?.status).toBe(400);
-    expect((await answer?.json()).error.code).toBe("ValueOutOfRange");
+    expect(answer.status).toBe(400);
+    expect((await answer.json()).error.code).toBe("ValueOutOfRange");
     // The world still loads: the demo answers with its state.
-    const demo = await getResponse(fake.handlers, new Request(`${ORIGIN}/api/demo`));
-    expect(demo?.status).toBe(200);
+    const demo = await respond(fake.handlers, new Request(`${ORIGIN}/api/demo`));
+    expect(demo.status).toBe(200);
   });
 
   it("hardening: a custom world out of bounds is refused when seeded, not saved to be reset on every load", async () => {
@@ -279,12 +285,12 @@ describe("Reset all data", () => {
     bad.faults.failureRate = 7;
     storage.save(JSON.stringify(bad));
     const fake = createFakeEntra({ appOrigin: ORIGIN, storage, scenario: "email-passcode" });
-    const answer = await getResponse(
+    const answer = await respond(
       fake.handlers,
       new Request(`${ORIGIN}/api/demo/reset`, { method: "POST", headers: { "Content-Type": "application/json" }, body: "{}" }),
     );
-    expect(answer?.status).toBe(200);
-    const body = await answer?.json();
+    expect(answer.status).toBe(200);
+    const body = await answer.json();
     expect(body.recoveredFrom).toBe("unreadable");
     expect(body.faults.failureRate).toBe(0);
     expect(v.is(worldState, JSON.parse(storage.load() ?? ""))).toBe(true);
