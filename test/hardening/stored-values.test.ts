@@ -38,7 +38,7 @@ describe("stored values the SPA encodes", () => {
     const storage = memoryStorage();
     const state = buildScenario("email-passcode", { now: new Date(), appOrigin: ORIGIN });
     state.guestEmail = `lee${LONE}@yahoo.com`;
-    state.invitations[0].invitedUserEmailAddress = state.guestEmail;
+    state.invitations[0]!.invitedUserEmailAddress = state.guestEmail;
     storage.save(JSON.stringify(state));
     const fake = createFakeEntra({ appOrigin: ORIGIN, storage });
     const answer = await respond(fake.handlers, new Request(`${ORIGIN}/api/demo`));

@@ -43,48 +43,48 @@ type Bound = [what: string, outOfRange: (s: WorldState) => void, atTheBound: (s:
 const bounds: Bound[] = [
   [
     "a redirect URL longer than the API's URL limit",
-    (s) => void (s.invitations[0].inviteRedirectUrl = longUrl(LIMITS.url + 1)),
-    (s) => void (s.invitations[0].inviteRedirectUrl = longUrl(LIMITS.url)),
+    (s) => void (s.invitations[0]!.inviteRedirectUrl = longUrl(LIMITS.url + 1)),
+    (s) => void (s.invitations[0]!.inviteRedirectUrl = longUrl(LIMITS.url)),
   ],
   [
     "a privacy statement URL with a line break",
-    (s) => void (s.tenants[0].privacy.statementUrl = "https://contoso.com/\nprivacy"),
-    (s) => void (s.tenants[0].privacy.statementUrl = "https://contoso.com/privacy-and-cookies"),
+    (s) => void (s.tenants[0]!.privacy.statementUrl = "https://contoso.com/\nprivacy"),
+    (s) => void (s.tenants[0]!.privacy.statementUrl = "https://contoso.com/privacy-and-cookies"),
   ],
   [
     "a language tag longer than BCP 47's 35 characters",
-    (s) => void (s.invitations[0].messageLanguage = longTag(LIMITS.languageTag + 1)),
-    (s) => void (s.invitations[0].messageLanguage = longTag(LIMITS.languageTag)),
+    (s) => void (s.invitations[0]!.messageLanguage = longTag(LIMITS.languageTag + 1)),
+    (s) => void (s.invitations[0]!.messageLanguage = longTag(LIMITS.languageTag)),
   ],
   [
     "a preferred language that is no language tag",
-    (s) => void (s.users[0].preferredLanguage = "<script>"),
-    (s) => void (s.users[0].preferredLanguage = "nl-NL"),
+    (s) => void (s.users[0]!.preferredLanguage = "<script>"),
+    (s) => void (s.users[0]!.preferredLanguage = "nl-NL"),
   ],
   [
     "a tenant domain longer than a domain name can be",
-    (s) => void (s.tenants[0].domain = `${["a", "b", "c", "d"].map((c) => c.repeat(62)).join(".")}.example`),
-    (s) => void (s.tenants[0].domain = `${["a", "b", "c", "d"].map((c) => c.repeat(60)).join(".")}.example`),
+    (s) => void (s.tenants[0]!.domain = `${["a", "b", "c", "d"].map((c) => c.repeat(62)).join(".")}.example`),
+    (s) => void (s.tenants[0]!.domain = `${["a", "b", "c", "d"].map((c) => c.repeat(60)).join(".")}.example`),
   ],
   [
     "a collaboration domain that is no domain",
-    (s) => void (s.tenants[0].policies.collaboration.domains = ["not a domain"]),
-    (s) => void (s.tenants[0].policies.collaboration.domains = ["fabrikam.com"]),
+    (s) => void (s.tenants[0]!.policies.collaboration.domains = ["not a domain"]),
+    (s) => void (s.tenants[0]!.policies.collaboration.domains = ["fabrikam.com"]),
   ],
   [
     "an organisation name longer than the studio accepts",
-    (s) => void (s.tenants[0].name = "C".repeat(LIMITS.name + 1)),
-    (s) => void (s.tenants[0].name = "C".repeat(LIMITS.name)),
+    (s) => void (s.tenants[0]!.name = "C".repeat(LIMITS.name + 1)),
+    (s) => void (s.tenants[0]!.name = "C".repeat(LIMITS.name)),
   ],
   [
     "a display name longer than Graph accepts",
-    (s) => void (s.users[0].displayName = "A".repeat(LIMITS.displayName + 1)),
-    (s) => void (s.users[0].displayName = "A".repeat(LIMITS.displayName)),
+    (s) => void (s.users[0]!.displayName = "A".repeat(LIMITS.displayName + 1)),
+    (s) => void (s.users[0]!.displayName = "A".repeat(LIMITS.displayName)),
   ],
   [
     "an e-mail address longer than RFC 5321 allows",
-    (s) => void (s.invitations[0].invitedUserEmailAddress = longEmail(LIMITS.email + 1)),
-    (s) => void (s.invitations[0].invitedUserEmailAddress = longEmail(LIMITS.email)),
+    (s) => void (s.invitations[0]!.invitedUserEmailAddress = longEmail(LIMITS.email + 1)),
+    (s) => void (s.invitations[0]!.invitedUserEmailAddress = longEmail(LIMITS.email)),
   ],
   [
     "a guest address with a lone surrogate (encodeURIComponent refuses it)",
@@ -93,8 +93,8 @@ const bounds: Bound[] = [
   ],
   [
     "a display name with a lone surrogate",
-    (s) => void (s.users[0].displayName = "Alex \udc00"),
-    (s) => void (s.users[0].displayName = "Alex 😀"),
+    (s) => void (s.users[0]!.displayName = "Alex \udc00"),
+    (s) => void (s.users[0]!.displayName = "Alex 😀"),
   ],
   [
     "a clock offset beyond what the demo API can reach",
@@ -115,8 +115,8 @@ const bounds: Bound[] = [
   ],
   [
     "a timestamp that is no ISO time",
-    (s) => void (s.invitations[0].createdDateTime = "yesterday"),
-    (s) => void (s.invitations[0].createdDateTime = "2026-12-03T09:00:00.000Z"),
+    (s) => void (s.invitations[0]!.createdDateTime = "yesterday"),
+    (s) => void (s.invitations[0]!.createdDateTime = "2026-12-03T09:00:00.000Z"),
   ],
   [
     "a negative count of failed guesses",
@@ -139,23 +139,23 @@ const bounds: Bound[] = [
   ],
   [
     "more SAML federations than the studio accepts",
-    (s) => void (s.tenants[0].policies.samlFederations = saml(LIMITS.samlDomains + 1)),
-    (s) => void (s.tenants[0].policies.samlFederations = saml(LIMITS.samlDomains)),
+    (s) => void (s.tenants[0]!.policies.samlFederations = saml(LIMITS.samlDomains + 1)),
+    (s) => void (s.tenants[0]!.policies.samlFederations = saml(LIMITS.samlDomains)),
   ],
   [
     "more collaboration domains than the studio accepts",
-    (s) => void (s.tenants[0].policies.collaboration.domains = domains(LIMITS.collaborationDomains + 1)),
-    (s) => void (s.tenants[0].policies.collaboration.domains = domains(LIMITS.collaborationDomains)),
+    (s) => void (s.tenants[0]!.policies.collaboration.domains = domains(LIMITS.collaborationDomains + 1)),
+    (s) => void (s.tenants[0]!.policies.collaboration.domains = domains(LIMITS.collaborationDomains)),
   ],
   [
     "more cc recipients than Graph accepts",
-    (s) => void (s.invitations[0].ccRecipients = ["a@b.example", "c@d.example"]),
-    (s) => void (s.invitations[0].ccRecipients = ["a@b.example"]),
+    (s) => void (s.invitations[0]!.ccRecipients = ["a@b.example", "c@d.example"]),
+    (s) => void (s.invitations[0]!.ccRecipients = ["a@b.example"]),
   ],
   [
     "more messages than the mailbox keeps",
-    (s) => void (s.mail = Array.from({ length: STORED_LIMITS.records + 1 }, () => s.mail[0])),
-    (s) => void (s.mail = Array.from({ length: STORED_LIMITS.records }, () => s.mail[0])),
+    (s) => void (s.mail = Array.from({ length: STORED_LIMITS.records + 1 }, () => s.mail[0]!)),
+    (s) => void (s.mail = Array.from({ length: STORED_LIMITS.records }, () => s.mail[0]!)),
   ],
 ];
 
@@ -200,12 +200,12 @@ describe("stored values out of range", () => {
 describe("the world never saves what it cannot load", () => {
   it("hardening: the growing collections drop their oldest records at the bound, the newest stay", () => {
     const state = seeded();
-    const first = state.mail[0];
+    const first = state.mail[0]!;
     state.mail = Array.from({ length: STORED_LIMITS.records + 3 }, (_, i) => ({ ...first, id: `m${i}` }));
     state.sessions = [];
     keepWithinBounds(state);
     expect(state.mail).toHaveLength(STORED_LIMITS.records);
-    expect(state.mail[0].id).toBe("m3");
+    expect(state.mail[0]!.id).toBe("m3");
     expect(state.mail.at(-1)?.id).toBe(`m${STORED_LIMITS.records + 2}`);
   });
 
@@ -215,7 +215,7 @@ describe("the world never saves what it cannot load", () => {
     state.sessions = [
       {
         id: "s1",
-        invitationId: state.invitations[0].id,
+        invitationId: state.invitations[0]!.id,
         entry: "email-link",
         step: "sign-in",
         path: "entra",
@@ -226,7 +226,7 @@ describe("the world never saves what it cannot load", () => {
       },
     ];
     keepWithinBounds(state);
-    expect(state.sessions[0].history).toEqual(steps.slice(10));
+    expect(state.sessions[0]!.history).toEqual(steps.slice(10));
   });
 
   it("hardening: an action that would store a value out of range is a 400 ValueOutOfRange and saves nothing", () => {
@@ -237,7 +237,7 @@ describe("the world never saves what it cannot load", () => {
     let error: unknown;
     try {
       world.transact((s) => {
-        s.tenants[0].name = "C".repeat(LIMITS.name + 1);
+        s.tenants[0]!.name = "C".repeat(LIMITS.name + 1);
       });
     } catch (thrown) {
       error = thrown;
