@@ -125,8 +125,17 @@ const PRUNED = [
  */
 export function keepWithinBounds(state: WorldState): void {
   for (const key of PRUNED) {
-    const records = state[key];
-    if (records.length > STORED_LIMITS.records) records.splice(0, records.length - STORED_LIMITS.records);
+    const records = state[key] as Array<{ lockedUntil?: string }>;
+    let excess = records.length - STORED_LIMITS.records;
+    if (excess <= 0) continue;
+    // A lock-out is never what makes room (flooding a collection must not unlock a guest): unlocked go first.
+    for (let i = 0; i < records.length && excess > 0;) {
+      if (records[i]?.lockedUntil === undefined) {
+        records.splice(i, 1);
+        excess -= 1;
+      } else i += 1;
+    }
+    if (excess > 0) records.splice(0, excess);
   }
   for (const session of state.sessions) {
     if (session.history.length > STORED_LIMITS.history) session.history.splice(0, session.history.length - STORED_LIMITS.history);

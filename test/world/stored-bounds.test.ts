@@ -209,6 +209,17 @@ describe("the world never saves what it cannot load", () => {
     expect(state.mail.at(-1)?.id).toBe(`m${STORED_LIMITS.records + 2}`);
   });
 
+  it("hardening: flooding the code attempts never evicts a lock-out (unlocked records make room first)", () => {
+    const state = seeded();
+    const locked = { kind: "mfa-sms" as const, subject: "victim", failed: 5, lockedUntil: "2026-12-03T10:00:00.000Z" };
+    const flood = Array.from({ length: STORED_LIMITS.records }, (_, i) => ({ kind: "mfa-sms" as const, subject: `s${i}`, failed: 1 }));
+    state.codeAttempts = [locked, ...flood];
+    keepWithinBounds(state);
+    expect(state.codeAttempts).toHaveLength(STORED_LIMITS.records);
+    expect(state.codeAttempts[0]).toEqual(locked);
+    expect(state.codeAttempts[1]?.subject).toBe("s1");
+  });
+
   it("hardening: a session's step history keeps its newest steps at the bound", () => {
     const state = seeded();
     const steps = Array.from({ length: STORED_LIMITS.history + 10 }, (_, i) => (i % 2 ? "sign-in" : "choose-account"));
