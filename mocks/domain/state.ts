@@ -65,7 +65,8 @@ const storedUrl = v.pipe(
   v.maxLength(LIMITS.url),
   v.check((value) => !INVISIBLE_OR_BROKEN.test(value), "invalid_url"),
 );
-const domain = v.pipe(v.string(), v.maxLength(LIMITS.domain), v.regex(DOMAIN_NAME, "invalid_domain"));
+/** A domain name (any case: a custom world may spell it so; the studio stores lower case). */
+const domain = v.pipe(v.string(), v.maxLength(LIMITS.domain), v.regex(new RegExp(DOMAIN_NAME.source, "i"), "invalid_domain"));
 const languageTag = v.pipe(v.string(), v.maxLength(LIMITS.languageTag), v.regex(LANGUAGE_TAG, "invalid_language"));
 const displayName = text(LIMITS.displayName);
 /** A seeded account's demo password (the wizard's own rule for its length). */
