@@ -8,7 +8,7 @@ import * as v from "valibot";
 import { shiftedClock, systemClock, type Clock } from "./domain/clock";
 import { DomainError } from "./domain/errors";
 import type { WorldContext } from "./domain/invitations";
-import { STATE_VERSION, worldState, type WorldState } from "./domain/state";
+import { STATE_VERSION, STORED_LIMITS, worldState, type WorldState } from "./domain/state";
 
 export interface StateStorage {
   load(): string | null;
@@ -154,6 +154,49 @@ export async function deleteSharedWorld(name = STORAGE_KEY): Promise<void> {
 
 export type Recovery = "unreadable" | "older-version" | "newer-version";
 
+/** The collections that grow with use and lose their oldest records past the bound (the rest refuse). */
+const PRUNED = [
+  "sessions",
+  "mail",
+  "phone",
+  "pushRequests",
+  "authCodes",
+  "refreshGrants",
+  "passcodes",
+  "passcodeSessions",
+  "codeAttempts",
+] as const;
+
+/**
+ * Keeps `state` within the bounds of the stored world (mocks/domain/state.ts) before it is saved, so a
+ * saved world always loads again: old records of the growing collections go; any other value out of
+ * range refuses the action (400 ValueOutOfRange) and nothing is saved.
+ */
+export function keepWithinBounds(state: WorldState): void {
+  for (const key of PRUNED) {
+    const records = state[key] as Array<{ lockedUntil?: string }>;
+    let excess = records.length - STORED_LIMITS.records;
+    if (excess <= 0) continue;
+    // A lock-out is never what makes room (flooding a collection must not unlock a guest): unlocked go first.
+    for (let i = 0; i < records.length && excess > 0;) {
+      if (records[i]?.lockedUntil === undefined) {
+        records.splice(i, 1);
+        excess -= 1;
+      } else i += 1;
+    }
+    if (excess > 0) records.splice(0, excess);
+  }
+  for (const session of state.sessions) {
+    if (session.history.length > STORED_LIMITS.history) session.history.splice(0, session.history.length - STORED_LIMITS.history);
+  }
+  const checked = v.safeParse(worldState, state);
+  if (!checked.success) {
+    const issue = checked.issues[0];
+    const path = v.getDotPath(issue) ?? "";
+    throw new DomainError("ValueOutOfRange", 400, `The value at ${path || "the world"} is outside what the simulator can store.`, { path });
+  }
+}
+
 export interface WorldOptions {
   storage: StateStorage;
   /** Builds the default world when there is none, or when the stored one cannot be used. */
@@ -207,10 +250,10 @@ export class World {
     const state = this.load();
     try {
       const result = operation(state, this.context(state));
-      this.options.storage.save(JSON.stringify(state));
+      this.save(state);
       return result;
     } catch (error) {
-      if (error instanceof DomainError && error.keepChanges) this.options.storage.save(JSON.stringify(state));
+      if (error instanceof DomainError && error.keepChanges) this.save(state);
       throw error;
     }
   }
@@ -224,8 +267,14 @@ export class World {
   replace(build: (ctx: WorldContext, previous: WorldState | undefined) => WorldState): WorldState {
     const previous = this.tryLoad();
     const next = build(this.context(previous), previous);
-    this.options.storage.save(JSON.stringify(next));
+    this.save(next);
     return next;
+  }
+
+  /** Saves `state` only if it will load again (see keepWithinBounds). */
+  private save(state: WorldState): void {
+    keepWithinBounds(state);
+    this.options.storage.save(JSON.stringify(state));
   }
 
   private context(state: WorldState | undefined): WorldContext {
@@ -255,7 +304,7 @@ export class World {
     const state = this.tryLoad();
     if (state) return state;
     const seeded = this.options.seed(this.context(undefined));
-    this.options.storage.save(JSON.stringify(seeded));
+    this.save(seeded);
     return seeded;
   }
 }

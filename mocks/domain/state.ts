@@ -1,17 +1,94 @@
 // The whole fake world as one serialisable document. It is validated on every load, so state written
 // by an older version of the simulator, or corrupted by hand, is detected and reset (never a blank page).
+//
+// Every stored value has bounds, the API's own where it has them (src/api/contract.ts LIMITS): a state that
+// is well-typed but out of range is as unusable as a corrupt one and is recovered the same way (mocks/db.ts).
 import * as v from "valibot";
-import { signupStep, stepName } from "../../src/api/contract";
+import {
+  DOMAIN_NAME,
+  faultEndpoints,
+  faultSettings,
+  INVISIBLE_OR_BROKEN,
+  LANGUAGE_TAG,
+  LIMITS,
+  MAX_CLOCK_OFFSET_MS,
+  signupStep,
+  stepName,
+} from "../../src/api/contract";
+import { PASSWORD_MAX_LENGTH } from "../../src/api/rules";
 import { passwordHash } from "./passwords";
 
 export const STATE_VERSION = 4;
 
+/** Bounds of stored values the API has no limit of its own for. */
+export const STORED_LIMITS = {
+  /** Ids, tokens, codes, nonces and other machine values (an opaque token is 43 characters). */
+  token: LIMITS.url,
+  /** Short machine names: a path, a rule, a step, a signInType, an AADSTS code. */
+  label: 128,
+  /** A user principal name: the address with `#EXT#@` and the tenant's initial domain. */
+  userPrincipalName: LIMITS.email + LIMITS.domain + 8,
+  /** Records of one kind (guests, invitations, mail, sessions...): the oldest go, or the action is refused. */
+  records: 5_000,
+  /** The steps one session remembers for the explain panel. */
+  history: 500,
+  /** Small lists inside one record (identities, MFA methods, verified domains). */
+  smallList: 100,
+  /** Failed guesses of one code, and PBKDF2 and such: counts stay integers in this range. */
+  count: 1_000_000,
+} as const;
+
+/** Lone surrogates cannot be encoded (encodeURIComponent throws, TextEncoder mangles): never stored. */
+const UNPAIRED_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/** Any stored text: at most `max` characters, and encodable. */
+export const text = (max: number) =>
+  v.pipe(
+    v.string(),
+    v.maxLength(max),
+    v.check((value) => !UNPAIRED_SURROGATE.test(value), "unpaired_surrogate"),
+  );
+/** An id, token or code. */
+const token = text(STORED_LIMITS.token);
+const id = text(LIMITS.id);
+const label = text(STORED_LIMITS.label);
+/** An e-mail address as stored (the contract's length, no control, format or broken characters; "" where none). */
+const storedEmail = v.pipe(
+  v.string(),
+  v.maxLength(LIMITS.email),
+  v.check((value) => !INVISIBLE_OR_BROKEN.test(value), "invalid_email"),
+);
+/** A URL as stored: the contract's length, none of the characters a URL may not hold. Whether it may be
+ * followed is decided where it is used (a stored javascript: redirect is refused at the redirect). */
+const storedUrl = v.pipe(
+  v.string(),
+  v.maxLength(LIMITS.url),
+  v.check((value) => !INVISIBLE_OR_BROKEN.test(value), "invalid_url"),
+);
+/** A domain name (any case: a custom world may spell it so; the studio stores lower case). */
+const domain = v.pipe(v.string(), v.maxLength(LIMITS.domain), v.regex(new RegExp(DOMAIN_NAME.source, "i"), "invalid_domain"));
+const languageTag = v.pipe(v.string(), v.maxLength(LIMITS.languageTag), v.regex(LANGUAGE_TAG, "invalid_language"));
+const displayName = text(LIMITS.displayName);
+/** A seeded account's demo password (the wizard's own rule for its length). */
+const password = text(PASSWORD_MAX_LENGTH);
+const name = text(LIMITS.name);
+/** A point in time as `Date.toISOString` writes it. */
+const timestamp = v.pipe(v.string(), v.maxLength(32), v.isoTimestamp());
+const count = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(STORED_LIMITS.count));
+const list = <T extends v.GenericSchema>(item: T, max: number) => v.pipe(v.array(item), v.maxLength(max));
+const records = <T extends v.GenericSchema>(item: T) => list(item, STORED_LIMITS.records);
+/** Free-form details (of a blocked session): a few labelled values. */
+const details = v.pipe(
+  v.record(label, storedUrl),
+  v.check((value) => Object.keys(value).length <= 50, "too_many_details"),
+);
+
 export const samlFederation = v.object({
-  domain: v.string(),
+  domain,
   /** The partner IdP's display name, shown on its sign-in page. */
-  idpName: v.string(),
+  idpName: name,
   /** The issuer URI recorded in the guest's identities (spec §1.3). */
-  issuer: v.string(),
+  issuer: storedUrl,
   /** Whether the domain is verified in some Entra tenant (spec D4). */
   verifiedInEntra: v.boolean(),
 });
@@ -21,18 +98,18 @@ export const primaryProvider = v.picklist(["azureActiveDirectory", "externalFede
 
 export const tenantPolicies = v.object({
   emailOtpEnabled: v.boolean(),
-  notificationLanguage: v.optional(v.string()),
+  notificationLanguage: v.optional(languageTag),
   googleFederation: v.boolean(),
-  samlFederations: v.array(samlFederation),
+  samlFederations: list(samlFederation, LIMITS.samlDomains),
   /** invitationRedemptionIdentityProviderConfiguration (spec §3.3). */
-  primaryOrder: v.array(primaryProvider),
+  primaryOrder: list(primaryProvider, 3),
   msaFallbackEnabled: v.boolean(),
   /** Terms of use required for guests by Conditional Access (spec §5.2). */
   termsOfUse: v.optional(
     v.object({
-      displayName: v.string(),
+      displayName: name,
       /** The document per language; the first one is the default (spec §5.2). */
-      documents: v.object({ en: v.string(), nl: v.optional(v.string()) }),
+      documents: v.object({ en: text(LIMITS.messageBody), nl: v.optional(text(LIMITS.messageBody)) }),
       requireExpand: v.boolean(),
     }),
   ),
@@ -43,30 +120,33 @@ export const tenantPolicies = v.object({
   /** Conditional Access: block guests (AADSTS53003). */
   blockGuestsByConditionalAccess: v.boolean(),
   /** External collaboration settings → collaboration restrictions (spec §8). */
-  collaboration: v.object({ mode: v.picklist(["allow-all", "deny-listed", "allow-listed-only"]), domains: v.array(v.string()) }),
+  collaboration: v.object({
+    mode: v.picklist(["allow-all", "deny-listed", "allow-listed-only"]),
+    domains: list(domain, LIMITS.collaborationDomains),
+  }),
   /** Cross-tenant access: tenants whose users may not come in (inbound) or ours may not go to (outbound). */
-  inboundBlockedTenants: v.array(v.string()),
-  outboundBlockedTenants: v.array(v.string()),
+  inboundBlockedTenants: list(id, STORED_LIMITS.smallList),
+  outboundBlockedTenants: list(id, STORED_LIMITS.smallList),
   /** Cross-tenant access trust setting "Automatically redeem invitations" per partner tenant, by direction. */
-  autoRedeemInbound: v.array(v.string()),
-  autoRedeemOutbound: v.array(v.string()),
+  autoRedeemInbound: list(id, STORED_LIMITS.smallList),
+  autoRedeemOutbound: list(id, STORED_LIMITS.smallList),
   /** External user leave settings (spec §5.5). */
   allowSelfLeave: v.boolean(),
 });
 export type TenantPolicies = v.InferOutput<typeof tenantPolicies>;
 
 export const tenant = v.object({
-  id: v.string(),
-  name: v.string(),
+  id,
+  name,
   /** Primary domain, shown in the invitation e-mail. */
-  domain: v.string(),
+  domain,
   /** The `<name>.onmicrosoft.com` domain used in guest UPNs. */
-  initialDomain: v.string(),
-  verifiedDomains: v.array(v.string()),
-  privacy: v.object({ statementUrl: v.optional(v.string()), contactEmail: v.optional(v.string()) }),
+  initialDomain: domain,
+  verifiedDomains: list(domain, STORED_LIMITS.smallList),
+  privacy: v.object({ statementUrl: v.optional(storedUrl), contactEmail: v.optional(storedEmail) }),
   policies: tenantPolicies,
   /** Brand colour used by the home-tenant sign-in page. */
-  brandColor: v.optional(v.string()),
+  brandColor: v.optional(v.pipe(v.string(), v.regex(/^#[0-9a-fA-F]{6}$/))),
 });
 export type Tenant = v.InferOutput<typeof tenant>;
 
@@ -74,98 +154,99 @@ export type Tenant = v.InferOutput<typeof tenant>;
 export const externalAccount = v.variant("kind", [
   v.object({
     kind: v.literal("entra"),
-    email: v.string(),
-    displayName: v.string(),
-    tenantId: v.string(),
-    objectId: v.string(),
-    password: v.string(),
+    email: storedEmail,
+    displayName,
+    tenantId: id,
+    objectId: id,
+    password,
   }),
   v.object({
     kind: v.literal("msa"),
-    email: v.string(),
-    displayName: v.string(),
-    objectId: v.string(),
+    email: storedEmail,
+    displayName,
+    objectId: id,
     /** A seeded account's demo password; an account the guest created keeps only `passwordHash`. */
-    password: v.optional(v.string()),
+    password: v.optional(password),
     passwordHash: v.optional(passwordHash),
   }),
   v.object({
     kind: v.literal("google"),
-    email: v.string(),
-    displayName: v.string(),
-    objectId: v.string(),
-    password: v.string(),
+    email: storedEmail,
+    displayName,
+    objectId: id,
+    password,
     /** Signed in to Google in this browser: listed in Google's account chooser. */
     signedInToBrowser: v.boolean(),
   }),
   v.object({
     kind: v.literal("saml"),
-    email: v.string(),
-    displayName: v.string(),
-    objectId: v.string(),
-    password: v.string(),
+    email: storedEmail,
+    displayName,
+    objectId: id,
+    password,
   }),
 ]);
 export type ExternalAccount = v.InferOutput<typeof externalAccount>;
 
 export const member = v.object({
-  id: v.string(),
-  tenantId: v.string(),
-  displayName: v.string(),
-  mail: v.string(),
+  id,
+  tenantId: id,
+  displayName,
+  mail: storedEmail,
 });
 export type Member = v.InferOutput<typeof member>;
 
 export const identity = v.object({
-  signInType: v.string(),
-  issuer: v.string(),
-  issuerAssignedId: v.nullable(v.string()),
+  signInType: label,
+  issuer: storedUrl,
+  issuerAssignedId: v.nullable(text(LIMITS.url)),
 });
 
 export const guestUser = v.object({
-  id: v.string(),
-  tenantId: v.string(),
-  displayName: v.string(),
-  mail: v.string(),
-  userPrincipalName: v.string(),
+  id,
+  tenantId: id,
+  displayName,
+  mail: storedEmail,
+  userPrincipalName: text(STORED_LIMITS.userPrincipalName),
   userType: v.picklist(["Guest", "Member"]),
   externalUserState: v.picklist(["PendingAcceptance", "Accepted"]),
-  externalUserStateChangeDateTime: v.string(),
-  identities: v.array(identity),
-  preferredLanguage: v.optional(v.string()),
+  externalUserStateChangeDateTime: timestamp,
+  identities: list(identity, STORED_LIMITS.smallList),
+  preferredLanguage: v.optional(languageTag),
   /** The home identity bound at redemption (spec D1: used for every later sign-in). */
-  redeemedWith: v.optional(v.object({ path: v.string(), issuer: v.string(), email: v.string(), objectId: v.string() })),
-  consentAcceptedAt: v.optional(v.string()),
-  termsAcceptedAt: v.optional(v.string()),
+  redeemedWith: v.optional(v.object({ path: label, issuer: storedUrl, email: storedEmail, objectId: id })),
+  consentAcceptedAt: v.optional(timestamp),
+  termsAcceptedAt: v.optional(timestamp),
   /** MFA methods registered in the resource tenant. */
-  mfaMethods: v.array(
-    v.variant("kind", [v.object({ kind: v.literal("authenticator") }), v.object({ kind: v.literal("sms"), phone: v.string() })]),
+  mfaMethods: list(
+    v.variant("kind", [v.object({ kind: v.literal("authenticator") }), v.object({ kind: v.literal("sms"), phone: id })]),
+    STORED_LIMITS.smallList,
   ),
   /** Graph accountEnabled: false is "block sign-in" (AADSTS50057). */
   accountEnabled: v.boolean(),
   /** Soft-deleted (left the organisation or deleted by an admin): restorable for 30 days. */
-  deletedDateTime: v.optional(v.string()),
-  createdDateTime: v.string(),
+  deletedDateTime: v.optional(timestamp),
+  createdDateTime: timestamp,
 });
 export type GuestUser = v.InferOutput<typeof guestUser>;
 
 export const invitation = v.object({
-  id: v.string(),
-  tenantId: v.string(),
-  ticket: v.string(),
-  invitedUserEmailAddress: v.string(),
-  invitedUserDisplayName: v.optional(v.string()),
-  inviteRedirectUrl: v.string(),
+  id,
+  tenantId: id,
+  ticket: text(LIMITS.ticket),
+  invitedUserEmailAddress: storedEmail,
+  invitedUserDisplayName: v.optional(displayName),
+  inviteRedirectUrl: storedUrl,
   sendInvitationMessage: v.boolean(),
-  customizedMessageBody: v.optional(v.string()),
-  messageLanguage: v.optional(v.string()),
-  ccRecipients: v.array(v.string()),
+  customizedMessageBody: v.optional(text(LIMITS.messageBody)),
+  messageLanguage: v.optional(languageTag),
+  ccRecipients: list(storedEmail, LIMITS.ccRecipients),
   invitedUserType: v.picklist(["Guest", "Member"]),
   status: v.picklist(["PendingAcceptance", "Completed"]),
-  invitedUserId: v.string(),
-  inviterId: v.optional(v.string()),
+  invitedUserId: id,
+  inviterId: v.optional(id),
   resetRedemption: v.boolean(),
-  createdDateTime: v.string(),
+  createdDateTime: timestamp,
 });
 export type Invitation = v.InferOutput<typeof invitation>;
 
@@ -176,111 +257,111 @@ export const sessionStep = stepName;
 export const signupDraft = v.object({
   step: signupStep,
   passwordHash: v.optional(passwordHash),
-  verificationCode: v.optional(v.string()),
-  codeIssuedAt: v.optional(v.string()),
+  verificationCode: v.optional(id),
+  codeIssuedAt: v.optional(timestamp),
   verified: v.boolean(),
-  firstName: v.optional(v.string()),
-  lastName: v.optional(v.string()),
-  country: v.optional(v.string()),
-  birthDate: v.optional(v.string()),
+  firstName: v.optional(name),
+  lastName: v.optional(name),
+  country: v.optional(text(8)),
+  birthDate: v.optional(text(32)),
 });
 export type SignupDraft = v.InferOutput<typeof signupDraft>;
 
 export const signedInAccount = v.object({
-  email: v.string(),
-  displayName: v.string(),
-  objectId: v.string(),
-  tenantId: v.string(),
-  issuer: v.string(),
-  path: v.string(),
+  email: storedEmail,
+  displayName,
+  objectId: id,
+  tenantId: id,
+  issuer: storedUrl,
+  path: label,
 });
 export type SignedInAccount = v.InferOutput<typeof signedInAccount>;
 
 export const redemptionSession = v.object({
-  id: v.string(),
-  invitationId: v.string(),
+  id,
+  invitationId: id,
   entry: v.picklist(["email-link", "direct-link"]),
   step: sessionStep,
-  path: v.string(),
-  rule: v.string(),
+  path: label,
+  rule: label,
   signedInAs: v.optional(signedInAccount),
   /** The OIDC nonce the sign-in step asks for; an id token counts only if it carries it (one use). */
-  signInNonce: v.optional(v.string()),
+  signInNonce: v.optional(token),
   signup: v.optional(signupDraft),
   /** MFA done for this sign-in, and the verification under way. */
   mfa: v.optional(
     v.object({
       satisfied: v.boolean(),
-      pushId: v.optional(v.string()),
-      smsPhone: v.optional(v.string()),
-      smsCode: v.optional(v.string()),
-      smsSentAt: v.optional(v.string()),
+      pushId: v.optional(id),
+      smsPhone: v.optional(id),
+      smsCode: v.optional(id),
+      smsSentAt: v.optional(timestamp),
       registering: v.boolean(),
     }),
   ),
   /** Why the session ended at the `blocked` step (an AADSTS code or the simulator's own name). */
-  blocked: v.optional(v.object({ code: v.string(), details: v.record(v.string(), v.string()) })),
+  blocked: v.optional(v.object({ code: label, details })),
   /** Every step the session has shown, in order (the explain panel's flow diagram). */
-  history: v.array(v.string()),
-  createdAt: v.string(),
-  updatedAt: v.string(),
+  history: list(label, STORED_LIMITS.history),
+  createdAt: timestamp,
+  updatedAt: timestamp,
 });
 export type RedemptionSession = v.InferOutput<typeof redemptionSession>;
 
 export const mailRecord = v.object({
-  id: v.string(),
-  to: v.string(),
-  cc: v.array(v.string()),
-  fromName: v.string(),
-  replyTo: v.optional(v.string()),
-  receivedAt: v.string(),
+  id,
+  to: storedEmail,
+  cc: list(storedEmail, LIMITS.ccRecipients),
+  fromName: displayName,
+  replyTo: v.optional(storedEmail),
+  receivedAt: timestamp,
   language: v.picklist(["en", "nl"]),
   kind: v.picklist(["invitation", "passcode", "account-verification", "notification"]),
   /** The invitation a message belongs to; absent for the unsubscribe-manage passcode. */
-  invitationId: v.optional(v.string()),
+  invitationId: v.optional(id),
   /** The organisation a passcode is for, when no invitation names it. */
-  organization: v.optional(v.string()),
+  organization: v.optional(name),
   /** The code of a passcode or account-verification message. */
-  code: v.optional(v.string()),
+  code: v.optional(id),
 });
 export type MailRecord = v.InferOutput<typeof mailRecord>;
 
 /** One authorization code of the fake identity provider: single use, bound to PKCE and client. */
 export const authCode = v.object({
-  code: v.string(),
-  clientId: v.string(),
-  redirectUri: v.string(),
-  codeChallenge: v.string(),
-  nonce: v.optional(v.string()),
-  scope: v.string(),
+  code: token,
+  clientId: token,
+  redirectUri: storedUrl,
+  codeChallenge: token,
+  nonce: v.optional(token),
+  scope: token,
   /** The account that signed in (an address can be both a work account and an MSA: D2). */
-  accountObjectId: v.string(),
-  issuedAt: v.number(),
+  accountObjectId: id,
+  issuedAt: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(8.64e15)),
   used: v.boolean(),
   /** Demo switch on the partner SAML page: the assertion carries no e-mail claim (AADSTS5000819). */
   omitEmailClaim: v.optional(v.boolean()),
   /** The authority segment /authorize was called at; the code is redeemed there only. */
-  segment: v.optional(v.string()),
+  segment: v.optional(token),
 });
 export type AuthCode = v.InferOutput<typeof authCode>;
 
 export const refreshGrant = v.object({
-  token: v.string(),
-  clientId: v.string(),
-  accountObjectId: v.string(),
-  scope: v.string(),
+  token,
+  clientId: token,
+  accountObjectId: id,
+  scope: token,
   /** The authority segment the grant was issued at. */
-  segment: v.optional(v.string()),
+  segment: v.optional(token),
   /** The authorization code it came from: replaying that code revokes it (RFC 6749 §4.1.2). */
-  code: v.optional(v.string()),
+  code: v.optional(token),
   /** When the sign-in behind it happened (ISO, fake clock): the "issued on" of an expired token's error. */
-  issuedAt: v.optional(v.string()),
+  issuedAt: v.optional(timestamp),
   /**
    * When it stops working (ISO, fake clock): 24 hours after the sign-in for a single-page app, carried
    * over unchanged to every refresh token redeemed from it (decision 0037). Absent in a grant saved before
    * lifetimes were kept: it counts as expired.
    */
-  expiresAt: v.optional(v.string()),
+  expiresAt: v.optional(timestamp),
   /** Issued to a single-page app (a public client): a fixed lifetime, not a sliding one. */
   spa: v.optional(v.boolean()),
 });
@@ -291,92 +372,93 @@ export const refreshGrant = v.object({
  * world saved before that carried `privateJwk` here; it is dropped on load, and a new key pair replaces it.
  */
 export const signingKey = v.object({
-  kid: v.string(),
+  kid: id,
   publicJwk: v.record(v.string(), v.unknown()),
 });
 export type SigningKey = v.InferOutput<typeof signingKey>;
 
 /** One-time passcodes (spec §4.5): one live code per guest and tenant; a new one replaces the old. */
 export const passcode = v.object({
-  tenantId: v.string(),
-  email: v.string(),
-  code: v.string(),
-  issuedAt: v.string(),
-  failedAttempts: v.number(),
-  lockedUntil: v.optional(v.string()),
+  tenantId: id,
+  email: storedEmail,
+  code: id,
+  issuedAt: timestamp,
+  failedAttempts: count,
+  lockedUntil: v.optional(timestamp),
 });
 export type Passcode = v.InferOutput<typeof passcode>;
 
 /** A 24-hour passcode session (§4.5), held by one browser profile (its session cookie's id). */
 export const passcodeSession = v.object({
-  tenantId: v.string(),
-  email: v.string(),
+  tenantId: id,
+  email: storedEmail,
   /** Absent in a session saved before sessions were bound to a browser: it opens nothing. */
-  browser: v.optional(v.pipe(v.string(), v.maxLength(64))),
-  expiresAt: v.string(),
+  browser: v.optional(id),
+  expiresAt: timestamp,
 });
 
 /** Wrong guesses of a short code per guest (account-creation code, MFA text code): see attempts.ts. */
 export const codeAttempt = v.object({
   kind: v.picklist(["account-verification", "mfa-sms"]),
-  subject: v.string(),
-  failed: v.number(),
-  lockedUntil: v.optional(v.string()),
+  subject: token,
+  failed: count,
+  lockedUntil: v.optional(timestamp),
 });
 
 /** The simulated phone: SMS messages and Authenticator notifications. */
-export const phoneMessage = v.object({ id: v.string(), to: v.string(), text: v.string(), code: v.string(), receivedAt: v.string() });
+export const phoneMessage = v.object({ id, to: id, text: text(1024), code: id, receivedAt: timestamp });
 export const pushRequest = v.object({
-  id: v.string(),
-  userId: v.string(),
-  organization: v.string(),
+  id,
+  userId: id,
+  organization: name,
   status: v.picklist(["pending", "approved", "denied"]),
-  createdAt: v.string(),
+  createdAt: timestamp,
 });
 export type PushRequest = v.InferOutput<typeof pushRequest>;
 
 /** "Block future invitations" (spec §4.0): the organisations an address no longer hears from. */
-export const unsubscribe = v.object({ email: v.string(), tenantId: v.string(), organization: v.string(), blockedAt: v.string() });
+export const unsubscribe = v.object({ email: storedEmail, tenantId: id, organization: name, blockedAt: timestamp });
 
-/** Fault injection for developers (issue "demo studio"): applied to every API but the demo controls. */
+/** Fault injection for developers (issue "demo studio"): applied to every API but the demo controls.
+ * Stored with the same bounds PUT /api/demo/faults checks; the login host's pages ("idp") can fail too. */
 export const faults = v.object({
-  latencyMs: v.number(),
-  jitterMs: v.number(),
-  failureRate: v.number(),
-  failingEndpoint: v.optional(v.string()),
-  offline: v.boolean(),
-  /** How many more requests to `failingEndpoint` fail (unset: all of them). */
-  failCount: v.optional(v.number()),
-  failStatus: v.optional(v.picklist([429, 503])),
-  retryAfterSeconds: v.optional(v.number()),
+  ...faultSettings.entries,
+  failingEndpoint: v.optional(
+    v.pipe(
+      v.string(),
+      v.check((value) => value === "idp" || (faultEndpoints.options as readonly string[]).includes(value), "unknown_endpoint"),
+    ),
+  ),
 });
 export type Faults = v.InferOutput<typeof faults>;
 export const NO_FAULTS: Faults = { latencyMs: 0, jitterMs: 0, failureRate: 0, offline: false };
 
 export const worldState = v.object({
   version: v.literal(STATE_VERSION),
-  scenarioId: v.string(),
-  clockOffsetMs: v.number(),
-  resourceTenantId: v.string(),
-  guestEmail: v.string(),
+  scenarioId: label,
+  /** How far the fake clock runs ahead of (or, set through the public entry, behind) the real one. */
+  clockOffsetMs: v.pipe(v.number(), v.integer(), v.minValue(-MAX_CLOCK_OFFSET_MS), v.maxValue(MAX_CLOCK_OFFSET_MS)),
+  resourceTenantId: id,
+  /** The demo's guest ("" in a custom world with no guests). */
+  guestEmail: storedEmail,
   /** What the fake sign-in page suggests as the demo account (wrong-account shows another one). */
-  demoSignInHint: v.string(),
-  tenants: v.array(tenant),
-  members: v.array(member),
-  accounts: v.array(externalAccount),
-  invitations: v.array(invitation),
-  users: v.array(guestUser),
-  sessions: v.array(redemptionSession),
-  mail: v.array(mailRecord),
-  passcodes: v.array(passcode),
-  phone: v.array(phoneMessage),
-  pushRequests: v.array(pushRequest),
-  unsubscribes: v.array(unsubscribe),
-  passcodeSessions: v.array(passcodeSession),
-  codeAttempts: v.optional(v.array(codeAttempt), []),
-  authCodes: v.array(authCode),
-  refreshGrants: v.array(refreshGrant),
+  demoSignInHint: storedEmail,
+  tenants: list(tenant, STORED_LIMITS.smallList),
+  members: records(member),
+  accounts: records(externalAccount),
+  invitations: records(invitation),
+  users: records(guestUser),
+  sessions: records(redemptionSession),
+  mail: records(mailRecord),
+  passcodes: records(passcode),
+  phone: records(phoneMessage),
+  pushRequests: records(pushRequest),
+  unsubscribes: records(unsubscribe),
+  passcodeSessions: records(passcodeSession),
+  codeAttempts: v.optional(records(codeAttempt), []),
+  authCodes: records(authCode),
+  refreshGrants: records(refreshGrant),
   signingKey: v.optional(signingKey),
-  faults: faults,
+  faults,
 });
 export type WorldState = v.InferOutput<typeof worldState>;

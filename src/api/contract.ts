@@ -7,15 +7,45 @@ import { stepNames, type StepName } from "./flow";
 const DISALLOWED_EMAIL_CHARS = /[~!#$%^&*()+=[\]{}\\/|;:"<>?,\s]/;
 /** Control, format (zero-width, BOM), bidi and line-separator characters, and unpaired surrogates: never
  * part of an address or a URL, whatever a parser would make of them. */
-const INVISIBLE_OR_BROKEN =
+export const INVISIBLE_OR_BROKEN =
   // oxlint-disable-next-line no-control-regex -- refusing control characters is the point
   /[\u0000-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/** The API's own length limits, shared with the stored world's bounds (mocks/domain/state.ts). */
+export const LIMITS = {
+  /** RFC 5321 §4.5.3.1: a path of at most 256 octets, so an address of at most 254 characters. */
+  email: 254,
+  /** A URL, in a body or as the request's own address (a longer request URL is a 414). */
+  url: 4096,
+  /** Graph's invitedUserDisplayName. */
+  displayName: 256,
+  /** An organisation's or identity provider's name (the studio's branding name). */
+  name: 64,
+  /** RFC 1035 §2.3.4: a domain name of at most 253 characters in its text form. */
+  domain: 253,
+  /** BCP 47 §4.4.1: a language tag fits in 35 characters. */
+  languageTag: 35,
+  /** Graph's customizedMessageBody (and any other document of prose). */
+  messageBody: 10_000,
+  /** A tenant, user or session id in a path or body. */
+  id: 64,
+  /** An invitation ticket. */
+  ticket: 128,
+  samlDomains: 20,
+  collaborationDomains: 100,
+  ccRecipients: 1,
+} as const;
+
+/** A BCP 47 language tag as Graph's messageLanguage takes it. */
+export const LANGUAGE_TAG = /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/;
+/** A domain name in lower case (what the studio's settings store). */
+export const DOMAIN_NAME = /^[a-z0-9-]+(\.[a-z0-9-]+)+$/;
 
 export const emailAddress = v.pipe(
   v.string(),
   v.trim(),
   v.toLowerCase(),
-  v.maxLength(254),
+  v.maxLength(LIMITS.email),
   v.check((value) => {
     const at = value.lastIndexOf("@");
     if (at < 1 || at === value.length - 1) return false;
@@ -34,6 +64,7 @@ export const emailAddress = v.pipe(
 /** Only absolute https URLs may be a redirect target: anything else is an open-redirect risk. */
 export const httpsUrl = v.pipe(
   v.string(),
+  v.maxLength(LIMITS.url, "redirect_url_too_long"),
   v.check((value) => {
     try {
       // URL parsing silently drops tabs and line breaks inside a URL: refuse them (and their kin) first.
@@ -79,14 +110,17 @@ export const graphErrorBody = v.object({
 export const invitationRequest = v.object({
   invitedUserEmailAddress: emailAddress,
   inviteRedirectUrl: httpsUrl,
-  invitedUserDisplayName: v.optional(v.pipe(v.string(), v.maxLength(256))),
+  invitedUserDisplayName: v.optional(v.pipe(v.string(), v.maxLength(LIMITS.displayName))),
   sendInvitationMessage: v.optional(v.boolean()),
   invitedUserMessageInfo: v.optional(
     v.object({
-      customizedMessageBody: v.optional(v.pipe(v.string(), v.maxLength(10_000))),
-      messageLanguage: v.optional(v.pipe(v.string(), v.regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/))),
+      customizedMessageBody: v.optional(v.pipe(v.string(), v.maxLength(LIMITS.messageBody))),
+      messageLanguage: v.optional(v.pipe(v.string(), v.maxLength(LIMITS.languageTag), v.regex(LANGUAGE_TAG))),
       ccRecipients: v.optional(
-        v.pipe(v.array(v.object({ emailAddress: v.object({ name: v.optional(v.string()), address: emailAddress }) })), v.maxLength(1)),
+        v.pipe(
+          v.array(v.object({ emailAddress: v.object({ name: v.optional(v.string()), address: emailAddress }) })),
+          v.maxLength(LIMITS.ccRecipients),
+        ),
       ),
     }),
   ),
@@ -99,9 +133,9 @@ export type InvitationRequest = v.InferOutput<typeof invitationRequest>;
 // ---------------------------------------------------------------------------------------------------
 // Redemption API (see docs/api.md). Base path: /api.
 export const invitationLocator = v.object({
-  tenant: v.pipe(v.string(), v.minLength(1), v.maxLength(64)),
-  user: v.pipe(v.string(), v.minLength(1), v.maxLength(64)),
-  ticket: v.pipe(v.string(), v.minLength(1), v.maxLength(128)),
+  tenant: v.pipe(v.string(), v.minLength(1), v.maxLength(LIMITS.id)),
+  user: v.pipe(v.string(), v.minLength(1), v.maxLength(LIMITS.id)),
+  ticket: v.pipe(v.string(), v.minLength(1), v.maxLength(LIMITS.ticket)),
 });
 export type InvitationLocator = v.InferOutput<typeof invitationLocator>;
 
@@ -330,17 +364,23 @@ export const startScenarioRequest = v.object({ scenarioId, startAt: v.optional(s
 
 const optionalHttpsUrl = v.union([v.literal(""), httpsUrl]);
 const optionalEmail = v.union([v.literal(""), emailAddress]);
-const domainName = v.pipe(v.string(), v.trim(), v.toLowerCase(), v.regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/, "invalid_domain"));
+const domainName = v.pipe(
+  v.string(),
+  v.trim(),
+  v.toLowerCase(),
+  v.maxLength(LIMITS.domain, "invalid_domain"),
+  v.regex(DOMAIN_NAME, "invalid_domain"),
+);
 
 /** The resource tenant's settings a demo can flip live (issue "demo studio"). */
 export const tenantSettings = v.object({
-  brandingName: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(64)),
+  brandingName: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(LIMITS.name)),
   brandingColor: v.pipe(v.string(), v.regex(/^#[0-9a-fA-F]{6}$/, "invalid_color")),
   emailOtpEnabled: v.boolean(),
   googleFederation: v.boolean(),
   samlDomains: v.pipe(
-    v.array(v.object({ domain: domainName, idpName: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(64)) })),
-    v.maxLength(20),
+    v.array(v.object({ domain: domainName, idpName: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(LIMITS.name)) })),
+    v.maxLength(LIMITS.samlDomains),
   ),
   primaryOrder: v.pipe(v.array(v.picklist(["azureActiveDirectory", "externalFederation", "socialIdentityProviders"])), v.length(3)),
   msaFallbackEnabled: v.boolean(),
@@ -350,7 +390,7 @@ export const tenantSettings = v.object({
   trustHomeTenantMfa: v.boolean(),
   blockGuestsByConditionalAccess: v.boolean(),
   collaborationMode: v.picklist(["allow-all", "deny-listed", "allow-listed-only"]),
-  collaborationDomains: v.pipe(v.array(domainName), v.maxLength(100)),
+  collaborationDomains: v.pipe(v.array(domainName), v.maxLength(LIMITS.collaborationDomains)),
   /** Cross-tenant access with Fabrikam, the work accounts' home tenant. */
   crossTenantBlockFabrikam: v.picklist(["none", "inbound", "outbound"]),
   autoRedeemWithFabrikam: v.boolean(),
@@ -379,6 +419,8 @@ export type FaultSettings = v.InferOutput<typeof faultSettings>;
 export const graphToken = v.object({ accessToken: v.string(), expiresOn: v.string() });
 /** Time travel: move the fake clock forward (never back: codes and sessions only expire). */
 export const advanceClockRequest = v.object({ minutes: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(60 * 24 * 366)) });
+/** How far the fake clock may run from the real one, in all: 100 years (dates stay four-digit years). */
+export const MAX_CLOCK_OFFSET_MS = 100 * 366 * 24 * 60 * 60_000;
 
 export const demoState = v.object({
   scenarioId: scenarioId,

@@ -143,4 +143,35 @@ describe("races and reloads", () => {
     await page.reload();
     await page.getByText(/it was saved by an older version/).waitFor();
   });
+
+  it("hardening: a stored value out of range or one encodeURIComponent refuses is recovered with the message; the mailbox renders", async () => {
+    const page = await journeys.begin("work-account");
+    const state = await storedWorld(page);
+    state.guestEmail = "alex\ud800@fabrikam.com";
+    await writeStoredWorld(page, JSON.stringify(state));
+    await page.goto(`${baseUrl()}/mailbox`);
+    await page.getByText(/could not be used \(it was unreadable\)/).waitFor();
+    await page.getByRole("heading", { name: "Mailbox of alex@fabrikam.com" }).waitFor();
+
+    const next = await storedWorld(page);
+    next.faults.failureRate = 2;
+    next.tenants[0].name = "C".repeat(65);
+    await writeStoredWorld(page, JSON.stringify(next));
+    await page.reload();
+    await page.getByText(/could not be used \(it was unreadable\)/).waitFor();
+    expect((await storedWorld(page)).tenants[0].name).toBe("Contoso");
+  });
+
+  it("hardening: Reset all data in the studio works on a stored world out of range", async () => {
+    const page = await journeys.begin("work-account");
+    await page.getByRole("heading", { name: /^Mailbox of/ }).waitFor();
+    await page.getByRole("button", { name: "Studio" }).click();
+    await page.getByRole("tab", { name: "Share & data" }).click();
+    const state = await storedWorld(page);
+    state.clockOffsetMs = 1e300;
+    await writeStoredWorld(page, JSON.stringify(state));
+    await page.getByRole("button", { name: "Reset all data" }).click();
+    await page.getByText("All data was reset to the default scenario.").waitFor();
+    expect((await storedWorld(page)).clockOffsetMs).toBe(0);
+  });
 });
