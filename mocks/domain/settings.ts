@@ -1,5 +1,6 @@
 // The demo studio's live settings: a flat view of the resource tenant's policies (and Fabrikam's side of
 // their cross-tenant settings), read and written as one document. Changes apply from the next step on.
+import { DomainError } from "./errors";
 import type { TenantSettings } from "../../src/api/contract";
 import { DEFAULT_PRIMARY_ORDER } from "./discovery";
 import { findTenant } from "./invitations";
@@ -44,6 +45,15 @@ export function readSettings(state: Readonly<WorldState>): TenantSettings {
 }
 
 export function applySettings(state: WorldState, settings: TenantSettings, defaultTerms: { en: string; nl?: string }): void {
+  // Spec §3.2 D11: at least one fallback (the Microsoft account or the one-time passcode) must stay enabled.
+  if (!settings.emailOtpEnabled && !settings.msaFallbackEnabled) {
+    throw new DomainError(
+      "NoFallbackLeft",
+      400,
+      "At least one fallback must stay enabled: the one-time passcode or the personal Microsoft account.",
+      { field: "emailOtpEnabled" },
+    );
+  }
   const tenant = findTenant(state, state.resourceTenantId);
   const home = fabrikamOf(state);
   const p = tenant.policies;

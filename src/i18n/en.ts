@@ -53,6 +53,10 @@ export const en = {
       title: "This sign-in session has ended",
       body: "Start again from the invitation e-mail.",
     },
+    NoFallbackLeft: {
+      title: "Keep at least one fallback",
+      body: "Entra needs the one-time passcode or the personal Microsoft account fallback switched on, so these settings were not saved. Switch one of them back on.",
+    },
     SessionExpired: {
       title: "This sign-in has timed out",
       body: "Nothing happened here for a while, so this sign-in ended. Start again from the invitation e-mail.",

@@ -54,6 +54,10 @@ export const nl: CoreMessages = {
       title: "Deze aanmeldingssessie is beëindigd",
       body: "Begin opnieuw vanuit de uitnodigingsmail.",
     },
+    NoFallbackLeft: {
+      title: "Houd minstens één terugvaloptie aan",
+      body: "Entra heeft de eenmalige wachtwoordcode of de terugvaloptie naar een persoonlijk Microsoft-account nodig, dus deze instellingen zijn niet opgeslagen. Zet een van beide weer aan.",
+    },
     SessionExpired: {
       title: "Deze aanmelding is verlopen",
       body: "Er is hier een tijd niets gebeurd, dus deze aanmelding is beëindigd. Begin opnieuw vanuit de uitnodigingsmail.",

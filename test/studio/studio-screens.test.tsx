@@ -50,6 +50,19 @@ describe("studio", () => {
     await waitFor(() => expect(world.read((s) => s.tenants[0]!.policies.mfaRequiredForGuests)).toBe(false));
   });
 
+  it("A08 D11 §3.2 refuses settings that switch off both fallbacks, saving nothing and keeping what was ticked", async () => {
+    const { user, studio } = await openStudio("/mailbox/alex@fabrikam.com", "Tenant settings");
+    const otp = await within(studio).findByLabelText("Email one-time passcode");
+    const msa = within(studio).getByLabelText("Allow personal Microsoft accounts as fallback");
+    await user.click(otp);
+    await user.click(msa);
+    await user.click(within(studio).getByRole("button", { name: "Save settings" }));
+    expect(await within(studio).findByRole("alert")).toHaveTextContent("Keep at least one fallback");
+    expect(otp).not.toBeChecked();
+    expect(msa).not.toBeChecked();
+    expect(world.read((s) => [s.tenants[0]!.policies.emailOtpEnabled, s.tenants[0]!.policies.msaFallbackEnabled])).toEqual([true, true]);
+  });
+
   it("A07 refuses a non-https privacy URL at save", async () => {
     const { user, studio } = await openStudio("/mailbox/alex@fabrikam.com", "Tenant settings");
     const url = await within(studio).findByLabelText("Privacy statement URL (https)");
