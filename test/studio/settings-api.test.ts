@@ -4,11 +4,12 @@ import { describe, expect, it } from "vitest";
 import { world } from "../../mocks/node";
 import { api } from "../support/api";
 
+const put = (body: unknown) =>
+  fetch(`${api}/demo/settings`, { method: "PUT", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
+
 describe("tenant settings", () => {
   it("A08 D11 §3.2 the demo API refuses switching off both the passcode and the Microsoft-account fallback", async () => {
     const settings = await (await fetch(`${api}/demo/settings`)).json();
-    const put = (body: unknown) =>
-      fetch(`${api}/demo/settings`, { method: "PUT", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
     const refused = await put({ ...settings, emailOtpEnabled: false, msaFallbackEnabled: false });
     expect(refused.status).toBe(400);
     expect((await refused.json()).error).toMatchObject({ code: "NoFallbackLeft", details: { field: "emailOtpEnabled" } });
