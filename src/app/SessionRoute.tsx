@@ -1,7 +1,8 @@
 // "/session/:sessionId/:step" — the step guard. The backend says which step is current; any other step in
 // the URL (typed by hand, a back button, a stale tab) is replaced by it, so nothing can skip consent.
 import { useQuery } from "@tanstack/react-query";
-import { Navigate, useParams } from "react-router";
+import { Link, Navigate, useParams } from "react-router";
+import { ApiError } from "../api/client";
 import type { SessionView } from "../api/contract";
 import type { StepName } from "../api/flow";
 import { sessionQuery } from "../api/queries";
@@ -20,6 +21,7 @@ import { WrongAccountStep } from "../features/errors/WrongAccountStep";
 import { DoneStep } from "../features/landing/DoneStep";
 import { SignInStep } from "../features/sign-in/SignInStep";
 import { guardQuery } from "../ui/QueryGuard";
+import { useTranslation } from "../i18n";
 
 /** The screen of every step of the flow table (a step without one fails the typecheck). */
 export const stepScreens: Record<StepName, (props: { session: SessionView }) => React.JSX.Element> = {
@@ -43,8 +45,22 @@ export const stepScreens: Record<StepName, (props: { session: SessionView }) => 
 
 export function SessionRoute() {
   const { sessionId = "", step } = useParams();
+  const { t } = useTranslation();
   const session = useQuery(sessionQuery(sessionId));
-  const guard = guardQuery(session);
+  // An ended or unknown session cannot come back by trying again: the way on is the invitation e-mail.
+  const ended = session.error instanceof ApiError && (session.error.status === 404 || session.error.status === 410);
+  const guard = guardQuery(
+    session,
+    ended
+      ? {
+          errorActions: (
+            <Link className="button primary" to="/mailbox">
+              {t("app.openMailbox")}
+            </Link>
+          ),
+        }
+      : {},
+  );
   if (guard || !session.data) return guard;
   if (session.data.step !== step) {
     return <Navigate replace to={`/session/${encodeURIComponent(sessionId)}/${session.data.step}`} />;

@@ -8,6 +8,7 @@ export const en = {
     language: "Language",
     simulatorNotice: "Simulator — nothing here talks to a real Microsoft service.",
     mailbox: "Mailbox",
+    openMailbox: "Open the mailbox",
     phone: "Phone",
     admin: "Admin",
     home: "Scenarios",

@@ -9,6 +9,7 @@ export const nl: CoreMessages = {
     language: "Taal",
     simulatorNotice: "Simulator — niets hier maakt verbinding met een echte Microsoft-service.",
     mailbox: "Postvak",
+    openMailbox: "Open het postvak",
     phone: "Telefoon",
     admin: "Beheer",
     home: "Scenario's",
