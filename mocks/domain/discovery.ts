@@ -10,7 +10,8 @@ export type IdentityPath =
   | "create-microsoft-account" // P6: create an MSA with the invited address
   | "no-identity-provider" // P7: direct link, nothing usable, OTP off (also D16: not synced yet)
   | "blocked-domain" // D12: the domain was put on the block list while the invitation was pending
-  | "cross-tenant-blocked"; // D13: cross-tenant access settings block the guest
+  | "cross-tenant-blocked" // D13: cross-tenant access settings block the guest
+  | "redemption-method-off"; // D1: the way the guest redeemed was switched off since (until the admin resets it)
 
 export type DiscoveryRule =
   "D1" | "D2" | "D3" | "D4" | "D5" | "D6" | "D7" | "D8" | "D9" | "D10" | "D11" | "D12" | "D13" | "D14" | "D15" | "D16";
@@ -51,7 +52,11 @@ export interface Discovery {
 export const DEFAULT_PRIMARY_ORDER: readonly PrimaryProvider[] = ["azureActiveDirectory", "externalFederation", "socialIdentityProviders"];
 
 export function discoverIdentityProvider(input: DiscoveryInput): Discovery {
-  if (input.redeemedWith) return { path: input.redeemedWith, rule: "D1" };
+  if (input.redeemedWith) {
+    // Spec §4.2, §4.3, §4.5: passcodes, Google or the SAML federation switched off after a guest redeemed with
+    // it lock that guest out until the admin resets the redemption status.
+    return { path: stillOffered(input.redeemedWith, input) ? input.redeemedWith : "redemption-method-off", rule: "D1" };
+  }
   // The block list does not affect guests who already redeemed (spec §8), so D12 comes after D1.
   if (input.domainBlocked) return { path: "blocked-domain", rule: "D12" };
   if (input.notSyncedToEntra) return { path: "no-identity-provider", rule: "D16" };
@@ -61,6 +66,14 @@ export function discoverIdentityProvider(input: DiscoveryInput): Discovery {
   // D14: the intended passcode needs "Use another account" first when an Entra SSO session is present.
   if (found.path === "email-otp" && input.entraSessionForAnotherAccount) return { path: "email-otp", rule: "D14" };
   return found;
+}
+
+/** Whether the resource tenant still offers the identity provider a guest redeemed with. */
+function stillOffered(path: IdentityPath, input: DiscoveryInput): boolean {
+  if (path === "email-otp") return input.emailOtpEnabled;
+  if (path === "google") return input.googleFederation;
+  if (path === "saml") return input.samlFederation !== undefined;
+  return true;
 }
 
 function discoverPath(input: DiscoveryInput): Discovery {

@@ -195,6 +195,10 @@ export const enScreens = {
       title: "Invitations to {{domain}} are no longer allowed",
       body: "The inviting organization blocked your domain ({{domain}}) after you were invited, so this invitation can't be redeemed. Entra's error code for this is not documented.",
     },
+    RedemptionMethodOff: {
+      title: "You can't sign in to {{organization}} this way any more",
+      body: "{{organization}} no longer offers the way you accepted this invitation. Until its administrator resets your redemption status, you can't sign in; after that you accept the invitation again with a way it does offer.",
+    },
     next: "Contact the person who invited you.",
   },
   otherIdentity: {

@@ -197,6 +197,10 @@ export const nlScreens: ScreenMessages = {
       title: "Uitnodigingen voor {{domain}} zijn niet meer toegestaan",
       body: "De uitnodigende organisatie heeft je domein ({{domain}}) geblokkeerd nadat je was uitgenodigd, dus deze uitnodiging kan niet worden ingewisseld. De foutcode van Entra hiervoor is niet gedocumenteerd.",
     },
+    RedemptionMethodOff: {
+      title: "Je kunt je niet meer op deze manier aanmelden bij {{organization}}",
+      body: "{{organization}} biedt de manier waarop je deze uitnodiging hebt geaccepteerd niet meer aan. Totdat de beheerder je inwisselingsstatus opnieuw instelt, kun je je niet aanmelden; daarna accepteer je de uitnodiging opnieuw op een manier die wel wordt aangeboden.",
+    },
     next: "Neem contact op met de persoon die je heeft uitgenodigd.",
   },
   otherIdentity: {

@@ -49,6 +49,7 @@ export function firstStep(path: IdentityPath): Step {
       return "no-identity-provider";
     case "blocked-domain":
     case "cross-tenant-blocked":
+    case "redemption-method-off":
       return "blocked";
     default:
       return "sign-in";

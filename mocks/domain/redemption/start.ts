@@ -12,6 +12,17 @@ import { passcodeAccount } from "./passcode";
 import { discoverFor, firstStep, type Entry } from "./session";
 import { completeSignIn } from "./sign-in";
 
+/** Why discovery itself stops the guest, if it does: the blocked step's code and what its page names. */
+function blockOf(state: Readonly<WorldState>, invitation: Invitation, path: string): RedemptionSession["blocked"] {
+  if (path === "blocked-domain") return { code: "InvitationDomainBlocked", details: { domain: domainOf(invitation.invitedUserEmailAddress) } };
+  if (path === "redemption-method-off") {
+    const user = state.users.find((u) => u.id === invitation.invitedUserId);
+    const organization = state.tenants.find((t) => t.id === invitation.tenantId)?.name ?? "";
+    return { code: "RedemptionMethodOff", details: { method: user?.redeemedWith?.path ?? "", organization } };
+  }
+  return undefined;
+}
+
 function openSession(state: WorldState, invitation: Invitation, entry: Entry, ctx: WorldContext): RedemptionSession {
   const discovery = discoverFor(state, invitation, entry);
   const now = ctx.now.toISOString();
@@ -23,10 +34,7 @@ function openSession(state: WorldState, invitation: Invitation, entry: Entry, ct
     path: discovery.path,
     rule: discovery.rule,
     signup: discovery.path === "create-microsoft-account" ? newSignupDraft() : undefined,
-    blocked:
-      discovery.path === "blocked-domain"
-        ? { code: "InvitationDomainBlocked", details: { domain: domainOf(invitation.invitedUserEmailAddress) } }
-        : undefined,
+    blocked: blockOf(state, invitation, discovery.path),
     history: [firstStep(discovery.path)],
     signInNonce: firstStep(discovery.path) === "sign-in" ? newOpaqueToken() : undefined,
     createdAt: now,
