@@ -5,38 +5,35 @@
 // and the consent Accept, so a mail scanner that pre-opens the link (with or without script) changes no
 // invitation and no user (docs/decisions/0036).
 import * as v from "valibot";
-import { useEffect, useRef } from "react";
-import { useNavigate, useSearchParams } from "react-router";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { Navigate, useSearchParams } from "react-router";
 import { invitationLocator } from "../../api/contract";
 import { ApiError } from "../../api/client";
-import { useStartSession } from "../../api/queries";
+import { sessionQuery, startSessionQuery } from "../../api/queries";
 import { useAuthReady } from "../../auth/context";
-import { Card, Loading } from "../../ui/Card";
+import { Card } from "../../ui/Card";
 import { ErrorPanel } from "../../ui/ErrorPanel";
+import { guardQuery } from "../../ui/QueryGuard";
+
+const NO_LOCATOR = { tenant: "", user: "", ticket: "" };
 
 export function RedeemLink() {
   const [params] = useSearchParams();
-  const navigate = useNavigate();
+  const client = useQueryClient();
   const locator = v.safeParse(invitationLocator, Object.fromEntries(params));
-  const start = useStartSession();
+  const options = startSessionQuery(locator.success ? locator.output : NO_LOCATOR);
+  const start = useQuery({
+    ...options,
+    // The step guard then shows the first page without asking for the session again.
+    queryFn: async (context) => {
+      const session = await options.queryFn!(context);
+      client.setQueryData(sessionQuery(session.id).queryKey, session);
+      return session;
+    },
+    enabled: locator.success,
+  });
   // Prefetch the sign-in library now: the first page's Next may open its popup.
   useAuthReady();
-  const started = useRef(false);
-
-  function begin() {
-    if (!locator.success) return;
-    start.mutate(locator.output, {
-      // Replace: Back from the first Entra page returns to the e-mail, not to a page that starts another session.
-      onSuccess: (session) => navigate(`/session/${encodeURIComponent(session.id)}/${session.step}`, { replace: true }),
-    });
-  }
-
-  useEffect(() => {
-    if (started.current) return;
-    started.current = true;
-    begin();
-    // oxlint-disable-next-line react-hooks/exhaustive-deps -- once per opened link
-  }, []);
 
   if (!locator.success) {
     return (
@@ -45,18 +42,9 @@ export function RedeemLink() {
       </Card>
     );
   }
-  if (start.isError) {
-    // A failure the same request may get past (no answer, a server fault) can be repeated; a bad link cannot.
-    const retry = !(start.error instanceof ApiError) || start.error.status === 0 || start.error.status >= 500;
-    return (
-      <Card>
-        <ErrorPanel error={start.error} onRetry={retry ? begin : undefined} />
-      </Card>
-    );
-  }
-  return (
-    <Card>
-      <Loading />
-    </Card>
-  );
+  const guard = guardQuery(start);
+  if (guard || !start.data) return guard;
+  const session = start.data;
+  // Replace: Back from the first Entra page returns to the e-mail, not to a page that starts another session.
+  return <Navigate replace to={`/session/${encodeURIComponent(session.id)}/${session.step}`} />;
 }
