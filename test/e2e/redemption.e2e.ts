@@ -129,6 +129,34 @@ describe("work-account scenario", () => {
   });
 });
 
+describe("mail scanners", () => {
+  it("E1 §1.5 §4.0 a scanner that GETs Accept invitation (no script) and the API the page calls redeems nothing", async () => {
+    const page = await journeys.begin();
+    await page.getByRole("link", { name: /invited you to access applications/ }).click();
+    const href = await page.getByRole("link", { name: "Accept invitation" }).getAttribute("href");
+    const redeemUrl = new URL(href!, baseUrl());
+    const request = journeys.current.context.request;
+
+    // Plain HTTP, as a scanner fetches: the link is the app's static shell; GETs of the API change nothing.
+    const link = await request.get(redeemUrl.toString());
+    expect(link.status()).toBe(200);
+    expect(await link.text()).toContain('<div id="root">');
+    await request.get(`${baseUrl()}/api/sessions${redeemUrl.search}`);
+    await request.get(`${baseUrl()}/api/invitation${redeemUrl.search}`);
+    // And in the page, where the fake Entra answers: a GET of the session start is refused.
+    const scannerGet = await page.evaluate((search) => fetch(`/api/sessions${search}`).then((res) => res.status), redeemUrl.search);
+    expect(scannerGet).toBeGreaterThanOrEqual(400);
+
+    const state = await storedWorld(page);
+    const alex = state.users.find((u: { mail: string }) => u.mail === "alex@fabrikam.com");
+    const { body: user } = await graphFromPage(page, `/users/${alex.id}?$select=externalUserState`);
+    expect(user.externalUserState).toBe("PendingAcceptance");
+    expect(state.invitations.every((i: { status: string }) => i.status === "PendingAcceptance")).toBe(true);
+    expect(state.sessions).toHaveLength(0);
+    journeys.current.problems.length = 0; // the refused GET is logged by the browser
+  });
+});
+
 describe("wrong-account scenario", () => {
   it("S31 §4.9 shows AADSTS50020 naming both accounts, then signs in with the invited one", async () => {
     const page = await journeys.begin("wrong-account");
