@@ -7,6 +7,7 @@ export const en = {
     skipToContent: "Skip to content",
     language: "Language",
     simulatorNotice: "Simulator — nothing here talks to a real Microsoft service.",
+    simulatorStrip: "Simulator",
     mailbox: "Mailbox",
     phone: "Phone",
     admin: "Admin",

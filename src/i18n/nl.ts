@@ -8,6 +8,7 @@ export const nl: CoreMessages = {
     skipToContent: "Naar inhoud gaan",
     language: "Taal",
     simulatorNotice: "Simulator — niets hier maakt verbinding met een echte Microsoft-service.",
+    simulatorStrip: "Simulator",
     mailbox: "Postvak",
     phone: "Telefoon",
     admin: "Beheer",

@@ -4,7 +4,7 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { scenarioId } from "../../src/api/contract";
-import { baseUrl, expectNoAxeViolations, readCode, registerJourneys } from "../support/e2e";
+import { baseUrl, expectNoAxeViolations, openSignInPopup, readCode, registerJourneys } from "../support/e2e";
 
 const journeys = registerJourneys();
 
@@ -114,6 +114,10 @@ describe("studio controls", () => {
     const page = await journeys.open("/?scenario=work-account&step=invitation&presenter=1");
     await page.getByRole("heading", { name: "Sign in" }).waitFor();
     await expect(page.getByRole("button", { name: "Studio" }).count()).resolves.toBe(0);
+    // The identity provider's page in the popup shows no simulator strip either (the demo password hint).
+    const popup = await openSignInPopup(page);
+    await expect(popup.getByText(/Simulator demo: sign in as/).isVisible()).resolves.toBe(false);
+    await popup.close();
     await page.getByRole("button", { name: "Exit presenter mode" }).click();
     await page.getByRole("button", { name: "Studio" }).waitFor();
   });
