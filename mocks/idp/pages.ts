@@ -130,15 +130,9 @@ button.secondary{background:#ccc;color:#000;min-width:32px}
 .accounts .name{font-weight:600}.accounts .address{color:#5f6368;font-size:13px}
 button:focus-visible,a:focus-visible,input:focus-visible{outline:2px solid #1b1b1b;outline-offset:2px}
 .sim-strip{width:100%;max-width:440px;margin:0 16px 8px;padding:8px 12px;background:#fff4ce;border-left:4px solid #8a6d00;font-size:13px}
-.sim-strip p{margin:0}.sim-strip .check{margin-top:8px}.presenter .sim-strip{display:none}
+.sim-strip p{margin:0}.sim-strip .check{margin-top:8px}html.presenter .sim-strip{display:none}
 footer{font-size:12px;color:#605e5c;margin:8px 16px}
 `;
-
-/**
- * Presenter mode (src/app/Layout.tsx keeps it in sessionStorage, which a popup inherits from its opener) hides
- * the simulator's strip here too: only what a real guest would see.
- */
-const PRESENTER_SCRIPT = `<script>try{if(sessionStorage.getItem("b2b-simulator/presenter")==="1")document.documentElement.classList.add("presenter")}catch(e){}</script>`;
 
 export interface Brand {
   name: string;
@@ -154,7 +148,7 @@ function layout(lang: PageLanguage, look: Look, title: string, body: string, bra
   return `<!doctype html>
 <html lang="${lang}">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
-<title>${escapeHtml(title)}</title><link rel="icon" href="data:,"><style>${STYLE}</style>${PRESENTER_SCRIPT}</head>
+<title>${escapeHtml(title)}</title><link rel="icon" href="data:,"><style>${STYLE}</style></head>
 <body class="${look}"><main>
 <div class="brand"><span class="mark" aria-hidden="true" style="background:${escapeHtml(brand.color)}">${escapeHtml(
     brand.name.slice(0, 1).toUpperCase(),
