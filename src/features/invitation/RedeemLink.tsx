@@ -10,7 +10,6 @@ import { Navigate, useSearchParams } from "react-router";
 import { invitationLocator } from "../../api/contract";
 import { ApiError } from "../../api/client";
 import { sessionQuery, startSessionQuery } from "../../api/queries";
-import { useAuthReady } from "../../auth/context";
 import { Card } from "../../ui/Card";
 import { ErrorPanel } from "../../ui/ErrorPanel";
 import { guardQuery } from "../../ui/QueryGuard";
@@ -32,8 +31,6 @@ export function RedeemLink() {
     },
     enabled: locator.success,
   });
-  // Prefetch the sign-in library now: the first page's Next may open its popup.
-  useAuthReady();
 
   if (!locator.success) {
     return (
