@@ -45,6 +45,7 @@ const COPY = {
     signedOutBody: "It's a good idea to close all browser windows.",
     notReturning: (uri: string) => `The app asked to return to ${uri}, which is not registered for it, so you stay here.`,
     simulated: "Simulated sign-in page — no real account is used.",
+    simulatorStrip: "Simulator",
   },
   nl: {
     signIn: "Aanmelden",
@@ -90,6 +91,7 @@ const COPY = {
     notReturning: (uri: string) =>
       `De app vroeg om terug te gaan naar ${uri}, maar dat adres is niet voor de app geregistreerd. U blijft hier.`,
     simulated: "Gesimuleerde aanmeldpagina — er wordt geen echt account gebruikt.",
+    simulatorStrip: "Simulator",
   },
 } as const;
 
@@ -127,7 +129,8 @@ button.secondary{background:#ccc;color:#000;min-width:32px}
 .accounts button:hover{background:#f1f3f4}
 .accounts .name{font-weight:600}.accounts .address{color:#5f6368;font-size:13px}
 button:focus-visible,a:focus-visible,input:focus-visible{outline:2px solid #1b1b1b;outline-offset:2px}
-.hint{margin-top:24px;padding:8px 12px;background:#fff4ce;border-left:4px solid #8a6d00;font-size:13px}
+.sim-strip{width:100%;max-width:440px;margin:0 16px 8px;padding:8px 12px;background:#fff4ce;border-left:4px solid #8a6d00;font-size:13px}
+.sim-strip p{margin:0}.sim-strip .check{margin-top:8px}html.presenter .sim-strip{display:none}
 footer{font-size:12px;color:#605e5c;margin:8px 16px}
 `;
 
@@ -136,7 +139,11 @@ export interface Brand {
   color: string;
 }
 
-function layout(lang: PageLanguage, look: Look, title: string, body: string, brand: Brand): string {
+/**
+ * A page of the identity provider: its card (`body`, what a real guest sees) and, outside the card, the
+ * simulator's own strip (`strip`: demo hints and switches a real page does not have).
+ */
+function layout(lang: PageLanguage, look: Look, title: string, body: string, brand: Brand, strip = ""): string {
   const copy = COPY[lang];
   return `<!doctype html>
 <html lang="${lang}">
@@ -147,7 +154,7 @@ function layout(lang: PageLanguage, look: Look, title: string, body: string, bra
     brand.name.slice(0, 1).toUpperCase(),
   )}</span>${escapeHtml(brand.name)}</div>
 ${body}
-</main><footer>${escapeHtml(copy.simulated)}</footer></body></html>`;
+</main>${strip ? `<aside class="sim-strip" aria-label="${escapeHtml(copy.simulatorStrip)}">${strip}</aside>` : ""}<footer>${escapeHtml(copy.simulated)}</footer></body></html>`;
 }
 
 function hiddenFields(params: Record<string, string>): string {
@@ -178,10 +185,11 @@ export function signInPage(input: SignInPageInput): string {
     input.error === "notFound" || input.error === "badPassword" ? copy[input.error][look] : input.error ? copy[input.error] : "";
   const errorHtml = errorText ? `<p class="error" id="field-error" role="alert">${escapeHtml(errorText)}</p>` : "";
   const described = errorText ? ` aria-invalid="true" aria-describedby="field-error"` : "";
-  const hint = `<p class="hint">${escapeHtml(copy.demoHint(input.demo.email, input.demo.password))}</p>`;
+  // The demo hint is the simulator's, not the identity provider's: it stands in the strip outside the card.
+  let strip = `<p>${escapeHtml(copy.demoHint(input.demo.email, input.demo.password))}</p>`;
   const common = hiddenFields(input.params);
-  const form = (step: string, inner: string, cls = "") =>
-    `<form${cls ? ` class="${cls}"` : ""} method="post" action="${escapeHtml(input.action)}" novalidate>${common}<input type="hidden" name="step" value="${step}">${inner}</form>`;
+  const form = (step: string, inner: string, cls = "", id = "") =>
+    `<form${id ? ` id="${id}"` : ""}${cls ? ` class="${cls}"` : ""} method="post" action="${escapeHtml(input.action)}" novalidate>${common}<input type="hidden" name="step" value="${step}">${inner}</form>`;
   const subtitle = `<p>${escapeHtml(copy.subtitle[look](input.brand.name))}</p>`;
 
   let body: string;
@@ -198,7 +206,7 @@ export function signInPage(input: SignInPageInput): string {
       )
       .join("");
     body = `<h1 id="heading">${escapeHtml(copy.chooseAccount)}</h1>${subtitle}${errorHtml}
-<ul class="accounts">${items}<li>${form("another", `<button type="submit"><span class="name">${escapeHtml(copy.useAnother)}</span></button>`)}</li></ul>${hint}`;
+<ul class="accounts">${items}<li>${form("another", `<button type="submit"><span class="name">${escapeHtml(copy.useAnother)}</span></button>`)}</li></ul>`;
   } else if (input.step === "email" && look !== "saml") {
     body = `<h1 id="heading">${escapeHtml(copy.signIn)}</h1>${subtitle}
 ${form(
@@ -206,7 +214,7 @@ ${form(
   `<label for="email">${escapeHtml(copy.emailLabel[look])}</label>
 <input id="email" name="email" type="email" autocomplete="username" autofocus value="${escapeHtml(input.email)}"${described}>
 ${errorHtml}<div class="actions"><button class="primary" type="submit">${escapeHtml(copy.next)}</button></div>`,
-)}${hint}`;
+)}`;
   } else if (look === "saml") {
     // A partner IdP asks for both at once, as AD FS does.
     body = `<h1 id="heading">${escapeHtml(copy.signIn)}</h1>${subtitle}
@@ -216,9 +224,12 @@ ${form(
 <input id="email" name="email" type="email" autocomplete="username" value="${escapeHtml(input.email)}"${described}>
 <label for="password">${escapeHtml(copy.passwordLabel)}</label>
 <input id="password" name="password" type="password" autocomplete="current-password" autofocus${described}>
-<label class="check"><input type="checkbox" name="omit_email_claim" value="1"> ${escapeHtml(copy.omitEmailClaim)}</label>
 ${errorHtml}<div class="actions"><button class="primary" type="submit">${escapeHtml(copy.signInButton)}</button></div>`,
-)}${hint}`;
+  "",
+  "saml-form",
+)}`;
+    // The simulator's switch belongs to the form but not to the partner's page: it stands in the strip.
+    strip += `<label class="check"><input type="checkbox" name="omit_email_claim" value="1" form="saml-form"> ${escapeHtml(copy.omitEmailClaim)}</label>`;
   } else {
     body = `${form(
       "back",
@@ -234,9 +245,9 @@ ${form(
 <label for="password">${escapeHtml(copy.passwordLabel)}</label>
 <input id="password" name="password" type="password" autocomplete="current-password" autofocus${described}>
 ${errorHtml}<div class="actions"><button class="primary" type="submit">${escapeHtml(copy.signInButton)}</button></div>`,
-)}${hint}`;
+)}`;
   }
-  return layout(input.lang, look, copy.signIn, body, input.brand);
+  return layout(input.lang, look, copy.signIn, body, input.brand, strip);
 }
 
 export function errorPage(lang: PageLanguage, code: string, message: string, correlationId: string, now: Date): string {

@@ -43,6 +43,9 @@ export async function runFakeIdpPopup({ reloading }: { reloading: boolean }): Pr
       document.head.append(document.importNode(style, true));
     }
     document.body.replaceWith(document.importNode(page.body, true));
+    // Presenter mode (src/app/Layout.tsx keeps it in the tab's sessionStorage, which a popup inherits from its
+    // opener) hides the simulator's strip here too: only what a real guest would see.
+    document.documentElement.classList.toggle("presenter", sessionStorage.getItem("b2b-simulator/presenter") === "1");
     // response_mode=form_post: the page is an auto-submitting form that posts the response to the client.
     const autoSubmit = document.querySelector<HTMLFormElement>("form[data-auto-submit]");
     if (autoSubmit) {

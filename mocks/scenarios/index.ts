@@ -369,7 +369,7 @@ export function scenarioTerms() {
 }
 
 /**
- * Where a share link starts (`&step=`): the scenario's own start, the invitation page, the first step of
+ * Where a share link starts (`&step=`): the scenario's own start, the redeem link, the first step of
  * the discovered path, or just after the invited identity signed in (proven here, server-side).
  */
 export function startScenarioAt(state: WorldState, at: StartAt, ctx: WorldContext): string {

@@ -218,13 +218,21 @@ export function useStartScenario() {
   });
 }
 
-export function useStartSession() {
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: (locator: InvitationLocator) => apiRequest("/sessions", sessionView, { method: "POST", body: locator }),
-    onSuccess: (session) => client.setQueryData(sessionQuery(session.id).queryKey, session),
+/**
+ * POST /sessions for the redeem link the guest opened: a query (not a mutation), so it runs once per opened
+ * link however often the page renders, and a failed start is retried by "Try again" and by the studio's
+ * refresh like any other load. Starting a session redeems nothing (docs/decisions/0036).
+ */
+export const startSessionQuery = (locator: InvitationLocator) =>
+  queryOptions({
+    queryKey: ["session-start", locator],
+    queryFn: () => apiRequest("/sessions", sessionView, { method: "POST", body: locator }),
+    // Once while the redeem link is open; forgotten when it is left, so opening the link again starts afresh.
+    staleTime: Infinity,
+    gcTime: 0,
+    refetchOnWindowFocus: false,
+    refetchOnReconnect: false,
   });
-}
 
 /** Every step action answers with the session's new state, which the step guard then follows. */
 export function useSessionAction(sessionId: string) {

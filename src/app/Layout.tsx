@@ -2,7 +2,7 @@
 // demo studio beside it. In presenter mode only the guest's view shows. The studio, the fake time and the
 // demo links exist only in the demo build (VITE_MOCKS), so the product build drops them.
 import { useQuery } from "@tanstack/react-query";
-import { lazy, Suspense, useCallback, useState, useSyncExternalStore } from "react";
+import { lazy, Suspense, useCallback, useEffect, useState, useSyncExternalStore } from "react";
 import { useTranslation } from "../i18n";
 import { formatDate } from "../i18n/format";
 import { Link, Outlet, useLocation, useSearchParams } from "react-router";
@@ -21,6 +21,10 @@ const PRESENTER_KEY = "b2b-simulator/presenter";
 function usePresenterMode(): [boolean, (on: boolean) => void] {
   const [params] = useSearchParams();
   const [on, setOn] = useState(() => params.get("presenter") === "1" || sessionStorage.getItem(PRESENTER_KEY) === "1");
+  // Kept in the tab's sessionStorage even when it came from the link: the sign-in popup inherits it and hides its strip too.
+  useEffect(() => {
+    if (on) sessionStorage.setItem(PRESENTER_KEY, "1");
+  }, [on]);
   return [
     on,
     (next) => {

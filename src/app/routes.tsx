@@ -1,12 +1,12 @@
-// One route per screen, each loaded when first visited (except the invitation page, below), so the first load
+// One route per screen, each loaded when first visited (except the redeem link, below), so the first load
 // carries only the shell and the screen it shows. Redemption steps live under /session/:sessionId/:step behind the step guard.
 // Declarative routes (BrowserRouter) keep react-router's share of the first load small (docs/decisions/0018).
 import { lazy, type ComponentType, type LazyExoticComponent } from "react";
 import { matchPath, Route, Routes } from "react-router";
 import { withStrings, type Part } from "../i18n";
-// The invitation page is where a guest arrives from the e-mail: it is part of the first load (no extra
-// round trip before the invitation can be fetched), and its strings are in the bundled core catalogue.
-import { InvitationLanding } from "../features/invitation/InvitationLanding";
+// The redeem link is where a guest arrives from the e-mail: it is part of the first load (no extra round
+// trip before the session can be started), and its strings are in the bundled core catalogue.
+import { RedeemLink } from "../features/invitation/RedeemLink";
 import { Layout } from "./Layout";
 
 type Screen = LazyExoticComponent<ComponentType> & { preload: () => Promise<unknown> };
@@ -65,7 +65,7 @@ const SCREENS: Array<{ path: string; screen: ComponentType | Screen }> = [
   { path: "/mailbox", screen: CurrentMailboxRedirect },
   { path: "/mailbox/:address", screen: MailboxPage },
   { path: "/mailbox/:address/:messageId", screen: MailboxPage },
-  { path: "/redeem", screen: InvitationLanding },
+  { path: "/redeem", screen: RedeemLink },
   { path: "/session/:sessionId/:step", screen: SessionRoute },
   { path: "/myapps", screen: MyAppsPage },
   { path: "/myapps/sign-in-options", screen: SignInOptionsPage },

@@ -18,13 +18,10 @@ export const enScreens = {
     messageDate: "Received",
   },
   signIn: {
-    heading: "Sign in to continue",
-    body_entra: "To accept the invitation from {{org}}, sign in with your {{idpName}} work or school account, {{email}}.",
-    "body_microsoft-account": "To accept the invitation from {{org}}, sign in with your personal Microsoft account, {{email}}.",
-    body_google: "To accept the invitation from {{org}}, sign in with your Google account, {{email}}.",
-    body_saml: "To accept the invitation from {{org}}, sign in as {{email}} at {{idpName}}, your organization's identity provider.",
-    reason: "Why this sign-in? {{reason}}",
-    button: "Sign in with {{idpName}}",
+    heading: "Sign in",
+    emailLabel: "Email, phone, or Skype",
+    emptyEmail: "Enter a valid email address, phone number, or Skype name.",
+    next: "Next",
     preparing: "Preparing sign-in…",
     inProgress: "A sign-in window is open. Finish signing in there.",
     verifying: "Checking your sign-in…",
@@ -193,7 +190,7 @@ export const enScreens = {
     },
     InvitationDomainBlocked: {
       title: "Invitations to {{domain}} are no longer allowed",
-      body: "The inviting organization blocked your domain ({{domain}}) after you were invited, so this invitation can't be redeemed. Entra's error code for this is not documented.",
+      body: "The inviting organization blocked your domain ({{domain}}) after you were invited, so this invitation can't be redeemed.",
     },
     RedemptionMethodOff: {
       title: "You can't sign in to {{organization}} this way any more",
@@ -307,7 +304,7 @@ export const enScreens = {
   },
   cancelled: {
     heading: "You didn't accept the invitation",
-    body: "You cancelled on the permissions page, so {{org}} received nothing and the invitation is still waiting for you (PendingAcceptance).",
+    body: "You cancelled on the permissions page, so {{org}} received nothing and the invitation is still waiting for you.",
     next: "You can open the invitation again whenever you're ready.",
     review: "Sign in and review again",
     backToMail: "Back to the invitation e-mail",

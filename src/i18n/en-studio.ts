@@ -16,6 +16,11 @@ export const enStudio = {
       current: "(current step)",
       visited: "(done)",
       assumption: "Where the spec has a gap, the simulator's assumption is in docs/decisions.",
+      note: {
+        InvitationDomainBlocked:
+          "Entra's error code for a domain blocked after the invitation is not documented (spec §6, GAP): the guest's page shows the message without a code.",
+        "consent-cancelled": "The invitation is still PendingAcceptance: cancelling on Review permissions redeems nothing (spec §5.1).",
+      },
       input: {
         entry: "Entry point",
         redeemedWith: "Redeemed before with",
@@ -30,7 +35,7 @@ export const enStudio = {
       },
       node: {
         email: "Invitation e-mail",
-        landing: "Invitation page",
+        landing: "Redeem link",
         discovery: "Discovery",
         "sign-in": "Sign in at the identity provider",
         "choose-account": "Account chooser",
@@ -134,7 +139,7 @@ export const enStudio = {
       step: "Start at",
       stepOption: {
         mailbox: "The scenario's start",
-        invitation: "The invitation page",
+        invitation: "The redeem link in the e-mail",
         "sign-in": "The first sign-in step",
         consent: "After sign-in",
       },

@@ -1,4 +1,4 @@
-// English copy of the app chrome, the invitation page and every error: what the first screen needs, so it
+// English copy of the app chrome and every error (the redeem link shows no more): what the first screen needs, so it
 // is bundled. The rest is in en-screens.ts, loaded with the first other screen (docs/decisions/0018).
 // The spec's wording is paraphrased, never invented; nl.ts must have the same keys.
 export const en = {
@@ -7,6 +7,7 @@ export const en = {
     skipToContent: "Skip to content",
     language: "Language",
     simulatorNotice: "Simulator — nothing here talks to a real Microsoft service.",
+    simulatorStrip: "Simulator",
     mailbox: "Mailbox",
     openMailbox: "Open the mailbox",
     phone: "Phone",
@@ -21,15 +22,6 @@ export const en = {
     presenter: "Presenter mode",
     exitPresenter: "Exit presenter mode",
     fakeTime: "Fake time: {{time}}",
-  },
-  landing: {
-    heading: "You're invited to {{org}}",
-    body: "{{inviter}} from {{org}} ({{domain}}) invited {{email}} to access applications within their organization.",
-    bodyNoInviter: "{{org}} ({{domain}}) invited {{email}} to access applications within their organization.",
-    scannerNote: "Nothing happens until you continue: opening this page does not accept the invitation.",
-    continue: "Accept and continue",
-    alreadyRedeemed: "You've already accepted this invitation. Continue to sign in and go to {{org}}'s resources.",
-    continueSignIn: "Sign in",
   },
   errors: {
     heading: "Something went wrong",

@@ -19,13 +19,10 @@ export const nlScreens: ScreenMessages = {
     messageDate: "Ontvangen",
   },
   signIn: {
-    heading: "Aanmelden om door te gaan",
-    body_entra: "Meld je aan met je werk- of schoolaccount van {{idpName}}, {{email}}, om de uitnodiging van {{org}} te accepteren.",
-    "body_microsoft-account": "Meld je aan met je persoonlijke Microsoft-account, {{email}}, om de uitnodiging van {{org}} te accepteren.",
-    body_google: "Meld je aan met je Google-account, {{email}}, om de uitnodiging van {{org}} te accepteren.",
-    body_saml: "Meld je aan als {{email}} bij {{idpName}}, de id-provider van je organisatie, om de uitnodiging van {{org}} te accepteren.",
-    reason: "Waarom deze aanmelding? {{reason}}",
-    button: "Aanmelden met {{idpName}}",
+    heading: "Aanmelden",
+    emailLabel: "E-mail, telefoon of Skype",
+    emptyEmail: "Voer een geldig e-mailadres, telefoonnummer of Skype-naam in.",
+    next: "Volgende",
     preparing: "Aanmelden wordt voorbereid…",
     inProgress: "Er is een aanmeldingsvenster geopend. Rond het aanmelden daar af.",
     verifying: "Je aanmelding wordt gecontroleerd…",
@@ -195,7 +192,7 @@ export const nlScreens: ScreenMessages = {
     },
     InvitationDomainBlocked: {
       title: "Uitnodigingen voor {{domain}} zijn niet meer toegestaan",
-      body: "De uitnodigende organisatie heeft je domein ({{domain}}) geblokkeerd nadat je was uitgenodigd, dus deze uitnodiging kan niet worden ingewisseld. De foutcode van Entra hiervoor is niet gedocumenteerd.",
+      body: "De uitnodigende organisatie heeft je domein ({{domain}}) geblokkeerd nadat je was uitgenodigd, dus deze uitnodiging kan niet worden ingewisseld.",
     },
     RedemptionMethodOff: {
       title: "Je kunt je niet meer op deze manier aanmelden bij {{organization}}",
@@ -310,7 +307,7 @@ export const nlScreens: ScreenMessages = {
   },
   cancelled: {
     heading: "Je hebt de uitnodiging niet geaccepteerd",
-    body: "Je hebt op de machtigingenpagina geannuleerd, dus {{org}} heeft niets ontvangen en de uitnodiging staat nog voor je klaar (PendingAcceptance).",
+    body: "Je hebt op de machtigingenpagina geannuleerd, dus {{org}} heeft niets ontvangen en de uitnodiging staat nog voor je klaar.",
     next: "Je kunt de uitnodiging opnieuw openen wanneer je er klaar voor bent.",
     review: "Opnieuw aanmelden en controleren",
     backToMail: "Terug naar de uitnodigingsmail",

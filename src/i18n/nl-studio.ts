@@ -23,6 +23,12 @@ export const nlStudio: StudioMessages = {
       current: "(huidige stap)",
       visited: "(voltooid)",
       assumption: "Waar de specificatie een leemte heeft, staat de aanname van de simulator in docs/decisions.",
+      note: {
+        InvitationDomainBlocked:
+          "De foutcode van Entra voor een domein dat na de uitnodiging is geblokkeerd, is niet gedocumenteerd (specificatie §6, leemte): de pagina van de gast toont de melding zonder code.",
+        "consent-cancelled":
+          "De uitnodiging staat nog op PendingAcceptance: annuleren bij Machtigingen controleren wisselt niets in (specificatie §5.1).",
+      },
       input: {
         entry: "Startpunt",
         redeemedWith: "Eerder ingewisseld met",
@@ -37,7 +43,7 @@ export const nlStudio: StudioMessages = {
       },
       node: {
         email: "Uitnodigingsmail",
-        landing: "Uitnodigingspagina",
+        landing: "Inwissellink",
         discovery: "Detectie",
         "sign-in": "Aanmelden bij de id-provider",
         "choose-account": "Accountkiezer",
@@ -145,7 +151,7 @@ export const nlStudio: StudioMessages = {
       step: "Beginnen bij",
       stepOption: {
         mailbox: "Het begin van het scenario",
-        invitation: "De uitnodigingspagina",
+        invitation: "De inwissellink in de e-mail",
         "sign-in": "De eerste aanmeldingsstap",
         consent: "Na het aanmelden",
       },

@@ -1,4 +1,4 @@
-// Nederlandse teksten (nl-NL) van de app-balk, de uitnodigingspagina en alle fouten. Zelfde sleutels als
+// Nederlandse teksten (nl-NL) van de app-balk en alle fouten. Zelfde sleutels als
 // en.ts; tijdelijke aanduidingen ({{...}}) ongewijzigd laten.
 import type { CoreMessages } from "./en";
 
@@ -8,6 +8,7 @@ export const nl: CoreMessages = {
     skipToContent: "Naar inhoud gaan",
     language: "Taal",
     simulatorNotice: "Simulator — niets hier maakt verbinding met een echte Microsoft-service.",
+    simulatorStrip: "Simulator",
     mailbox: "Postvak",
     openMailbox: "Open het postvak",
     phone: "Telefoon",
@@ -22,15 +23,6 @@ export const nl: CoreMessages = {
     presenter: "Presentatiemodus",
     exitPresenter: "Presentatiemodus afsluiten",
     fakeTime: "Neptijd: {{time}}",
-  },
-  landing: {
-    heading: "Je bent uitgenodigd voor {{org}}",
-    body: "{{inviter}} van {{org}} ({{domain}}) heeft {{email}} uitgenodigd voor toegang tot toepassingen binnen hun organisatie.",
-    bodyNoInviter: "{{org}} ({{domain}}) heeft {{email}} uitgenodigd voor toegang tot toepassingen binnen de organisatie.",
-    scannerNote: "Er gebeurt niets totdat je doorgaat: als je deze pagina opent, accepteer je de uitnodiging nog niet.",
-    continue: "Accepteren en doorgaan",
-    alreadyRedeemed: "Je hebt deze uitnodiging al geaccepteerd. Ga verder om je aan te melden en naar de resources van {{org}} te gaan.",
-    continueSignIn: "Aanmelden",
   },
   errors: {
     heading: "Er is iets misgegaan",

@@ -12,7 +12,7 @@ describe("catalogue parts", () => {
     vi.resetModules();
     const { i18n, loadStrings, initI18n } = await import("../../src/i18n");
     await initI18n("en");
-    expect(i18n.t("landing.heading", { org: "Contoso" })).toBe("You're invited to Contoso");
+    expect(i18n.t("app.fakeTime", { time: "10:00" })).toBe("Fake time: 10:00");
     expect(i18n.t("errors.InvitationNotFound.title")).toBe("This invitation link isn't valid");
     expect(i18n.t("consent.heading")).toBe("consent.heading");
 
@@ -23,7 +23,7 @@ describe("catalogue parts", () => {
     // Switching language loads every part in use for that language before it switches.
     await i18n.changeLanguage("nl");
     expect(i18n.t("consent.heading")).toBe("Machtigingen controleren");
-    expect(i18n.t("landing.heading", { org: "Contoso" })).toBe("Je bent uitgenodigd voor Contoso");
+    expect(i18n.t("app.fakeTime", { time: "10:00" })).toBe("Neptijd: 10:00");
   });
 });
 

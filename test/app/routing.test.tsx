@@ -20,7 +20,7 @@ describe("step guard", () => {
     const { router } = await reachSignIn();
     const sessionId = world.read((s) => s.sessions[0]?.id);
     await router.navigate(`/session/${sessionId}/consent`);
-    expect(await screen.findByRole("heading", { name: "Sign in to continue" })).toBeTruthy();
+    expect(await screen.findByRole("heading", { name: "Sign in" })).toBeTruthy();
     await waitFor(() => expect(router.state.location.pathname).toBe(`/session/${sessionId}/sign-in`));
   });
 });

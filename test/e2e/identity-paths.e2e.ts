@@ -96,7 +96,7 @@ describe("popup identity providers", () => {
   it("S20 P4 D7 personal Microsoft account, consumer sign-in page", async () => {
     const page = await journeys.begin("microsoft-account");
     await continueFromEmail(page);
-    const popup = await openSignInPopup(page, "Sign in with Microsoft");
+    const popup = await openSignInPopup(page);
     await expect(popup.getByText("Use your personal Microsoft account.").isVisible()).resolves.toBe(true);
     await signInInPopup(popup, "sam@outlook.com");
     await acceptAndLand(page);
@@ -108,7 +108,7 @@ describe("popup identity providers", () => {
     await page.getByRole("heading", { name: "Which account do you want to use?" }).waitFor();
     await expectNoAxeViolations(page);
     await page.getByRole("button", { name: /Work or school account/ }).click();
-    await signInAs(page, "robin@fabrikam.com", "Sign in with Fabrikam");
+    await signInAs(page, "robin@fabrikam.com");
     await acceptAndLand(page);
   });
 
@@ -116,7 +116,7 @@ describe("popup identity providers", () => {
     const page = await journeys.begin("gmail-google-federation");
     await continueFromEmail(page);
     const popupPromise = page.waitForEvent("popup");
-    await page.getByRole("button", { name: "Sign in with Google" }).click();
+    await page.getByRole("button", { name: "Next" }).click();
     const popup = await popupPromise;
     await popup.getByRole("heading", { name: "Choose an account" }).waitFor();
     await expectNoAxeViolations(popup);
@@ -124,7 +124,7 @@ describe("popup identity providers", () => {
     await page.getByRole("heading", { name: "You picked a different Google account" }).waitFor();
     await page.getByRole("button", { name: "Sign in with a different account" }).click();
     const again = page.waitForEvent("popup");
-    await page.getByRole("button", { name: "Sign in with Google" }).click();
+    await page.getByRole("button", { name: "Next" }).click();
     await (await again).getByRole("button", { name: /^Kim Akers/ }).click();
     await acceptAndLand(page);
   });
@@ -133,7 +133,7 @@ describe("popup identity providers", () => {
     const page = await journeys.begin("saml-partner");
     await continueFromEmail(page);
     const popupPromise = page.waitForEvent("popup");
-    await page.getByRole("button", { name: "Sign in with Woodgrove Bank" }).click();
+    await page.getByRole("button", { name: "Next" }).click();
     const popup = await popupPromise;
     await popup.getByRole("heading", { name: "Sign in" }).waitFor();
     await expectNoAxeViolations(popup);
@@ -142,7 +142,7 @@ describe("popup identity providers", () => {
     await popup.getByRole("button", { name: "Sign in" }).click();
     await page.getByRole("heading", { name: "Your organization's sign-in didn't send your e-mail address" }).waitFor();
     const retry = page.waitForEvent("popup");
-    await page.getByRole("button", { name: "Sign in with Woodgrove Bank" }).click();
+    await page.getByRole("button", { name: "Next" }).click();
     const second = await retry;
     await second.getByLabel("Password").fill("Demo-1234");
     await second.getByRole("button", { name: "Sign in" }).click();

@@ -30,7 +30,7 @@ describe("terms of use", () => {
     await accept.click();
     await page.getByRole("heading", { name: "There are no apps to show" }).waitFor();
     await page.goto(`${baseUrl()}/mailbox`);
-    await signInAsAlex(page, "Sign in");
+    await signInAsAlex(page);
     await page.getByRole("heading", { name: "There are no apps to show" }).waitFor();
   });
 
@@ -51,7 +51,7 @@ describe("MFA", () => {
   it("S24 S25 §5.3 registers the Authenticator app on the simulated phone, then only challenges", async () => {
     const page = await journeys.begin("mfa-required");
     await continueFromEmail(page);
-    await signInAs(page, "sam@outlook.com", "Sign in with Microsoft");
+    await signInAs(page, "sam@outlook.com");
     await acceptConsent(page);
     await page.getByRole("heading", { name: "More information required" }).waitFor();
     await expectNoAxeViolations(page);
@@ -63,8 +63,8 @@ describe("MFA", () => {
     await page.getByRole("heading", { name: "There are no apps to show" }).waitFor();
 
     await page.goto(`${baseUrl()}/mailbox`);
-    await continueFromEmail(page, "Sign in");
-    await signInAs(page, "sam@outlook.com", "Sign in with Microsoft");
+    await continueFromEmail(page);
+    await signInAs(page, "sam@outlook.com");
     await page.getByRole("heading", { name: "Verify your identity" }).waitFor();
     await page.getByRole("button", { name: "Send code" }).click();
     await phone.getByRole("button", { name: "Approve" }).click();
@@ -74,7 +74,7 @@ describe("MFA", () => {
   it("S24 §5.3 registers SMS with a code from the phone's messages", async () => {
     const page = await journeys.begin("mfa-required");
     await continueFromEmail(page);
-    await signInAs(page, "sam@outlook.com", "Sign in with Microsoft");
+    await signInAs(page, "sam@outlook.com");
     await acceptConsent(page);
     await page.getByRole("button", { name: /Text message/ }).click();
     await page.getByLabel("Phone number, with country code").fill("06 123");
@@ -149,7 +149,7 @@ describe("admin actions", () => {
     await page.getByText("Done: Reset redemption.").waitFor();
     await page.goto(`${baseUrl()}/mailbox/alex.wilber@outlook.com`);
     await continueFromEmail(page);
-    await signInAs(page, "alex.wilber@outlook.com", "Sign in with Microsoft");
+    await signInAs(page, "alex.wilber@outlook.com");
     await acceptAndLand(page);
     const after = (await storedWorld(page)).users[0];
     expect(after.id).toBe(before);
@@ -211,7 +211,7 @@ describe("block future invitations", () => {
 describe("leave the organization", () => {
   it("S34 S35 §5.5 leaves Contoso from My Account: soft-deleted for 30 days", async () => {
     const page = await journeys.begin("leave-organization");
-    await signInAsAlex(page, "Sign in");
+    await signInAsAlex(page);
     await page.getByRole("heading", { name: "There are no apps to show" }).waitFor();
     await page.getByRole("link", { name: "Manage organizations" }).click();
     await page.getByRole("heading", { name: "Organizations", exact: true }).waitFor();
@@ -225,7 +225,7 @@ describe("leave the organization", () => {
 
   it("S36 §5.5 when the organization disallows leaving, names its privacy contact", async () => {
     const page = await journeys.begin("leave-not-allowed");
-    await signInAsAlex(page, "Sign in");
+    await signInAsAlex(page);
     await page.getByRole("link", { name: "Manage organizations" }).click();
     await page.getByRole("button", { name: "Leave" }).click();
     await page.getByText(/doesn't let guests leave on their own.*privacy@contoso.com/).waitFor();

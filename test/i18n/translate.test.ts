@@ -26,7 +26,7 @@ describe("typed keys", () => {
     await ready();
     vi.spyOn(console, "warn").mockImplementation(() => {});
     // @ts-expect-error a mistyped key
-    expect(en("landing.haeding")).toBe("landing.haeding");
+    expect(en("app.tilte")).toBe("app.tilte");
     // @ts-expect-error a group of strings, not a string
     expect(en("errors.NotFound")).toBe("errors.NotFound");
     // @ts-expect-error a plural form is asked for by its key and a count
@@ -42,7 +42,7 @@ describe("typed keys", () => {
     expect(en(`discovery.${rule}`, { email: "a@b.example" })).toBe(
       "a@b.example is a work or school account in a Microsoft Entra organization, so you sign in there.",
     );
-    expect(en("landing.heading", { org: "Contoso" })).toBe("You're invited to Contoso");
+    expect(en("app.fakeTime", { time: "10:00" })).toBe("Fake time: 10:00");
   });
 
   it("infra: a key named by data (t<group>) is found when the catalogue has it, else falls back as any missing key", async () => {
@@ -116,13 +116,13 @@ describe("dev warnings", () => {
     expect(warn).toHaveBeenCalledTimes(1);
     expect(warn.mock.calls[0]![0]).toMatch(/no en string for "consent\.noSuchKey"/);
 
-    expect(en("landing.heading", {})).toBe("You're invited to ");
+    expect(en("app.fakeTime", {})).toBe("Fake time: ");
     expect(warn).toHaveBeenCalledTimes(2);
-    expect(warn.mock.calls[1]![0]).toMatch(/"landing\.heading" interpolates \{\{org\}\}, but no org was given/);
+    expect(warn.mock.calls[1]![0]).toMatch(/"app\.fakeTime" interpolates \{\{time\}\}, but no time was given/);
 
     expect(en<"fieldErrors">(`fieldErrors.${name("NoSuchCode")}`, { defaultValue: "" })).toBe("");
-    expect(en("landing.heading", { org: "Contoso" })).toBe("You're invited to Contoso");
-    expect(nl("landing.heading", { org: "Contoso" })).toBe("Je bent uitgenodigd voor Contoso");
+    expect(en("app.fakeTime", { time: "10:00" })).toBe("Fake time: 10:00");
+    expect(nl("app.fakeTime", { time: "10:00" })).toBe("Neptijd: 10:00");
     expect(warn).toHaveBeenCalledTimes(2);
   });
 
@@ -132,7 +132,7 @@ describe("dev warnings", () => {
     const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
     // @ts-expect-error a key that does not exist
     expect(en("consent.noSuchKey")).toBe("consent.noSuchKey");
-    expect(en("landing.heading", {})).toBe("You're invited to ");
+    expect(en("app.fakeTime", {})).toBe("Fake time: ");
     expect(warn).not.toHaveBeenCalled();
   });
 });

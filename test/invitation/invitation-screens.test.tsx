@@ -1,10 +1,13 @@
-// The invitation e-mail in the mailbox and the landing page its Accept invitation opens (spec §4.0, S01, S02, E1).
+// The invitation e-mail in the mailbox and the first Entra page its Accept invitation opens (spec §4.0, §4.1, S01, S02, E1).
 import { screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import { world } from "../../mocks/node";
-import { redeemPath } from "../support/api";
+import { loadScenario, redeemPath } from "../support/api";
 import { renderApp } from "../support/render";
+
+/** The invited guest of the loaded scenario. */
+const invitedGuest = () => world.read((s) => s.guestEmail);
 
 describe("invitation e-mail", () => {
   it("S01 S02 §4.0 shows every element of the invitation e-mail, the personal message as text", async () => {
@@ -50,13 +53,49 @@ describe("invitation e-mail", () => {
   });
 });
 
-describe("invitation landing", () => {
-  it("E1 shows who invited whom without redeeming, and moves focus to the heading", async () => {
-    renderApp(redeemPath());
-    const heading = await screen.findByRole("heading", { name: "You're invited to Contoso" });
-    expect(screen.getByText(/Megan Bowen from Contoso \(contoso.com\) invited alex@fabrikam.com/)).toBeTruthy();
+describe("the redeem link", () => {
+  it("E1 §4.1 S13 opens the resource tenant's sign-in with the invited address filled in, focus on its heading, redeeming nothing", async () => {
+    const { router } = renderApp(redeemPath());
+    const heading = await screen.findByRole("heading", { name: "Sign in" });
+    expect(screen.getByText("Contoso")).toBeTruthy(); // the resource tenant's page
+    expect(screen.getByLabelText("Email, phone, or Skype")).toHaveValue("alex@fabrikam.com");
+    expect(screen.getByRole("button", { name: "Next" })).toBeTruthy();
+    expect(screen.queryByText(/You're invited|Accept and continue|Why this sign-in/)).toBeNull();
+    expect(router.state.location.pathname).toMatch(/^\/session\/[^/]+\/sign-in$/);
     await waitFor(() => expect(document.activeElement).toBe(heading));
-    expect(world.read((s) => s.sessions)).toHaveLength(0);
+    // A session was started; nothing was redeemed.
+    expect(world.read((s) => s.sessions)).toHaveLength(1);
+    expect(world.read((s) => s.invitations.every((i) => i.status === "PendingAcceptance"))).toBe(true);
+    expect(world.read((s) => s.users.filter((u) => u.userType === "Guest").every((u) => u.externalUserState === "PendingAcceptance"))).toBe(
+      true,
+    );
+  });
+
+  it("E1 §4.5 S22 opens Send code on the passcode path", async () => {
+    loadScenario("email-passcode");
+    renderApp(redeemPath(invitedGuest()));
+    expect(await screen.findByRole("heading", { name: "Send a code to sign in" })).toBeTruthy();
+    expect(screen.getByRole("button", { name: "Send code" })).toBeTruthy();
+  });
+
+  it("E1 §4.6 S21 opens the first page of account creation on the wizard path", async () => {
+    loadScenario("create-microsoft-account");
+    renderApp(redeemPath(invitedGuest()));
+    expect(await screen.findByRole("heading", { name: "Create a password" })).toBeTruthy();
+    expect(screen.getByText("Create your Microsoft account")).toBeTruthy();
+  });
+
+  it("E1 §3.2 D2 S15 opens the account-type chooser", async () => {
+    loadScenario("account-chooser");
+    renderApp(redeemPath(invitedGuest()));
+    expect(await screen.findByRole("heading", { name: "Which account do you want to use?" })).toBeTruthy();
+  });
+
+  it("E1 §6 S33 opens the error page when the guest's domain was blocked", async () => {
+    loadScenario("blocked-domain");
+    renderApp(redeemPath(invitedGuest()));
+    expect(await screen.findByRole("heading", { name: /Invitations to .* are no longer allowed/ })).toBeTruthy();
+    expect(screen.queryByText(/not documented/)).toBeNull();
   });
 
   it("E1 gives a mangled link its own screen", async () => {

@@ -1,6 +1,6 @@
 // The end-to-end support module: Debian's Chromium through playwright-core (never `playwright install`), a
-// fresh context per journey, axe, and the steps every journey takes (begin a scenario, open the invitation,
-// sign in in the popup, accept consent), written once.
+// fresh context per journey, axe, and the steps every journey takes (begin a scenario, open the invitation —
+// which lands on the first Entra page of the path —, sign in in the popup, accept consent), written once.
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
@@ -88,13 +88,15 @@ export async function startScenario(page: Page, scenario: string, extra = "") {
   await page.getByRole("heading", { name: /^Mailbox of|^Postvak van/ }).waitFor();
 }
 
+/** From the mailbox, Accept invitation in the newest invitation e-mail: waits for the first Entra page of the path. */
 export async function openInvitation(page: Page) {
   await page
     .getByRole("link", { name: /invited you to access applications/ })
     .first()
     .click();
   await page.getByRole("link", { name: "Accept invitation" }).click();
-  await page.getByRole("heading", { name: /You're invited to/ }).waitFor();
+  await page.waitForURL(/\/session\/[^/]+\/[a-z-]+$/);
+  await page.getByRole("heading", { level: 1 }).waitFor();
 }
 
 /** Opens `address`'s mailbox in another tab, as a user would, and reads the code of the newest `subject`. */
@@ -107,8 +109,11 @@ export async function readCode(context: BrowserContext, address: string, subject
   return code;
 }
 
-/** Clicks the sign-in button and returns the MSAL popup once the fake IdP's page is up. */
-export async function openSignInPopup(page: Page, button: RegExp | string = /Sign in with Fabrikam/): Promise<Page> {
+/**
+ * Clicks the resource tenant's sign-in page's Next (the invited address is filled in) — or `button`, e.g. Try
+ * again — and returns the MSAL popup once the fake IdP's page is up.
+ */
+export async function openSignInPopup(page: Page, button: RegExp | string = /^(Next|Volgende)$/): Promise<Page> {
   const popupPromise = page.waitForEvent("popup");
   await page.getByRole("button", { name: button }).click();
   const popup = await popupPromise;
@@ -123,20 +128,19 @@ export async function signInInPopup(popup: Page, email: string, password = "Demo
   await popup.getByRole("button", { name: "Sign in" }).click();
 }
 
-/** Signs in as `email` in the popup that `button` opens. */
-export async function signInAs(page: Page, email: string, button: RegExp | string = /Sign in with Fabrikam/) {
+/** Signs in as `email` in the popup that `button` (Next on the sign-in page) opens. */
+export async function signInAs(page: Page, email: string, button: RegExp | string = /^(Next|Volgende)$/) {
   await signInInPopup(await openSignInPopup(page, button), email);
 }
 
-/** From the mailbox through the landing page (its `landingButton`) to the sign-in step. */
-export async function continueFromEmail(page: Page, landingButton = "Accept and continue") {
+/** From the mailbox to the first Entra page of the path (there is no page in between, as in Entra). */
+export async function continueFromEmail(page: Page) {
   await openInvitation(page);
-  await page.getByRole("button", { name: landingButton }).click();
 }
 
 /** From the e-mail to a signed-in work account (popup), for the Fabrikam scenarios. */
-export async function signInAsAlex(page: Page, landingButton = "Accept and continue") {
-  await continueFromEmail(page, landingButton);
+export async function signInAsAlex(page: Page) {
+  await continueFromEmail(page);
   await signInAs(page, "alex@fabrikam.com");
 }
 

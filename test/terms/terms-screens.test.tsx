@@ -25,8 +25,7 @@ describe("terms of use", () => {
     loadScenario("terms-of-use");
     const user = userEvent.setup();
     renderApp(redeemPath("alex@fabrikam.com"), { language: "nl" });
-    await user.click(await screen.findByRole("button", { name: "Accepteren en doorgaan" }));
-    await user.click(await screen.findByRole("button", { name: /Fabrikam/ }));
+    await user.click(await screen.findByRole("button", { name: "Volgende" }));
     await user.click(await screen.findByRole("button", { name: "Accepteren" }));
     await screen.findByRole("heading", { name: "Gebruiksvoorwaarden" });
     expect(screen.getByRole("region", { hidden: true })).toHaveTextContent(/vertrouwelijk/);

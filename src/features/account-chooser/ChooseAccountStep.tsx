@@ -14,7 +14,6 @@ export function ChooseAccountStep({ session }: { session: SessionView }) {
     <Card organization={session.invitation.organization.name}>
       <StepHeading>{t("chooser.heading")}</StepHeading>
       <p>{t("chooser.body", { email: session.invitation.invitedEmail })}</p>
-      <p className="muted">{t("signIn.reason", { reason: t<"discovery">(`discovery.${session.discovery.rule}`) })}</p>
       <ActionError error={action.error} />
       <ul className="choice-list">
         <li>

@@ -16,7 +16,6 @@ export function NoIdentityProviderStep({ session }: { session: SessionView }) {
       <StepHeading>{t("noIdp.heading")}</StepHeading>
       <p>{t("noIdp.body", { org, email: session.invitation.invitedEmail })}</p>
       <p>{t("noIdp.next", { org })}</p>
-      <p className="muted">{t("signIn.reason", { reason: t<"discovery">(`discovery.${session.discovery.rule}`) })}</p>
       <TechnicalDetails facts={{ code: session.discovery.rule, details: {}, correlationId: session.id, timestamp: shownAt }} />
     </Card>
   );

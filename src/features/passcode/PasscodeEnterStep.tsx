@@ -7,6 +7,7 @@ import type { SessionView } from "../../api/contract";
 import { useQuery } from "@tanstack/react-query";
 import { sessionQuery, useSessionAction } from "../../api/queries";
 import { Card } from "../../ui/Card";
+import { SimulatorStrip } from "../../ui/SimulatorStrip";
 import { ActionError } from "../../ui/ActionError";
 import { Field } from "../../ui/Field";
 import { FormFooter } from "../../ui/FormFooter";
@@ -37,48 +38,50 @@ export function PasscodeEnterStep({ session }: { session: SessionView }) {
   const waitSeconds = useCountdown(passcode?.resendInSeconds ?? 0, dataUpdatedAt);
 
   return (
-    <Card organization={org}>
-      <StepHeading>{t("passcode.enterHeading")}</StepHeading>
-      <p>{t("passcode.enterBody", { email: passcode?.sentTo ?? "", count: passcode?.validityMinutes ?? 30 })}</p>
-      <p className="muted">{t("passcode.sender", { sender: passcode?.sender ?? "" })}</p>
-      <p>
+    <>
+      <Card organization={org}>
+        <StepHeading>{t("passcode.enterHeading")}</StepHeading>
+        <p>{t("passcode.enterBody", { email: passcode?.sentTo ?? "", count: passcode?.validityMinutes ?? 30 })}</p>
+        <p className="muted">{t("passcode.sender", { sender: passcode?.sender ?? "" })}</p>
+        <form onSubmit={form.submit(({ code }) => verify.mutate({ kind: "passcode/verify", code }, { onSuccess: form.clear }))} noValidate>
+          <Field
+            id="passcode"
+            label={t("passcode.codeLabel")}
+            help={t("passcode.codeHelp", { count: passcode?.codeLength ?? 8 })}
+            inputMode="numeric"
+            autoComplete="one-time-code"
+            {...form.field("code")}
+          />
+          <ActionError error={form.actionError} />
+          {passcode && passcode.attemptsLeft < 5 && !passcode.lockedUntil ? (
+            <p className="muted">{t("passcode.attemptsLeft", { count: passcode.attemptsLeft })}</p>
+          ) : null}
+          <FormFooter primary={{ label: t("passcode.signIn") }} busy={verify.isPending} />
+        </form>
+        <p role="status" className="muted">
+          {resent ? t("passcode.newCodeSent") : ""} {waitSeconds > 0 ? t("passcode.resendIn", { count: waitSeconds }) : ""}
+        </p>
+        <ActionError error={resend.error} />
+        <p>
+          <button
+            type="button"
+            className="link-button"
+            disabled={resend.isPending || waitSeconds > 0}
+            onClick={() => {
+              setResent(false);
+              verify.reset();
+              resend.mutate({ kind: "passcode/send" }, { onSuccess: () => setResent(true) });
+            }}
+          >
+            {t("passcode.resend")}
+          </button>
+        </p>
+      </Card>
+      <SimulatorStrip>
         <Link to={`/mailbox/${encodeURIComponent(passcode?.sentTo ?? "")}`} target="_blank" rel="noreferrer">
           {t("passcode.openMailbox")}
         </Link>
-      </p>
-      <form onSubmit={form.submit(({ code }) => verify.mutate({ kind: "passcode/verify", code }, { onSuccess: form.clear }))} noValidate>
-        <Field
-          id="passcode"
-          label={t("passcode.codeLabel")}
-          help={t("passcode.codeHelp", { count: passcode?.codeLength ?? 8 })}
-          inputMode="numeric"
-          autoComplete="one-time-code"
-          {...form.field("code")}
-        />
-        <ActionError error={form.actionError} />
-        {passcode && passcode.attemptsLeft < 5 && !passcode.lockedUntil ? (
-          <p className="muted">{t("passcode.attemptsLeft", { count: passcode.attemptsLeft })}</p>
-        ) : null}
-        <FormFooter primary={{ label: t("passcode.signIn") }} busy={verify.isPending} />
-      </form>
-      <p role="status" className="muted">
-        {resent ? t("passcode.newCodeSent") : ""} {waitSeconds > 0 ? t("passcode.resendIn", { count: waitSeconds }) : ""}
-      </p>
-      <ActionError error={resend.error} />
-      <p>
-        <button
-          type="button"
-          className="link-button"
-          disabled={resend.isPending || waitSeconds > 0}
-          onClick={() => {
-            setResent(false);
-            verify.reset();
-            resend.mutate({ kind: "passcode/send" }, { onSuccess: () => setResent(true) });
-          }}
-        >
-          {t("passcode.resend")}
-        </button>
-      </p>
-    </Card>
+      </SimulatorStrip>
+    </>
   );
 }

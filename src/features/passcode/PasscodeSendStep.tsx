@@ -16,7 +16,6 @@ export function PasscodeSendStep({ session }: { session: SessionView }) {
     <Card organization={org}>
       <StepHeading>{t("passcode.sendHeading")}</StepHeading>
       <p>{t("passcode.sendBody", { org, email: passcode?.sentTo ?? session.invitation.invitedEmail })}</p>
-      <p className="muted">{t("signIn.reason", { reason: t<"discovery">(`discovery.${session.discovery.rule}`) })}</p>
       <p className="muted">{t("passcode.sender", { sender: passcode?.sender ?? "" })}</p>
       <ActionError error={action.error} />
       <FormFooter

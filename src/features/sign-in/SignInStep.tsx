@@ -1,12 +1,16 @@
-// S13 The sign-in step (spec §4.1): the real MSAL popup to the identity provider the backend discovered, with a redirect
-// fallback when the popup is blocked or closed. The id token is handed to the backend, which verifies it.
-import { useEffect, useState } from "react";
+// S13 The resource tenant's sign-in page (spec §4.1, §9 S13), the first page the redeem link opens on the work account,
+// Microsoft account, Google and SAML paths: the invited address filled in, and Next. Next is the click that opens the
+// real MSAL popup to the identity provider the backend discovered (browsers block a popup without a click — the one
+// deviation from Entra, docs/decisions/0036), with a redirect fallback when the popup is blocked or closed. The id
+// token is handed to the backend, which verifies it. Why this path was chosen is the studio's explain panel's to say.
+import { useEffect, useId, useState, type FormEvent } from "react";
 import { useTranslation } from "../../i18n";
 import type { SessionView } from "../../api/contract";
 import { useSessionAction } from "../../api/queries";
 import { SignInError, type SignInRequest } from "../../auth/AuthPort";
 import { useAuth, useAuthBusy, useAuthReady } from "../../auth/context";
 import { Card } from "../../ui/Card";
+import { Field } from "../../ui/Field";
 import { ActionError } from "../../ui/ActionError";
 import { FormFooter } from "../../ui/FormFooter";
 import { StepHeading } from "../../ui/StepHeading";
@@ -24,6 +28,9 @@ export function SignInStep({ session }: { session: SessionView }) {
   const ready = useAuthReady();
   const action = useSessionAction(session.id);
   const [failure, setFailure] = useState<SignInError | null>(null);
+  const [email, setEmail] = useState(session.signIn?.loginHint ?? session.invitation.invitedEmail);
+  const [emailError, setEmailError] = useState(false);
+  const fieldId = useId();
   const org = session.invitation.organization.name;
 
   // Back from the redirect fallback: hand the result to the backend once MSAL has read it.
@@ -45,15 +52,20 @@ export function SignInStep({ session }: { session: SessionView }) {
 
   const request: SignInRequest = {
     authority: session.signIn.authority,
-    loginHint: session.signIn.loginHint,
+    loginHint: email.trim(),
     nonce: session.signIn.nonce,
     language: i18n.language,
     sessionId: session.id,
   };
-  const { idp, idpName } = session.signIn;
   const working = busy || action.isPending || !ready;
 
-  function signInWithPopup() {
+  function signInWithPopup(event?: FormEvent) {
+    event?.preventDefault();
+    if (!email.includes("@")) {
+      setEmailError(true);
+      return;
+    }
+    setEmailError(false);
     setFailure(null);
     action.reset();
     // Called straight from the click: the popup opens before any await (popup blockers allow it then).
@@ -73,30 +85,35 @@ export function SignInStep({ session }: { session: SessionView }) {
   const copy = failure && failure.reason in FAILURE_COPY ? FAILURE_COPY[failure.reason as keyof typeof FAILURE_COPY] : null;
   return (
     <Card organization={org}>
-      <StepHeading>{t("signIn.heading")}</StepHeading>
-      <p>{t(`signIn.body_${idp}`, { org, idpName, email: session.signIn.loginHint })}</p>
-      <p className="muted">
-        {t("signIn.reason", {
-          reason: t<"discovery">(`discovery.${session.discovery.rule}`, { email: session.signIn.loginHint }),
-        })}
-      </p>
-      {failure ? (
-        <div className="alert" role="alert">
-          <p>
-            <strong>{copy ? t(copy[0]) : t("signIn.failed", { code: failure.code })}</strong>
-          </p>
-          {copy ? <p>{t(copy[1])}</p> : null}
-        </div>
-      ) : null}
-      <ActionError error={action.error} />
-      <p role="status" className="muted">
-        {!ready ? t("signIn.preparing") : busy ? t("signIn.inProgress") : action.isPending ? t("signIn.verifying") : ""}
-      </p>
-      <FormFooter
-        primary={{ label: failure ? t("signIn.tryAgain") : t("signIn.button", { idpName }), onClick: signInWithPopup }}
-        secondary={failure && failure.reason !== "busy" ? { label: t("signIn.continueHere"), onClick: continueInThisWindow } : undefined}
-        busy={working}
-      />
+      <form onSubmit={signInWithPopup} noValidate>
+        <StepHeading>{t("signIn.heading")}</StepHeading>
+        <Field
+          id={fieldId}
+          label={t("signIn.emailLabel")}
+          type="email"
+          autoComplete="username"
+          value={email}
+          onChange={(event) => setEmail(event.target.value)}
+          error={emailError ? t("signIn.emptyEmail") : undefined}
+        />
+        {failure ? (
+          <div className="alert" role="alert">
+            <p>
+              <strong>{copy ? t(copy[0]) : t("signIn.failed", { code: failure.code })}</strong>
+            </p>
+            {copy ? <p>{t(copy[1])}</p> : null}
+          </div>
+        ) : null}
+        <ActionError error={action.error} />
+        <p role="status" className="muted">
+          {!ready ? t("signIn.preparing") : busy ? t("signIn.inProgress") : action.isPending ? t("signIn.verifying") : ""}
+        </p>
+        <FormFooter
+          primary={{ label: failure ? t("signIn.tryAgain") : t("signIn.next") }}
+          secondary={failure && failure.reason !== "busy" ? { label: t("signIn.continueHere"), onClick: continueInThisWindow } : undefined}
+          busy={working}
+        />
+      </form>
     </Card>
   );
 }

@@ -36,6 +36,13 @@ export function ExplainPanel() {
 function Explanation({ session }: { session: SessionView }) {
   const { t } = useTranslation();
   const { rule, path, inputs } = session.discovery;
+  // What the guest's page leaves out because a real guest would not see it (issue 11 §1).
+  const note =
+    session.step === "consent-cancelled"
+      ? "consent-cancelled"
+      : session.step === "blocked" && session.blocked?.code === "InvitationDomainBlocked"
+        ? "InvitationDomainBlocked"
+        : undefined;
   return (
     <>
       <p>
@@ -56,6 +63,7 @@ function Explanation({ session }: { session: SessionView }) {
           </div>
         ))}
       </dl>
+      {note ? <p>{t<"studio.explain.note">(`studio.explain.note.${note}`)}</p> : null}
     </>
   );
 }
