@@ -14,7 +14,8 @@ import { completeSignIn } from "./sign-in";
 
 /** Why discovery itself stops the guest, if it does: the blocked step's code and what its page names. */
 function blockOf(state: Readonly<WorldState>, invitation: Invitation, path: string): RedemptionSession["blocked"] {
-  if (path === "blocked-domain") return { code: "InvitationDomainBlocked", details: { domain: domainOf(invitation.invitedUserEmailAddress) } };
+  if (path === "blocked-domain")
+    return { code: "InvitationDomainBlocked", details: { domain: domainOf(invitation.invitedUserEmailAddress) } };
   if (path === "redemption-method-off") {
     const user = state.users.find((u) => u.id === invitation.invitedUserId);
     const organization = state.tenants.find((t) => t.id === invitation.tenantId)?.name ?? "";
