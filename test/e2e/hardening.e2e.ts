@@ -108,7 +108,13 @@ describe("races and reloads", () => {
   it("hardening: three tabs inviting at once keep every invitation (one world across tabs, no lost update)", async () => {
     const first = await journeys.begin("work-account");
     const tabs = [first, await journeys.current.context.newPage(), await journeys.current.context.newPage()];
-    await Promise.all(tabs.slice(1).map((tab) => tab.goto(`${baseUrl()}/mailbox`)));
+    // Each tab runs its own fake world once its page has loaded (the mailbox's heading needs its answer).
+    await Promise.all(
+      tabs.slice(1).map(async (tab) => {
+        await tab.goto(`${baseUrl()}/mailbox/alex@fabrikam.com`);
+        await tab.getByRole("heading", { name: /^Mailbox of/ }).waitFor();
+      }),
+    );
     const before = ((await graphFromPage(first, "/users")).body as { value: unknown[] }).value.length;
     const invite = (tab: (typeof tabs)[number], n: number) =>
       inviteFromPage(tab, {
