@@ -9,5 +9,9 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    // One retry, for one known flake under load: now and then the MSAL popup's fake sign-in page never
+    // shows (openSignInPopup in test/support/e2e.ts then fails naming what the popup showed instead). A
+    // retried test is still reported; the cause is open (closing note of stop 17).
+    retry: 1,
   },
 });

@@ -117,7 +117,24 @@ export async function openSignInPopup(page: Page, button: RegExp | string = /^(N
   const popupPromise = page.waitForEvent("popup");
   await page.getByRole("button", { name: button }).click();
   const popup = await popupPromise;
-  await popup.getByRole("heading", { name: "Sign in" }).waitFor();
+  const said: string[] = [];
+  popup.on("console", (message) => said.push(`${message.type()}: ${message.text()}`));
+  try {
+    await popup.getByRole("heading", { name: "Sign in" }).waitFor();
+  } catch (error) {
+    // What the popup showed instead: the evidence for the one known flake (vitest.e2e.config.ts).
+    const url = popup.isClosed() ? "(closed)" : popup.url();
+    const text = popup.isClosed()
+      ? ""
+      : await popup
+          .locator("body")
+          .innerText({ timeout: 1000 })
+          .catch(() => "(no body)");
+    throw new Error(
+      `The popup never showed its Sign in page. URL ${url}; page text ${JSON.stringify(text.slice(0, 300))}; console ${JSON.stringify(said.slice(-10))}`,
+      { cause: error },
+    );
+  }
   return popup;
 }
 
