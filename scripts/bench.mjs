@@ -24,7 +24,8 @@ const BUDGETS = {
    */
   productFirstLoadJsGzipKB: 118,
   /** A step transition (click → the next step's heading) against the reference's click → fetch → render. */
-  stepTransitionRatio: 4,
+  // Measured 1.3–1.8× on a quiet machine, 3.8× with a CPU-bound job beside the run (2 cores).
+  stepTransitionRatio: 6,
   /**
    * Lighthouse on the demo landing against the reference page: an LCP ratio (median of back-to-back pairs);
    * TBT and the score as margins over the reference (the reference does almost no main-thread work, so a
