@@ -4,18 +4,12 @@
 // way the tenant still offers.
 import { beforeEach, describe, expect, it } from "vitest";
 import { world } from "../../mocks/node";
-import { acceptConsent, api, graph, latestCode, loadScenario, postJson, startSessionFor } from "../support/api";
+import { acceptConsent, api, graph, latestCode, loadScenario, postJson, putSettings, startSessionFor } from "../support/api";
 import { signInAtFakeIdp } from "../support/oauth";
 import { DEMO_PASSWORD } from "../../mocks/scenarios";
 
-async function putSettings(change: Record<string, unknown>) {
-  const settings = await (await fetch(`${api}/demo/settings`)).json();
-  const res = await fetch(`${api}/demo/settings`, {
-    method: "PUT",
-    headers: { "Content-Type": "application/json" },
-    body: JSON.stringify({ ...settings, ...change }),
-  });
-  expect(res.status).toBe(200);
+async function changeSettings(change: Record<string, unknown>) {
+  expect((await putSettings(change)).status).toBe(200);
 }
 
 async function resetRedemption(email: string) {
@@ -42,7 +36,7 @@ describe("a sign-in method switched off after redemption", () => {
     await postJson(`${api}/sessions/${first.id}/passcode/verify`, { code: await latestCode("lee@yahoo.com", "passcode") });
     await acceptConsent(first.id);
 
-    await putSettings({ emailOtpEnabled: false });
+    await changeSettings({ emailOtpEnabled: false });
     const locked = await startSessionFor("lee@yahoo.com");
     expect(locked).toMatchObject({
       step: "blocked",
@@ -64,9 +58,9 @@ describe("a sign-in method switched off after redemption", () => {
     await postJson(`${api}/sessions/${first.id}/sign-in`, { idToken: token });
     await acceptConsent(first.id);
 
-    await putSettings({ googleFederation: false });
+    await changeSettings({ googleFederation: false });
     expect(await startSessionFor("kim@gmail.com")).toMatchObject({ step: "blocked", blocked: { code: "RedemptionMethodOff" } });
-    await putSettings({ googleFederation: true });
+    await changeSettings({ googleFederation: true });
     expect(await startSessionFor("kim@gmail.com")).toMatchObject({ step: "sign-in", discovery: { path: "google", rule: "D1" } });
   });
 });

@@ -81,3 +81,13 @@ export async function identitiesOf(email: string) {
 
 /** A Graph call by path (`/users/…`), with the demo admin's token. */
 export const graph = (path: string, init: RequestInit = {}) => graphFetch(`${GRAPH_BASE}${path}`, init);
+
+/** PUT /api/demo/settings: the current tenant settings with `change` applied, as the studio saves them. */
+export async function putSettings(change: Record<string, unknown>): Promise<Response> {
+  const settings = await (await fetch(`${api}/demo/settings`)).json();
+  return fetch(`${api}/demo/settings`, {
+    method: "PUT",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify({ ...settings, ...change }),
+  });
+}

@@ -4,7 +4,7 @@ import type { InvitationLocator } from "../../../src/api/contract";
 import { domainOf } from "../accounts";
 import { DomainError } from "../errors";
 import { newId, newOpaqueToken } from "../ids";
-import { findTenant, locateInvitation, type WorldContext } from "../invitations";
+import { findTenant, findUser, locateInvitation, type WorldContext } from "../invitations";
 import { hasPasscodeSession } from "../passcode";
 import { newSignupDraft } from "../signup";
 import type { Invitation, RedemptionSession, WorldState } from "../state";
@@ -17,9 +17,8 @@ function blockOf(state: Readonly<WorldState>, invitation: Invitation, path: stri
   if (path === "blocked-domain")
     return { code: "InvitationDomainBlocked", details: { domain: domainOf(invitation.invitedUserEmailAddress) } };
   if (path === "redemption-method-off") {
-    const user = state.users.find((u) => u.id === invitation.invitedUserId);
-    const organization = state.tenants.find((t) => t.id === invitation.tenantId)?.name ?? "";
-    return { code: "RedemptionMethodOff", details: { method: user?.redeemedWith?.path ?? "", organization } };
+    const method = findUser(state, invitation.invitedUserId).redeemedWith?.path ?? "";
+    return { code: "RedemptionMethodOff", details: { method, organization: findTenant(state, invitation.tenantId).name } };
   }
   return undefined;
 }
