@@ -50,17 +50,22 @@ function popupTarget(state: Readonly<WorldState>, path: string, email: string, t
 
 /** The authority the sign-in step sends the guest to (and whose tokens it accepts), if it is that step. */
 export function signInAuthority(state: Readonly<WorldState>, session: RedemptionSession): string | undefined {
+  const target = signInTarget(state, session);
+  return target ? authorityFor(target.segment) : undefined;
+}
+
+/** The identity provider the sign-in step sends the guest to, if the session is at that step. */
+function signInTarget(state: Readonly<WorldState>, session: RedemptionSession) {
   if (session.step !== "sign-in") return undefined;
   const invitation = invitationOf(state, session);
-  const target = popupTarget(state, session.path, invitation.invitedUserEmailAddress, invitation.tenantId);
-  return target ? authorityFor(target.segment) : undefined;
+  return popupTarget(state, session.path, invitation.invitedUserEmailAddress, invitation.tenantId);
 }
 
 export function sessionView(state: Readonly<WorldState>, session: RedemptionSession, ctx: WorldContext): SessionView {
   const invitation = invitationOf(state, session);
   const email = invitation.invitedUserEmailAddress;
   const account = session.signedInAs;
-  const target = session.step === "sign-in" ? popupTarget(state, session.path, email, invitation.tenantId) : undefined;
+  const target = signInTarget(state, session);
   const passcode =
     session.step === "otp-send" || session.step === "otp-enter" ? passcodeStatus(state, invitation.tenantId, email, ctx.now) : undefined;
   const draft = session.step === "create-account" ? session.signup : undefined;
