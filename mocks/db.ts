@@ -165,6 +165,8 @@ const PRUNED = [
   "passcodes",
   "passcodeSessions",
   "codeAttempts",
+  "federations",
+  "browserSessions",
 ] as const;
 
 /**

@@ -367,6 +367,41 @@ export const refreshGrant = v.object({
 });
 
 /**
+ * An authorize request the resource tenant handed over to the guest's home identity provider (addendum
+ * §11.1 hop 3): the app's own parameters wait here until the home IdP vouches for the account (hop 4).
+ */
+export const federation = v.object({
+  id: token,
+  /** The resource tenant's authority segment the app called. */
+  segment: token,
+  params: v.pipe(
+    v.record(v.string(), text(LIMITS.url)),
+    v.check((p) => Object.keys(p).length <= 16, "too_many_params"),
+  ),
+  createdAt: timestamp,
+});
+export type Federation = v.InferOutput<typeof federation>;
+
+/**
+ * One identity signed in at the login host in one browser profile (addendum §10): Entra's session cookie.
+ * A signed-out session keeps its tile in "Pick an account" until the guest forgets it (§10.1 SIM-ASSUMPTION).
+ */
+export const browserSession = v.object({
+  /** The browser profile (its ESTSAUTH cookie id). */
+  browser: id,
+  /** The outside account that signed in (its home identity). */
+  accountObjectId: id,
+  /** The session id tokens carry as `sid`. */
+  sid: id,
+  signedInAt: timestamp,
+  lastUsedAt: timestamp,
+  /** "Stay signed in?" Yes: a persistent cookie (90 days idle, 180 days at most); else 24 hours idle. */
+  persistent: v.boolean(),
+  signedOut: v.boolean(),
+});
+export type BrowserSession = v.InferOutput<typeof browserSession>;
+
+/**
  * The fake IdP's published key: its id and public JWK (the JWKS). The private key is never part of the
  * world: it is a non-extractable CryptoKey kept beside it (mocks/db.ts SigningKeyStore, decision 0037). A
  * world saved before that carried `privateJwk` here; it is dropped on load, and a new key pair replaces it.
@@ -458,6 +493,10 @@ export const worldState = v.object({
   codeAttempts: v.optional(records(codeAttempt), []),
   authCodes: records(authCode),
   refreshGrants: records(refreshGrant),
+  federations: v.optional(records(federation), []),
+  browserSessions: v.optional(records(browserSession), []),
+  /** Browser profiles that ticked "Don't show this again" on "Stay signed in?" (§10.2 SIM-ASSUMPTION). */
+  kmsiHiddenIn: v.optional(list(id, STORED_LIMITS.records), []),
   signingKey: v.optional(signingKey),
   faults,
 });

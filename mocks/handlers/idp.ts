@@ -9,7 +9,8 @@ import { createLocalJWKSet, decodeJwt, jwtVerify, type JWTPayload } from "jose";
 import { FAKE_AUTHORITY_HOST, MOCK_IDP_API, MOCK_IDP_PAGE_PREFIX } from "../../src/api/endpoints";
 import { base64url, newId, newOpaqueToken } from "../domain/ids";
 import { authorityFor } from "../domain/accounts";
-import type { ExternalAccount, Tenant, WorldState } from "../domain/state";
+import type { ExternalAccount, Federation, Tenant, WorldState } from "../domain/state";
+import { homeRealmAt, idpClaimOf, principalAt, type Principal } from "../domain/home-realm";
 import { DEMO_PASSWORD } from "../scenarios";
 import { errorPage, pageLanguage, signedOutPage, signInPage, type Look, type PageError, type PageLanguage } from "../idp/pages";
 import { ensureSigningKey, issueAppToken, issueTokens, jwks } from "../idp/tokens";
@@ -47,6 +48,7 @@ const CARRIED_PARAMS = [
   "code_challenge",
   "code_challenge_method",
   "ui_locales",
+  "domain_hint",
 ] as const;
 
 const PROMPTS = ["none", "login", "select_account", "consent"];
@@ -204,6 +206,49 @@ function brandOf(state: Readonly<WorldState>, look: Look, segment: string, accou
   }
 }
 
+/** The /authorize parameters of a request (its query, or a form that carries them from page to page). */
+function carriedOf(get: (name: string) => string | null): Record<string, string> {
+  return Object.fromEntries(
+    CARRIED_PARAMS.flatMap((name) => {
+      const value = get(name);
+      return value === null ? [] : [[name, value]];
+    }),
+  );
+}
+
+/** What a page of the home IdP's leg carries: the hand-over, and the language the guest reads. */
+function federatedParams(id: string, carried: Record<string, string>): Record<string, string> {
+  return { federation: id, ...(carried.ui_locales ? { ui_locales: carried.ui_locales } : {}) };
+}
+
+/** A hand-over still under way (as long as a code lives), or undefined. */
+function federationOf(state: Readonly<WorldState>, id: string | null, now: Date): Federation | undefined {
+  if (!id) return undefined;
+  const found = state.federations.find((f) => f.id === id);
+  return found && now.getTime() - Date.parse(found.createdAt) < AUTH_CODE_LIFETIME_MS ? found : undefined;
+}
+
+function handOverExpired(): OAuthFailure {
+  return { code: "AADSTS50058", message: "The sign-in request was not found or has expired. Go back to the app and sign in again." };
+}
+
+/** Where a resource tenant hands an address over to, when that is not the tenant itself (its members stay). */
+function handOverTarget(state: Readonly<WorldState>, segment: string, email: string, domainHint?: string): string | undefined {
+  if (!state.tenants.some((t) => t.id === segment)) return undefined;
+  const realm = homeRealmAt(state, segment, email, domainHint);
+  return realm && realm !== segment ? realm : undefined;
+}
+
+/**
+ * Who `account` is at the authority `segment`: a tenant or IdP's own user or guest (home-realm.ts principalAt);
+ * at `organizations` and `common`, the user of its own home tenant (addendum §11.3).
+ */
+function principalFor(state: Readonly<WorldState>, segment: string, account: ExternalAccount): Principal | undefined {
+  const kind = authorityKind(state, segment);
+  if (!kind || (!kind.accepts(account) && !kind.issuer)) return undefined;
+  return kind.issuer ? principalAt(state, kind.issuer, account) : { tenantId: idpSegment(account), objectId: account.objectId };
+}
+
 function html(body: string, status = 200): Response {
   return HttpResponse.html(body, { status, headers: { "Cache-Control": "no-store" } });
 }
@@ -280,6 +325,25 @@ export function idpHandlers(options: FakeWorldOptions) {
 
   const knownSegment = (segment: string) => world.read((state) => authorityKind(state, segment));
 
+  /**
+   * Addendum §11.1 hop 3: the resource tenant sends the browser to the home identity provider, keeping the
+   * app's request until the guest comes back (Entra keeps it in its own context, as `federation` here).
+   */
+  function handOver(state: WorldState, now: Date, segment: string, carried: Record<string, string>, realm: string, email: string) {
+    state.federations = state.federations.filter((f) => now.getTime() - Date.parse(f.createdAt) < AUTH_CODE_LIFETIME_MS);
+    const id = newOpaqueToken(24);
+    state.federations.push({ id, segment, params: carried, createdAt: now.toISOString() });
+    const query = new URLSearchParams({
+      federation: id,
+      login_hint: email,
+      ...(carried.ui_locales ? { ui_locales: carried.ui_locales } : {}),
+    });
+    return HttpResponse.json(
+      { location: `${appOrigin}${MOCK_IDP_PAGE_PREFIX}${realm}/oauth2/v2.0/authorize?${query}` },
+      { headers: NO_STORE },
+    );
+  }
+
   return [
     http.get(`${authority}/:tenant/v2.0/.well-known/openid-configuration`, ({ params }) => {
       const tenant = String(params.tenant);
@@ -334,37 +398,52 @@ export function idpHandlers(options: FakeWorldOptions) {
         const account = state.accounts.find((a) => a.objectId === payload.oid);
         if (account) return { sub: account.objectId, name: account.displayName, email: account.email, preferred_username: account.email };
         const member = state.members.find((m) => m.id === payload.oid);
-        return member ? { sub: member.id, name: member.displayName, email: member.mail, preferred_username: member.mail } : undefined;
+        if (member) return { sub: member.id, name: member.displayName, email: member.mail, preferred_username: member.mail };
+        // A guest's token from the resource tenant names the guest object there (addendum §11.2).
+        const guest = state.users.find((u) => u.id === payload.oid && u.tenantId === payload.tid && !u.deletedDateTime);
+        return guest ? { sub: guest.id, name: guest.displayName, email: guest.mail, preferred_username: guest.mail } : undefined;
       });
       if (!user || payload.idtyp === "app") return bearerChallenge("invalid_token", "The access token names no user.");
       return HttpResponse.json({ ...user, oid: user.sub, tid: payload.tid }, { headers: NO_STORE });
     }),
 
-    // The popup's page script (mocks/idp/popup.ts) fetches the sign-in page for the authorize request.
+    // The popup's page script (mocks/idp/popup.ts) fetches the sign-in page for the authorize request. At a
+    // resource tenant, home realm discovery of the hinted address hands the guest over to the home IdP at once.
+    // With `federation`, this is that hand-over's leg at the home IdP: the resource tenant is its client.
     http.get(`${appOrigin}${MOCK_IDP_API}/:tenant/authorize`, ({ request, params }) => {
       const query = new URL(request.url).searchParams;
-      const carried = Object.fromEntries(CARRIED_PARAMS.flatMap((name) => (query.has(name) ? [[name, query.get(name) ?? ""]] : [])));
+      const carried = carriedOf((name) => query.get(name));
       const lang = pageLanguage(query.get("ui_locales"));
       const tenantId = String(params.tenant);
-      return world.read((state) => {
-        const failure = pageFailure(state, tenantId, carried, options);
-        if (failure) return renderFailure(lang, failure);
-        const redirectError = redirectFailure(query);
-        if (redirectError) {
-          return authorizationResponse(carried.redirect_uri ?? "", responseModeOf(carried.response_mode), {
-            error: redirectError.error,
-            error_description: `AADSTS${redirectError.code}: ${redirectError.description}`,
-            state: carried.state,
-          });
+      return world.transact((state, ctx) => {
+        const federated = federationOf(state, query.get("federation"), ctx.now);
+        if (query.has("federation") && !federated) return renderFailure(lang, handOverExpired());
+        if (!federated) {
+          const failure = pageFailure(state, tenantId, carried, options);
+          if (failure) return renderFailure(lang, failure);
+          const redirectError = redirectFailure(query);
+          if (redirectError) {
+            return authorizationResponse(carried.redirect_uri ?? "", responseModeOf(carried.response_mode), {
+              error: redirectError.error,
+              error_description: `AADSTS${redirectError.code}: ${redirectError.description}`,
+              state: carried.state,
+            });
+          }
+        } else if (!lookOf(state, tenantId)) {
+          return renderFailure(lang, unknownTenant(tenantId));
         }
         const look = authorityKind(state, tenantId)?.look ?? "entra";
         const prompts = (query.get("prompt") ?? "").split(" ");
-        const hint = prompts.includes("select_account") ? "" : (query.get("login_hint") ?? "");
+        const hint = prompts.includes("select_account") ? "" : (query.get("login_hint") ?? "").trim().toLowerCase();
+        if (!federated && hint) {
+          const realm = handOverTarget(state, tenantId, hint, carried.domain_hint);
+          if (realm) return handOver(state, ctx.now, tenantId, carried, realm, hint);
+        }
         const browserAccounts = state.accounts.flatMap((a) =>
           a.kind === "google" && a.signedInToBrowser ? [{ email: a.email, name: a.displayName }] : [],
         );
         // Google shows its account chooser when accounts are signed in to the browser (spec §4.3): that is
-        // Google's own session, which Entra's prompt=login does not govern (the simulator always sends it).
+        // Google's own session, which Entra's prompt=login does not govern.
         const chooser = look === "google" && browserAccounts.length > 0;
         return html(
           signInPage({
@@ -372,7 +451,7 @@ export function idpHandlers(options: FakeWorldOptions) {
             look,
             step: chooser ? "chooser" : "email",
             action: `${appOrigin}${MOCK_IDP_API}/${tenantId}/login`,
-            params: carried,
+            params: federated ? federatedParams(federated.id, carried) : carried,
             brand: brandOf(state, look, tenantId),
             email: hint,
             demo: { email: state.demoSignInHint, password: DEMO_PASSWORD },
@@ -386,7 +465,7 @@ export function idpHandlers(options: FakeWorldOptions) {
     http.post(`${appOrigin}${MOCK_IDP_API}/:tenant/login`, async ({ request, params }) => {
       const form = await request.formData();
       const field = (name: string) => String(form.get(name) ?? "");
-      const carried = Object.fromEntries(CARRIED_PARAMS.flatMap((name) => (form.has(name) ? [[name, field(name)]] : [])));
+      const carried = carriedOf((name) => (form.has(name) ? field(name) : null));
       const lang = pageLanguage(carried.ui_locales);
       const tenantId = String(params.tenant);
       const email = field("email").trim().toLowerCase();
@@ -399,9 +478,15 @@ export function idpHandlers(options: FakeWorldOptions) {
       });
       const matchesHash = storedHash && field("password") ? await verifyPassword(field("password"), storedHash) : undefined;
       return world.transact((state, ctx) => {
-        const failure = pageFailure(state, tenantId, carried, options);
-        if (failure) return renderFailure(lang, failure);
-        if (!carried.code_challenge || carried.code_challenge_method !== "S256") {
+        const federated = federationOf(state, field("federation") || null, ctx.now);
+        if (form.has("federation") && !federated) return renderFailure(lang, handOverExpired());
+        // The app's own request: the one this page serves, or the one the resource tenant handed over.
+        const appRequest = federated ? { segment: federated.segment, params: federated.params } : { segment: tenantId, params: carried };
+        if (!federated) {
+          const failure = pageFailure(state, tenantId, carried, options);
+          if (failure) return renderFailure(lang, failure);
+        }
+        if (!appRequest.params.code_challenge || appRequest.params.code_challenge_method !== "S256") {
           return renderFailure(lang, {
             code: "AADSTS9002325",
             message: "Proof Key for Code Exchange (S256) is required for cross-origin authorization code redemption.",
@@ -417,7 +502,7 @@ export function idpHandlers(options: FakeWorldOptions) {
               look,
               step: pageStep,
               action: `${appOrigin}${MOCK_IDP_API}/${tenantId}/login`,
-              params: carried,
+              params: federated ? federatedParams(federated.id, carried) : carried,
               brand: brandOf(state, look, tenantId, pageStep === "password" ? account : undefined),
               email: step === "back" ? email : field("email"),
               error,
@@ -427,6 +512,11 @@ export function idpHandlers(options: FakeWorldOptions) {
         // Google's chooser: an account already signed in to the browser needs no password.
         const chosen = step === "choose" && account?.kind === "google" && account.signedInToBrowser;
         if (step === "back" || step === "another") return page("email");
+        if (!federated && email && (step === "email" || step === "password")) {
+          // Home realm discovery at a resource tenant: an address that is not its own member's goes home.
+          const realm = handOverTarget(state, tenantId, email, carried.domain_hint);
+          if (realm) return handOver(state, ctx.now, tenantId, carried, realm, email);
+        }
         if (step === "email") {
           if (!email) return page("email", "emptyEmail");
           return account ? page("password") : page("email", "notFound");
@@ -438,30 +528,31 @@ export function idpHandlers(options: FakeWorldOptions) {
           if (!(matchesHash ?? password === account.password)) return page("password", "badPassword");
         }
         if (!account) return page("email", "notFound");
-        // Home realm discovery found a work account of another tenant: it has no account in this one.
-        if (kind && !kind.accepts(account)) return renderFailure(lang, notInTenant(state, account, tenantId));
-        if (kind?.issuer && kind.look === "entra" && idpSegment(account) !== kind.issuer) {
-          return renderFailure(lang, notInTenant(state, account, tenantId));
-        }
+        // The home IdP's leg: a work account of another tenant is not this tenant's to vouch for.
+        if (federated && idpSegment(account) !== tenantId) return renderFailure(lang, notInTenant(state, account, tenantId));
+        if (federated) state.federations = state.federations.filter((f) => f.id !== federated.id);
+        // The tenant the app called finds who the account is in its directory (addendum §11.1 hop 5).
+        if (kind && !federated && !kind.accepts(account)) return renderFailure(lang, notInTenant(state, account, tenantId));
+        if (!principalFor(state, appRequest.segment, account)) return renderFailure(lang, notInTenant(state, account, appRequest.segment));
         const code = newOpaqueToken(32);
         const issuedAt = ctx.now.getTime();
         state.authCodes = state.authCodes.filter((c) => issuedAt - c.issuedAt < AUTH_CODE_LIFETIME_MS);
         state.authCodes.push({
           code,
-          clientId: carried.client_id ?? "",
-          redirectUri: carried.redirect_uri ?? "",
-          codeChallenge: carried.code_challenge ?? "",
-          nonce: carried.nonce,
-          scope: carried.scope ?? "openid profile",
+          clientId: appRequest.params.client_id ?? "",
+          redirectUri: appRequest.params.redirect_uri ?? "",
+          codeChallenge: appRequest.params.code_challenge ?? "",
+          nonce: appRequest.params.nonce,
+          scope: appRequest.params.scope ?? "openid profile",
           accountObjectId: account.objectId,
           issuedAt,
           used: false,
           omitEmailClaim: look === "saml" && form.get("omit_email_claim") === "1",
-          segment: tenantId,
+          segment: appRequest.segment,
         });
-        return authorizationResponse(carried.redirect_uri ?? "", responseModeOf(carried.response_mode), {
+        return authorizationResponse(appRequest.params.redirect_uri ?? "", responseModeOf(appRequest.params.response_mode), {
           code,
-          state: carried.state,
+          state: appRequest.params.state,
           client_info: base64url(JSON.stringify({ uid: account.objectId, utid: idpSegment(account) })),
           session_state: newId(),
         });
@@ -548,6 +639,8 @@ export function idpHandlers(options: FakeWorldOptions) {
           grant.used = true;
           const account = state.accounts.find((a) => a.objectId === grant.accountObjectId);
           if (!account) return { error: [50034, "The user account does not exist."] as const };
+          const principal = principalFor(state, segment, account);
+          if (!principal) return { error: [50020, notInTenant(state, account, segment).message] as const };
           const refreshToken = newOpaqueToken(32);
           const spa = app.clientSecret === undefined;
           const expiresAt = ctx.now.getTime() + (spa ? SPA_REFRESH_TOKEN_LIFETIME_MS : REFRESH_TOKEN_LIFETIME_MS);
@@ -565,6 +658,7 @@ export function idpHandlers(options: FakeWorldOptions) {
           });
           return {
             account,
+            principal,
             nonce: grant.nonce,
             scope: grant.scope,
             refresh: { token: refreshToken, expiresAt, spa },
@@ -572,7 +666,17 @@ export function idpHandlers(options: FakeWorldOptions) {
           };
         });
         if ("error" in outcome && outcome.error) return oauthError(400, "invalid_grant", outcome.error[0], outcome.error[1], now);
-        return tokenResponse(key, outcome.account, clientId, outcome.scope, outcome.nonce, outcome.refresh, now, outcome.omitEmailClaim);
+        return tokenResponse(
+          key,
+          outcome.account,
+          outcome.principal,
+          clientId,
+          outcome.scope,
+          outcome.nonce,
+          outcome.refresh,
+          now,
+          outcome.omitEmailClaim,
+        );
       }
 
       if (grantType === "refresh_token") {
@@ -581,6 +685,9 @@ export function idpHandlers(options: FakeWorldOptions) {
           const found = state.refreshGrants.find((g) => g.token === token && g.clientId === clientId && (g.segment ?? segment) === segment);
           const account = found && state.accounts.find((a) => a.objectId === found.accountObjectId);
           if (!found || !account) return { error: [70000, "The refresh token is not valid."] as const };
+          // A guest deleted (or reset) since is no longer this tenant's user.
+          const principal = principalFor(state, segment, account);
+          if (!principal) return { error: [50020, notInTenant(state, account, segment).message] as const };
           const expiry = Date.parse(found.expiresAt ?? "");
           if (!(expiry > ctx.now.getTime())) return { error: expiredRefreshToken(found) };
           // Entra answers a new refresh token each time and does not revoke the old one (it expires).
@@ -590,10 +697,10 @@ export function idpHandlers(options: FakeWorldOptions) {
           const refreshToken = newOpaqueToken(32);
           state.refreshGrants = state.refreshGrants.filter((g) => !forgotten(g, ctx.now));
           state.refreshGrants.push({ ...found, token: refreshToken, expiresAt: new Date(expiresAt).toISOString() });
-          return { account, scope: found.scope, refresh: { token: refreshToken, expiresAt, spa } };
+          return { account, principal, scope: found.scope, refresh: { token: refreshToken, expiresAt, spa } };
         });
         if ("error" in outcome && outcome.error) return oauthError(400, "invalid_grant", outcome.error[0], outcome.error[1], now);
-        return tokenResponse(key, outcome.account, clientId, outcome.scope, undefined, outcome.refresh, now);
+        return tokenResponse(key, outcome.account, outcome.principal, clientId, outcome.scope, undefined, outcome.refresh, now);
       }
 
       if (grantType === "client_credentials") {
@@ -651,7 +758,7 @@ function notInTenant(state: Readonly<WorldState>, account: ExternalAccount, segm
   const tenant = tenantOf(state, segment);
   return {
     code: "AADSTS50020",
-    message: `User account '${account.email}' from identity provider '${authorityFor(idpSegment(account))}' does not exist in tenant '${tenant?.name ?? segment}' and cannot access the application in that tenant.`,
+    message: `User account '${account.email}' from identity provider '${idpClaimOf(state, account)}' does not exist in tenant '${tenant?.name ?? segment}' and cannot access the application in that tenant. The account needs to be added as an external user in the tenant first. Sign out and sign in again with a different Azure Active Directory user account.`,
   };
 }
 
@@ -684,6 +791,7 @@ interface IssuedRefreshToken {
 async function tokenResponse(
   key: Awaited<ReturnType<typeof ensureSigningKey>>,
   account: ExternalAccount,
+  principal: Principal,
   clientId: string,
   scope: string,
   nonce: string | undefined,
@@ -692,7 +800,7 @@ async function tokenResponse(
   omitEmailClaim?: boolean,
 ): Promise<Response> {
   try {
-    const tokens = await issueTokens(key, account, { clientId, nonce, scope, now, omitEmailClaim });
+    const tokens = await issueTokens(key, account, principal, { clientId, nonce, scope, now, omitEmailClaim });
     return HttpResponse.json(
       {
         token_type: "Bearer",

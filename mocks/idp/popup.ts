@@ -14,7 +14,10 @@ export async function runFakeIdpPopup({ reloading }: { reloading: boolean }): Pr
   const tenant = url.pathname.split("/")[2] ?? "";
   let finished = false;
 
-  const channelId = bridgeChannelId(url.searchParams.get("state"));
+  // The resource tenant hands the guest over to the home IdP in this window (addendum §11.1): that page's
+  // URL no longer carries MSAL's state, so the window remembers which bridge channel it answers on.
+  const channelId = bridgeChannelId(url.searchParams.get("state")) ?? sessionStorage.getItem(BRIDGE_CHANNEL_KEY) ?? undefined;
+  if (channelId) sessionStorage.setItem(BRIDGE_CHANNEL_KEY, channelId);
   window.addEventListener("pagehide", () => {
     if (finished || reloading || !channelId) return;
     const channel = new BroadcastChannel(channelId);
@@ -69,6 +72,8 @@ export async function runFakeIdpPopup({ reloading }: { reloading: boolean }): Pr
   const endpoint = url.pathname.endsWith("/logout") ? "logout" : "authorize";
   await show(await fetch(`${url.origin}${MOCK_IDP_API}/${tenant}/${endpoint}${url.search}`));
 }
+
+const BRIDGE_CHANNEL_KEY = "fake-idp/bridge-channel";
 
 /** MSAL's state is `<base64 JSON {id, meta}>|<app state>`; `id` names the bridge's BroadcastChannel. */
 function bridgeChannelId(state: string | null): string | undefined {

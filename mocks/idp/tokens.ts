@@ -5,6 +5,7 @@ import type { World } from "../db";
 import { DomainError, invalidIdToken } from "../domain/errors";
 import { newId } from "../domain/ids";
 import { authorityFor, domainOf, idpSegment, pathOfAccount } from "../domain/accounts";
+import { accountOfIdpClaim, type Principal } from "../domain/home-realm";
 import type { VerifiedIdToken } from "../domain/redemption/sign-in";
 import type { ExternalAccount, SigningKey, WorldState } from "../domain/state";
 
@@ -55,15 +56,22 @@ export interface TokenRequestContext {
   omitEmailClaim?: boolean;
 }
 
-export async function issueTokens(key: ActiveSigningKey, account: ExternalAccount, request: TokenRequestContext) {
-  const tenantId = idpSegment(account);
+/**
+ * The id and access token for `account` signed in at a tenant that knows it as `principal`: itself at its own
+ * identity provider, or a resource tenant's guest (addendum §11.2): issued by that tenant (`iss`, `tid`), `oid`
+ * the guest object there, `idp` the home identity provider, `acct` 1 for a guest; `client_info` names the home
+ * account, so MSAL's home account id is the guest's own one.
+ */
+export async function issueTokens(key: ActiveSigningKey, account: ExternalAccount, principal: Principal, request: TokenRequestContext) {
+  const tenantId = principal.tenantId;
   const iat = Math.floor(request.now.getTime() / 1000);
-  const common = { tid: tenantId, oid: account.objectId, name: account.displayName, preferred_username: account.email };
+  const guest = principal.guest ? { idp: principal.guest.idp, acct: principal.guest.userType === "Member" ? 0 : 1 } : {};
+  const common = { tid: tenantId, oid: principal.objectId, name: account.displayName, preferred_username: account.email, ...guest };
   const sign = (payload: JWTPayload, audience: string) =>
     new SignJWT(payload)
       .setProtectedHeader({ alg: "RS256", kid: key.kid, typ: "JWT" })
       .setIssuer(authorityFor(tenantId))
-      .setSubject(account.objectId)
+      .setSubject(principal.objectId)
       .setAudience(audience)
       .setIssuedAt(iat)
       .setNotBefore(iat)
@@ -72,7 +80,7 @@ export async function issueTokens(key: ActiveSigningKey, account: ExternalAccoun
   const email = request.omitEmailClaim ? {} : { email: account.email };
   const idToken = await sign({ ...common, ...email, nonce: request.nonce, ver: "2.0" }, request.clientId);
   const accessToken = await sign({ ...common, scp: request.scope, appid: request.clientId }, request.clientId);
-  return { idToken, accessToken, clientInfo: { uid: account.objectId, utid: tenantId } };
+  return { idToken, accessToken, clientInfo: { uid: account.objectId, utid: idpSegment(account) } };
 }
 
 export interface AppTokenRequest {
@@ -132,15 +140,16 @@ export async function verifyIdToken(state: Readonly<WorldState>, token: string, 
   const tenantId = String(payload.tid ?? "");
   if (payload.iss !== authorityFor(tenantId)) throw invalidIdToken("The issuer does not match the token's tenant.");
   const email = String(payload.preferred_username ?? "").toLowerCase();
-  const account = state.accounts.find((a) => a.email === email && a.objectId === payload.oid);
-  if (!account || idpSegment(account) !== tenantId) throw invalidIdToken("The token names an unknown account.");
+  const account = accountOf(state, payload, tenantId, email);
+  if (!account) throw invalidIdToken("The token names an unknown account.");
+  const home = idpSegment(account);
   // Spec §4.2: a SAML/WS-Fed assertion must carry an e-mail claim in the federated domain.
   if (account.kind === "saml" && (typeof payload.email !== "string" || domainOf(payload.email) !== domainOf(account.email))) {
     throw new DomainError(
       "AADSTS5000819",
       400,
       "The SAML assertion is missing the email claim, or it does not match the domain of the external realm.",
-      { idp: authorityFor(tenantId) },
+      { idp: authorityFor(home) },
     );
   }
   return {
@@ -148,10 +157,25 @@ export async function verifyIdToken(state: Readonly<WorldState>, token: string, 
       email: account.email,
       displayName: account.displayName,
       objectId: account.objectId,
-      tenantId,
-      issuer: String(payload.iss),
+      tenantId: home,
+      issuer: authorityFor(home),
       path: pathOfAccount(account),
     },
+    issuer: String(payload.iss),
     nonce: typeof payload.nonce === "string" ? payload.nonce : undefined,
   };
+}
+
+/**
+ * The outside account a verified token is about. A guest's token from a resource tenant names the guest
+ * object (`oid`) and, in `idp`, the identity provider that vouched for it; any other token is the account's
+ * own, from its own identity provider.
+ */
+function accountOf(state: Readonly<WorldState>, payload: JWTPayload, tenantId: string, email: string): ExternalAccount | undefined {
+  if (typeof payload.idp === "string") {
+    const guest = state.users.find((u) => u.id === payload.oid && u.tenantId === tenantId);
+    return guest ? accountOfIdpClaim(state, payload.idp, email) : undefined;
+  }
+  const account = state.accounts.find((a) => a.email === email && a.objectId === payload.oid);
+  return account && idpSegment(account) === tenantId ? account : undefined;
 }

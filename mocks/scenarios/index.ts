@@ -110,8 +110,10 @@ const SEEDS: Record<ScenarioId, () => ScenarioSeed> = {
     guest: { email: "alex@fabrikam.com", displayName: "Alex Wilber" },
     accounts: [account("entra", "alex@fabrikam.com", "Alex Wilber"), account("entra", "taylor@fabrikam.com", "Taylor Reyes")],
   }),
+  // Taylor, a colleague Contoso invited too, signs in to Alex's invitation (AADSTS50020, spec §4.9).
   "wrong-account": () => ({
     ...SEEDS["work-account"](),
+    others: [{ email: "taylor@fabrikam.com", displayName: "Taylor Reyes" }],
     demoSignInHint: "taylor@fabrikam.com",
   }),
   "email-passcode": () => ({
@@ -329,6 +331,9 @@ function buildWorld(
     unsubscribes: [],
     authCodes: [],
     refreshGrants: [],
+    federations: [],
+    browserSessions: [],
+    kmsiHiddenIn: [],
     // The signing key outlives scenario switches so tokens and JWKS stay stable within a browser.
     signingKey: previous?.signingKey,
     // Injected faults are the developer's, not the scenario's: they survive a scenario switch.

@@ -187,11 +187,16 @@ export const sessionView = v.object({
   /** The steps this session has shown, in order. */
   history: v.array(v.string()),
   entry: v.picklist(["email-link", "direct-link"]),
-  /** What the sign-in step needs: where MSAL must go, whom to hint, whose page the guest will see. */
+  /**
+   * What the sign-in step needs: the resource tenant's authority MSAL signs in at, whom to hint, and the home
+   * identity provider the tenant will hand the guest over to (whose page the guest sees in the popup).
+   */
   signIn: v.optional(
     v.object({
       authority: v.string(),
       loginHint: v.string(),
+      /** Entra's `domain_hint` when the guest chose between two accounts of one address (`consumers`, `organizations`). */
+      domainHint: v.optional(v.string()),
       /** The OIDC nonce to send: the backend accepts only an id token minted with it. */
       nonce: v.string(),
       idp: popupIdp,
@@ -242,8 +247,6 @@ export const sessionView = v.object({
     }),
   ),
   blocked: v.optional(v.object({ code: v.string(), details: v.record(v.string(), v.string()) })),
-  /** For redeemed-by-other-identity: the identity the invitation is bound to. */
-  boundTo: v.optional(v.object({ email: v.string(), identityProvider: v.string() })),
   signedInAs: v.optional(accountSummary),
   /** For the consent step: the guest's own values that the organisation will receive. */
   sharedData: v.optional(

@@ -7,7 +7,6 @@ import type { SessionView } from "../api/contract";
 import type { StepName } from "../api/flow";
 import { sessionQuery } from "../api/queries";
 import { BlockedStep } from "../features/errors/BlockedStep";
-import { RedeemedByOtherIdentityStep } from "../features/errors/RedeemedByOtherIdentityStep";
 import { MfaStep } from "../features/mfa/MfaStep";
 import { TermsDeclined, TermsStep } from "../features/terms/TermsStep";
 import { ChooseAccountStep } from "../features/account-chooser/ChooseAccountStep";
@@ -31,7 +30,6 @@ export const stepScreens: Record<StepName, (props: { session: SessionView }) => 
   "otp-enter": PasscodeEnterStep,
   "create-account": CreateAccountStep,
   "no-identity-provider": NoIdentityProviderStep,
-  "redeemed-by-other-identity": RedeemedByOtherIdentityStep,
   "mfa-register": MfaStep,
   "mfa-challenge": MfaStep,
   terms: TermsStep,

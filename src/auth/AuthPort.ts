@@ -1,8 +1,10 @@
 // The SPA's view of sign-in. The real adapter is MSAL (msal.ts); jsdom tests use a fake one.
 export interface SignInRequest {
-  /** The authority the backend named for this guest's home identity provider. */
+  /** The resource tenant's authority, as the backend names it (the tenant hands over to the guest's home IdP). */
   authority: string;
   loginHint: string;
+  /** `consumers` or `organizations` when the guest chose one of two accounts of the same address. */
+  domainHint?: string;
   /** The nonce the backend asked for; the id token must carry it. */
   nonce: string;
   language: string;

@@ -60,6 +60,7 @@ export async function createMsalAuth(config: AppConfig): Promise<AuthPort> {
       scopes: SCOPES,
       authority: config.realAuthority ?? request.authority,
       loginHint: request.loginHint,
+      domainHint: request.domainHint,
       nonce: request.nonce,
       prompt: "login",
       state: request.sessionId,

@@ -198,12 +198,6 @@ export const enScreens = {
     },
     next: "Contact the person who invited you.",
   },
-  otherIdentity: {
-    heading: "This invitation was already redeemed with another account",
-    body: "The invitation for {{email}} was accepted with {{bound}} ({{idp}}). You signed in with a different account.",
-    help: "Only {{org}}'s administrator can reset the redemption so you can use another account. Or sign in with the account you used before.",
-    switch: "Sign in with the account I used before",
-  },
   blockInvitations: {
     heading: "Block future invitations from {{org}}?",
     body: "You won't receive invitations from {{org}} at {{email}} any more. You can undo this on the manage page.",

@@ -44,7 +44,6 @@ export const enStudio = {
         "create-account": "Create Microsoft account",
         "no-identity-provider": "No sign-in method",
         "wrong-account": "Wrong account (AADSTS50020)",
-        "redeemed-by-other-identity": "Bound to another identity",
         blocked: "Blocked",
         consent: "Review permissions",
         "consent-cancelled": "Cancelled",

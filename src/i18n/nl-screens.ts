@@ -200,12 +200,6 @@ export const nlScreens: ScreenMessages = {
     },
     next: "Neem contact op met de persoon die je heeft uitgenodigd.",
   },
-  otherIdentity: {
-    heading: "Deze uitnodiging is al ingewisseld met een ander account",
-    body: "De uitnodiging voor {{email}} is geaccepteerd met {{bound}} ({{idp}}). Je hebt je aangemeld met een ander account.",
-    help: "Alleen de beheerder van {{org}} kan de inwisselstatus opnieuw instellen, zodat je een ander account kunt gebruiken. Of meld je aan met het account dat je eerder hebt gebruikt.",
-    switch: "Aanmelden met het account dat ik eerder heb gebruikt",
-  },
   blockInvitations: {
     heading: "Toekomstige uitnodigingen van {{org}} blokkeren?",
     body: "Je ontvangt geen uitnodigingen van {{org}} meer op {{email}}. Je kunt dit ongedaan maken op de beheerpagina.",

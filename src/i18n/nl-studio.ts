@@ -52,7 +52,6 @@ export const nlStudio: StudioMessages = {
         "create-account": "Microsoft-account maken",
         "no-identity-provider": "Geen aanmeldingsmethode",
         "wrong-account": "Verkeerd account (AADSTS50020)",
-        "redeemed-by-other-identity": "Gekoppeld aan een andere identiteit",
         blocked: "Geblokkeerd",
         consent: "Machtigingen controleren",
         "consent-cancelled": "Geannuleerd",

@@ -2,7 +2,8 @@
 // Admin actions through the fake Graph (spec §8, A01, A02): reset redemption, delete and restore.
 import { describe, expect, it } from "vitest";
 import { world } from "../../mocks/node";
-import { DEMO_PASSWORD } from "../../mocks/scenarios";
+import { CONTOSO_TENANT_ID, DEMO_PASSWORD } from "../../mocks/scenarios";
+import { authorityFor } from "../../mocks/domain/accounts";
 import {
   advanceMinutes,
   api,
@@ -14,7 +15,7 @@ import {
   startSessionFor,
   USER_DETAILS,
 } from "../support/api";
-import { signInAtFakeIdp } from "../support/oauth";
+import { SignInPageError, signInAtFakeIdp } from "../support/oauth";
 
 describe("admin actions", () => {
   it("A01 A02 §8 reset redemption keeps the object id and lets another identity redeem", async () => {
@@ -45,11 +46,11 @@ describe("admin actions", () => {
     expect(after.identities.map((i: { issuer: string }) => i.issuer)).toContain("MicrosoftAccount");
   });
 
-  it("S31 §4.9 D1 the old identity is now the wrong one: redeemed by another identity has its own step", async () => {
+  it("S31 §4.9 D1 the old identity is now the wrong one: the resource tenant refuses it with AADSTS50020", async () => {
     loadScenario("account-chooser");
     const first = await startSessionFor("robin@fabrikam.com");
     const chosen = await postJson(`${api}/sessions/${first.id}/choose`, { account: "entra" });
-    expect(chosen.body.signIn.authority).toBe("https://login.mock-idp.test/4b1c5d2e-0000-4e8f-a1b2-fab0000a1b2c/v2.0");
+    expect(chosen.body.signIn).toMatchObject({ authority: authorityFor(CONTOSO_TENANT_ID), domainHint: "organizations" });
     const token = await signInAtFakeIdp(chosen.body.signIn, "robin@fabrikam.com", DEMO_PASSWORD);
     await postJson(`${api}/sessions/${first.id}/sign-in`, { idToken: token });
     await postJson(`${api}/sessions/${first.id}/consent`, { decision: "accept" });
@@ -59,10 +60,11 @@ describe("admin actions", () => {
     });
     const second = await startSessionFor("robin@fabrikam.com");
     const chosenMsa = await postJson(`${api}/sessions/${second.id}/choose`, { account: "microsoft-account" });
-    expect(chosenMsa.body.signIn.authority).toBe("https://login.mock-idp.test/9188040d-6c67-4c5b-b112-36a304b66dad/v2.0");
-    const msa = await signInAtFakeIdp(chosenMsa.body.signIn, "robin@fabrikam.com", DEMO_PASSWORD);
-    const outcome = await postJson(`${api}/sessions/${second.id}/sign-in`, { idToken: msa });
-    expect(outcome.body).toMatchObject({ step: "redeemed-by-other-identity", boundTo: { email: "robin@fabrikam.com" } });
+    expect(chosenMsa.body.signIn).toMatchObject({ authority: authorityFor(CONTOSO_TENANT_ID), domainHint: "consumers" });
+    const refused = await signInAtFakeIdp(chosenMsa.body.signIn, "robin@fabrikam.com", DEMO_PASSWORD).catch((error: unknown) => error);
+    expect((refused as SignInPageError).html).toContain(
+      "from identity provider &#39;live.com&#39; does not exist in tenant &#39;Contoso&#39;",
+    );
   });
 
   it("A02 §8 delete is a soft delete: the link fails, deletedItems has the user for 30 days, restore works", async () => {

@@ -106,8 +106,8 @@ describe("errors", () => {
     expect(pageText(outcome)).toContain("AADSTS90002");
   });
 
-  it("infra: OIDC Core §3.1.2.6 a work account of another tenant is not in this one (AADSTS50020 page, no code)", async () => {
-    const outcome = await signIn(await authorizeUrl({}, CONTOSO_TENANT_ID), "alex@fabrikam.com", DEMO_PASSWORD);
+  it("infra: OIDC Core §3.1.2.6 addendum §10.4 an account the tenant does not have is refused once its home IdP vouched for it (AADSTS50020 page, no code)", async () => {
+    const outcome = await signIn(await authorizeUrl({}, CONTOSO_TENANT_ID), "taylor@fabrikam.com", DEMO_PASSWORD);
     expect(outcome.kind).toBe("page");
     expect(pageText(outcome)).toContain("AADSTS50020");
   });

@@ -45,22 +45,32 @@ async function outcomeOf(res: Response): Promise<Outcome> {
   return { kind: "page", status: res.status, html };
 }
 
-/** What the page at an authorize or end-session URL of the fake Entra does first. */
+const isFakeEntraPage = (url: URL) => url.pathname.startsWith(MOCK_IDP_PAGE_PREFIX);
+
+/**
+ * What the page at an authorize or end-session URL of the fake Entra does first. A navigation to another of
+ * its pages (the resource tenant handing over to the home IdP, addendum §11.1) is followed, as a browser would.
+ */
 export async function open(url: URL): Promise<Outcome> {
   const [tenant, , , endpoint] = url.pathname.slice(MOCK_IDP_PAGE_PREFIX.length).split("/");
-  if (!url.pathname.startsWith(MOCK_IDP_PAGE_PREFIX) || !tenant) throw new Error(`not a fake Entra page: ${url.href}`);
-  return outcomeOf(await fetch(`${url.origin}${MOCK_IDP_API}/${tenant}/${endpoint}${url.search}`));
+  if (!isFakeEntraPage(url) || !tenant) throw new Error(`not a fake Entra page: ${url.href}`);
+  return follow(await outcomeOf(await fetch(`${url.origin}${MOCK_IDP_API}/${tenant}/${endpoint}${url.search}`)));
 }
 
-/** Fills in the e-mail step and then the password step of the sign-in page the URL opens. */
+async function follow(outcome: Outcome): Promise<Outcome> {
+  return outcome.kind === "redirect" && isFakeEntraPage(outcome.location) ? open(outcome.location) : outcome;
+}
+
+/** Fills in the e-mail step and then the password step of each sign-in page on the way. */
 export async function signIn(url: URL, email: string, password: string): Promise<Outcome> {
   let outcome = await open(url);
-  const steps: Array<Record<string, string>> = [{}, { password }];
-  for (const value of steps) {
-    if (outcome.kind !== "page") return outcome;
+  for (let page = 0; page < 4 && outcome.kind === "page"; page += 1) {
+    // An error page has no form: it is where the sign-in ends.
+    if (!/<form\b/.test(outcome.html)) return outcome;
     const form = firstForm(outcome.html);
+    const value: Record<string, string> = /type="password"/.test(outcome.html) ? { password } : {};
     const res = await fetch(form.action, { method: "POST", body: new URLSearchParams({ ...form.fields, email, ...value }) });
-    outcome = await outcomeOf(res);
+    outcome = await follow(await outcomeOf(res));
   }
   return outcome;
 }

@@ -9,7 +9,7 @@ import { deleteSharedWorld, memorySigningKeys, memoryStorage, sharedBrowserStora
 import { ensureSigningKey, issueTokens, jwks } from "../../mocks/idp/tokens";
 import { fakeEntra } from "../../mocks/node";
 import { buildScenario, DEFAULT_SCENARIO, DEMO_PASSWORD, FABRIKAM_TENANT_ID } from "../../mocks/scenarios";
-import { authorityFor } from "../../mocks/domain/accounts";
+import { authorityFor, idpSegment } from "../../mocks/domain/accounts";
 import { FAKE_AUTHORITY_HOST, SIMULATOR_CLIENT_ID } from "../../src/api/endpoints";
 import { api, post } from "../support/api";
 import { signInAtFakeIdp } from "../support/oauth";
@@ -46,7 +46,8 @@ async function signsAndVerifies(world: World) {
     const key = await ensureSigningKey(world);
     const account = world.read((state) => state.accounts[0]!);
     const now = world.read((_, ctx) => ctx.now);
-    const { idToken } = await issueTokens(key, account, { clientId: SIMULATOR_CLIENT_ID, scope: "openid", now });
+    const principal = { tenantId: idpSegment(account), objectId: account.objectId };
+    const { idToken } = await issueTokens(key, account, principal, { clientId: SIMULATOR_CLIENT_ID, scope: "openid", now });
     const published = world.read((state) => state.signingKey!);
     const { protectedHeader } = await jwtVerify(idToken, createLocalJWKSet(jwks(published) as never), { currentDate: now });
     return protectedHeader.kid;

@@ -5,7 +5,8 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { world } from "../../mocks/node";
 import { CONTOSO_TENANT_ID, DEMO_PASSWORD, FABRIKAM_TENANT_ID } from "../../mocks/scenarios";
 import { acceptConsent, api, identitiesOf, loadScenario, post, postJson, startSessionFor } from "../support/api";
-import { authorizeParams, pkcePair, signInAtFakeIdp, submitPassword } from "../support/oauth";
+import { authorizeParams, pkcePair, SignInPageError, signInAtFakeIdp, submitPassword } from "../support/oauth";
+import { authorityFor } from "../../mocks/domain/accounts";
 
 describe("work account (P1)", () => {
   it("S16 P1 §4.1 says AADSTS50126 on a wrong password and issues no code", async () => {
@@ -15,7 +16,20 @@ describe("work account (P1)", () => {
     expect(outcome.html).toContain("AADSTS50126");
   });
 
-  it("S31 §4.9 sends another account to the AADSTS50020 step, and back to sign-in on request", async () => {
+  it("S31 §4.9 §10.4 an account the resource tenant does not have gets Entra's AADSTS50020 page in the popup, no token", async () => {
+    const session = await startSessionFor("alex@fabrikam.com");
+    const failed = await signInAtFakeIdp(session.signIn, "taylor@fabrikam.com", DEMO_PASSWORD).catch((error: unknown) => error);
+    expect(failed).toBeInstanceOf(SignInPageError);
+    const page = (failed as SignInPageError).html;
+    expect(page).toContain("AADSTS50020");
+    expect(page).toContain(
+      `User account &#39;taylor@fabrikam.com&#39; from identity provider &#39;${authorityFor(FABRIKAM_TENANT_ID)}&#39;`,
+    );
+    expect(page).toContain("does not exist in tenant &#39;Contoso&#39;");
+  });
+
+  it("S31 §4.9 sends another guest of the tenant to the AADSTS50020 step, and back to sign-in on request", async () => {
+    loadScenario("wrong-account");
     const session = await startSessionFor("alex@fabrikam.com");
     const idToken = await signInAtFakeIdp(session.signIn, "taylor@fabrikam.com", DEMO_PASSWORD);
     const wrong = await (await post(`${api}/sessions/${session.id}/sign-in`, { idToken })).json();
@@ -49,11 +63,10 @@ describe("popup identity providers", () => {
     loadScenario("gmail-google-federation");
     const session = await startSessionFor("kim@gmail.com");
     expect(session).toMatchObject({ discovery: { rule: "D6" }, signIn: { idp: "google" } });
-    const other = await signInAtFakeIdp(session.signIn, "kim.akers.home@gmail.com", DEMO_PASSWORD);
-    expect((await postJson(`${api}/sessions/${session.id}/sign-in`, { idToken: other })).body.step).toBe("wrong-account");
-    // Each visit of the sign-in step asks for a new nonce: sign in again with the restarted step's.
-    const restarted = (await postJson(`${api}/sessions/${session.id}/restart-sign-in`)).body;
-    const right = await signInAtFakeIdp(restarted.signIn, "kim@gmail.com", DEMO_PASSWORD);
+    // Picked in Google's chooser, the other Google account is not Contoso's: its AADSTS50020 page, no token.
+    const other = await signInAtFakeIdp(session.signIn, "kim.akers.home@gmail.com", DEMO_PASSWORD).catch((error: unknown) => error);
+    expect((other as SignInPageError).html).toContain("from identity provider &#39;google.com&#39;");
+    const right = await signInAtFakeIdp(session.signIn, "kim@gmail.com", DEMO_PASSWORD);
     expect((await postJson(`${api}/sessions/${session.id}/sign-in`, { idToken: right })).body.step).toBe("consent");
     await acceptConsent(session.id);
     expect(await identitiesOf("kim@gmail.com")).toContain("google.com");

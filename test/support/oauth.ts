@@ -1,7 +1,7 @@
 // Drives the fake identity provider over HTTP the way the MSAL popup does (authorize page → sign-in form
 // → redirect with a code → token request with the PKCE verifier), without a browser. Screen tests use it
 // behind the fake AuthPort; HTTP tests use it to obtain real, signed tokens.
-import { MOCK_IDP_API, REDIRECT_BRIDGE_PATH, SIMULATOR_CLIENT_ID } from "../../src/api/endpoints";
+import { MOCK_IDP_API, MOCK_IDP_PAGE_PREFIX, REDIRECT_BRIDGE_PATH, SIMULATOR_CLIENT_ID } from "../../src/api/endpoints";
 import { base64url } from "../../mocks/domain/ids";
 import { TEST_ORIGIN } from "../../mocks/node";
 
@@ -62,20 +62,76 @@ export async function redeemCode(tenantId: string, code: string, verifier: strin
 }
 
 /**
+ * The authorize request's first answer, as the popup's page script sees it: a page, or where to go next
+ * (the resource tenant handing the guest over to the home identity provider, addendum §11.1).
+ */
+export async function openAuthorize(tenantId: string, params: Record<string, string>): Promise<AuthorizeOutcome> {
+  const res = await fetch(`${TEST_ORIGIN}${MOCK_IDP_API}/${tenantId}/authorize?${new URLSearchParams(params)}`);
+  if (res.headers.get("Content-Type")?.includes("json")) {
+    return { status: res.status, location: ((await res.json()) as { location: string }).location };
+  }
+  return { status: res.status, html: await res.text() };
+}
+
+/** The home IdP's leg of a hand-over: its authority segment and the parameters its page carries. */
+export function handOverOf(location: string | undefined): { segment: string; params: Record<string, string> } | undefined {
+  if (!location) return undefined;
+  const url = new URL(location);
+  if (!url.pathname.startsWith(MOCK_IDP_PAGE_PREFIX)) return undefined;
+  return { segment: url.pathname.slice(MOCK_IDP_PAGE_PREFIX.length).split("/")[0] ?? "", params: Object.fromEntries(url.searchParams) };
+}
+
+/**
+ * The password step of a sign-in at an authority, the way the popup gets there: /authorize with the address
+ * as login_hint, then, when the tenant hands the address over, the home IdP's password form.
+ */
+export async function passwordSignIn(
+  tenantId: string,
+  params: Record<string, string>,
+  email: string,
+  password: string,
+  extra: Record<string, string> = {},
+  loginHint = email,
+): Promise<AuthorizeOutcome> {
+  const opened = await openAuthorize(tenantId, { response_type: "code", ...params, login_hint: loginHint });
+  const handOver = handOverOf(opened.location);
+  if (handOver) {
+    const { login_hint: _hint, ...carried } = handOver.params;
+    return submitPassword(handOver.segment, carried, email, password, extra);
+  }
+  if (opened.location) return opened;
+  return submitPassword(tenantId, params, email, password, extra);
+}
+
+/** The sign-in ended on an identity provider's page (an error page, or a form with an error), not with a code. */
+export class SignInPageError extends Error {
+  constructor(
+    readonly status: number,
+    readonly html: string,
+  ) {
+    super(`sign-in failed (${status}): ${/AADSTS\d+/.exec(html)?.[0] ?? "no code"}`);
+  }
+}
+
+/**
  * A full sign-in at the fake IdP, at the authority and with the nonce a session's sign-in step names
  * (`session.signIn`): returns the signed id token.
  */
 export async function signInAtFakeIdp(
-  signIn: { authority: string; nonce?: string },
+  signIn: { authority: string; nonce?: string; domainHint?: string; loginHint?: string },
   email: string,
   password: string,
   extra: Record<string, string> = {},
 ): Promise<string> {
   const tenantId = new URL(signIn.authority).pathname.split("/")[1] ?? "";
   const { verifier, challenge } = await pkcePair();
-  const params = authorizeParams(challenge, signIn.nonce ? { nonce: signIn.nonce } : {});
-  const outcome = await submitPassword(tenantId, params, email, password, extra);
-  if (!outcome.location) throw new Error(`sign-in failed (${outcome.status})`);
+  const params = authorizeParams(challenge, {
+    ...(signIn.nonce ? { nonce: signIn.nonce } : {}),
+    ...(signIn.domainHint ? { domain_hint: signIn.domainHint } : {}),
+  });
+  // The app hints the address the sign-in step names; the guest may then type another one at the home IdP.
+  const outcome = await passwordSignIn(tenantId, params, email, password, extra, signIn.loginHint ?? email);
+  if (!outcome.location) throw new SignInPageError(outcome.status, outcome.html ?? "");
   const code = new URLSearchParams(new URL(outcome.location).hash.slice(1)).get("code") ?? "";
   const res = await redeemCode(tenantId, code, verifier);
   const body = (await res.json()) as { id_token?: string };

@@ -7,7 +7,7 @@ import { SIMULATOR_CLIENT_ID } from "../../src/api/endpoints";
 import { world } from "../../mocks/node";
 import { ensureSigningKey } from "../../mocks/idp/tokens";
 import { authorityFor, CONSUMERS_TENANT_ID } from "../../mocks/domain/accounts";
-import { DEMO_PASSWORD, FABRIKAM_TENANT_ID } from "../../mocks/scenarios";
+import { CONTOSO_TENANT_ID, DEMO_PASSWORD, FABRIKAM_TENANT_ID } from "../../mocks/scenarios";
 import { api, loadScenario, post, postJson, startSessionFor } from "../support/api";
 import { authorizeParams, pkcePair, redeemCode, signInAtFakeIdp, submitPassword } from "../support/oauth";
 
@@ -38,7 +38,7 @@ describe("id token verification", () => {
   it.each([
     ["another audience", { aud: "00000000-0000-0000-0000-000000000000" }],
     ["another issuer", { iss: "https://evil.example/v2.0" }],
-    ["another tenant's issuer than its tid", { iss: authorityFor("72f988bf-0000-4c1a-9b3e-c0450c0a7a01") }],
+    ["another tenant's issuer than its tid", { iss: authorityFor(FABRIKAM_TENANT_ID) }],
     ["an expired token", { exp: now() - 3600, iat: now() - 7200, nbf: now() - 7200 }],
     ["a token not yet valid", { nbf: now() + 3600 }],
     ["an unknown account", { oid: "00000000-dead-beef-0000-000000000000" }],
@@ -62,9 +62,18 @@ describe("id token verification", () => {
     expect(res.body.error.code).toBe("InvalidIdToken");
   });
 
-  it("infra: binds tid to the issuer: a Fabrikam token is a Fabrikam token", () => {
-    expect(good.iss).toBe(authorityFor(FABRIKAM_TENANT_ID));
-    expect(good.aud).toBe(SIMULATOR_CLIENT_ID);
+  it("infra: addendum §11.2 a guest's id token is the resource tenant's: iss and tid Contoso, oid the guest object, idp the home tenant, acct 1", () => {
+    const guestId = world.read((s) => s.users.find((u) => u.mail === "alex@fabrikam.com")?.id);
+    expect(good).toMatchObject({
+      iss: authorityFor(CONTOSO_TENANT_ID),
+      tid: CONTOSO_TENANT_ID,
+      oid: guestId,
+      idp: authorityFor(FABRIKAM_TENANT_ID),
+      acct: 1,
+      email: "alex@fabrikam.com",
+      preferred_username: "alex@fabrikam.com",
+      aud: SIMULATOR_CLIENT_ID,
+    });
   });
 
   it("infra: rejects a tampered id token", async () => {
@@ -95,6 +104,8 @@ describe("a sign-in is bound to the session that asked for it (OAuth 2.0 Securit
     const { nonce: _nonce, ...withoutNonce } = good;
     expect((await signInWith(sessionId, await signWithWorldKey(withoutNonce))).status).toBe(401);
     expect((await signInWith(sessionId, genuine)).body.step).toBe("consent");
+    // Taylor, invited by Contoso too, signs in to Alex's invitation: a token of Contoso, for the wrong guest.
+    loadScenario("wrong-account");
     const again = await startSessionFor("alex@fabrikam.com");
     const first = await signInAtFakeIdp(again.signIn, "taylor@fabrikam.com", DEMO_PASSWORD);
     expect((await signInWith(again.id, first)).body.step).toBe("wrong-account");
@@ -117,7 +128,7 @@ describe("a sign-in is bound to the session that asked for it (OAuth 2.0 Securit
     loadScenario("account-chooser");
     const started = await startSessionFor("robin@fabrikam.com");
     const chosen = (await postJson(`${api}/sessions/${started.id}/choose`, { account: "entra" })).body;
-    expect(chosen.signIn.authority).toBe(authorityFor(FABRIKAM_TENANT_ID));
+    expect(chosen.signIn.authority).toBe(authorityFor(CONTOSO_TENANT_ID));
     // Robin's genuine Microsoft-account token, minted with this step's nonce, at the consumer authority.
     const msa = await signInAtFakeIdp(
       { authority: authorityFor(CONSUMERS_TENANT_ID), nonce: chosen.signIn.nonce },

@@ -12,7 +12,10 @@ import { signInAuthority } from "./view";
 
 /** An id token whose signature and claims the backend has verified: whom it names, the nonce it carries. */
 export interface VerifiedIdToken {
+  /** The identity that authenticated (its home identity provider). */
   account: SignedInAccount;
+  /** Who issued the token: the resource tenant's authority for a guest (addendum §11.2). */
+  issuer: string;
   nonce: string | undefined;
 }
 
@@ -28,10 +31,10 @@ export function completeSignIn(state: WorldState, sessionId: string, account: Si
   const user = findUser(state, invitation.invitedUserId);
   session.signedInAs = account;
   session.mfa = undefined;
-  if (account.email !== invitation.invitedUserEmailAddress) return moveTo(session, "wrong-account", ctx);
-  // Redeemed before with another identity of the same address: only the inviting admin can reset that.
-  if (user.redeemedWith && user.redeemedWith.objectId !== account.objectId) {
-    return moveTo(session, "redeemed-by-other-identity", ctx);
+  // Another address, or (decision 0006) another identity of the invited address than the one bound at
+  // redemption — e.g. a home account deleted and re-created: AADSTS50020, which only a reset of the redemption fixes.
+  if (account.email !== invitation.invitedUserEmailAddress || (user.redeemedWith && user.redeemedWith.objectId !== account.objectId)) {
+    return moveTo(session, "wrong-account", ctx);
   }
   const tenant = findTenant(state, invitation.tenantId);
   const block = accessBlock(state, tenant, user, account);
@@ -54,8 +57,7 @@ export function signIn(state: WorldState, sessionId: string, token: VerifiedIdTo
     throw invalidIdToken("The token was not minted for this sign-in (its nonce does not match).");
   }
   const named = signInAuthority(state, session);
-  if (token.account.issuer !== named)
-    throw invalidIdToken(`The token was issued by ${token.account.issuer}, not by ${named ?? "no authority"}.`);
+  if (token.issuer !== named) throw invalidIdToken(`The token was issued by ${token.issuer}, not by ${named ?? "no authority"}.`);
   session.signInNonce = undefined;
   return completeSignIn(state, sessionId, token.account, ctx);
 }

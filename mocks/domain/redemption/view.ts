@@ -1,6 +1,7 @@
 // What the SPA sees of a session (SessionView in src/api/contract.ts): only what the current step needs.
-import type { PopupIdp, SessionView } from "../../../src/api/contract";
-import { authorityFor, CONSUMERS_TENANT_ID, domainOf, GOOGLE_SEGMENT, idpSegment, samlSegment } from "../accounts";
+import type { SessionView } from "../../../src/api/contract";
+import { authorityFor } from "../accounts";
+import { domainHintFor, homeRealmOfPath } from "../home-realm";
 import { findTenant, findUser, invitationView, type WorldContext } from "../invitations";
 import { INVITATIONS_SENDER } from "../mail";
 import { PASSCODE_LENGTH, PASSCODE_VALIDITY_MINUTES, passcodeStatus } from "../passcode";
@@ -26,39 +27,19 @@ function discoveryInputs(state: Readonly<WorldState>, invitation: Invitation, en
   };
 }
 
-/** Where the popup goes for a path, and whose page the guest will see there. */
-function popupTarget(state: Readonly<WorldState>, path: string, email: string, tenantId: string) {
-  const tenant = findTenant(state, tenantId);
-  switch (path as PopupIdp) {
-    case "entra": {
-      const home = state.accounts.find((a) => a.kind === "entra" && a.email === email);
-      const homeTenant = home ? state.tenants.find((t) => t.id === idpSegment(home)) : undefined;
-      return homeTenant ? { idp: "entra" as const, segment: homeTenant.id, idpName: homeTenant.name } : undefined;
-    }
-    case "microsoft-account":
-      return { idp: "microsoft-account" as const, segment: CONSUMERS_TENANT_ID, idpName: "Microsoft" };
-    case "google":
-      return { idp: "google" as const, segment: GOOGLE_SEGMENT, idpName: "Google" };
-    case "saml": {
-      const federation = tenant.policies.samlFederations.find((f) => f.domain === domainOf(email));
-      return federation ? { idp: "saml" as const, segment: samlSegment(federation.domain), idpName: federation.idpName } : undefined;
-    }
-    default:
-      return undefined;
-  }
-}
-
 /** The authority the sign-in step sends the guest to (and whose tokens it accepts), if it is that step. */
 export function signInAuthority(state: Readonly<WorldState>, session: RedemptionSession): string | undefined {
-  const target = signInTarget(state, session);
-  return target ? authorityFor(target.segment) : undefined;
+  return signInTarget(state, session) ? authorityFor(invitationOf(state, session).tenantId) : undefined;
 }
 
-/** The identity provider the sign-in step sends the guest to, if the session is at that step. */
+/**
+ * The guest's home identity provider, if the session is at the sign-in step. The app signs in at the resource
+ * tenant's authority (addendum §11.1); the tenant hands the guest over to this IdP inside the popup.
+ */
 function signInTarget(state: Readonly<WorldState>, session: RedemptionSession) {
   if (session.step !== "sign-in") return undefined;
   const invitation = invitationOf(state, session);
-  return popupTarget(state, session.path, invitation.invitedUserEmailAddress, invitation.tenantId);
+  return homeRealmOfPath(state, session.path, invitation.invitedUserEmailAddress, invitation.tenantId);
 }
 
 export function sessionView(state: Readonly<WorldState>, session: RedemptionSession, ctx: WorldContext): SessionView {
@@ -80,8 +61,9 @@ export function sessionView(state: Readonly<WorldState>, session: RedemptionSess
     history: session.history,
     signIn: target
       ? {
-          authority: authorityFor(target.segment),
+          authority: authorityFor(invitation.tenantId),
           loginHint: email,
+          domainHint: domainHintFor(state, session.path, email),
           nonce: session.signInNonce ?? "",
           idp: target.idp,
           idpName: target.idpName,
@@ -110,10 +92,6 @@ export function sessionView(state: Readonly<WorldState>, session: RedemptionSess
     terms: session.step === "terms" && tenant.policies.termsOfUse ? tenant.policies.termsOfUse : undefined,
     mfa: session.step === "mfa-register" || session.step === "mfa-challenge" ? mfaView(state, session, user, tenant) : undefined,
     blocked: session.step === "blocked" ? session.blocked : undefined,
-    boundTo:
-      session.step === "redeemed-by-other-identity" && user.redeemedWith
-        ? { email: user.redeemedWith.email, identityProvider: user.redeemedWith.issuer }
-        : undefined,
     signedInAs: account ? { email: account.email, displayName: account.displayName, identityProvider: account.issuer } : undefined,
     sharedData:
       account && session.step === "consent"

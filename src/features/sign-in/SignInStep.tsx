@@ -53,6 +53,7 @@ export function SignInStep({ session }: { session: SessionView }) {
   const request: SignInRequest = {
     authority: session.signIn.authority,
     loginHint: email.trim(),
+    domainHint: session.signIn.domainHint,
     nonce: session.signIn.nonce,
     language: i18n.language,
     sessionId: session.id,
