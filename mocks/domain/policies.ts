@@ -18,6 +18,9 @@ export function defaultPolicies(): TenantPolicies {
     autoRedeemInbound: [],
     autoRedeemOutbound: [],
     allowSelfLeave: true,
+    showKeepSignedIn: true,
+    kmsiInGuestFlows: false,
+    signOutLinkOnErrors: true,
   };
 }
 

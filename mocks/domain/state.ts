@@ -132,6 +132,12 @@ export const tenantPolicies = v.object({
   autoRedeemOutbound: list(id, STORED_LIMITS.smallList),
   /** External user leave settings (spec §5.5). */
   allowSelfLeave: v.boolean(),
+  /** User settings → "Show keep user signed in" (addendum §10.2): No hides "Stay signed in?" for this tenant's users. */
+  showKeepSignedIn: v.optional(v.boolean(), true),
+  /** SIM-ASSUMPTION toggle (addendum §10.2 GAP): the home tenant's "Stay signed in?" appears in a guest's sign-in here. */
+  kmsiInGuestFlows: v.optional(v.boolean(), false),
+  /** SIM-ASSUMPTION toggle (addendum §10.4 GAP, default on): AADSTS50020 pages offer "Sign out and sign in with a different account". */
+  signOutLinkOnErrors: v.optional(v.boolean(), true),
 });
 export type TenantPolicies = v.InferOutput<typeof tenantPolicies>;
 
@@ -342,6 +348,8 @@ export const authCode = v.object({
   omitEmailClaim: v.optional(v.boolean()),
   /** The authority segment /authorize was called at; the code is redeemed there only. */
   segment: v.optional(token),
+  /** The browser session the sign-in used (the tokens' `sid`, addendum §10.5). */
+  sid: v.optional(id),
 });
 export type AuthCode = v.InferOutput<typeof authCode>;
 
@@ -364,6 +372,7 @@ export const refreshGrant = v.object({
   expiresAt: v.optional(timestamp),
   /** Issued to a single-page app (a public client): a fixed lifetime, not a sliding one. */
   spa: v.optional(v.boolean()),
+  sid: v.optional(id),
 });
 
 /**
@@ -379,6 +388,8 @@ export const federation = v.object({
     v.check((p) => Object.keys(p).length <= 16, "too_many_params"),
   ),
   createdAt: timestamp,
+  /** A sign-in that waits for the answer to "Stay signed in?" (S41) before the code goes to the app. */
+  pending: v.optional(v.object({ accountObjectId: id, sid: id, omitEmailClaim: v.boolean() })),
 });
 export type Federation = v.InferOutput<typeof federation>;
 

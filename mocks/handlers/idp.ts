@@ -9,10 +9,22 @@ import { createLocalJWKSet, decodeJwt, jwtVerify, type JWTPayload } from "jose";
 import { FAKE_AUTHORITY_HOST, MOCK_IDP_API, MOCK_IDP_PAGE_PREFIX } from "../../src/api/endpoints";
 import { base64url, newId, newOpaqueToken } from "../domain/ids";
 import { authorityFor } from "../domain/accounts";
-import type { ExternalAccount, Federation, Tenant, WorldState } from "../domain/state";
+import type { BrowserSession, ExternalAccount, Federation, Tenant, WorldState } from "../domain/state";
+import { activeIn, findInBrowser, forget, signOut, startSession, tilesIn, touch, type SessionTile } from "../domain/browser-sessions";
+import type { WorldContext } from "../domain/invitations";
 import { homeRealmAt, idpClaimOf, principalAt, type Principal } from "../domain/home-realm";
 import { DEMO_PASSWORD } from "../scenarios";
-import { errorPage, pageLanguage, signedOutPage, signInPage, type Look, type PageError, type PageLanguage } from "../idp/pages";
+import {
+  errorPage,
+  kmsiPage,
+  pageLanguage,
+  pickerPage,
+  signedOutPage,
+  signInPage,
+  type Look,
+  type PageError,
+  type PageLanguage,
+} from "../idp/pages";
 import { ensureSigningKey, issueAppToken, issueTokens, jwks } from "../idp/tokens";
 import { appById } from "../idp/apps";
 import { authorizationResponse, NO_STORE, oauthError, RESPONSE_MODES, type ResponseMode } from "../idp/oauth";
@@ -153,10 +165,6 @@ function redirectFailure(query: URLSearchParams): RedirectError | undefined {
   if (unknown || (prompts.includes("none") && prompts.length > 1)) {
     return { error: "invalid_request", code: 90023, description: `Invalid prompt value '${query.get("prompt") ?? ""}'.` };
   }
-  if (prompts.includes("none")) {
-    // The fake Entra keeps no browser session yet (decision 0031): a silent request never finds one.
-    return { error: "login_required", code: 50058, description: "A silent sign-in request was sent but no user is signed in." };
-  }
   return undefined;
 }
 
@@ -203,6 +211,82 @@ function brandOf(state: Readonly<WorldState>, look: Look, segment: string, accou
       const tenant = tenantOf(state, account?.kind === "entra" ? account.tenantId : segment);
       return tenant ? { name: tenant.name, color: tenant.brandColor ?? "#0067b8" } : { name: "Microsoft", color: "#0067b8" };
     }
+  }
+}
+
+/** An OAuth error that goes back to the client's redirect URI (RFC 6749 §4.1.2.1), with Entra's code. */
+function redirectErrorResponse(carried: Record<string, string>, error: RedirectError): Response {
+  return authorizationResponse(carried.redirect_uri ?? "", responseModeOf(carried.response_mode), {
+    error: error.error,
+    error_description: `AADSTS${error.code}: ${error.description}`,
+    error_codes: String(error.code),
+    state: carried.state,
+  });
+}
+
+type SessionChoice =
+  { kind: "silent"; tile: SessionTile } | { kind: "picker" } | { kind: "none" } | { kind: "error"; error: RedirectError };
+
+/**
+ * Addendum §10.1–§10.4: what the browser's sessions make of an authorize request. `prompt=login` asks for
+ * credentials; `select_account` shows the picker; `none` signs in silently or fails at once (SIM-ASSUMPTION
+ * §10.3: 50058 → login_required, 16000 → interaction_required). Otherwise the hinted account's session signs
+ * in; a single session signs in whoever is hinted ("Entra may SSO straight away", §10.4 step 2: how the most
+ * common AADSTS50020 arises); several show the picker.
+ */
+function sessionChoice(
+  state: Readonly<WorldState>,
+  ctx: WorldContext,
+  prompts: readonly string[],
+  hint: string,
+  domainHint?: string,
+): SessionChoice {
+  if (prompts.includes("login")) return { kind: "none" };
+  // Entra's domain_hint names the kind of account: a session of the other kind does not count (D2).
+  const kind = domainHint === "consumers" ? "msa" : domainHint === "organizations" ? "entra" : undefined;
+  const tiles = tilesIn(state, ctx.browser, ctx.now).filter((t) => !kind || t.account.kind === kind);
+  if (prompts.includes("select_account")) return tiles.length > 0 ? { kind: "picker" } : { kind: "none" };
+  const active = tiles.filter((t) => t.active);
+  const hinted = hint ? active.find((t) => t.account.email === hint) : undefined;
+  const only = active.length === 1 ? active[0] : undefined;
+  if (prompts.includes("none")) {
+    if (hinted) return { kind: "silent", tile: hinted };
+    if (!hint && only) return { kind: "silent", tile: only };
+    if (!hint && active.length > 1) {
+      const description = "Multiple user identities are available for the current request.";
+      return { kind: "error", error: { error: "interaction_required", code: 16000, description } };
+    }
+    const description = hint ? "No signed-in user matches the login hint." : "A silent sign-in request was sent but no user is signed in.";
+    return { kind: "error", error: { error: "login_required", code: 50058, description } };
+  }
+  if (hinted) return { kind: "silent", tile: hinted };
+  if (only) return { kind: "silent", tile: only };
+  return active.length > 1 ? { kind: "picker" } : { kind: "none" };
+}
+
+/**
+ * Addendum §10.2: "Stay signed in?" after a member's sign-in with credentials, unless the tenant hides it
+ * or this browser said "Don't show this again"; never to a guest at the resource tenant. Whether the home
+ * tenant asks during a guest's sign-in is a GAP: the resource tenant's `kmsiInGuestFlows` toggle (default off).
+ */
+function asksToStaySignedIn(state: Readonly<WorldState>, browser: string | undefined, segment: string, account: ExternalAccount): boolean {
+  if (!browser || account.kind !== "entra" || state.kmsiHiddenIn.includes(browser)) return false;
+  const principal = principalFor(state, segment, account);
+  if (!principal) return false;
+  if (principal.guest && !tenantOf(state, principal.tenantId)?.policies.kmsiInGuestFlows) return false;
+  return tenantOf(state, account.tenantId)?.policies.showKeepSignedIn !== false;
+}
+
+const normalized = (value: string | null) => (value ?? "").trim().toLowerCase();
+
+/** The `sid` of an id_token_hint, if it has one (it is not verified: it only names a session to end). */
+function sidOf(idTokenHint: string | null): string | undefined {
+  if (!idTokenHint) return undefined;
+  try {
+    const { sid } = decodeJwt(idTokenHint);
+    return typeof sid === "string" ? sid : undefined;
+  } catch {
+    return undefined;
   }
 }
 
@@ -325,6 +409,228 @@ export function idpHandlers(options: FakeWorldOptions) {
 
   const knownSegment = (segment: string) => world.read((state) => authorityKind(state, segment));
 
+  /** The e-mail or password page of an authority (Google's chooser when accounts are signed in to Google here). */
+  function credentialsPage(
+    state: Readonly<WorldState>,
+    lang: PageLanguage,
+    segment: string,
+    params: Record<string, string>,
+    email: string,
+    step?: "email" | "password",
+    error?: PageError,
+    account?: ExternalAccount,
+  ): Response {
+    const look = authorityKind(state, segment)?.look ?? "entra";
+    const browserAccounts = state.accounts.flatMap((a) =>
+      a.kind === "google" && a.signedInToBrowser ? [{ email: a.email, name: a.displayName }] : [],
+    );
+    // Google shows its account chooser when accounts are signed in to the browser (spec §4.3): that is
+    // Google's own session, which Entra's prompt does not govern.
+    const pageStep = step ?? (look === "google" && browserAccounts.length > 0 ? "chooser" : "email");
+    return html(
+      signInPage({
+        lang,
+        look,
+        step: pageStep,
+        action: `${appOrigin}${MOCK_IDP_API}/${segment}/login`,
+        params,
+        brand: brandOf(state, look, segment, account),
+        email,
+        error,
+        demo: { email: state.demoSignInHint, password: DEMO_PASSWORD },
+        browserAccounts,
+      }),
+    );
+  }
+
+  /** S40 "Pick an account": this browser's identities, signed in or not. */
+  function pickerResponse(
+    state: Readonly<WorldState>,
+    ctx: WorldContext,
+    lang: PageLanguage,
+    segment: string,
+    carried: Record<string, string>,
+  ) {
+    const tiles = tilesIn(state, ctx.browser, ctx.now).map((t) => ({
+      sid: t.session.sid,
+      email: t.account.email,
+      name: t.account.displayName,
+      active: t.active,
+    }));
+    return html(
+      pickerPage({
+        lang,
+        action: `${appOrigin}${MOCK_IDP_API}/${segment}/login`,
+        params: carried,
+        brand: brandOf(state, "entra", segment),
+        tiles,
+      }),
+    );
+  }
+
+  /**
+   * The end of a sign-in at the authority the app called: the tenant finds who the account is in its
+   * directory (addendum §11.1 hop 5) — none is AADSTS50020 on Entra's page, which is not returned to the app
+   * (§10.4) — and the code goes back to the app, bound to the browser session it used.
+   */
+  function complete(
+    state: WorldState,
+    ctx: WorldContext,
+    lang: PageLanguage,
+    appRequest: { segment: string; params: Record<string, string> },
+    account: ExternalAccount,
+    { session, omitEmailClaim = false, silent = false }: { session?: BrowserSession; omitEmailClaim?: boolean; silent?: boolean },
+  ): Response {
+    const params = appRequest.params;
+    if (!principalFor(state, appRequest.segment, account)) {
+      if (silent) {
+        return redirectErrorResponse(params, {
+          error: "login_required",
+          code: 50058,
+          description: "No signed-in user can access this tenant.",
+        });
+      }
+      const failure = notInTenant(state, account, appRequest.segment);
+      const offer = tenantOf(state, state.resourceTenantId)?.policies.signOutLinkOnErrors !== false;
+      const switchAccount = offer
+        ? { action: `${appOrigin}${MOCK_IDP_API}/${appRequest.segment}/login`, params, sid: session?.sid }
+        : undefined;
+      return html(errorPage(lang, failure.code, failure.message, newId(), ctx.now, switchAccount), 400);
+    }
+    if (session) touch(session, ctx.now);
+    const code = newOpaqueToken(32);
+    const issuedAt = ctx.now.getTime();
+    state.authCodes = state.authCodes.filter((c) => issuedAt - c.issuedAt < AUTH_CODE_LIFETIME_MS);
+    state.authCodes.push({
+      code,
+      clientId: params.client_id ?? "",
+      redirectUri: params.redirect_uri ?? "",
+      codeChallenge: params.code_challenge ?? "",
+      nonce: params.nonce,
+      scope: params.scope ?? "openid profile",
+      accountObjectId: account.objectId,
+      issuedAt,
+      used: false,
+      omitEmailClaim,
+      segment: appRequest.segment,
+      sid: session?.sid,
+    });
+    return authorizationResponse(params.redirect_uri ?? "", responseModeOf(params.response_mode), {
+      code,
+      state: params.state,
+      client_info: base64url(JSON.stringify({ uid: account.objectId, utid: idpSegment(account) })),
+      session_state: session?.sid ?? newId(),
+    });
+  }
+
+  /** S41 comes before the code goes back: the sign-in waits in `federations` for the answer. */
+  function kmsiResponse(
+    state: WorldState,
+    now: Date,
+    lang: PageLanguage,
+    appRequest: { segment: string; params: Record<string, string> },
+    account: ExternalAccount,
+    session: BrowserSession,
+    omitEmailClaim: boolean,
+  ): Response {
+    const id = newOpaqueToken(24);
+    state.federations.push({
+      id,
+      segment: appRequest.segment,
+      params: appRequest.params,
+      createdAt: now.toISOString(),
+      pending: { accountObjectId: account.objectId, sid: session.sid, omitEmailClaim },
+    });
+    const params = { federation: id, ...(appRequest.params.ui_locales ? { ui_locales: appRequest.params.ui_locales } : {}) };
+    const home = account.kind === "entra" ? account.tenantId : appRequest.segment;
+    return html(
+      kmsiPage({
+        lang,
+        action: `${appOrigin}${MOCK_IDP_API}/${home}/login`,
+        params,
+        brand: brandOf(state, "entra", home),
+        email: account.email,
+      }),
+    );
+  }
+
+  /** Yes: a persistent session (§10.2); "Don't show this again" is remembered for this browser. */
+  function answerKmsi(
+    state: WorldState,
+    ctx: WorldContext,
+    lang: PageLanguage,
+    record: Federation,
+    yes: boolean,
+    dontShow: boolean,
+  ): Response {
+    state.federations = state.federations.filter((f) => f.id !== record.id);
+    const pending = record.pending;
+    const account = pending && state.accounts.find((a) => a.objectId === pending.accountObjectId);
+    if (!pending || !account) return renderFailure(lang, handOverExpired());
+    const session = findInBrowser(state, ctx.browser, pending.sid);
+    if (session && yes) session.persistent = true;
+    if (dontShow && ctx.browser && !state.kmsiHiddenIn.includes(ctx.browser)) state.kmsiHiddenIn.push(ctx.browser);
+    return complete(state, ctx, lang, { segment: record.segment, params: record.params }, account, {
+      session,
+      omitEmailClaim: pending.omitEmailClaim,
+    });
+  }
+
+  /** End session: the named session, the only one, or the one picked on S40a; then where the app asked to go. */
+  function endSession(
+    state: WorldState,
+    ctx: WorldContext,
+    segment: string,
+    get: (name: string) => string | null,
+    picked = false,
+  ): Response {
+    const lang = pageLanguage(get("ui_locales"));
+    if (!authorityKind(state, segment)) return renderFailure(lang, unknownTenant(segment));
+    const idTokenHint = get("id_token_hint");
+    const clientId = get("client_id") ?? audienceOf(idTokenHint);
+    const app = clientId ? appById(options, clientId) : undefined;
+    if (clientId && !app) {
+      return renderFailure(lang, {
+        code: "AADSTS700016",
+        message: `Application with identifier '${clientId}' was not found in the directory.`,
+      });
+    }
+    if (!picked) {
+      const active = activeIn(state, ctx.browser, ctx.now);
+      const named = sidOf(idTokenHint) ?? get("logout_hint") ?? undefined;
+      const target = named
+        ? active.find((t) => t.session.sid === named || t.account.email === named.toLowerCase())
+        : active.length === 1
+          ? active[0]
+          : undefined;
+      if (target) signOut(target.session);
+      else if (!named && active.length > 1) {
+        const carried = Object.fromEntries(
+          ["post_logout_redirect_uri", "state", "client_id", "ui_locales"].flatMap((name) => {
+            const value = get(name);
+            return value === null ? [] : [[name, value]];
+          }),
+        );
+        const tiles = active.map((t) => ({ sid: t.session.sid, email: t.account.email, name: t.account.displayName, active: true }));
+        return html(
+          pickerPage({
+            lang,
+            action: `${appOrigin}${MOCK_IDP_API}/${segment}/logout`,
+            params: carried,
+            brand: brandOf(state, "entra", segment),
+            tiles,
+            toSignOut: true,
+          }),
+        );
+      }
+    }
+    const target = get("post_logout_redirect_uri");
+    if (!target) return html(signedOutPage(lang));
+    const allowed = (candidate: AppRegistration) => (candidate.postLogoutRedirectUris ?? candidate.redirectUris).includes(target);
+    if (!(app ? allowed(app) : false)) return html(signedOutPage(lang, target));
+    return authorizationResponse(target, "query", { state: get("state") ?? undefined });
+  }
+
   /**
    * Addendum §11.1 hop 3: the resource tenant sends the browser to the home identity provider, keeping the
    * app's request until the guest comes back (Entra keeps it in its own context, as `federation` here).
@@ -365,7 +671,24 @@ export function idpHandlers(options: FakeWorldOptions) {
         code_challenge_methods_supported: ["S256"],
         scopes_supported: ["openid", "profile", "email", "offline_access"],
         token_endpoint_auth_methods_supported: ["none", "client_secret_post", "client_secret_basic"],
-        claims_supported: ["sub", "iss", "aud", "exp", "iat", "nbf", "nonce", "name", "preferred_username", "email", "oid", "tid", "ver"],
+        claims_supported: [
+          "sub",
+          "iss",
+          "aud",
+          "exp",
+          "iat",
+          "nbf",
+          "nonce",
+          "name",
+          "preferred_username",
+          "email",
+          "oid",
+          "tid",
+          "ver",
+          "sid",
+          "idp",
+          "acct",
+        ],
         prompt_values_supported: PROMPTS,
         ui_locales_supported: ["en", "nl"],
         claims_parameter_supported: false,
@@ -407,8 +730,9 @@ export function idpHandlers(options: FakeWorldOptions) {
       return HttpResponse.json({ ...user, oid: user.sub, tid: payload.tid }, { headers: NO_STORE });
     }),
 
-    // The popup's page script (mocks/idp/popup.ts) fetches the sign-in page for the authorize request. At a
-    // resource tenant, home realm discovery of the hinted address hands the guest over to the home IdP at once.
+    // The popup's page script (mocks/idp/popup.ts) fetches the sign-in page for the authorize request. The
+    // browser's sessions come first (addendum §10): silent single sign-on, or "Pick an account". Then, at a
+    // resource tenant, home realm discovery of the hinted address hands the guest over to the home IdP.
     // With `federation`, this is that hand-over's leg at the home IdP: the resource tenant is its client.
     http.get(`${appOrigin}${MOCK_IDP_API}/:tenant/authorize`, ({ request, params }) => {
       const query = new URL(request.url).searchParams;
@@ -418,50 +742,38 @@ export function idpHandlers(options: FakeWorldOptions) {
       return world.transact((state, ctx) => {
         const federated = federationOf(state, query.get("federation"), ctx.now);
         if (query.has("federation") && !federated) return renderFailure(lang, handOverExpired());
-        if (!federated) {
-          const failure = pageFailure(state, tenantId, carried, options);
-          if (failure) return renderFailure(lang, failure);
-          const redirectError = redirectFailure(query);
-          if (redirectError) {
-            return authorizationResponse(carried.redirect_uri ?? "", responseModeOf(carried.response_mode), {
-              error: redirectError.error,
-              error_description: `AADSTS${redirectError.code}: ${redirectError.description}`,
-              state: carried.state,
-            });
-          }
-        } else if (!lookOf(state, tenantId)) {
-          return renderFailure(lang, unknownTenant(tenantId));
+        if (federated) {
+          if (!lookOf(state, tenantId)) return renderFailure(lang, unknownTenant(tenantId));
+          return credentialsPage(state, lang, tenantId, federatedParams(federated.id, carried), normalized(query.get("login_hint")));
         }
-        const look = authorityKind(state, tenantId)?.look ?? "entra";
-        const prompts = (query.get("prompt") ?? "").split(" ");
-        const hint = prompts.includes("select_account") ? "" : (query.get("login_hint") ?? "").trim().toLowerCase();
-        if (!federated && hint) {
+        const failure = pageFailure(state, tenantId, carried, options);
+        if (failure) return renderFailure(lang, failure);
+        const redirectError = redirectFailure(query);
+        if (redirectError) return redirectErrorResponse(carried, redirectError);
+        const prompts = (query.get("prompt") ?? "").split(" ").filter(Boolean);
+        const hint = prompts.includes("select_account") ? "" : normalized(query.get("login_hint"));
+        const appRequest = { segment: tenantId, params: carried };
+        const choice =
+          authorityKind(state, tenantId)?.look === "entra"
+            ? sessionChoice(state, ctx, prompts, hint, carried.domain_hint)
+            : { kind: "none" as const };
+        if (choice.kind === "error") return redirectErrorResponse(carried, choice.error);
+        if (choice.kind === "silent")
+          return complete(state, ctx, lang, appRequest, choice.tile.account, {
+            session: choice.tile.session,
+            silent: prompts.includes("none"),
+          });
+        if (choice.kind === "picker") return pickerResponse(state, ctx, lang, tenantId, carried);
+        if (hint) {
           const realm = handOverTarget(state, tenantId, hint, carried.domain_hint);
           if (realm) return handOver(state, ctx.now, tenantId, carried, realm, hint);
         }
-        const browserAccounts = state.accounts.flatMap((a) =>
-          a.kind === "google" && a.signedInToBrowser ? [{ email: a.email, name: a.displayName }] : [],
-        );
-        // Google shows its account chooser when accounts are signed in to the browser (spec §4.3): that is
-        // Google's own session, which Entra's prompt=login does not govern.
-        const chooser = look === "google" && browserAccounts.length > 0;
-        return html(
-          signInPage({
-            lang,
-            look,
-            step: chooser ? "chooser" : "email",
-            action: `${appOrigin}${MOCK_IDP_API}/${tenantId}/login`,
-            params: federated ? federatedParams(federated.id, carried) : carried,
-            brand: brandOf(state, look, tenantId),
-            email: hint,
-            demo: { email: state.demoSignInHint, password: DEMO_PASSWORD },
-            browserAccounts,
-          }),
-        );
+        return credentialsPage(state, lang, tenantId, carried, hint);
       });
     }),
 
-    // The sign-in forms post here: e-mail step, password step, or back. Success answers where to go next.
+    // The sign-in forms post here: e-mail step, password step, back, the account picker's tiles and their
+    // menus, "Stay signed in?", and "Sign out and sign in with a different account". Success answers where to go next.
     http.post(`${appOrigin}${MOCK_IDP_API}/:tenant/login`, async ({ request, params }) => {
       const form = await request.formData();
       const field = (name: string) => String(form.get(name) ?? "");
@@ -480,6 +792,10 @@ export function idpHandlers(options: FakeWorldOptions) {
       return world.transact((state, ctx) => {
         const federated = federationOf(state, field("federation") || null, ctx.now);
         if (form.has("federation") && !federated) return renderFailure(lang, handOverExpired());
+        if (federated?.pending) {
+          if (step !== "kmsi") return renderFailure(lang, handOverExpired());
+          return answerKmsi(state, ctx, lang, federated, field("answer") === "yes", field("dont_show") === "1");
+        }
         // The app's own request: the one this page serves, or the one the resource tenant handed over.
         const appRequest = federated ? { segment: federated.segment, params: federated.params } : { segment: tenantId, params: carried };
         if (!federated) {
@@ -494,20 +810,41 @@ export function idpHandlers(options: FakeWorldOptions) {
         }
         const kind = authorityKind(state, tenantId);
         const look = kind?.look ?? "entra";
+        const pageParams = federated ? federatedParams(federated.id, carried) : carried;
+        const tile = field("sid") ? findInBrowser(state, ctx.browser, field("sid")) : undefined;
+        if (!federated && step === "switch-account") {
+          // §10.4: end the session of the account the tenant refused, and start over at the e-mail step.
+          if (tile) signOut(tile);
+          return credentialsPage(state, lang, tenantId, carried, "");
+        }
+        if (!federated && (step === "tile-sign-out" || step === "tile-forget")) {
+          if (tile && step === "tile-forget") forget(state, tile);
+          else if (tile) signOut(tile);
+          return tilesIn(state, ctx.browser, ctx.now).length > 0
+            ? pickerResponse(state, ctx, lang, tenantId, carried)
+            : credentialsPage(state, lang, tenantId, carried, "");
+        }
+        if (!federated && step === "pick") {
+          const picked = tile && tilesIn(state, ctx.browser, ctx.now).find((t) => t.session === tile);
+          // AADSTS16001 UserAccountSelectionInvalid: a tile that no longer exists gets a refreshed list (§10.1).
+          if (!picked) return pickerResponse(state, ctx, lang, tenantId, carried);
+          if (picked.active) return complete(state, ctx, lang, appRequest, picked.account, { session: picked.session });
+          // A signed-out tile asks for the credentials again (§10.1 SIM-ASSUMPTION).
+          const realm = handOverTarget(state, tenantId, picked.account.email, carried.domain_hint);
+          if (realm) return handOver(state, ctx.now, tenantId, carried, realm, picked.account.email);
+          return credentialsPage(state, lang, tenantId, carried, picked.account.email, "password");
+        }
         const account = accountAt(state, look, tenantId, email);
         const page = (pageStep: "email" | "password", error?: PageError) =>
-          html(
-            signInPage({
-              lang,
-              look,
-              step: pageStep,
-              action: `${appOrigin}${MOCK_IDP_API}/${tenantId}/login`,
-              params: federated ? federatedParams(federated.id, carried) : carried,
-              brand: brandOf(state, look, tenantId, pageStep === "password" ? account : undefined),
-              email: step === "back" ? email : field("email"),
-              error,
-              demo: { email: state.demoSignInHint, password: DEMO_PASSWORD },
-            }),
+          credentialsPage(
+            state,
+            lang,
+            tenantId,
+            pageParams,
+            step === "back" ? email : field("email"),
+            pageStep,
+            error,
+            pageStep === "password" ? account : undefined,
           );
         // Google's chooser: an account already signed in to the browser needs no password.
         const chosen = step === "choose" && account?.kind === "google" && account.signedInToBrowser;
@@ -531,55 +868,40 @@ export function idpHandlers(options: FakeWorldOptions) {
         // The home IdP's leg: a work account of another tenant is not this tenant's to vouch for.
         if (federated && idpSegment(account) !== tenantId) return renderFailure(lang, notInTenant(state, account, tenantId));
         if (federated) state.federations = state.federations.filter((f) => f.id !== federated.id);
-        // The tenant the app called finds who the account is in its directory (addendum §11.1 hop 5).
-        if (kind && !federated && !kind.accepts(account)) return renderFailure(lang, notInTenant(state, account, tenantId));
-        if (!principalFor(state, appRequest.segment, account)) return renderFailure(lang, notInTenant(state, account, appRequest.segment));
-        const code = newOpaqueToken(32);
-        const issuedAt = ctx.now.getTime();
-        state.authCodes = state.authCodes.filter((c) => issuedAt - c.issuedAt < AUTH_CODE_LIFETIME_MS);
-        state.authCodes.push({
-          code,
-          clientId: appRequest.params.client_id ?? "",
-          redirectUri: appRequest.params.redirect_uri ?? "",
-          codeChallenge: appRequest.params.code_challenge ?? "",
-          nonce: appRequest.params.nonce,
-          scope: appRequest.params.scope ?? "openid profile",
-          accountObjectId: account.objectId,
-          issuedAt,
-          used: false,
-          omitEmailClaim: look === "saml" && form.get("omit_email_claim") === "1",
-          segment: appRequest.segment,
-        });
-        return authorizationResponse(appRequest.params.redirect_uri ?? "", responseModeOf(appRequest.params.response_mode), {
-          code,
-          state: appRequest.params.state,
-          client_info: base64url(JSON.stringify({ uid: account.objectId, utid: idpSegment(account) })),
-          session_state: newId(),
-        });
+        const omitEmailClaim = look === "saml" && form.get("omit_email_claim") === "1";
+        // The identity is now signed in to the login host in this browser (addendum §10), for Entra's own
+        // authorities: a personal account's, Google's and the partner's own pages keep their own sessions.
+        // A work account is signed in to the login host even when the tenant then refuses it (that is how a
+        // browser comes to hold the "wrong" session, §10.4); any other identity once the tenant accepts it.
+        const entraFlow = authorityKind(state, appRequest.segment)?.look === "entra";
+        const accepted = principalFor(state, appRequest.segment, account) !== undefined;
+        const session =
+          entraFlow && ctx.browser && (accepted || account.kind === "entra")
+            ? startSession(state, ctx.browser, account, false, ctx.now)
+            : undefined;
+        if (session && asksToStaySignedIn(state, ctx.browser, appRequest.segment, account)) {
+          return kmsiResponse(state, ctx.now, lang, appRequest, account, session, omitEmailClaim);
+        }
+        return complete(state, ctx, lang, appRequest, account, { session, omitEmailClaim });
       });
     }),
 
-    // OIDC RP-Initiated Logout: back to a registered post_logout_redirect_uri with the state, else a page.
+    // OIDC RP-Initiated Logout (addendum §10.5): the session named by id_token_hint or logout_hint ends; with
+    // none named and several signed in, "Pick an account to sign out" (S40a). Then back to a registered
+    // post_logout_redirect_uri with the state, else Entra's signed-out page (S42).
     http.get(`${appOrigin}${MOCK_IDP_API}/:tenant/logout`, ({ request, params }) => {
       const query = new URL(request.url).searchParams;
-      const lang = pageLanguage(query.get("ui_locales"));
-      const tenantId = String(params.tenant);
-      if (!knownSegment(tenantId)) return renderFailure(lang, unknownTenant(tenantId));
-      const clientId = query.get("client_id") ?? audienceOf(query.get("id_token_hint"));
-      const app = clientId ? appById(options, clientId) : undefined;
-      if (clientId && !app) {
-        return renderFailure(lang, {
-          code: "AADSTS700016",
-          message: `Application with identifier '${clientId}' was not found in the directory.`,
-        });
-      }
-      const target = query.get("post_logout_redirect_uri");
-      if (!target) return html(signedOutPage(lang));
-      const allowed = (candidate: AppRegistration) => (candidate.postLogoutRedirectUris ?? candidate.redirectUris).includes(target);
-      const registered = app ? allowed(app) : false;
-      if (!registered) return html(signedOutPage(lang, target));
-      const state = query.get("state");
-      return authorizationResponse(target, "query", { state: state ?? undefined });
+      return world.transact((state, ctx) => endSession(state, ctx, String(params.tenant), (name) => query.get(name)));
+    }),
+
+    // S40a's tiles post here: the picked session ends.
+    http.post(`${appOrigin}${MOCK_IDP_API}/:tenant/logout`, async ({ request, params }) => {
+      const form = new URLSearchParams(await request.text());
+      return world.transact((state, ctx) => {
+        const picked = findInBrowser(state, ctx.browser, form.get("sid") ?? "");
+        if (picked) signOut(picked);
+        return endSession(state, ctx, String(params.tenant), (name) => form.get(name), true);
+      });
     }),
 
     http.post(`${authority}/:tenant/oauth2/v2.0/token`, async ({ request, params }) => {
@@ -655,10 +977,12 @@ export function idpHandlers(options: FakeWorldOptions) {
             issuedAt: ctx.now.toISOString(),
             expiresAt: new Date(expiresAt).toISOString(),
             spa,
+            sid: grant.sid,
           });
           return {
             account,
             principal,
+            sid: grant.sid,
             nonce: grant.nonce,
             scope: grant.scope,
             refresh: { token: refreshToken, expiresAt, spa },
@@ -666,17 +990,10 @@ export function idpHandlers(options: FakeWorldOptions) {
           };
         });
         if ("error" in outcome && outcome.error) return oauthError(400, "invalid_grant", outcome.error[0], outcome.error[1], now);
-        return tokenResponse(
-          key,
-          outcome.account,
-          outcome.principal,
-          clientId,
-          outcome.scope,
-          outcome.nonce,
-          outcome.refresh,
-          now,
-          outcome.omitEmailClaim,
-        );
+        return tokenResponse(key, outcome.account, outcome.principal, clientId, outcome.scope, outcome.nonce, outcome.refresh, now, {
+          omitEmailClaim: outcome.omitEmailClaim,
+          sid: outcome.sid,
+        });
       }
 
       if (grantType === "refresh_token") {
@@ -697,10 +1014,12 @@ export function idpHandlers(options: FakeWorldOptions) {
           const refreshToken = newOpaqueToken(32);
           state.refreshGrants = state.refreshGrants.filter((g) => !forgotten(g, ctx.now));
           state.refreshGrants.push({ ...found, token: refreshToken, expiresAt: new Date(expiresAt).toISOString() });
-          return { account, principal, scope: found.scope, refresh: { token: refreshToken, expiresAt, spa } };
+          return { account, principal, sid: found.sid, scope: found.scope, refresh: { token: refreshToken, expiresAt, spa } };
         });
         if ("error" in outcome && outcome.error) return oauthError(400, "invalid_grant", outcome.error[0], outcome.error[1], now);
-        return tokenResponse(key, outcome.account, outcome.principal, clientId, outcome.scope, undefined, outcome.refresh, now);
+        return tokenResponse(key, outcome.account, outcome.principal, clientId, outcome.scope, undefined, outcome.refresh, now, {
+          sid: outcome.sid,
+        });
       }
 
       if (grantType === "client_credentials") {
@@ -797,10 +1116,10 @@ async function tokenResponse(
   nonce: string | undefined,
   refresh: IssuedRefreshToken,
   now: Date,
-  omitEmailClaim?: boolean,
+  { omitEmailClaim, sid }: { omitEmailClaim?: boolean; sid?: string } = {},
 ): Promise<Response> {
   try {
-    const tokens = await issueTokens(key, account, principal, { clientId, nonce, scope, now, omitEmailClaim });
+    const tokens = await issueTokens(key, account, principal, { clientId, nonce, scope, now, omitEmailClaim, sid });
     return HttpResponse.json(
       {
         token_type: "Bearer",

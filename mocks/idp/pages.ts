@@ -46,6 +46,19 @@ const COPY = {
     notReturning: (uri: string) => `The app asked to return to ${uri}, which is not registered for it, so you stay here.`,
     simulated: "Simulated sign-in page — no real account is used.",
     simulatorStrip: "Simulator",
+    pickAccount: "Pick an account",
+    pickToSignOut: "Pick an account to sign out",
+    signedInStatus: "Signed in",
+    signedOutStatus: "Signed out",
+    tileOptions: (email: string) => `Options for ${email}`,
+    tileSignOut: "Sign out",
+    tileForget: "Forget",
+    kmsiHeading: "Stay signed in?",
+    kmsiBody: "Do this to reduce the number of times you are asked to sign in.",
+    kmsiDontShow: "Don't show this again",
+    no: "No",
+    yes: "Yes",
+    switchAccount: "Sign out and sign in with a different account",
   },
   nl: {
     signIn: "Aanmelden",
@@ -92,6 +105,19 @@ const COPY = {
       `De app vroeg om terug te gaan naar ${uri}, maar dat adres is niet voor de app geregistreerd. U blijft hier.`,
     simulated: "Gesimuleerde aanmeldpagina — er wordt geen echt account gebruikt.",
     simulatorStrip: "Simulator",
+    pickAccount: "Een account kiezen",
+    pickToSignOut: "Kies een account om af te melden",
+    signedInStatus: "Aangemeld",
+    signedOutStatus: "Afgemeld",
+    tileOptions: (email: string) => `Opties voor ${email}`,
+    tileSignOut: "Afmelden",
+    tileForget: "Vergeten",
+    kmsiHeading: "Aangemeld blijven?",
+    kmsiBody: "Doe dit om het aantal keren dat u zich moet aanmelden te verminderen.",
+    kmsiDontShow: "Dit niet meer weergeven",
+    no: "Nee",
+    yes: "Ja",
+    switchAccount: "Afmelden en aanmelden met een ander account",
   },
 } as const;
 
@@ -122,13 +148,23 @@ input[aria-invalid=true]{border-bottom-color:#e81123}
 button{font:inherit;min-width:108px;min-height:32px;padding:4px 12px;border:1px solid transparent;cursor:pointer}
 button.primary{background:#0067b8;color:#fff}button.primary:hover{background:#005da6}
 body.google button.primary{background:#1a73e8;border-radius:4px}body.saml button.primary{background:#2c5f2d}
-button.secondary{background:#ccc;color:#000;min-width:32px}
+button.secondary{background:#ccc;color:#000;min-width:32px}button.secondary-wide{background:#ccc;color:#000}
 .accounts{list-style:none;margin:16px 0;padding:0;border-top:1px solid #dadce0}
 .accounts li{border-bottom:1px solid #dadce0}
 .accounts button{width:100%;text-align:left;background:none;padding:12px 8px;display:flex;flex-direction:column;align-items:flex-start}
 .accounts button:hover{background:#f1f3f4}
 .accounts .name{font-weight:600}.accounts .address{color:#5f6368;font-size:13px}
 button:focus-visible,a:focus-visible,input:focus-visible{outline:2px solid #1b1b1b;outline-offset:2px}
+.tiles{list-style:none;margin:16px -44px;padding:0}
+.tiles li{display:flex;align-items:stretch;border-top:1px solid #e6e6e6}.tiles li:last-child{border-bottom:1px solid #e6e6e6}
+.tiles form{flex:1;display:flex}.tiles .tile{flex:1;text-align:left;background:none;padding:12px 44px;display:flex;gap:12px;align-items:center;min-height:56px}
+.tiles .tile:hover{background:#e6e6e6}.tiles .who{display:flex;flex-direction:column}.tiles .status{color:#605e5c;font-size:13px}
+.avatar{width:32px;height:32px;border-radius:50%;background:#e6e6e6;display:inline-flex;align-items:center;justify-content:center;font-weight:600;flex:none}
+.tiles details{position:relative;display:flex;align-items:center;padding-right:36px}.tiles summary{list-style:none;cursor:pointer;padding:8px;font-size:20px;line-height:1}
+.tiles summary::-webkit-details-marker{display:none}.tiles summary:focus-visible{outline:2px solid #1b1b1b}
+.tiles .menu{position:absolute;right:36px;top:100%;z-index:1;background:#fff;box-shadow:0 2px 6px rgba(0,0,0,.2);display:flex;flex-direction:column}
+.tiles .menu form{display:block}.tiles .menu button{width:100%;text-align:left;background:none}
+.switch{display:inline-block;margin-top:16px;background:none;border:0;padding:0;min-width:0;color:#0067b8;text-decoration:underline;cursor:pointer}
 .sim-strip{width:100%;max-width:440px;margin:0 16px 8px;padding:8px 12px;background:#fff4ce;border-left:4px solid #8a6d00;font-size:13px}
 .sim-strip p{margin:0}.sim-strip .check{margin-top:8px}html.presenter .sim-strip{display:none}
 footer{font-size:12px;color:#605e5c;margin:8px 16px}
@@ -250,10 +286,17 @@ ${errorHtml}<div class="actions"><button class="primary" type="submit">${escapeH
   return layout(input.lang, look, copy.signIn, body, input.brand, strip);
 }
 
-export function errorPage(lang: PageLanguage, code: string, message: string, correlationId: string, now: Date): string {
+export function errorPage(
+  lang: PageLanguage,
+  code: string,
+  message: string,
+  correlationId: string,
+  now: Date,
+  switchAccount?: SwitchAccount,
+): string {
   const copy = COPY[lang];
   const body = `<h1 id="heading">${escapeHtml(copy.errorTitle)}</h1>
-<p role="alert">${escapeHtml(`${code}: ${message}`)}</p>
+<p role="alert">${escapeHtml(`${code}: ${message}`)}</p>${switchAccount ? switchAccountForm(lang, switchAccount) : ""}
 <dl><dt>Correlation ID</dt><dd>${escapeHtml(correlationId)}</dd><dt>Timestamp</dt><dd>${escapeHtml(now.toISOString())}</dd></dl>`;
   return layout(lang, "entra", copy.errorTitle, body, { name: "Microsoft Entra (simulated)", color: "#0067b8" });
 }
@@ -265,4 +308,89 @@ export function signedOutPage(lang: PageLanguage, unregisteredReturn?: string): 
   const body = `<h1 id="heading">${escapeHtml(copy.signedOut)}</h1>
 <p>${escapeHtml(copy.signedOutBody)}</p>${notice}`;
   return layout(lang, "entra", copy.signedOut, body, { name: "Microsoft Entra (simulated)", color: "#0067b8" });
+}
+
+export interface Tile {
+  sid: string;
+  email: string;
+  name: string;
+  active: boolean;
+}
+
+export interface PickerPageInput {
+  lang: PageLanguage;
+  action: string;
+  params: Record<string, string>;
+  brand: Brand;
+  tiles: readonly Tile[];
+  /** S40a: picking a tile signs it out (end session) instead of signing in with it. */
+  toSignOut?: boolean;
+}
+
+/** S40 "Pick an account" (and S40a, to sign out): one tile per identity of this browser, and "Use another account". */
+export function pickerPage(input: PickerPageInput): string {
+  const copy = COPY[input.lang];
+  const common = hiddenFields(input.params);
+  const form = (step: string, extra: string, inner: string, cls = "") =>
+    `<form${cls ? ` class="${cls}"` : ""} method="post" action="${escapeHtml(input.action)}" novalidate>${common}<input type="hidden" name="step" value="${step}">${extra}${inner}</form>`;
+  const tiles = input.tiles
+    .map((tile) => {
+      const sid = `<input type="hidden" name="sid" value="${escapeHtml(tile.sid)}">`;
+      const status = tile.active ? copy.signedInStatus : copy.signedOutStatus;
+      const pick = form(
+        input.toSignOut ? "sign-out-pick" : "pick",
+        sid,
+        `<button class="tile" type="submit"><span class="avatar" aria-hidden="true">${escapeHtml(tile.name.slice(0, 1).toUpperCase())}</span><span class="who"><span class="name">${escapeHtml(
+          tile.name,
+        )}</span><span class="address">${escapeHtml(tile.email)}</span><span class="status">${escapeHtml(status)}</span></span></button>`,
+      );
+      const menu = input.toSignOut
+        ? ""
+        : `<details><summary aria-label="${escapeHtml(copy.tileOptions(tile.email))}">&#8942;</summary><div class="menu">${form(
+            "tile-sign-out",
+            sid,
+            `<button type="submit">${escapeHtml(copy.tileSignOut)}</button>`,
+          )}${form("tile-forget", sid, `<button type="submit">${escapeHtml(copy.tileForget)}</button>`)}</div></details>`;
+      return `<li>${pick}${menu}</li>`;
+    })
+    .join("");
+  const another = input.toSignOut
+    ? ""
+    : `<li>${form("another", "", `<button class="tile" type="submit"><span class="avatar" aria-hidden="true">+</span><span class="who"><span class="name">${escapeHtml(copy.useAnother)}</span></span></button>`)}</li>`;
+  const heading = input.toSignOut ? copy.pickToSignOut : copy.pickAccount;
+  const body = `<h1 id="heading" tabindex="-1">${escapeHtml(heading)}</h1><ul class="tiles">${tiles}${another}</ul>`;
+  return layout(input.lang, "entra", heading, body, input.brand);
+}
+
+export interface KmsiPageInput {
+  lang: PageLanguage;
+  action: string;
+  params: Record<string, string>;
+  brand: Brand;
+  email: string;
+}
+
+/** S41 "Stay signed in?": Don't show this again, No (idBtn_Back) and Yes (idSIButton9), as Entra's page has them. */
+export function kmsiPage(input: KmsiPageInput): string {
+  const copy = COPY[input.lang];
+  const body = `<p class="identity">${escapeHtml(input.email)}</p><h1 id="heading" tabindex="-1">${escapeHtml(copy.kmsiHeading)}</h1>
+<form method="post" action="${escapeHtml(input.action)}" novalidate>${hiddenFields(input.params)}<input type="hidden" name="step" value="kmsi">
+<p>${escapeHtml(copy.kmsiBody)}</p>
+<label class="check"><input type="checkbox" name="dont_show" value="1"> ${escapeHtml(copy.kmsiDontShow)}</label>
+<div class="actions"><button class="secondary-wide" id="idBtn_Back" type="submit" name="answer" value="no">${escapeHtml(copy.no)}</button><button class="primary" id="idSIButton9" type="submit" name="answer" value="yes" autofocus>${escapeHtml(copy.yes)}</button></div></form>`;
+  return layout(input.lang, "entra", copy.kmsiHeading, body, input.brand);
+}
+
+/** §10.4 SIM-ASSUMPTION: the control under AADSTS50020 that ends the session and starts the sign-in over. */
+export interface SwitchAccount {
+  action: string;
+  params: Record<string, string>;
+  sid?: string;
+}
+
+function switchAccountForm(lang: PageLanguage, input: SwitchAccount): string {
+  const sid = input.sid ? `<input type="hidden" name="sid" value="${escapeHtml(input.sid)}">` : "";
+  return `<form method="post" action="${escapeHtml(input.action)}" novalidate>${hiddenFields(input.params)}<input type="hidden" name="step" value="switch-account">${sid}<button class="switch" type="submit">${escapeHtml(
+    COPY[lang].switchAccount,
+  )}</button></form>`;
 }

@@ -54,6 +54,8 @@ export interface TokenRequestContext {
   scope: string;
   now: Date;
   omitEmailClaim?: boolean;
+  /** The browser session the sign-in used (addendum §10.5: front-channel sign-out names it). */
+  sid?: string;
 }
 
 /**
@@ -78,7 +80,8 @@ export async function issueTokens(key: ActiveSigningKey, account: ExternalAccoun
       .setExpirationTime(iat + ID_TOKEN_LIFETIME_SECONDS)
       .sign(key.privateKey);
   const email = request.omitEmailClaim ? {} : { email: account.email };
-  const idToken = await sign({ ...common, ...email, nonce: request.nonce, ver: "2.0" }, request.clientId);
+  const sid = request.sid ? { sid: request.sid } : {};
+  const idToken = await sign({ ...common, ...email, ...sid, nonce: request.nonce, ver: "2.0" }, request.clientId);
   const accessToken = await sign({ ...common, scp: request.scope, appid: request.clientId }, request.clientId);
   return { idToken, accessToken, clientInfo: { uid: account.objectId, utid: idpSegment(account) } };
 }

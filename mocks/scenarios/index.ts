@@ -1,4 +1,5 @@
 // Named, documented seeds of the fake world. `/?scenario=<id>` resets the world to one of these.
+import { seedSessions } from "../domain/browser-sessions";
 import type { ScenarioId, StartAt } from "../../src/api/contract";
 import type { World } from "../db";
 import { defaultPolicies } from "../domain/policies";
@@ -73,6 +74,8 @@ interface ScenarioSeed {
   /** The guest redeemed before the story starts (with the first seeded account of the address). */
   redeemed?: boolean;
   demoSignInHint?: string;
+  /** Accounts signed in to the login host in the browser that loads the scenario (addendum §10). */
+  signedInHere?: string[];
 }
 
 /** What a world is built from: a named scenario's seed, or a custom world's (which may have no guest yet). */
@@ -111,10 +114,11 @@ const SEEDS: Record<ScenarioId, () => ScenarioSeed> = {
     accounts: [account("entra", "alex@fabrikam.com", "Alex Wilber"), account("entra", "taylor@fabrikam.com", "Taylor Reyes")],
   }),
   // Taylor, a colleague Contoso invited too, signs in to Alex's invitation (AADSTS50020, spec §4.9).
+  // Taylor, Alex's colleague, is still signed in to this browser when Alex opens the invitation: Entra
+  // signs Taylor in, whom Contoso does not have (AADSTS50020, spec §4.9, addendum §10.4).
   "wrong-account": () => ({
     ...SEEDS["work-account"](),
-    others: [{ email: "taylor@fabrikam.com", displayName: "Taylor Reyes" }],
-    demoSignInHint: "taylor@fabrikam.com",
+    signedInHere: ["taylor@fabrikam.com"],
   }),
   "email-passcode": () => ({
     guest: { email: "lee@yahoo.com", displayName: "Lee Gu" },
@@ -357,6 +361,7 @@ function buildWorld(
   }
   if (collaboration) resource.policies.collaboration = collaboration;
   if (seed.redeemed && seed.guest) markRedeemed(state, seed.guest.email, ctx);
+  seedSessions(state, ctx.browser, seed.signedInHere ?? [], ctx.now);
   return state;
 }
 

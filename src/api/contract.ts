@@ -197,6 +197,8 @@ export const sessionView = v.object({
       loginHint: v.string(),
       /** Entra's `domain_hint` when the guest chose between two accounts of one address (`consumers`, `organizations`). */
       domainHint: v.optional(v.string()),
+      /** `select_account` after a sign-in with the wrong account: the browser's session would sign that one in again. */
+      prompt: v.optional(v.picklist(["select_account"])),
       /** The OIDC nonce to send: the backend accepts only an id token minted with it. */
       nonce: v.string(),
       idp: popupIdp,

@@ -5,6 +5,8 @@ export interface SignInRequest {
   loginHint: string;
   /** `consumers` or `organizations` when the guest chose one of two accounts of the same address. */
   domainHint?: string;
+  /** Absent: Entra's own choice, so a browser session signs in without a prompt (addendum §10). */
+  prompt?: "select_account";
   /** The nonce the backend asked for; the id token must carry it. */
   nonce: string;
   language: string;

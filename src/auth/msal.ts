@@ -62,7 +62,7 @@ export async function createMsalAuth(config: AppConfig): Promise<AuthPort> {
       loginHint: request.loginHint,
       domainHint: request.domainHint,
       nonce: request.nonce,
-      prompt: "login",
+      prompt: request.prompt,
       state: request.sessionId,
       extraQueryParameters: { ui_locales: request.language },
     };

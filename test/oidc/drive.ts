@@ -65,10 +65,15 @@ async function follow(outcome: Outcome): Promise<Outcome> {
 export async function signIn(url: URL, email: string, password: string): Promise<Outcome> {
   let outcome = await open(url);
   for (let page = 0; page < 4 && outcome.kind === "page"; page += 1) {
-    // An error page has no form: it is where the sign-in ends.
-    if (!/<form\b/.test(outcome.html)) return outcome;
+    // A page with nothing to fill in (an error page; its only form is "sign in with a different account") ends the sign-in.
+    if (!/type="(email|password)"|class="accounts"|name="answer"/.test(outcome.html)) return outcome;
     const form = firstForm(outcome.html);
-    const value: Record<string, string> = /type="password"/.test(outcome.html) ? { password } : {};
+    // "Stay signed in?" (a member's sign-in, addendum §10.2): No, as a guest on a shared computer would.
+    const value: Record<string, string> = /type="password"/.test(outcome.html)
+      ? { password }
+      : /name="answer"/.test(outcome.html)
+        ? { answer: "no" }
+        : {};
     const res = await fetch(form.action, { method: "POST", body: new URLSearchParams({ ...form.fields, email, ...value }) });
     outcome = await follow(await outcomeOf(res));
   }

@@ -4,7 +4,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { world } from "../../mocks/node";
 import { CONTOSO_TENANT_ID, DEMO_PASSWORD, FABRIKAM_TENANT_ID } from "../../mocks/scenarios";
-import { acceptConsent, api, identitiesOf, loadScenario, post, postJson, startSessionFor } from "../support/api";
+import { acceptConsent, api, identitiesOf, inviteAlso, loadScenario, post, postJson, startSessionFor } from "../support/api";
 import { authorizeParams, pkcePair, SignInPageError, signInAtFakeIdp, submitPassword } from "../support/oauth";
 import { authorityFor } from "../../mocks/domain/accounts";
 
@@ -29,7 +29,7 @@ describe("work account (P1)", () => {
   });
 
   it("S31 §4.9 sends another guest of the tenant to the AADSTS50020 step, and back to sign-in on request", async () => {
-    loadScenario("wrong-account");
+    await inviteAlso("taylor@fabrikam.com", "Taylor Reyes");
     const session = await startSessionFor("alex@fabrikam.com");
     const idToken = await signInAtFakeIdp(session.signIn, "taylor@fabrikam.com", DEMO_PASSWORD);
     const wrong = await (await post(`${api}/sessions/${session.id}/sign-in`, { idToken })).json();

@@ -5,7 +5,7 @@ import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 
 import { CONTOSO_TENANT_ID } from "../../mocks/scenarios";
-import { loadScenario } from "../support/api";
+import { inviteAlso, loadScenario } from "../support/api";
 import { createFakeAuth } from "../support/fakeAuth";
 import { openInvitation, reachSignIn } from "../support/flow";
 import { renderApp } from "../support/render";
@@ -13,7 +13,7 @@ import { renderApp } from "../support/render";
 describe("the sign-in popup", () => {
   it("S31 §4.9 names both accounts on AADSTS50020 and lets the guest switch", async () => {
     // Taylor, whom Contoso invited too, signs in to Alex's invitation.
-    loadScenario("wrong-account");
+    await inviteAlso("taylor@fabrikam.com", "Taylor Reyes");
     const auth = createFakeAuth("taylor@fabrikam.com");
     const { user } = await reachSignIn(auth);
     await user.click(screen.getByRole("button", { name: "Next" }));

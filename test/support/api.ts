@@ -91,3 +91,17 @@ export async function putSettings(change: Record<string, unknown>): Promise<Resp
     body: JSON.stringify({ ...settings, ...change }),
   });
 }
+
+/** The admin invites another guest (POST /invitations on the fake Graph), without an e-mail. */
+export async function inviteAlso(email: string, displayName: string): Promise<void> {
+  const res = await graph("/invitations", {
+    method: "POST",
+    body: JSON.stringify({
+      invitedUserEmailAddress: email,
+      invitedUserDisplayName: displayName,
+      inviteRedirectUrl: "https://myapps.microsoft.com",
+      sendInvitationMessage: false,
+    }),
+  });
+  if (res.status !== 201) throw new Error(`invitation failed: ${res.status} ${await res.text()}`);
+}

@@ -41,11 +41,23 @@ export async function submitPassword(
   extra: Record<string, string> = {},
 ): Promise<AuthorizeOutcome> {
   const body = new URLSearchParams({ ...params, step: "password", email, password, ...extra });
-  const res = await fetch(`${TEST_ORIGIN}${MOCK_IDP_API}/${tenantId}/login`, { method: "POST", body });
+  const outcome = await outcomeOf(await fetch(`${TEST_ORIGIN}${MOCK_IDP_API}/${tenantId}/login`, { method: "POST", body }));
+  return outcome.html?.includes('name="answer"') ? answerStaySignedIn(outcome.html, "no") : outcome;
+}
+
+async function outcomeOf(res: Response): Promise<AuthorizeOutcome> {
   if (res.headers.get("Content-Type")?.includes("json")) {
     return { status: res.status, location: ((await res.json()) as { location: string }).location };
   }
   return { status: res.status, html: await res.text() };
+}
+
+/** Answers "Stay signed in?" (S41) the way its buttons do. */
+export async function answerStaySignedIn(html: string, answer: "yes" | "no", dontShowAgain = false): Promise<AuthorizeOutcome> {
+  const action = /<form[^>]*action="([^"]*)"/.exec(html)?.[1]?.replace(/&amp;/g, "&") ?? "";
+  const fields = Object.fromEntries([...html.matchAll(/<input type="hidden" name="([^"]*)" value="([^"]*)">/g)].map((m) => [m[1], m[2]]));
+  const body = new URLSearchParams({ ...fields, answer, ...(dontShowAgain ? { dont_show: "1" } : {}) });
+  return outcomeOf(await fetch(action, { method: "POST", body }));
 }
 
 export async function redeemCode(tenantId: string, code: string, verifier: string, overrides: Record<string, string> = {}) {
@@ -66,11 +78,7 @@ export async function redeemCode(tenantId: string, code: string, verifier: strin
  * (the resource tenant handing the guest over to the home identity provider, addendum §11.1).
  */
 export async function openAuthorize(tenantId: string, params: Record<string, string>): Promise<AuthorizeOutcome> {
-  const res = await fetch(`${TEST_ORIGIN}${MOCK_IDP_API}/${tenantId}/authorize?${new URLSearchParams(params)}`);
-  if (res.headers.get("Content-Type")?.includes("json")) {
-    return { status: res.status, location: ((await res.json()) as { location: string }).location };
-  }
-  return { status: res.status, html: await res.text() };
+  return outcomeOf(await fetch(`${TEST_ORIGIN}${MOCK_IDP_API}/${tenantId}/authorize?${new URLSearchParams(params)}`));
 }
 
 /** The home IdP's leg of a hand-over: its authority segment and the parameters its page carries. */
@@ -93,14 +101,13 @@ export async function passwordSignIn(
   extra: Record<string, string> = {},
   loginHint = email,
 ): Promise<AuthorizeOutcome> {
-  const opened = await openAuthorize(tenantId, { response_type: "code", ...params, login_hint: loginHint });
-  const handOver = handOverOf(opened.location);
-  if (handOver) {
-    const { login_hint: _hint, ...carried } = handOver.params;
-    return submitPassword(handOver.segment, carried, email, password, extra);
-  }
-  if (opened.location) return opened;
-  return submitPassword(tenantId, params, email, password, extra);
+  let outcome = await openAuthorize(tenantId, { response_type: "code", ...params, login_hint: loginHint });
+  // A page of the tenant itself (its e-mail page, or "Pick an account"): the guest types the address there.
+  if (outcome.html) outcome = await submitPassword(tenantId, params, email, password, extra);
+  const handOver = handOverOf(outcome.location);
+  if (!handOver) return outcome;
+  const { login_hint: _hint, ...carried } = handOver.params;
+  return submitPassword(handOver.segment, carried, email, password, extra);
 }
 
 /** The sign-in ended on an identity provider's page (an error page, or a form with an error), not with a code. */
@@ -118,7 +125,7 @@ export class SignInPageError extends Error {
  * (`session.signIn`): returns the signed id token.
  */
 export async function signInAtFakeIdp(
-  signIn: { authority: string; nonce?: string; domainHint?: string; loginHint?: string },
+  signIn: { authority: string; nonce?: string; domainHint?: string; loginHint?: string; prompt?: string },
   email: string,
   password: string,
   extra: Record<string, string> = {},
@@ -128,6 +135,7 @@ export async function signInAtFakeIdp(
   const params = authorizeParams(challenge, {
     ...(signIn.nonce ? { nonce: signIn.nonce } : {}),
     ...(signIn.domainHint ? { domain_hint: signIn.domainHint } : {}),
+    ...(signIn.prompt ? { prompt: signIn.prompt } : {}),
   });
   // The app hints the address the sign-in step names; the guest may then type another one at the home IdP.
   const outcome = await passwordSignIn(tenantId, params, email, password, extra, signIn.loginHint ?? email);

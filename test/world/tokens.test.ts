@@ -8,7 +8,7 @@ import { world } from "../../mocks/node";
 import { ensureSigningKey } from "../../mocks/idp/tokens";
 import { authorityFor, CONSUMERS_TENANT_ID } from "../../mocks/domain/accounts";
 import { CONTOSO_TENANT_ID, DEMO_PASSWORD, FABRIKAM_TENANT_ID } from "../../mocks/scenarios";
-import { api, loadScenario, post, postJson, startSessionFor } from "../support/api";
+import { api, inviteAlso, loadScenario, post, postJson, startSessionFor } from "../support/api";
 import { authorizeParams, pkcePair, redeemCode, signInAtFakeIdp, submitPassword } from "../support/oauth";
 
 let sessionId: string;
@@ -105,9 +105,10 @@ describe("a sign-in is bound to the session that asked for it (OAuth 2.0 Securit
     expect((await signInWith(sessionId, await signWithWorldKey(withoutNonce))).status).toBe(401);
     expect((await signInWith(sessionId, genuine)).body.step).toBe("consent");
     // Taylor, invited by Contoso too, signs in to Alex's invitation: a token of Contoso, for the wrong guest.
-    loadScenario("wrong-account");
+    await inviteAlso("taylor@fabrikam.com", "Taylor Reyes");
     const again = await startSessionFor("alex@fabrikam.com");
-    const first = await signInAtFakeIdp(again.signIn, "taylor@fabrikam.com", DEMO_PASSWORD);
+    // prompt=login: Alex is signed in to this browser by now, and would be signed in again without it.
+    const first = await signInAtFakeIdp({ ...again.signIn, prompt: "login" }, "taylor@fabrikam.com", DEMO_PASSWORD);
     expect((await signInWith(again.id, first)).body.step).toBe("wrong-account");
     await postJson(`${api}/sessions/${again.id}/restart-sign-in`);
     expect((await signInWith(again.id, first)).status).toBe(401);

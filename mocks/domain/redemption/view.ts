@@ -64,6 +64,7 @@ export function sessionView(state: Readonly<WorldState>, session: RedemptionSess
           authority: authorityFor(invitation.tenantId),
           loginHint: email,
           domainHint: domainHintFor(state, session.path, email),
+          prompt: session.history.includes("wrong-account") ? ("select_account" as const) : undefined,
           nonce: session.signInNonce ?? "",
           idp: target.idp,
           idpName: target.idpName,

@@ -54,6 +54,7 @@ export function SignInStep({ session }: { session: SessionView }) {
     authority: session.signIn.authority,
     loginHint: email.trim(),
     domainHint: session.signIn.domainHint,
+    prompt: session.signIn.prompt,
     nonce: session.signIn.nonce,
     language: i18n.language,
     sessionId: session.id,
