@@ -3,7 +3,11 @@
 import { lazy, type ComponentType, type LazyExoticComponent } from "react";
 import { withStrings, type Part } from "../i18n";
 
-export type LazyScreen<P extends object = object> = LazyExoticComponent<ComponentType<P>> & { preload: () => Promise<unknown> };
+export type LazyScreen<P extends object = object> = LazyExoticComponent<ComponentType<P>> & {
+  preload: () => Promise<unknown>;
+  /** The parts of the catalogue it shows (test/i18n/screen-parts.test.ts checks them against its code). */
+  strings: readonly Part[];
+};
 
 /**
  * `name` of the module `load` imports, loaded with the catalogue's `strings`. Once loaded, React.lazy gets a
@@ -32,5 +36,5 @@ export function lazyScreen<P extends object, K extends string>(
         ({ then: (resolve: (m: Loaded) => void) => resolve(loaded!) } as unknown as Promise<Loaded>)
       : preload(),
   );
-  return Object.assign(component, { preload });
+  return Object.assign(component, { preload, strings });
 }

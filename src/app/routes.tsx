@@ -13,12 +13,14 @@ import { preloadStep } from "./steps";
 
 type Screen = LazyScreen;
 
-/** A lazily loaded page with the parts of the catalogue it needs (the guest's screens need "screens", the demo's own "demo"). */
-function screen<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K, strings: Part[] = ["screens"]): Screen {
+/** A lazily loaded page with the parts of the catalogue it shows (src/i18n/index.ts). */
+function screen<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K, strings: Part[]): Screen {
   return lazyScreen(load, name, strings);
 }
 
 const DEMO_STRINGS: Part[] = ["screens", "demo"];
+/** The guest's pages outside a session (My Apps, My Account, block invitations): their part, and a form's messages. */
+const PAGE_STRINGS: Part[] = ["pages", "field-errors"];
 const HomePage = screen(() => import("../features/home/HomePage"), "HomePage", ["demo"]);
 const CurrentMailboxRedirect = screen(() => import("../features/mailbox/MailboxPage"), "CurrentMailboxRedirect", DEMO_STRINGS);
 const MailboxPage = screen(() => import("../features/mailbox/MailboxPage"), "MailboxPage", DEMO_STRINGS);
@@ -32,16 +34,22 @@ const preloadSessionStep = (step: string | undefined) => Promise.all([SessionRou
 function Redeem() {
   return <RedeemLink beforeShowing={preloadSessionStep} />;
 }
-const MyAppsPage = screen(() => import("../features/my-apps/MyAppsPage"), "MyAppsPage");
-const SignInOptionsPage = screen(() => import("../features/my-apps/MyAppsPage"), "SignInOptionsPage");
-const FindOrganizationPage = screen(() => import("../features/my-apps/MyAppsPage"), "FindOrganizationPage");
-const LeavingPage = screen(() => import("../features/landing/LeavingPage"), "LeavingPage");
-const PhonePage = screen(() => import("../features/phone/PhonePage"), "PhonePage", ["demo"]);
+const MyAppsPage = screen(() => import("../features/my-apps/MyAppsPage"), "MyAppsPage", PAGE_STRINGS);
+const SignInOptionsPage = screen(() => import("../features/my-apps/MyAppsPage"), "SignInOptionsPage", PAGE_STRINGS);
+const FindOrganizationPage = screen(() => import("../features/my-apps/MyAppsPage"), "FindOrganizationPage", PAGE_STRINGS);
+const LeavingPage = screen(() => import("../features/landing/LeavingPage"), "LeavingPage", ["done"]);
+const PhonePage = screen(() => import("../features/phone/PhonePage"), "PhonePage", ["demo", "field-errors"]);
 const AdminPage = screen(() => import("../features/admin/AdminPage"), "AdminPage", DEMO_STRINGS);
-const MyAccountPage = screen(() => import("../features/my-account/MyAccountPage"), "MyAccountPage");
-const BlockInvitationsPage = screen(() => import("../features/block-invitations/BlockInvitationsPages"), "BlockInvitationsPage");
-const ManageBlockedPage = screen(() => import("../features/block-invitations/BlockInvitationsPages"), "ManageBlockedPage");
-const NotFoundPage = screen(() => import("../features/errors/NotFoundPage"), "NotFoundPage");
+const MyAccountPage = screen(() => import("../features/my-account/MyAccountPage"), "MyAccountPage", PAGE_STRINGS);
+const BlockInvitationsPage = screen(() => import("../features/block-invitations/BlockInvitationsPages"), "BlockInvitationsPage", [
+  ...PAGE_STRINGS,
+  "passcode",
+]);
+const ManageBlockedPage = screen(() => import("../features/block-invitations/BlockInvitationsPages"), "ManageBlockedPage", [
+  ...PAGE_STRINGS,
+  "passcode",
+]);
+const NotFoundPage = screen(() => import("../features/errors/NotFoundPage"), "NotFoundPage", []);
 
 /**
  * The screen that most likely comes next, loaded after the current one has painted, so a step
@@ -58,7 +66,7 @@ export function prefetchNextScreen(pathname: string): void {
 }
 
 /** Every screen and its path (under the Layout); the last one catches every other path. */
-const SCREENS: Array<{ path: string; screen: ComponentType | Screen }> = [
+export const SCREENS: Array<{ path: string; screen: ComponentType | Screen }> = [
   { path: "/", screen: HomePage },
   { path: "/mailbox", screen: CurrentMailboxRedirect },
   { path: "/mailbox/:address", screen: MailboxPage },

@@ -9,31 +9,36 @@ import { lazyScreen, type LazyScreen } from "./lazyScreen";
 
 export type StepScreen = LazyScreen<{ session: SessionView }>;
 
-const STRINGS: Part[] = ["screens"];
-const mfa = lazyScreen(() => import("../features/mfa/MfaStep"), "MfaStep", STRINGS);
+/** Steps with a form show the short messages of a refused value (ui/fieldError.ts). */
+const form = (...parts: Part[]): Part[] => [...parts, "field-errors"];
+const mfa = lazyScreen(() => import("../features/mfa/MfaStep"), "MfaStep", form("mfa", "passcode"));
 
 /** The screen of every step (a step without one fails the typecheck). */
 export const stepScreens: Record<StepName, StepScreen> = {
-  "sign-in": lazyScreen(() => import("../features/sign-in/SignInStep"), "SignInStep", STRINGS),
-  "choose-account": lazyScreen(() => import("../features/account-chooser/ChooseAccountStep"), "ChooseAccountStep", STRINGS),
-  "otp-send": lazyScreen(() => import("../features/passcode/PasscodeSendStep"), "PasscodeSendStep", STRINGS),
-  "otp-enter": lazyScreen(() => import("../features/passcode/PasscodeEnterStep"), "PasscodeEnterStep", STRINGS),
-  "create-account": lazyScreen(() => import("../features/create-account/CreateAccountStep"), "CreateAccountStep", STRINGS),
-  "no-identity-provider": lazyScreen(() => import("../features/errors/NoIdentityProviderStep"), "NoIdentityProviderStep", STRINGS),
+  "sign-in": lazyScreen(() => import("../features/sign-in/SignInStep"), "SignInStep", form("sign-in")),
+  "choose-account": lazyScreen(() => import("../features/account-chooser/ChooseAccountStep"), "ChooseAccountStep", form("chooser")),
+  "otp-send": lazyScreen(() => import("../features/passcode/PasscodeSendStep"), "PasscodeSendStep", form("passcode")),
+  "otp-enter": lazyScreen(() => import("../features/passcode/PasscodeEnterStep"), "PasscodeEnterStep", form("passcode")),
+  "create-account": lazyScreen(
+    () => import("../features/create-account/CreateAccountStep"),
+    "CreateAccountStep",
+    form("signup", "passcode"),
+  ),
+  "no-identity-provider": lazyScreen(() => import("../features/errors/NoIdentityProviderStep"), "NoIdentityProviderStep", ["exits"]),
   "redeemed-by-other-identity": lazyScreen(
     () => import("../features/errors/RedeemedByOtherIdentityStep"),
     "RedeemedByOtherIdentityStep",
-    STRINGS,
+    form("exits"),
   ),
   "mfa-register": mfa,
   "mfa-challenge": mfa,
-  terms: lazyScreen(() => import("../features/terms/TermsStep"), "TermsStep", STRINGS),
-  "terms-declined": lazyScreen(() => import("../features/terms/TermsStep"), "TermsDeclined", STRINGS),
-  blocked: lazyScreen(() => import("../features/errors/BlockedStep"), "BlockedStep", STRINGS),
-  consent: lazyScreen(() => import("../features/consent/ConsentStep"), "ConsentStep", STRINGS),
-  "consent-cancelled": lazyScreen(() => import("../features/consent/ConsentCancelled"), "ConsentCancelled", STRINGS),
-  "wrong-account": lazyScreen(() => import("../features/errors/WrongAccountStep"), "WrongAccountStep", STRINGS),
-  done: lazyScreen(() => import("../features/landing/DoneStep"), "DoneStep", STRINGS),
+  terms: lazyScreen(() => import("../features/terms/TermsStep"), "TermsStep", form("terms")),
+  "terms-declined": lazyScreen(() => import("../features/terms/TermsStep"), "TermsDeclined", form("terms")),
+  blocked: lazyScreen(() => import("../features/errors/BlockedStep"), "BlockedStep", ["exits"]),
+  consent: lazyScreen(() => import("../features/consent/ConsentStep"), "ConsentStep", form("consent")),
+  "consent-cancelled": lazyScreen(() => import("../features/consent/ConsentCancelled"), "ConsentCancelled", form("consent")),
+  "wrong-account": lazyScreen(() => import("../features/errors/WrongAccountStep"), "WrongAccountStep", form("exits")),
+  done: lazyScreen(() => import("../features/landing/DoneStep"), "DoneStep", ["done"]),
 };
 
 /**
