@@ -68,6 +68,21 @@ export default defineConfig(({ mode }) => {
       rolldownOptions: {
         // The MSAL redirect bridge is its own page: never part of the app bundle.
         input: { main: "index.html", redirect: "redirect.html" },
+        output: {
+          // What index.html's script imports statically (React, the router, the query library, the shell) in one
+          // chunk, the entry's: left to itself, rolldown cuts it into several chunks shared with the lazy screens,
+          // and each file compresses on its own (~5 KB gzip more on the first load). MSAL and the redirect
+          // bridge's page stay out of it (decision 0018).
+          codeSplitting: {
+            groups: [
+              {
+                name: "main",
+                tags: ["$initial"],
+                test: (id: string) => !/[\\/]node_modules[\\/]@azure[\\/]|[\\/]redirect(\.html|-bridge\.ts)/.test(id),
+              },
+            ],
+          },
+        },
       },
     },
     server: { host: "127.0.0.1", port: 5173, strictPort: true },

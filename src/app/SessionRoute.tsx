@@ -1,45 +1,28 @@
 // "/session/:sessionId/:step" — the step guard. The backend says which step is current; any other step in
 // the URL (typed by hand, a back button, a stale tab) is replaced by it, so nothing can skip consent.
+// Each step's screen is its own chunk (./steps.ts): usually loaded before it is needed (with the session's
+// start, at boot for the URL's step, or as the likely next step); else the card says "Loading…" meanwhile.
 import { useQuery } from "@tanstack/react-query";
+import { Suspense, useCallback } from "react";
 import { Link, Navigate, useParams } from "react-router";
 import { ApiError } from "../api/client";
-import type { SessionView } from "../api/contract";
 import type { StepName } from "../api/flow";
+import { useWhenNetworkIdle } from "../api/idle";
 import { sessionQuery } from "../api/queries";
-import { BlockedStep } from "../features/errors/BlockedStep";
-import { MfaStep } from "../features/mfa/MfaStep";
-import { TermsDeclined, TermsStep } from "../features/terms/TermsStep";
-import { ChooseAccountStep } from "../features/account-chooser/ChooseAccountStep";
-import { CreateAccountStep } from "../features/create-account/CreateAccountStep";
-import { NoIdentityProviderStep } from "../features/errors/NoIdentityProviderStep";
-import { PasscodeEnterStep } from "../features/passcode/PasscodeEnterStep";
-import { PasscodeSendStep } from "../features/passcode/PasscodeSendStep";
-import { ConsentCancelled } from "../features/consent/ConsentCancelled";
-import { ConsentStep } from "../features/consent/ConsentStep";
-import { WrongAccountStep } from "../features/errors/WrongAccountStep";
-import { DoneStep } from "../features/landing/DoneStep";
-import { SignInStep } from "../features/sign-in/SignInStep";
+import { Card, Loading } from "../ui/Card";
 import { guardQuery } from "../ui/QueryGuard";
 import { useTranslation } from "../i18n";
+import { likelyNextStep, preloadStep, stepScreens } from "./steps";
 
-/** The screen of every step of the flow table (a step without one fails the typecheck). */
-export const stepScreens: Record<StepName, (props: { session: SessionView }) => React.JSX.Element> = {
-  "sign-in": SignInStep,
-  "choose-account": ChooseAccountStep,
-  "otp-send": PasscodeSendStep,
-  "otp-enter": PasscodeEnterStep,
-  "create-account": CreateAccountStep,
-  "no-identity-provider": NoIdentityProviderStep,
-  "mfa-register": MfaStep,
-  "mfa-challenge": MfaStep,
-  terms: TermsStep,
-  "terms-declined": TermsDeclined,
-  blocked: BlockedStep,
-  consent: ConsentStep,
-  "consent-cancelled": ConsentCancelled,
-  "wrong-account": WrongAccountStep,
-  done: DoneStep,
-};
+/** The likely next step's screen, once this step has shown and its requests are done. */
+function PrepareNextStep({ step }: { step: StepName }) {
+  useWhenNetworkIdle(
+    useCallback(() => {
+      void preloadStep(likelyNextStep[step]).catch(() => undefined); // if it fails, it loads when it comes
+    }, [step]),
+  );
+  return null;
+}
 
 export function SessionRoute() {
   const { sessionId = "", step } = useParams();
@@ -64,6 +47,19 @@ export function SessionRoute() {
     return <Navigate replace to={`/session/${encodeURIComponent(sessionId)}/${session.data.step}`} />;
   }
   const Step = stepScreens[session.data.step];
-  // Keyed by step so each step mounts fresh and moves focus to its heading.
-  return <Step key={session.data.step} session={session.data} />;
+  // Keyed by step so each step mounts fresh and moves focus to its heading. While a step's code loads, the
+  // card shows "Loading…" as it did while the session loaded, so nothing on the page moves.
+  return (
+    <Suspense
+      key={session.data.step}
+      fallback={
+        <Card>
+          <Loading />
+        </Card>
+      }
+    >
+      <Step session={session.data} />
+      <PrepareNextStep step={session.data.step} />
+    </Suspense>
+  );
 }

@@ -1,49 +1,55 @@
 // One route per screen, each loaded when first visited (except the redeem link, below), so the first load
 // carries only the shell and the screen it shows. Redemption steps live under /session/:sessionId/:step behind the step guard.
 // Declarative routes (BrowserRouter) keep react-router's share of the first load small (docs/decisions/0018).
-import { lazy, type ComponentType, type LazyExoticComponent } from "react";
+import type { ComponentType } from "react";
 import { matchPath, Route, Routes } from "react-router";
-import { withStrings, type Part } from "../i18n";
+import type { Part } from "../i18n";
 // The redeem link is where a guest arrives from the e-mail: it is part of the first load (no extra round
 // trip before the session can be started), and its strings are in the bundled core catalogue.
 import { RedeemLink } from "../features/invitation/RedeemLink";
 import { Layout } from "./Layout";
+import { lazyScreen, type LazyScreen } from "./lazyScreen";
+import { preloadStep } from "./steps";
 
-type Screen = LazyExoticComponent<ComponentType> & { preload: () => Promise<unknown> };
+type Screen = LazyScreen;
 
-/**
- * A lazily loaded screen that can be preloaded, with the parts of the catalogue it needs (the guest's
- * screens need "screens", the demo's own "demo"). Once loaded, React.lazy gets a thenable that resolves
- * synchronously, so the screen renders at once instead of suspending (and waiting for React's 300 ms
- * Suspense reveal throttle).
- */
-function screen<T extends Record<string, unknown>>(load: () => Promise<T>, name: keyof T, strings: Part[] = ["screens"]): Screen {
-  let loaded: { default: ComponentType } | undefined;
-  const preload = () => withStrings(load, ...strings).then((module) => (loaded = { default: module[name] as ComponentType }));
-  const component = lazy(() =>
-    loaded
-      ? // oxlint-disable-next-line unicorn/no-thenable -- a synchronous thenable is the point (see above)
-        ({ then: (resolve: (m: { default: ComponentType }) => void) => resolve(loaded!) } as unknown as Promise<{ default: ComponentType }>)
-      : preload(),
-  );
-  return Object.assign(component, { preload });
+/** A lazily loaded page with the parts of the catalogue it shows (src/i18n/index.ts). */
+function screen<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K, strings: Part[]): Screen {
+  return lazyScreen(load, name, strings);
 }
 
 const DEMO_STRINGS: Part[] = ["screens", "demo"];
+/** The guest's pages outside a session (My Apps, My Account, block invitations): their part, and a form's messages. */
+const PAGE_STRINGS: Part[] = ["pages", "field-errors"];
 const HomePage = screen(() => import("../features/home/HomePage"), "HomePage", ["demo"]);
 const CurrentMailboxRedirect = screen(() => import("../features/mailbox/MailboxPage"), "CurrentMailboxRedirect", DEMO_STRINGS);
 const MailboxPage = screen(() => import("../features/mailbox/MailboxPage"), "MailboxPage", DEMO_STRINGS);
-const SessionRoute = screen(() => import("./SessionRoute"), "SessionRoute");
-const MyAppsPage = screen(() => import("../features/my-apps/MyAppsPage"), "MyAppsPage");
-const SignInOptionsPage = screen(() => import("../features/my-apps/MyAppsPage"), "SignInOptionsPage");
-const FindOrganizationPage = screen(() => import("../features/my-apps/MyAppsPage"), "FindOrganizationPage");
-const LeavingPage = screen(() => import("../features/landing/LeavingPage"), "LeavingPage");
-const PhonePage = screen(() => import("../features/phone/PhonePage"), "PhonePage", ["demo"]);
+// The step guard needs no strings of its own beyond the core; each step's screen brings its own (./steps.ts).
+const SessionRoute = screen(() => import("./SessionRoute"), "SessionRoute", []);
+
+/** The session route and a step's screen, side by side (one round trip, not two). */
+const preloadSessionStep = (step: string | undefined) => Promise.all([SessionRoute.preload(), preloadStep(step)]);
+
+/** The redeem link shows the first Entra page once that page's code is there, so the page never suspends. */
+function Redeem() {
+  return <RedeemLink beforeShowing={preloadSessionStep} />;
+}
+const MyAppsPage = screen(() => import("../features/my-apps/MyAppsPage"), "MyAppsPage", PAGE_STRINGS);
+const SignInOptionsPage = screen(() => import("../features/my-apps/MyAppsPage"), "SignInOptionsPage", PAGE_STRINGS);
+const FindOrganizationPage = screen(() => import("../features/my-apps/MyAppsPage"), "FindOrganizationPage", PAGE_STRINGS);
+const LeavingPage = screen(() => import("../features/landing/LeavingPage"), "LeavingPage", ["done"]);
+const PhonePage = screen(() => import("../features/phone/PhonePage"), "PhonePage", ["demo", "field-errors"]);
 const AdminPage = screen(() => import("../features/admin/AdminPage"), "AdminPage", DEMO_STRINGS);
-const MyAccountPage = screen(() => import("../features/my-account/MyAccountPage"), "MyAccountPage");
-const BlockInvitationsPage = screen(() => import("../features/block-invitations/BlockInvitationsPages"), "BlockInvitationsPage");
-const ManageBlockedPage = screen(() => import("../features/block-invitations/BlockInvitationsPages"), "ManageBlockedPage");
-const NotFoundPage = screen(() => import("../features/errors/NotFoundPage"), "NotFoundPage");
+const MyAccountPage = screen(() => import("../features/my-account/MyAccountPage"), "MyAccountPage", PAGE_STRINGS);
+const BlockInvitationsPage = screen(() => import("../features/block-invitations/BlockInvitationsPages"), "BlockInvitationsPage", [
+  ...PAGE_STRINGS,
+  "passcode",
+]);
+const ManageBlockedPage = screen(() => import("../features/block-invitations/BlockInvitationsPages"), "ManageBlockedPage", [
+  ...PAGE_STRINGS,
+  "passcode",
+]);
+const NotFoundPage = screen(() => import("../features/errors/NotFoundPage"), "NotFoundPage", []);
 
 /**
  * The screen that most likely comes next, loaded after the current one has painted, so a step
@@ -60,12 +66,12 @@ export function prefetchNextScreen(pathname: string): void {
 }
 
 /** Every screen and its path (under the Layout); the last one catches every other path. */
-const SCREENS: Array<{ path: string; screen: ComponentType | Screen }> = [
+export const SCREENS: Array<{ path: string; screen: ComponentType | Screen }> = [
   { path: "/", screen: HomePage },
   { path: "/mailbox", screen: CurrentMailboxRedirect },
   { path: "/mailbox/:address", screen: MailboxPage },
   { path: "/mailbox/:address/:messageId", screen: MailboxPage },
-  { path: "/redeem", screen: RedeemLink },
+  { path: "/redeem", screen: Redeem },
   { path: "/session/:sessionId/:step", screen: SessionRoute },
   { path: "/myapps", screen: MyAppsPage },
   { path: "/myapps/sign-in-options", screen: SignInOptionsPage },
@@ -85,6 +91,8 @@ const SCREENS: Array<{ path: string; screen: ComponentType | Screen }> = [
  * reveal throttle.
  */
 export function preloadScreenAt(pathname: string): Promise<unknown> {
+  const session = matchPath("/session/:sessionId/:step", pathname);
+  if (session) return preloadSessionStep(session.params.step); // the URL's step is most likely the current one
   const found = SCREENS.find(({ path }) => path !== "*" && matchPath(path, pathname)) ?? SCREENS.at(-1);
   const target = found?.screen;
   return target && "preload" in target ? target.preload() : Promise.resolve();

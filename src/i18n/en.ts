@@ -1,5 +1,5 @@
 // English copy of the app chrome and every error (the redeem link shows no more): what the first screen needs, so it
-// is bundled. The rest is in en-screens.ts, loaded with the first other screen (docs/decisions/0018).
+// is bundled. Each other screen's strings are in ./screens/, loaded with that screen (docs/decisions/0018).
 // The spec's wording is paraphrased, never invented; nl.ts must have the same keys.
 export const en = {
   app: {

@@ -2,7 +2,8 @@
 // fails the typecheck); `{{name}}` interpolates, `_one`/`_other` suffixes follow Intl.PluralRules and the
 // `{{count}}` they are chosen by is written by Intl.NumberFormat. A missing string or value warns in dev builds.
 // Each language comes in parts, merged group by group: "core" (the app bar, the invitation page, every
-// error: what a first visit needs), "screens" (the guest's other screens), "demo" (scenarios, admin, phone,
+// error: what a first visit needs), one part per guest screen or family of screens (./screens/*: "sign-in",
+// "consent", …), "screens" (all of those together, for what shows many), "demo" (scenarios, admin, phone,
 // e-mails) and "studio", each loaded with the first screen that needs it. Dates: ./format.ts.
 // English core is bundled and is the fallback. A small module instead of i18next (22 KB gzip with
 // react-i18next) keeps the first load in its budget (docs/decisions/0018). A pseudo-locale (qps-plocm:
@@ -18,7 +19,22 @@ export const LANGUAGES = ["en", "nl"] as const;
 export const PSEUDO_RTL = "qps-plocm";
 export type Language = (typeof LANGUAGES)[number] | typeof PSEUDO_RTL;
 export type Catalog = { [key: string]: string | Catalog };
-export type Part = "core" | "screens" | "demo" | "studio";
+/** The guest screens' own parts (./screens/en-<part>.ts); "screens" is all of them together. */
+const SCREEN_PARTS = [
+  "sign-in",
+  "field-errors",
+  "chooser",
+  "passcode",
+  "signup",
+  "consent",
+  "terms",
+  "mfa",
+  "exits",
+  "done",
+  "pages",
+] as const;
+export type ScreenPart = (typeof SCREEN_PARTS)[number];
+export type Part = "core" | ScreenPart | "screens" | "demo" | "studio";
 type Real = (typeof LANGUAGES)[number];
 export type Values = Record<string, unknown> & { defaultValue?: string; count?: number };
 
@@ -58,12 +74,34 @@ const STORAGE_KEY = "b2b-simulator/language";
 const LOADERS: Record<Real, Record<Part, () => Promise<Catalog>>> = {
   en: {
     core: () => Promise.resolve(en),
+    "sign-in": () => import("./screens/en-sign-in").then((m) => m.enSignIn),
+    "field-errors": () => import("./screens/en-field-errors").then((m) => m.enFieldErrors),
+    chooser: () => import("./screens/en-chooser").then((m) => m.enChooser),
+    passcode: () => import("./screens/en-passcode").then((m) => m.enPasscode),
+    signup: () => import("./screens/en-signup").then((m) => m.enSignup),
+    consent: () => import("./screens/en-consent").then((m) => m.enConsent),
+    terms: () => import("./screens/en-terms").then((m) => m.enTerms),
+    mfa: () => import("./screens/en-mfa").then((m) => m.enMfa),
+    exits: () => import("./screens/en-exits").then((m) => m.enExits),
+    done: () => import("./screens/en-done").then((m) => m.enDone),
+    pages: () => import("./screens/en-pages").then((m) => m.enPages),
     screens: () => import("./en-screens").then((m) => m.enScreens),
     demo: () => import("./en-demo").then((m) => m.enDemo),
     studio: () => import("./en-studio").then((m) => m.enStudio),
   },
   nl: {
     core: () => import("./nl").then((m) => m.nl),
+    "sign-in": () => import("./screens/nl-sign-in").then((m) => m.nlSignIn),
+    "field-errors": () => import("./screens/nl-field-errors").then((m) => m.nlFieldErrors),
+    chooser: () => import("./screens/nl-chooser").then((m) => m.nlChooser),
+    passcode: () => import("./screens/nl-passcode").then((m) => m.nlPasscode),
+    signup: () => import("./screens/nl-signup").then((m) => m.nlSignup),
+    consent: () => import("./screens/nl-consent").then((m) => m.nlConsent),
+    terms: () => import("./screens/nl-terms").then((m) => m.nlTerms),
+    mfa: () => import("./screens/nl-mfa").then((m) => m.nlMfa),
+    exits: () => import("./screens/nl-exits").then((m) => m.nlExits),
+    done: () => import("./screens/nl-done").then((m) => m.nlDone),
+    pages: () => import("./screens/nl-pages").then((m) => m.nlPages),
     screens: () => import("./nl-screens").then((m) => m.nlScreens),
     demo: () => import("./nl-demo").then((m) => m.nlDemo),
     studio: () => import("./nl-studio").then((m) => m.nlStudio),
@@ -134,6 +172,7 @@ function loadPart(language: Real, part: Part): Promise<void> {
       (messages) => {
         merge(catalogs[language], messages);
         loaded[language].add(part);
+        if (part === "screens") for (const screenPart of SCREEN_PARTS) loaded[language].add(screenPart);
         pending.delete(key);
         notify();
       },

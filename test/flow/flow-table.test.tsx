@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { actionNames, actions, steps, stepNames, type ActionBody, type ActionName } from "../../src/api/flow";
-import { stepScreens } from "../../src/app/SessionRoute";
+import { stepScreens } from "../../src/app/steps";
 import { enStudio } from "../../src/i18n/en-studio";
 import { nlStudio } from "../../src/i18n/nl-studio";
 import { api, post, startSessionFor } from "../support/api";

@@ -16,7 +16,11 @@ import { guardQuery } from "../../ui/QueryGuard";
 
 const NO_LOCATOR = { tenant: "", user: "", ticket: "" };
 
-export function RedeemLink() {
+/**
+ * `beforeShowing` loads what the first page needs (its screen's code and strings), awaited with the session's
+ * start, so the page shows at once instead of "Loading…" once more; if it fails, the page loads when shown.
+ */
+export function RedeemLink({ beforeShowing }: { beforeShowing?: (step: string) => Promise<unknown> }) {
   const [params] = useSearchParams();
   const client = useQueryClient();
   const locator = v.safeParse(invitationLocator, Object.fromEntries(params));
@@ -26,6 +30,7 @@ export function RedeemLink() {
     // The step guard then shows the first page without asking for the session again.
     queryFn: async (context) => {
       const session = await options.queryFn!(context);
+      await beforeShowing?.(session.step).catch(() => undefined);
       client.setQueryData(sessionQuery(session.id).queryKey, session);
       return session;
     },

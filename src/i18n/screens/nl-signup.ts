@@ -1,0 +1,41 @@
+// Nederlandse teksten: zelfde sleutels als en-signup.ts.
+import type { SignupMessages } from "./en-signup";
+
+export const nlSignup: SignupMessages = {
+  signup: {
+    heading: "Je Microsoft-account maken",
+    intro: "{{email}} is nog geen Microsoft-account. Maak er een met dit adres om de uitnodiging van {{org}} te accepteren.",
+    stepOf: "Stap {{current}} van {{total}}",
+    email: "E-mailadres",
+    passwordHeading: "Een wachtwoord maken",
+    password: "Wachtwoord",
+    showPassword: "Wachtwoord weergeven",
+    rulesTitle: "Je wachtwoord moet:",
+    rule_length: "Minstens 8 tekens bevatten",
+    rule_variety: "Minstens twee van deze bevatten: hoofdletters, kleine letters, cijfers, symbolen",
+    rule_containsEmail: "Niet je e-mailnaam bevatten",
+    rule_tooLong: "Maximaal 256 tekens bevatten",
+    ruleMet: "voldaan",
+    ruleNotMet: "nog niet voldaan",
+    verifyHeading: "Je e-mailadres verifiëren",
+    verifyBody: "Voer de code in die we naar {{email}} hebben verzonden.",
+    codeLabel: "Code",
+    resend: "Een nieuwe code verzenden",
+    nameHeading: "Wat is je naam?",
+    firstName: "Voornaam",
+    lastName: "Achternaam",
+    profileHeading: "Gegevens toevoegen",
+    country: "Land/regio",
+    chooseCountry: "Kies een land of regio",
+    birthDate: "Geboortedatum",
+    day: "Dag",
+    month: "Maand",
+    year: "Jaar",
+    chooseMonth: "Maand",
+    next: "Volgende",
+    back: "Terug",
+    create: "Account maken",
+    passwordNotKept:
+      "Voor je veiligheid wordt het wachtwoord nooit in deze browser bewaard: typ het opnieuw nadat je de pagina opnieuw hebt geladen.",
+  },
+};
