@@ -743,8 +743,15 @@ export function idpHandlers(options: FakeWorldOptions) {
         const federated = federationOf(state, query.get("federation"), ctx.now);
         if (query.has("federation") && !federated) return renderFailure(lang, handOverExpired());
         if (federated) {
-          if (!lookOf(state, tenantId)) return renderFailure(lang, unknownTenant(tenantId));
-          return credentialsPage(state, lang, tenantId, federatedParams(federated.id, carried), normalized(query.get("login_hint")));
+          const look = lookOf(state, tenantId);
+          if (!look) return renderFailure(lang, unknownTenant(tenantId));
+          // Home realm discovery already knows the username: a work or personal account's page asks for the password.
+          const hinted = normalized(query.get("login_hint"));
+          const known = (look === "entra" || look === "msa") && hinted ? accountAt(state, look, tenantId, hinted) : undefined;
+          const params = federatedParams(federated.id, carried);
+          return known
+            ? credentialsPage(state, lang, tenantId, params, hinted, "password", undefined, known)
+            : credentialsPage(state, lang, tenantId, params, hinted);
         }
         const failure = pageFailure(state, tenantId, carried, options);
         if (failure) return renderFailure(lang, failure);

@@ -10,6 +10,7 @@ import {
   registerJourneys,
   signInAs,
   signInAsAlex,
+  signInWithSession,
   storedWorld,
   writeStoredWorld,
 } from "../support/e2e";
@@ -136,7 +137,7 @@ describe("races and reloads", () => {
     await page.goBack();
     await page.getByRole("link", { name: "Accept invitation" }).click();
     // Opened again it shows the invitation as it now is: redeemed, so sign-in leads straight to My Apps, no second consent.
-    await signInAs(page, "alex@fabrikam.com");
+    await signInWithSession(page);
     await page.getByRole("heading", { name: "There are no apps to show" }).waitFor();
     await expect(page.getByRole("heading", { name: "Review permissions" }).count()).resolves.toBe(0);
   });

@@ -11,6 +11,7 @@ import {
   registerJourneys,
   signInAs,
   signInAsAlex,
+  signInWithSession,
   storedWorld,
 } from "../support/e2e";
 
@@ -30,7 +31,8 @@ describe("terms of use", () => {
     await accept.click();
     await page.getByRole("heading", { name: "There are no apps to show" }).waitFor();
     await page.goto(`${baseUrl()}/mailbox`);
-    await signInAsAlex(page);
+    await continueFromEmail(page);
+    await signInWithSession(page);
     await page.getByRole("heading", { name: "There are no apps to show" }).waitFor();
   });
 
@@ -42,7 +44,7 @@ describe("terms of use", () => {
     await page.getByRole("heading", { name: "You declined the terms of use" }).waitFor();
     await expectNoAxeViolations(page);
     await page.getByRole("button", { name: "Sign in again" }).click();
-    await signInAs(page, "alex@fabrikam.com");
+    await signInWithSession(page);
     await page.getByRole("heading", { name: "Terms of use" }).waitFor();
   });
 });
@@ -64,7 +66,7 @@ describe("MFA", () => {
 
     await page.goto(`${baseUrl()}/mailbox`);
     await continueFromEmail(page);
-    await signInAs(page, "sam@outlook.com");
+    await signInWithSession(page);
     await page.getByRole("heading", { name: "Verify your identity" }).waitFor();
     await page.getByRole("button", { name: "Send code" }).click();
     await phone.getByRole("button", { name: "Approve" }).click();
