@@ -175,6 +175,7 @@ export const enStudio = {
       signedOutDone: "{{name}} is signed out.",
       forgotten: "{{name}} is forgotten.",
       allSignedOut: "Every account in this browser is signed out.",
+      gone: "That account is no longer in this browser: another tab has forgotten it. The list is up to date again.",
     },
   },
 };

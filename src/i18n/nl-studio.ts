@@ -189,6 +189,7 @@ export const nlStudio: StudioMessages = {
       signedOutDone: "{{name}} is afgemeld.",
       forgotten: "{{name}} is vergeten.",
       allSignedOut: "Alle accounts in deze browser zijn afgemeld.",
+      gone: "Dat account staat niet meer in deze browser: een ander tabblad heeft het vergeten. De lijst is weer bijgewerkt.",
     },
   },
 };

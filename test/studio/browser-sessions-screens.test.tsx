@@ -62,6 +62,19 @@ describe("studio: browser sessions", () => {
     expect(world.read((s) => s.browserSessions.filter((b) => b.browser === browser).map((b) => b.signedOut))).toEqual([true]);
   });
 
+  it("S40 §10.1 says so when another tab already forgot the account, and shows the list as it is now", async () => {
+    const browser = await thisBrowser();
+    const [alex] = seedBrowserSessions(browser, ["alex@fabrikam.com"]);
+    const { user, section } = await openSessions();
+    await within(section).findByRole("heading", { name: "Alex Wilber", level: 3 });
+    world.transact((s) => {
+      s.browserSessions = s.browserSessions.filter((b) => b.sid !== alex);
+    });
+    await user.click(within(section).getByRole("button", { name: "Sign out Alex Wilber" }));
+    expect(await within(section).findByRole("alert")).toHaveTextContent("another tab has forgotten it");
+    expect(await within(section).findByText(/A new browser profile, such as a private window, starts with none/)).toBeTruthy();
+  });
+
   it("S40 §10.1 says a new browser profile starts with no sessions", async () => {
     const { section } = await openSessions();
     expect(

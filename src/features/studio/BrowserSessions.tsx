@@ -6,6 +6,7 @@ import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "../../i18n";
 import { formatDate } from "../../i18n/format";
 import { browserSessionsQuery, useBrowserSessionAction, type BrowserSessionAction } from "../../api/queries";
+import { ApiError } from "../../api/client";
 import { ActionError } from "../../ui/ActionError";
 import { guardQuery } from "../../ui/QueryGuard";
 
@@ -44,7 +45,13 @@ export function BrowserSessions() {
       </h2>
       <p className="muted">{t("studio.browserSessions.intro")}</p>
       <p role="status">{done}</p>
-      <ActionError error={action.error} />
+      {action.error instanceof ApiError && action.error.code === "BrowserSessionNotFound" ? (
+        <p className="alert" role="alert">
+          {t("studio.browserSessions.gone")}
+        </p>
+      ) : (
+        <ActionError error={action.error} />
+      )}
       {guardQuery(sessions, { bare: true, inline: true }) ??
         (list.length === 0 ? (
           <p>{t("studio.browserSessions.empty")}</p>
