@@ -6,8 +6,11 @@ import { world } from "../../mocks/node";
 import { authorityFor } from "../../mocks/domain/accounts";
 import { DEMO_PASSWORD, FABRIKAM_TENANT_ID } from "../../mocks/scenarios";
 import { advanceMinutes, api, post, postJson, putSettings, seedBrowserSessions, startSessionFor, thisBrowser } from "../support/api";
-import { fetchFromAnotherBrowser } from "../support/browser";
-import { signInAtFakeIdp } from "../support/oauth";
+import { fetchFromAnotherBrowser, testBrowser } from "../support/browser";
+import { authorizeParams, handOverOf, openAuthorize, pkcePair, SignInPageError, signInAtFakeIdp } from "../support/oauth";
+import { CONTOSO_TENANT_ID } from "../../mocks/scenarios";
+import { MOCK_IDP_API } from "../../src/api/endpoints";
+import { TEST_ORIGIN } from "../../mocks/node";
 
 const sessionsUrl = `${api}/demo/browser-sessions`;
 
@@ -141,5 +144,58 @@ describe("sign-in session settings (demo API)", () => {
     // Back to the scenario's own.
     await postJson(`${api}/demo/settings/reset`, {});
     expect(await readSettings()).toMatchObject({ showKeepSignedInFabrikam: true, kmsiInGuestFlows: false, signOutLinkOnErrors: true });
+  });
+});
+
+/** The page a password sign-in at `tenantId`'s own page answers with, before any "Stay signed in?" answer. */
+async function passwordPage(tenantId: string, params: Record<string, string>, email: string) {
+  const body = new URLSearchParams({ ...params, step: "password", email, password: DEMO_PASSWORD });
+  const res = await fetch(`${TEST_ORIGIN}${MOCK_IDP_API}/${tenantId}/login`, { method: "POST", body });
+  return res.headers.get("Content-Type")?.includes("json") ? { redirected: true, html: "" } : { redirected: false, html: await res.text() };
+}
+const asksStaySignedIn = (page: { html: string }) => page.html.includes('name="answer"');
+
+describe("sign-in session settings take effect", () => {
+  it("A08 §10.2 with Fabrikam's Show keep user signed in off, a Fabrikam member's own sign-in asks no Stay signed in?", async () => {
+    const { challenge } = await pkcePair();
+    const params = { ...authorizeParams(challenge), response_type: "code" };
+    expect(asksStaySignedIn(await passwordPage(FABRIKAM_TENANT_ID, params, "taylor@fabrikam.com"))).toBe(true);
+    await putSettings({ showKeepSignedInFabrikam: false });
+    const page = await passwordPage(FABRIKAM_TENANT_ID, params, "taylor@fabrikam.com");
+    expect(asksStaySignedIn(page)).toBe(false);
+    expect(page.redirected).toBe(true);
+  });
+
+  it("A08 §10.2 with kmsiInGuestFlows on, the home tenant asks Stay signed in? inside a guest's sign-in at Contoso", async () => {
+    const guestSignIn = async () => {
+      // A fresh browser profile each time: a session from the first would sign Alex in silently.
+      testBrowser.forget();
+      const session = await startSessionFor("alex@fabrikam.com");
+      const { challenge } = await pkcePair();
+      const params = { ...authorizeParams(challenge, { nonce: session.signIn.nonce }), response_type: "code" };
+      const handOver = handOverOf((await openAuthorize(CONTOSO_TENANT_ID, { ...params, login_hint: "alex@fabrikam.com" })).location);
+      if (!handOver) throw new Error("no hand-over to the home tenant");
+      const { login_hint: _hint, ...carried } = handOver.params;
+      return passwordPage(handOver.segment, carried, "alex@fabrikam.com");
+    };
+    expect(asksStaySignedIn(await guestSignIn())).toBe(false);
+    await putSettings({ kmsiInGuestFlows: true });
+    expect(asksStaySignedIn(await guestSignIn())).toBe(true);
+  });
+
+  it("A08 §10.4 with signOutLinkOnErrors off, the AADSTS50020 page offers no Sign out and sign in with a different account", async () => {
+    const failedPage = async () => {
+      const session = await startSessionFor("alex@fabrikam.com");
+      const failed = await signInAtFakeIdp(session.signIn, "taylor@fabrikam.com", DEMO_PASSWORD).catch((error: unknown) => error);
+      expect(failed).toBeInstanceOf(SignInPageError);
+      return (failed as SignInPageError).html;
+    };
+    const offered = await failedPage();
+    expect(offered).toContain("AADSTS50020");
+    expect(offered).toContain("Sign out and sign in with a different account");
+    await putSettings({ signOutLinkOnErrors: false });
+    const plain = await failedPage();
+    expect(plain).toContain("AADSTS50020");
+    expect(plain).not.toContain("Sign out and sign in with a different account");
   });
 });
