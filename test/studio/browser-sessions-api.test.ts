@@ -1,16 +1,15 @@
 // @vitest-environment node
 // The demo API's view of the fake login host's sessions (addendum §10): only the requesting browser's, with a
-// tile's Sign out and Forget (§10.1 SIM-ASSUMPTION) and every session signed out at once (§10.5).
+// tile's Sign out and Forget (§10.1 SIM-ASSUMPTION) and every session signed out at once (§10.5); and the
+// studio's sign-in session settings (§10.2, §10.4), read back and taking effect at the fake login host.
 import { describe, expect, it } from "vitest";
-import { world } from "../../mocks/node";
+import { TEST_ORIGIN, world } from "../../mocks/node";
 import { authorityFor } from "../../mocks/domain/accounts";
-import { DEMO_PASSWORD, FABRIKAM_TENANT_ID } from "../../mocks/scenarios";
+import { CONTOSO_TENANT_ID, DEMO_PASSWORD, FABRIKAM_TENANT_ID } from "../../mocks/scenarios";
+import { MOCK_IDP_API } from "../../src/api/endpoints";
 import { advanceMinutes, api, post, postJson, putSettings, seedBrowserSessions, startSessionFor, thisBrowser } from "../support/api";
 import { fetchFromAnotherBrowser, testBrowser } from "../support/browser";
 import { authorizeParams, handOverOf, openAuthorize, pkcePair, SignInPageError, signInAtFakeIdp } from "../support/oauth";
-import { CONTOSO_TENANT_ID } from "../../mocks/scenarios";
-import { MOCK_IDP_API } from "../../src/api/endpoints";
-import { TEST_ORIGIN } from "../../mocks/node";
 
 const sessionsUrl = `${api}/demo/browser-sessions`;
 
@@ -155,6 +154,27 @@ async function passwordPage(tenantId: string, params: Record<string, string>, em
 }
 const asksStaySignedIn = (page: { html: string }) => page.html.includes('name="answer"');
 
+/** Alex signs in at Contoso and is handed over to Fabrikam: the page Fabrikam's password step answers with. */
+async function guestSignIn() {
+  // A fresh browser profile each time: a session from the first would sign Alex in silently.
+  testBrowser.forget();
+  const session = await startSessionFor("alex@fabrikam.com");
+  const { challenge } = await pkcePair();
+  const params = { ...authorizeParams(challenge, { nonce: session.signIn.nonce }), response_type: "code" };
+  const handOver = handOverOf((await openAuthorize(CONTOSO_TENANT_ID, { ...params, login_hint: "alex@fabrikam.com" })).location);
+  if (!handOver) throw new Error("no hand-over to the home tenant");
+  const { login_hint: _hint, ...carried } = handOver.params;
+  return passwordPage(handOver.segment, carried, "alex@fabrikam.com");
+}
+
+/** Taylor, whom Contoso does not have, signs in to Alex's invitation: Entra's AADSTS50020 page. */
+async function failedPage() {
+  const session = await startSessionFor("alex@fabrikam.com");
+  const failed = await signInAtFakeIdp(session.signIn, "taylor@fabrikam.com", DEMO_PASSWORD).catch((error: unknown) => error);
+  expect(failed).toBeInstanceOf(SignInPageError);
+  return (failed as SignInPageError).html;
+}
+
 describe("sign-in session settings take effect", () => {
   it("A08 §10.2 with Fabrikam's Show keep user signed in off, a Fabrikam member's own sign-in asks no Stay signed in?", async () => {
     const { challenge } = await pkcePair();
@@ -167,29 +187,12 @@ describe("sign-in session settings take effect", () => {
   });
 
   it("A08 §10.2 with kmsiInGuestFlows on, the home tenant asks Stay signed in? inside a guest's sign-in at Contoso", async () => {
-    const guestSignIn = async () => {
-      // A fresh browser profile each time: a session from the first would sign Alex in silently.
-      testBrowser.forget();
-      const session = await startSessionFor("alex@fabrikam.com");
-      const { challenge } = await pkcePair();
-      const params = { ...authorizeParams(challenge, { nonce: session.signIn.nonce }), response_type: "code" };
-      const handOver = handOverOf((await openAuthorize(CONTOSO_TENANT_ID, { ...params, login_hint: "alex@fabrikam.com" })).location);
-      if (!handOver) throw new Error("no hand-over to the home tenant");
-      const { login_hint: _hint, ...carried } = handOver.params;
-      return passwordPage(handOver.segment, carried, "alex@fabrikam.com");
-    };
     expect(asksStaySignedIn(await guestSignIn())).toBe(false);
     await putSettings({ kmsiInGuestFlows: true });
     expect(asksStaySignedIn(await guestSignIn())).toBe(true);
   });
 
   it("A08 §10.4 with signOutLinkOnErrors off, the AADSTS50020 page offers no Sign out and sign in with a different account", async () => {
-    const failedPage = async () => {
-      const session = await startSessionFor("alex@fabrikam.com");
-      const failed = await signInAtFakeIdp(session.signIn, "taylor@fabrikam.com", DEMO_PASSWORD).catch((error: unknown) => error);
-      expect(failed).toBeInstanceOf(SignInPageError);
-      return (failed as SignInPageError).html;
-    };
     const offered = await failedPage();
     expect(offered).toContain("AADSTS50020");
     expect(offered).toContain("Sign out and sign in with a different account");
