@@ -125,6 +125,32 @@ const OPERATIONS: Operation[] = [
     response: c.tenantSettings,
   },
   {
+    method: "get",
+    path: "/api/demo/browser-sessions",
+    summary: "This browser's sessions at the fake login host (its ESTSAUTH cookie), newest first.",
+    response: c.browserSessionsView,
+  },
+  {
+    method: "post",
+    path: "/api/demo/browser-sessions/sign-out",
+    summary: "A tile's Sign out: the session ends, the tile stays (404 for a sid this browser does not hold).",
+    request: c.browserSessionRequest,
+    response: c.browserSessionsView,
+  },
+  {
+    method: "post",
+    path: "/api/demo/browser-sessions/forget",
+    summary: "A tile's Forget: the session ends and the tile goes (404 for a sid this browser does not hold).",
+    request: c.browserSessionRequest,
+    response: c.browserSessionsView,
+  },
+  {
+    method: "post",
+    path: "/api/demo/browser-sessions/sign-out-all",
+    summary: "Sign out every session of this browser; the tiles stay.",
+    response: c.browserSessionsView,
+  },
+  {
     method: "put",
     path: "/api/demo/faults",
     summary: "Inject latency, failures or offline mode.",
@@ -155,6 +181,7 @@ const SHARED: Array<[string, Schema]> = [
   ["TenantSettings", c.tenantSettings],
   ["PhoneView", c.phoneView],
   ["MyOrganizations", c.myOrganizations],
+  ["BrowserSessionsView", c.browserSessionsView],
 ];
 
 /** Keeps the document as the earlier (zod) generator wrote it, so it only changes where the contract does:

@@ -41,6 +41,10 @@ export function readSettings(state: Readonly<WorldState>): TenantSettings {
     privacyStatementUrl: tenant.privacy.statementUrl ?? "",
     privacyContact: tenant.privacy.contactEmail ?? "",
     allowSelfLeave: p.allowSelfLeave,
+    // Addendum §10.2: Fabrikam's "Show keep user signed in", and the resource tenant's two SIM-ASSUMPTION toggles.
+    showKeepSignedInFabrikam: home?.policies.showKeepSignedIn ?? true,
+    kmsiInGuestFlows: p.kmsiInGuestFlows,
+    signOutLinkOnErrors: p.signOutLinkOnErrors,
   };
 }
 
@@ -81,6 +85,8 @@ export function applySettings(state: WorldState, settings: TenantSettings, defau
   p.blockGuestsByConditionalAccess = settings.blockGuestsByConditionalAccess;
   p.collaboration = { mode: settings.collaborationMode, domains: settings.collaborationDomains };
   p.allowSelfLeave = settings.allowSelfLeave;
+  p.kmsiInGuestFlows = settings.kmsiInGuestFlows;
+  p.signOutLinkOnErrors = settings.signOutLinkOnErrors;
   tenant.privacy = {
     statementUrl: settings.privacyStatementUrl || undefined,
     contactEmail: settings.privacyContact || undefined,
@@ -90,5 +96,6 @@ export function applySettings(state: WorldState, settings: TenantSettings, defau
     home.policies.outboundBlockedTenants = settings.crossTenantBlockFabrikam === "outbound" ? [tenant.id] : [];
     p.autoRedeemInbound = settings.autoRedeemWithFabrikam ? [home.id] : [];
     home.policies.autoRedeemOutbound = settings.autoRedeemWithFabrikam ? [tenant.id] : [];
+    home.policies.showKeepSignedIn = settings.showKeepSignedInFabrikam;
   }
 }

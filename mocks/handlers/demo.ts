@@ -1,10 +1,22 @@
 // The demo control API (the studio's): scenario and share-link start, live tenant settings, the fake
-// clock, fault injection, and "reset all data". Never affected by injected faults.
+// clock, fault injection, "reset all data", and the requesting browser's sessions at the fake login host. Never affected by injected faults.
 import { http, HttpResponse } from "msw";
-import { advanceClockRequest, faultSettings, startScenarioRequest, tenantSettings, type DemoState } from "../../src/api/contract";
+import * as v from "valibot";
+import {
+  advanceClockRequest,
+  browserSessionRequest,
+  faultSettings,
+  startScenarioRequest,
+  tenantSettings,
+  type BrowserSessionsView,
+  type DemoState,
+} from "../../src/api/contract";
 import type { World } from "../db";
 import { applySettings, readSettings } from "../domain/settings";
 import type { WorldState } from "../domain/state";
+import { findInBrowser, forget, signOut, tilesIn } from "../domain/browser-sessions";
+import { notFound } from "../domain/errors";
+import { idpClaimOf } from "../domain/home-realm";
 import { clearFaults, setFaults } from "./faults";
 import { buildScenario, DEFAULT_SCENARIO, scenarioTerms, startPathOf, startScenario } from "../scenarios";
 import type { ScenarioId } from "../../src/api/contract";
@@ -22,6 +34,25 @@ function demoState(world: World, state: Readonly<WorldState>, now: Date, startPa
     startPath: startPath ?? startPathOf(state),
     faults: state.faults as DemoState["faults"],
     recoveredFrom,
+  };
+}
+
+const KIND = { entra: "entra", msa: "microsoft-account", google: "google", saml: "saml" } as const;
+
+/** The requesting browser's sessions at the login host (addendum §10.1 tiles): never another browser's. */
+function browserSessionsOf(state: Readonly<WorldState>, browser: string | undefined, now: Date): BrowserSessionsView {
+  return {
+    sessions: tilesIn(state, browser, now).map(({ session, account, active }) => ({
+      sid: session.sid,
+      email: account.email,
+      displayName: account.displayName,
+      identityProvider: idpClaimOf(state, account),
+      kind: KIND[account.kind],
+      signedInAt: session.signedInAt,
+      lastUsedAt: session.lastUsedAt,
+      persistent: session.persistent,
+      active,
+    })),
   };
 }
 
@@ -82,6 +113,41 @@ export function demoHandlers({ world, appOrigin }: FakeWorldOptions) {
           state.tenants = fresh.tenants;
         });
         return HttpResponse.json(world.read((state) => readSettings(state)));
+      }),
+    ),
+    /** Addendum §10.1: this browser's sessions at the fake login host, as "Pick an account" lists them. */
+    http.get(
+      `${demo}/browser-sessions`,
+      answering(() => HttpResponse.json(world.read((state, ctx) => browserSessionsOf(state, ctx.browser, ctx.now)))),
+    ),
+    /** §10.1 SIM-ASSUMPTION: a tile's Sign out ends the session and keeps the tile; Forget also removes it. */
+    ...(["sign-out", "forget"] as const).map((action) =>
+      http.post(
+        `${demo}/browser-sessions/${action}`,
+        answering(async ({ request }) => {
+          const { sid } = await readJson(request, browserSessionRequest);
+          const view = world.transact((state, ctx) => {
+            // Another browser's sid is as unknown here as one that never existed.
+            const session = findInBrowser(state, ctx.browser, sid);
+            if (!session) throw notFound("BrowserSession", { sid });
+            if (action === "sign-out") signOut(session);
+            else forget(state, session);
+            return browserSessionsOf(state, ctx.browser, ctx.now);
+          });
+          return HttpResponse.json(view);
+        }),
+      ),
+    ),
+    /** §10.5 SIM-ASSUMPTION: every identity of this browser signed out; the tiles stay. */
+    http.post(
+      `${demo}/browser-sessions/sign-out-all`,
+      answering(async ({ request }) => {
+        await readJson(request, v.object({}));
+        const view = world.transact((state, ctx) => {
+          for (const { session } of tilesIn(state, ctx.browser, ctx.now)) signOut(session);
+          return browserSessionsOf(state, ctx.browser, ctx.now);
+        });
+        return HttpResponse.json(view);
       }),
     ),
     http.put(

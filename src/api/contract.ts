@@ -402,8 +402,35 @@ export const tenantSettings = v.object({
   privacyStatementUrl: optionalHttpsUrl,
   privacyContact: optionalEmail,
   allowSelfLeave: v.boolean(),
+  /** Fabrikam's User settings → "Show keep user signed in" (addendum §10.2): "Stay signed in?" for its members. */
+  showKeepSignedInFabrikam: v.boolean(),
+  /** SIM-ASSUMPTION toggle (addendum §10.2 GAP): the home tenant's "Stay signed in?" inside a guest's sign-in here. */
+  kmsiInGuestFlows: v.boolean(),
+  /** SIM-ASSUMPTION toggle (addendum §10.4 GAP): AADSTS50020 pages offer "Sign out and sign in with a different account". */
+  signOutLinkOnErrors: v.boolean(),
 });
 export type TenantSettings = v.InferOutput<typeof tenantSettings>;
+
+/** One identity signed in at the login host in the requesting browser profile (addendum §10, "Pick an account" tile). */
+export const browserSessionView = v.object({
+  sid: v.string(),
+  email: v.string(),
+  displayName: v.string(),
+  /** The identity provider that vouched for it: the `idp` value Entra names (addendum §10.4). */
+  identityProvider: v.string(),
+  kind: popupIdp,
+  signedInAt: v.string(),
+  lastUsedAt: v.string(),
+  /** "Stay signed in?" Yes: a persistent cookie (addendum §10.2). */
+  persistent: v.boolean(),
+  /** Signed in now, by the fake clock: not signed out and not idle past its lifetime (addendum §10.6). */
+  active: v.boolean(),
+});
+export type BrowserSessionView = v.InferOutput<typeof browserSessionView>;
+/** This browser's sessions at the login host, newest first (GET /api/demo/browser-sessions and every change). */
+export const browserSessionsView = v.object({ sessions: v.array(browserSessionView) });
+export type BrowserSessionsView = v.InferOutput<typeof browserSessionsView>;
+export const browserSessionRequest = v.object({ sid: v.pipe(v.string(), v.minLength(1), v.maxLength(LIMITS.id)) });
 
 export const faultEndpoints = v.picklist(["invitation", "sessions", "session-actions", "mailbox", "graph", "token"]);
 export const faultSettings = v.object({

@@ -6,6 +6,7 @@ import type { SessionAction } from "./flow";
 import * as v from "valibot";
 import {
   blockedOrganizations,
+  browserSessionsView,
   myOrganizations,
   phoneView,
   demoState,
@@ -198,6 +199,24 @@ export const useSaveFaults = () =>
   useDemoMutation((faults: FaultSettings) => apiRequest("/demo/faults", demoState, { method: "PUT", body: faults }));
 export const useClearFaults = () => useDemoMutation(() => apiRequest("/demo/faults", demoState, { method: "DELETE" }));
 export const useResetAll = () => useDemoMutation(() => apiRequest("/demo/reset", demoState, { method: "POST", body: {} }));
+
+/** This browser's sessions at the fake login host (addendum §10): the studio's list, with Sign out and Forget. */
+export const browserSessionsQuery = () =>
+  queryOptions({ queryKey: ["demo", "browser-sessions"], queryFn: () => apiRequest("/demo/browser-sessions", browserSessionsView) });
+
+export type BrowserSessionAction = { kind: "sign-out"; sid: string } | { kind: "forget"; sid: string } | { kind: "sign-out-all" };
+
+/** A tile's Sign out or Forget, or every session of this browser signed out; answers the new list. */
+export function useBrowserSessionAction() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ kind, ...body }: BrowserSessionAction) =>
+      apiRequest(`/demo/browser-sessions/${kind}`, browserSessionsView, { method: "POST", body }),
+    onSuccess: (view) => client.setQueryData(browserSessionsQuery().queryKey, view),
+    // A refused action (a session another tab already forgot) still leaves a list worth reloading.
+    onError: () => client.invalidateQueries({ queryKey: browserSessionsQuery().queryKey }),
+  });
+}
 
 /** The invite composer's and the Graph console's POST /v1.0/invitations; the raw answer, errors included. */
 export function useGraphInvite() {

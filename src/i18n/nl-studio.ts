@@ -103,6 +103,12 @@ export const nlStudio: StudioMessages = {
       privacyUrl: "URL van de privacyverklaring (https)",
       privacyContact: "E-mailadres van de contactpersoon voor privacy",
       leave: "Gasten toestaan de organisatie te verlaten",
+      sessions: "Aanmeldsessies",
+      keepSignedInFabrikam:
+        "Fabrikam: “Aangemeld blijven?” tonen aan de eigen gebruikers (Gebruikersinstellingen, Optie tonen om aangemeld te blijven)",
+      kmsiInGuestFlows:
+        "“Aangemeld blijven?” van de thuistenant tonen wanneer een gast zich aanmeldt bij Contoso (aanname van de simulator)",
+      signOutLink: "“Afmelden en aanmelden met een ander account” aanbieden op AADSTS50020-pagina's (aanname van de simulator)",
       invalid: "Controleer de gemarkeerde velden: {{fields}}.",
     },
     invite: {
@@ -161,6 +167,29 @@ export const nlStudio: StudioMessages = {
       reset: "Alle gegevens terugzetten",
       resetDone: "Alle gegevens zijn teruggezet naar het standaardscenario.",
       contract: "API-contract (OpenAPI)",
+    },
+    browserSessions: {
+      heading: "Browsersessies",
+      intro: "De accounts die in dit browserprofiel bij de nep-aanmeldhost zijn aangemeld, zoals “Een account kiezen” ze toont.",
+      empty:
+        "In deze browser heeft zich nog geen account bij de aanmeldhost aangemeld. Een nieuw browserprofiel, zoals een privévenster, begint zonder sessies.",
+      count_one: "{{count}} account in deze browser.",
+      count_other: "{{count}} accounts in deze browser.",
+      provider: "Id-provider: {{idp}}",
+      signedIn: "Aangemeld",
+      signedOut: "Afgemeld",
+      persistent: "Blijft aangemeld (“Aangemeld blijven?”: Ja)",
+      notPersistent: "Tot de browser sluit, of 24 uur ongebruikt",
+      lastUsed: "Laatst gebruikt: {{time}}",
+      signOut: "Afmelden",
+      signOutNamed: "{{name}} afmelden",
+      forget: "Vergeten",
+      forgetNamed: "{{name}} vergeten",
+      signOutAll: "Overal in deze browser afmelden",
+      signedOutDone: "{{name}} is afgemeld.",
+      forgotten: "{{name}} is vergeten.",
+      allSignedOut: "Alle accounts in deze browser zijn afgemeld.",
+      gone: "Dat account staat niet meer in deze browser: een ander tabblad heeft het vergeten. De lijst is weer bijgewerkt.",
     },
   },
 };

@@ -4,6 +4,8 @@ import { TEST_ORIGIN, world } from "../../mocks/node";
 import type { ScenarioId } from "../../src/api/contract";
 import { GRAPH_BASE } from "../../src/api/endpoints";
 import { signInAtFakeIdp } from "./oauth";
+import { testBrowser } from "./browser";
+import { startSession } from "../../mocks/domain/browser-sessions";
 
 export const api = `${TEST_ORIGIN}/api`;
 
@@ -104,4 +106,23 @@ export async function inviteAlso(email: string, displayName: string): Promise<vo
     }),
   });
   if (res.status !== 201) throw new Error(`invitation failed: ${res.status} ${await res.text()}`);
+}
+
+/** The test browser's id: the ESTSAUTH cookie its first request to the simulator gets. */
+export async function thisBrowser(): Promise<string> {
+  if (!testBrowser.id()) await fetch(`${api}/demo`);
+  const id = testBrowser.id();
+  if (!id) throw new Error("the simulator set no browser cookie");
+  return id;
+}
+
+/** Sessions at the login host for these accounts in `browser` (addendum §10), as a sign-in starts them: their sids. */
+export function seedBrowserSessions(browser: string, emails: string[], persistent = false): string[] {
+  return world.transact((state, ctx) =>
+    emails.map((email) => {
+      const account = state.accounts.find((a) => a.email === email);
+      if (!account) throw new Error(`no account ${email}`);
+      return startSession(state, browser, account, persistent, ctx.now).sid;
+    }),
+  );
 }

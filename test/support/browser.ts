@@ -40,4 +40,6 @@ export const testBrowser = {
     globalThis.fetch = browserFetch as typeof fetch;
   },
   forget: () => jar.clear(),
+  /** This profile's browser id (its ESTSAUTH cookie), once a request to the simulator's origin has set it. */
+  id: (): string | undefined => jar.get("ESTSAUTH"),
 };

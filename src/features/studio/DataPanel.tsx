@@ -1,9 +1,11 @@
-// Share links (scenario, language, start step, presenter mode), the API contract, and "reset all data".
+// Share links (scenario, language, start step, presenter mode), this browser's sessions at the fake login
+// host, the API contract, and "reset all data".
 import { useState } from "react";
 import { useTranslation } from "../../i18n";
 import { scenarioId, startAt, type ScenarioId, type StartAt } from "../../api/contract";
 import { useResetAll } from "../../api/queries";
 import { ErrorPanel } from "../../ui/ErrorPanel";
+import { BrowserSessions } from "./BrowserSessions";
 
 export function DataPanel() {
   const { t, i18n } = useTranslation();
@@ -61,6 +63,7 @@ export function DataPanel() {
           </button>
         </div>
       </section>
+      <BrowserSessions />
       <section aria-labelledby="data-heading">
         <h2 id="data-heading">{t("studio.data.reset")}</h2>
         <p>

@@ -147,6 +147,12 @@ function SettingsForm({ initial, t }: { initial: TenantSettings; t: ReturnType<t
         {check("allowSelfLeave", t("studio.settings.leave"))}
       </fieldset>
       <fieldset>
+        <legend>{t("studio.settings.sessions")}</legend>
+        {check("showKeepSignedInFabrikam", t("studio.settings.keepSignedInFabrikam"))}
+        {check("kmsiInGuestFlows", t("studio.settings.kmsiInGuestFlows"))}
+        {check("signOutLinkOnErrors", t("studio.settings.signOutLink"))}
+      </fieldset>
+      <fieldset>
         <legend>{t("studio.settings.collaboration")}</legend>
         {field(
           "set-mode",
