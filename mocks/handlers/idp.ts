@@ -748,10 +748,10 @@ export function idpHandlers(options: FakeWorldOptions) {
           // Home realm discovery already knows the username: a work or personal account's page asks for the password.
           const hinted = normalized(query.get("login_hint"));
           const known = (look === "entra" || look === "msa") && hinted ? accountAt(state, look, tenantId, hinted) : undefined;
-          const params = federatedParams(federated.id, carried);
+          const legParams = federatedParams(federated.id, carried);
           return known
-            ? credentialsPage(state, lang, tenantId, params, hinted, "password", undefined, known)
-            : credentialsPage(state, lang, tenantId, params, hinted);
+            ? credentialsPage(state, lang, tenantId, legParams, hinted, "password", undefined, known)
+            : credentialsPage(state, lang, tenantId, legParams, hinted);
         }
         const failure = pageFailure(state, tenantId, carried, options);
         if (failure) return renderFailure(lang, failure);
