@@ -122,7 +122,7 @@ describe("silent single sign-on", () => {
 });
 
 describe("Pick an account", () => {
-  it("S40 §10.1 lists the browser's accounts; a tile signs in, Sign out keeps the tile signed out, Forget removes it", async () => {
+  it("S14 S40 §10.1 lists the browser's accounts; a tile signs in, Sign out keeps the tile signed out, Forget removes it", async () => {
     seedBrowserSessions(await thisBrowser(), ["alex@fabrikam.com", "taylor@fabrikam.com"]);
     const sids = world.read((s) =>
       Object.fromEntries(s.browserSessions.map((b) => [s.accounts.find((a) => a.objectId === b.accountObjectId)!.email, b.sid])),
