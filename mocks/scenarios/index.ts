@@ -221,6 +221,14 @@ const SEEDS: Record<ScenarioId, () => ScenarioSeed> = {
     redeemed: true,
     policies: { allowSelfLeave: false },
   }),
+  // Spec §4.5 and the reset article: switching a method off after a guest redeemed with it locks that guest
+  // out (decision 0040) until the admin resets the redemption; then discovery runs again (here: D9).
+  "passcode-switched-off": () => ({
+    guest: { email: "lee@yahoo.com", displayName: "Lee Gu" },
+    accounts: [],
+    redeemed: true,
+    policies: { emailOtpEnabled: false },
+  }),
   "reset-redemption": () => ({
     guest: alex,
     accounts: [...alexAccounts(), account("msa", "alex.wilber@outlook.com", "Alex Wilber")],
@@ -439,13 +447,19 @@ function provenIdentity(state: WorldState, path: string, invitation: Invitation)
 function markRedeemed(state: WorldState, email: string, ctx: WorldContext): void {
   const user = state.users.find((u) => u.mail === email);
   const home = state.accounts.find((a) => a.email === email);
-  if (!user || !home) return;
+  if (!user) return;
   const now = ctx.now.toISOString();
   user.externalUserState = "Accepted";
   user.externalUserStateChangeDateTime = now;
   user.consentAcceptedAt = now;
-  user.redeemedWith = { path: pathOfAccount(home), issuer: authorityFor(idpSegment(home)), email, objectId: home.objectId };
-  user.identities.push({ signInType: "federated", issuer: "ExternalAzureAD", issuerAssignedId: home.objectId });
+  if (home) {
+    user.redeemedWith = { path: pathOfAccount(home), issuer: authorityFor(idpSegment(home)), email, objectId: home.objectId };
+    user.identities.push({ signInType: "federated", issuer: "ExternalAzureAD", issuerAssignedId: home.objectId });
+  } else {
+    // No account anywhere: the guest redeemed with a one-time passcode (spec §1.3: issuer "mail").
+    user.redeemedWith = { path: "email-otp", issuer: "mail", email, objectId: user.id };
+    user.identities.push({ signInType: "federated", issuer: "mail", issuerAssignedId: user.id });
+  }
   for (const invitation of state.invitations) if (invitation.invitedUserId === user.id) invitation.status = "Completed";
 }
 

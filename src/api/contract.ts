@@ -359,6 +359,7 @@ export const scenarioId = v.picklist([
   "leave-organization",
   "leave-not-allowed",
   "reset-redemption",
+  "passcode-switched-off",
 ]);
 export type ScenarioId = v.InferOutput<typeof scenarioId>;
 /** Where a share link starts a scenario (`&step=`): the mailbox, the invitation page, the first sign-in

@@ -33,6 +33,8 @@ export const enDemo = {
     "leave-organization": "alex@fabrikam.com already redeemed, and leaves Contoso from My Account.",
     "leave-not-allowed": "Contoso doesn't let guests leave on their own: contact its privacy contact.",
     "reset-redemption": "alex redeemed already; the admin resets the redemption to alex.wilber@outlook.com, a personal Microsoft account.",
+    "passcode-switched-off":
+      "lee@yahoo.com redeemed with a one-time passcode, then Contoso switched passcodes off: Lee is locked out until the admin resets the redemption.",
   },
   codeEmail: {
     passcodeFrom: "Microsoft on behalf of {{org}}",

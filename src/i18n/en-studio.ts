@@ -32,6 +32,9 @@ export const enStudio = {
         primaryOrder: "Redemption order",
         msaFallbackEnabled: "Microsoft account fallback on",
         domainBlocked: "Domain blocked",
+        entraSessionForAnotherAccount: "Browser signed in with another work account",
+        missingFromPartnerDirectory: "Not in the partner IdP's directory",
+        notSyncedToEntra: "Domain verified in Entra, user not synced",
       },
       node: {
         email: "Invitation e-mail",

@@ -40,6 +40,9 @@ export const nlStudio: StudioMessages = {
         primaryOrder: "Inwisselvolgorde",
         msaFallbackEnabled: "Terugvaloptie naar Microsoft-account ingeschakeld",
         domainBlocked: "Domein geblokkeerd",
+        entraSessionForAnotherAccount: "Browser aangemeld met een ander werkaccount",
+        missingFromPartnerDirectory: "Niet in de directory van de partner-IdP",
+        notSyncedToEntra: "Domein geverifieerd in Entra, gebruiker niet gesynchroniseerd",
       },
       node: {
         email: "Uitnodigingsmail",

@@ -85,3 +85,38 @@ describe("admin actions", () => {
     expect((await graph(`/directory/deletedItems/${id}`)).status).toBe(404);
   });
 });
+
+describe("the lockout lesson (spec §4.5, §8)", () => {
+  it("S33 D1 §4.5 passcodes switched off after Lee redeemed with one: locked out until the admin resets the redemption, then D9", async () => {
+    loadScenario("passcode-switched-off");
+    const locked = await startSessionFor("lee@yahoo.com");
+    expect(locked).toMatchObject({ step: "blocked", discovery: { rule: "D1" }, blocked: { code: "RedemptionMethodOff" } });
+    const user = world.read((s) => s.users[0]!);
+    const reset = await graph("/invitations", {
+      method: "POST",
+      body: JSON.stringify({
+        invitedUserEmailAddress: "lee@yahoo.com",
+        inviteRedirectUrl: "https://myapps.microsoft.com",
+        sendInvitationMessage: true,
+        resetRedemption: true,
+        invitedUser: { id: user.id },
+      }),
+    });
+    expect(reset.status).toBe(201);
+    // Discovery runs again: passcodes are off, so Lee creates a Microsoft account with the invited address.
+    expect(await startSessionFor("lee@yahoo.com")).toMatchObject({ step: "create-account", discovery: { rule: "D9" } });
+  });
+
+  it("§8 a deleted guest fails at sign-in: the resource tenant no longer has the account (AADSTS50020)", async () => {
+    loadScenario("leave-organization");
+    const user = world.read((s) => s.users[0]!);
+    expect((await graph(`/users/${user.id}`, { method: "DELETE" })).status).toBe(204);
+    const refused = await signInAtFakeIdp(
+      { authority: authorityFor(CONTOSO_TENANT_ID), loginHint: "alex@fabrikam.com" },
+      "alex@fabrikam.com",
+      DEMO_PASSWORD,
+    ).catch((error: unknown) => error);
+    expect((refused as SignInPageError).html).toContain("AADSTS50020: User account &#39;alex@fabrikam.com&#39;");
+    expect((refused as SignInPageError).html).toContain("does not exist in tenant &#39;Contoso&#39;");
+  });
+});

@@ -94,7 +94,7 @@ export async function putSettings(change: Record<string, unknown>): Promise<Resp
   });
 }
 
-/** The admin invites another guest (POST /invitations on the fake Graph), without an e-mail. */
+/** The admin invites another guest (POST /invitations on the fake Graph); the invitation e-mail goes out. */
 export async function inviteAlso(email: string, displayName: string): Promise<void> {
   const res = await graph("/invitations", {
     method: "POST",
@@ -102,7 +102,7 @@ export async function inviteAlso(email: string, displayName: string): Promise<vo
       invitedUserEmailAddress: email,
       invitedUserDisplayName: displayName,
       inviteRedirectUrl: "https://myapps.microsoft.com",
-      sendInvitationMessage: false,
+      sendInvitationMessage: true,
     }),
   });
   if (res.status !== 201) throw new Error(`invitation failed: ${res.status} ${await res.text()}`);

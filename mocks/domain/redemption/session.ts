@@ -7,16 +7,26 @@ import { DEFAULT_PRIMARY_ORDER, discoverIdentityProvider, type Discovery, type D
 import { DomainError, notFound } from "../errors";
 import { findTenant, findUser, type WorldContext } from "../invitations";
 import { domainAllowed } from "../policies";
+import { activeIn } from "../browser-sessions";
 import type { Invitation, RedemptionSession, WorldState } from "../state";
 
 export type Entry = RedemptionSession["entry"];
 export type Step = RedemptionSession["step"];
 
-export function discoverFor(state: Readonly<WorldState>, invitation: Invitation, entry: Entry): Discovery {
-  return discoverIdentityProvider(discoveryInputOf(state, invitation, entry));
+/** The browser a discovery runs in (its sessions feed D14), by the fake clock. */
+export type DiscoveryBrowser = Pick<WorldContext, "browser" | "now">;
+
+export function discoverFor(state: Readonly<WorldState>, invitation: Invitation, entry: Entry, browser?: DiscoveryBrowser): Discovery {
+  return discoverIdentityProvider(discoveryInputOf(state, invitation, entry, browser));
 }
 
-export function discoveryInputOf(state: Readonly<WorldState>, invitation: Invitation, entry: Entry): DiscoveryInput {
+/** What discovery decides on, every input fed by the world (spec §3.2 D1–D16). */
+export function discoveryInputOf(
+  state: Readonly<WorldState>,
+  invitation: Invitation,
+  entry: Entry,
+  browser?: DiscoveryBrowser,
+): DiscoveryInput {
   const email = invitation.invitedUserEmailAddress;
   const policies = findTenant(state, invitation.tenantId).policies;
   const user = findUser(state, invitation.invitedUserId);
@@ -33,6 +43,16 @@ export function discoveryInputOf(state: Readonly<WorldState>, invitation: Invita
     msaFallbackEnabled: policies.msaFallbackEnabled,
     // A domain put on the block list after the invitation: a pending guest can no longer redeem (D12).
     domainBlocked: !domainAllowed(findTenant(state, invitation.tenantId), email),
+    // D14: this browser is signed in to the login host with another work account.
+    entraSessionForAnotherAccount: browser
+      ? activeIn(state, browser.browser, browser.now).some((t) => t.account.kind === "entra" && t.account.email !== email)
+      : false,
+    // D15: the partner IdP's directory has no such user (the world has no account at that SAML IdP).
+    missingFromPartnerDirectory: saml ? !state.accounts.some((a) => a.kind === "saml" && a.email === email) : false,
+    // D16: the domain is verified in an Entra tenant, but the user is not in its directory (not synced yet).
+    notSyncedToEntra:
+      state.tenants.some((t) => t.id !== invitation.tenantId && t.verifiedDomains.includes(domainOf(email))) &&
+      !state.accounts.some((a) => a.kind === "entra" && a.email === email),
   };
 }
 

@@ -69,7 +69,7 @@ export function restartSignIn(state: WorldState, sessionId: string, ctx: WorldCo
   session.signedInAs = undefined;
   session.mfa = undefined;
   const invitation = invitationOf(state, session);
-  const discovery = discoverFor(state, invitation, session.entry);
+  const discovery = discoverFor(state, invitation, session.entry, ctx);
   session.path = discovery.path;
   session.rule = discovery.rule;
   session.signup = discovery.path === "create-microsoft-account" ? newSignupDraft() : undefined;

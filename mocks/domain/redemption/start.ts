@@ -24,7 +24,7 @@ function blockOf(state: Readonly<WorldState>, invitation: Invitation, path: stri
 }
 
 function openSession(state: WorldState, invitation: Invitation, entry: Entry, ctx: WorldContext): RedemptionSession {
-  const discovery = discoverFor(state, invitation, entry);
+  const discovery = discoverFor(state, invitation, entry, ctx);
   const now = ctx.now.toISOString();
   const session: RedemptionSession = {
     id: newId(),

@@ -11,8 +11,8 @@ import { mfaView } from "./mfa";
 import { discoveryInputOf, invitationOf, type Entry } from "./session";
 
 /** The facts discovery decided on, for the explain panel (booleans and the order, as shown). */
-function discoveryInputs(state: Readonly<WorldState>, invitation: Invitation, entry: Entry): Record<string, string> {
-  const input = discoveryInputOf(state, invitation, entry);
+function discoveryInputs(state: Readonly<WorldState>, invitation: Invitation, entry: Entry, ctx: WorldContext): Record<string, string> {
+  const input = discoveryInputOf(state, invitation, entry, ctx);
   return {
     entry: input.entry,
     redeemedWith: input.redeemedWith ?? "",
@@ -24,6 +24,9 @@ function discoveryInputs(state: Readonly<WorldState>, invitation: Invitation, en
     primaryOrder: input.primaryOrder.join(" → "),
     msaFallbackEnabled: String(input.msaFallbackEnabled),
     domainBlocked: String(Boolean(input.domainBlocked)),
+    entraSessionForAnotherAccount: String(Boolean(input.entraSessionForAnotherAccount)),
+    missingFromPartnerDirectory: String(Boolean(input.missingFromPartnerDirectory)),
+    notSyncedToEntra: String(Boolean(input.notSyncedToEntra)),
   };
 }
 
@@ -57,7 +60,7 @@ export function sessionView(state: Readonly<WorldState>, session: RedemptionSess
     step: session.step,
     entry: session.entry,
     invitation: invitationView(state, invitation),
-    discovery: { path: session.path, rule: session.rule, inputs: discoveryInputs(state, invitation, session.entry) },
+    discovery: { path: session.path, rule: session.rule, inputs: discoveryInputs(state, invitation, session.entry, ctx) },
     history: session.history,
     signIn: target
       ? {
