@@ -443,27 +443,24 @@ export function idpHandlers(options: FakeWorldOptions) {
     );
   }
 
-  /** S40 "Pick an account": this browser's identities, signed in or not. */
+  /** S40 "Pick an account" (or S40a, to sign out: posting to the end-session endpoint) for these tiles. */
   function pickerResponse(
     state: Readonly<WorldState>,
     ctx: WorldContext,
     lang: PageLanguage,
     segment: string,
     carried: Record<string, string>,
+    tiles: readonly SessionTile[] = tilesIn(state, ctx.browser, ctx.now),
+    toSignOut = false,
   ) {
-    const tiles = tilesIn(state, ctx.browser, ctx.now).map((t) => ({
-      sid: t.session.sid,
-      email: t.account.email,
-      name: t.account.displayName,
-      active: t.active,
-    }));
     return html(
       pickerPage({
         lang,
-        action: `${appOrigin}${MOCK_IDP_API}/${segment}/login`,
+        action: `${appOrigin}${MOCK_IDP_API}/${segment}/${toSignOut ? "logout" : "login"}`,
         params: carried,
         brand: brandOf(state, "entra", segment),
-        tiles,
+        tiles: tiles.map((t) => ({ sid: t.session.sid, email: t.account.email, name: t.account.displayName, active: t.active })),
+        toSignOut,
       }),
     );
   }
@@ -611,17 +608,7 @@ export function idpHandlers(options: FakeWorldOptions) {
             return value === null ? [] : [[name, value]];
           }),
         );
-        const tiles = active.map((t) => ({ sid: t.session.sid, email: t.account.email, name: t.account.displayName, active: true }));
-        return html(
-          pickerPage({
-            lang,
-            action: `${appOrigin}${MOCK_IDP_API}/${segment}/logout`,
-            params: carried,
-            brand: brandOf(state, "entra", segment),
-            tiles,
-            toSignOut: true,
-          }),
-        );
+        return pickerResponse(state, ctx, lang, segment, carried, active, true);
       }
     }
     const target = get("post_logout_redirect_uri");

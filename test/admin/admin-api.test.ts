@@ -12,6 +12,7 @@ import {
   locatorFor,
   postJson,
   signedInSession,
+  resetRedemption,
   startSessionFor,
   USER_DETAILS,
 } from "../support/api";
@@ -21,16 +22,7 @@ describe("admin actions", () => {
   it("A01 A02 §8 reset redemption keeps the object id and lets another identity redeem", async () => {
     loadScenario("reset-redemption");
     const user = world.read((s) => s.users[0]!);
-    const res = await graph("/invitations", {
-      method: "POST",
-      body: JSON.stringify({
-        invitedUserEmailAddress: "alex.wilber@outlook.com",
-        inviteRedirectUrl: "https://myapps.microsoft.com",
-        sendInvitationMessage: true,
-        resetRedemption: true,
-        invitedUser: { id: user.id },
-      }),
-    });
+    const res = await resetRedemption(user.id, "alex.wilber@outlook.com");
     expect(res.status).toBe(201);
     expect(await res.json()).toMatchObject({ resetRedemption: true, invitedUser: { id: user.id }, status: "PendingAcceptance" });
     const session = await signedInSession("alex.wilber@outlook.com");
@@ -92,16 +84,7 @@ describe("the lockout lesson (spec §4.5, §8)", () => {
     const locked = await startSessionFor("lee@yahoo.com");
     expect(locked).toMatchObject({ step: "blocked", discovery: { rule: "D1" }, blocked: { code: "RedemptionMethodOff" } });
     const user = world.read((s) => s.users[0]!);
-    const reset = await graph("/invitations", {
-      method: "POST",
-      body: JSON.stringify({
-        invitedUserEmailAddress: "lee@yahoo.com",
-        inviteRedirectUrl: "https://myapps.microsoft.com",
-        sendInvitationMessage: true,
-        resetRedemption: true,
-        invitedUser: { id: user.id },
-      }),
-    });
+    const reset = await resetRedemption(user.id, "lee@yahoo.com");
     expect(reset.status).toBe(201);
     // Discovery runs again: passcodes are off, so Lee creates a Microsoft account with the invited address.
     expect(await startSessionFor("lee@yahoo.com")).toMatchObject({ step: "create-account", discovery: { rule: "D9" } });

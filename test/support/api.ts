@@ -126,3 +126,17 @@ export function seedBrowserSessions(browser: string, emails: string[], persisten
     }),
   );
 }
+
+/** The admin resets a guest's redemption (POST /invitations with resetRedemption, spec §8), to `email`. */
+export function resetRedemption(userId: string, email: string): Promise<Response> {
+  return graph("/invitations", {
+    method: "POST",
+    body: JSON.stringify({
+      invitedUserEmailAddress: email,
+      inviteRedirectUrl: "https://myapps.microsoft.com",
+      sendInvitationMessage: true,
+      resetRedemption: true,
+      invitedUser: { id: userId },
+    }),
+  });
+}
