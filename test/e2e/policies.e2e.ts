@@ -158,6 +158,21 @@ describe("admin actions", () => {
     expect(after.identities.map((i: { issuer: string }) => i.issuer)).toContain("MicrosoftAccount");
   });
 
+  it("S33 A02 D1 §4.5 §8 the lockout lesson: passcodes switched off lock Lee out until the admin resets the redemption", async () => {
+    const page = await journeys.begin("passcode-switched-off");
+    await continueFromEmail(page);
+    await page.getByRole("heading", { name: "You can't sign in to Contoso this way any more" }).waitFor();
+    await expectNoAxeViolations(page);
+    await page.goto(`${baseUrl()}/admin`);
+    await page.getByRole("heading", { name: "Admin: guest users of Contoso" }).waitFor();
+    await page.getByRole("button", { name: "Reset redemption" }).click();
+    await page.getByText("Done: Reset redemption.").waitFor();
+    // The new invitation e-mail: discovery runs again, and with passcodes off Lee creates a Microsoft account.
+    await page.goto(`${baseUrl()}/mailbox`);
+    await continueFromEmail(page);
+    await page.getByRole("heading", { name: "Create a password" }).waitFor();
+  });
+
   it("A02 S31 §8 a deleted guest's old link gets its own screen; blocked sign-in is AADSTS50057", async () => {
     const page = await journeys.begin("work-account");
     await page.goto(`${baseUrl()}/admin`);
