@@ -492,7 +492,8 @@ export function idpHandlers(options: FakeWorldOptions) {
       const switchAccount = offer
         ? { action: `${appOrigin}${MOCK_IDP_API}/${appRequest.segment}/login`, params, sid: session?.sid }
         : undefined;
-      return html(errorPage(lang, failure.code, failure.message, newId(), ctx.now, switchAccount), 400);
+      const brand = brandOf(state, "entra", appRequest.segment);
+      return html(errorPage(lang, failure.code, failure.message, newId(), ctx.now, switchAccount, brand), 400);
     }
     if (session) touch(session, ctx.now);
     const code = newOpaqueToken(32);

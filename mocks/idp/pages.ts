@@ -59,6 +59,8 @@ const COPY = {
     no: "No",
     yes: "Yes",
     switchAccount: "Sign out and sign in with a different account",
+    correlationId: "Correlation ID",
+    timestamp: "Timestamp",
   },
   nl: {
     signIn: "Aanmelden",
@@ -98,11 +100,11 @@ const COPY = {
     },
     emptyEmail: "Voer een geldig e-mailadres, telefoonnummer of Skype-naam in.",
     emptyPassword: "Voer je wachtwoord in.",
-    errorTitle: "Er is een probleem met aanmelden.",
-    signedOut: "U bent afgemeld bij uw account",
+    errorTitle: "Er is een probleem bij het aanmelden.",
+    signedOut: "Je bent afgemeld bij je account",
     signedOutBody: "Het is verstandig om alle browservensters te sluiten.",
     notReturning: (uri: string) =>
-      `De app vroeg om terug te gaan naar ${uri}, maar dat adres is niet voor de app geregistreerd. U blijft hier.`,
+      `De app vroeg om terug te gaan naar ${uri}, maar dat adres is niet voor de app geregistreerd. Je blijft hier.`,
     simulated: "Gesimuleerde aanmeldpagina — er wordt geen echt account gebruikt.",
     simulatorStrip: "Simulator",
     pickAccount: "Een account kiezen",
@@ -113,11 +115,13 @@ const COPY = {
     tileSignOut: "Afmelden",
     tileForget: "Vergeten",
     kmsiHeading: "Aangemeld blijven?",
-    kmsiBody: "Doe dit om het aantal keren dat u zich moet aanmelden te verminderen.",
+    kmsiBody: "Doe dit om het aantal keren dat je je moet aanmelden te verminderen.",
     kmsiDontShow: "Dit niet meer weergeven",
     no: "Nee",
     yes: "Ja",
     switchAccount: "Afmelden en aanmelden met een ander account",
+    correlationId: "Correlatie-id",
+    timestamp: "Tijdstempel",
   },
 } as const;
 
@@ -164,7 +168,10 @@ button:focus-visible,a:focus-visible,input:focus-visible{outline:2px solid #1b1b
 .tiles summary::-webkit-details-marker{display:none}.tiles summary:focus-visible{outline:2px solid #1b1b1b}
 .tiles .menu{position:absolute;right:36px;top:100%;z-index:1;background:#fff;box-shadow:0 2px 6px rgba(0,0,0,.2);display:flex;flex-direction:column}
 .tiles .menu form{display:block}.tiles .menu button{width:100%;text-align:left;background:none}
-.switch{display:inline-block;margin-top:16px;background:none;border:0;padding:0;min-width:0;color:#0067b8;text-decoration:underline;cursor:pointer}
+.switch{display:inline;text-align:left;margin-top:16px;background:none;border:0;padding:0;min-width:0;min-height:0;color:#0067b8;text-decoration:underline;cursor:pointer}
+.details{font-size:13px;color:#605e5c;margin-top:24px}.details dt{font-weight:600}.details dd{margin:0 0 8px;word-break:break-all}
+.avatar{color:#1b1b1b}.tiles .tile:focus-visible,.tiles summary:focus-visible,.tiles .menu button:focus-visible{outline-offset:-2px}
+@media (max-width:600px){main{margin:0;box-shadow:none;padding:24px}.tiles{margin:16px -24px}.tiles .tile{padding:12px 24px}.sim-strip{margin:8px 0}}
 .sim-strip{width:100%;max-width:440px;margin:0 16px 8px;padding:8px 12px;background:#fff4ce;border-left:4px solid #8a6d00;font-size:13px}
 .sim-strip p{margin:0}.sim-strip .check{margin-top:8px}html.presenter .sim-strip{display:none}
 footer{font-size:12px;color:#605e5c;margin:8px 16px}
@@ -293,21 +300,25 @@ export function errorPage(
   correlationId: string,
   now: Date,
   switchAccount?: SwitchAccount,
+  brand: Brand = MICROSOFT,
 ): string {
   const copy = COPY[lang];
-  const body = `<h1 id="heading">${escapeHtml(copy.errorTitle)}</h1>
+  const body = `<h1 id="heading" tabindex="-1">${escapeHtml(copy.errorTitle)}</h1>
 <p role="alert">${escapeHtml(`${code}: ${message}`)}</p>${switchAccount ? switchAccountForm(lang, switchAccount) : ""}
-<dl><dt>Correlation ID</dt><dd>${escapeHtml(correlationId)}</dd><dt>Timestamp</dt><dd>${escapeHtml(now.toISOString())}</dd></dl>`;
-  return layout(lang, "entra", copy.errorTitle, body, { name: "Microsoft Entra (simulated)", color: "#0067b8" });
+<dl class="details"><dt>${escapeHtml(copy.correlationId)}</dt><dd>${escapeHtml(correlationId)}</dd><dt>${escapeHtml(copy.timestamp)}</dt><dd>${escapeHtml(now.toISOString())}</dd></dl>`;
+  return layout(lang, "entra", copy.errorTitle, body, brand);
 }
+
+/** Entra's default look when the tenant has no branding (addendum §13.3): the Microsoft mark. */
+const MICROSOFT: Brand = { name: "Microsoft", color: "#0067b8" };
 
 /** End session without a (registered) post-logout redirect URI: Entra's "You signed out" page. */
 export function signedOutPage(lang: PageLanguage, unregisteredReturn?: string): string {
   const copy = COPY[lang];
   const notice = unregisteredReturn ? `<p role="status">${escapeHtml(copy.notReturning(unregisteredReturn))}</p>` : "";
-  const body = `<h1 id="heading">${escapeHtml(copy.signedOut)}</h1>
+  const body = `<h1 id="heading" tabindex="-1">${escapeHtml(copy.signedOut)}</h1>
 <p>${escapeHtml(copy.signedOutBody)}</p>${notice}`;
-  return layout(lang, "entra", copy.signedOut, body, { name: "Microsoft Entra (simulated)", color: "#0067b8" });
+  return layout(lang, "entra", copy.signedOut, body, MICROSOFT);
 }
 
 export interface Tile {

@@ -40,7 +40,10 @@ export async function runFakeIdpPopup({ reloading }: { reloading: boolean }): Pr
     const page = new DOMParser().parseFromString(html, "text/html");
     document.documentElement.lang = page.documentElement.lang;
     document.title = page.title;
-    document.head.querySelectorAll("style[data-fake-idp]").forEach((node) => node.remove());
+    // The identity provider's page has its own look: the app shell's stylesheets must not reach it.
+    document.head
+      .querySelectorAll('style[data-fake-idp], link[rel="stylesheet"], style:not([data-fake-idp])')
+      .forEach((node) => node.remove());
     for (const style of page.head.querySelectorAll("style")) {
       style.setAttribute("data-fake-idp", "");
       document.head.append(document.importNode(style, true));
@@ -67,6 +70,19 @@ export async function runFakeIdpPopup({ reloading }: { reloading: boolean }): Pr
     const target = document.querySelector<HTMLElement>("[autofocus]") ?? document.querySelector<HTMLElement>("h1");
     target?.focus();
   }
+
+  // A tile's options menu (<details>) closes on Escape, back to its button, and on a click elsewhere.
+  document.addEventListener("keydown", (event) => {
+    const open = document.querySelector<HTMLDetailsElement>("details[open]");
+    if (event.key !== "Escape" || !open) return;
+    open.open = false;
+    open.querySelector<HTMLElement>("summary")?.focus();
+  });
+  document.addEventListener("click", (event) => {
+    for (const open of document.querySelectorAll<HTMLDetailsElement>("details[open]")) {
+      if (!open.contains(event.target as Node)) open.open = false;
+    }
+  });
 
   // /mock-idp/<tenant>/oauth2/v2.0/authorize or …/logout (end session).
   const endpoint = url.pathname.endsWith("/logout") ? "logout" : "authorize";
