@@ -35,6 +35,11 @@ export class SignInError extends Error {
 export interface AuthPort {
   /** Opens the popup. Must be called directly in a click handler: no await before it. */
   signInWithPopup(request: SignInRequest): Promise<SignInResult>;
+  /**
+   * Single sign-on without a window (MSAL's ssoSilent: a hidden iframe with prompt=none): succeeds when the
+   * browser is signed in at the login host (addendum §10.3), fails at once otherwise.
+   */
+  signInSilently(request: SignInRequest): Promise<SignInResult>;
   /** Fallback when a popup cannot be used: leaves the page and comes back with a result. */
   signInWithRedirect(request: SignInRequest): Promise<void>;
   /** A result that arrived through the redirect flow, handed out once. */

@@ -44,6 +44,7 @@ export function createLazyAuth(config: AppConfig): AuthPort {
   return {
     signInWithPopup: (request) => ready().signInWithPopup(request),
     signInWithRedirect: (request) => ready().signInWithRedirect(request),
+    signInSilently: (request) => ready().signInSilently(request),
     takeRedirectResult: () => state.get().inner?.takeRedirectResult(),
     isBusy: () => state.get().busy,
     isReady: () => state.get().inner !== undefined,

@@ -81,6 +81,13 @@ export async function createMsalAuth(config: AppConfig): Promise<AuthPort> {
         busy.set(false);
       }
     },
+    async signInSilently(request) {
+      try {
+        return toResult(await pca.ssoSilent({ ...requestFor(request), prompt: "none" }));
+      } catch (error) {
+        throw failureOf(error);
+      }
+    },
     async signInWithRedirect(request) {
       busy.set(true);
       try {

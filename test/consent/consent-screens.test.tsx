@@ -4,7 +4,8 @@ import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import { world } from "../../mocks/node";
 import { redeemPath } from "../support/api";
-import { reachSignIn } from "../support/flow";
+import { openInvitation, reachSignIn } from "../support/flow";
+import { createFakeAuth } from "../support/fakeAuth";
 import { renderApp } from "../support/render";
 
 describe("review permissions", () => {
@@ -46,17 +47,19 @@ describe("review permissions", () => {
     expect(world.read((s) => s.users[0]?.externalUserState)).toBe("PendingAcceptance");
   });
 
-  it("E7 D1 S29 §5.1 a returning guest goes straight to My Apps without a second consent", async () => {
+  it("E7 D1 S29 §5.1 §10.3 a returning guest goes straight to My Apps without a second consent, signed in by the browser's session without a click", async () => {
     const first = await reachSignIn();
     await first.user.click(screen.getByRole("button", { name: "Next" }));
     await first.user.click(await screen.findByRole("button", { name: "Accept" }));
     await screen.findByRole("heading", { name: "There are no apps to show" });
     first.unmount();
 
-    const again = await reachSignIn();
+    const auth = createFakeAuth();
+    await openInvitation("alex@fabrikam.com", { auth });
     expect(world.read((s) => s.sessions.at(-1)?.rule)).toBe("D1"); // redeemed before: the same identity provider
-    await again.user.click(screen.getByRole("button", { name: "Next" }));
     expect(await screen.findByRole("heading", { name: "There are no apps to show" })).toBeTruthy();
+    expect(auth.popups).toHaveLength(0);
+    expect(auth.silent).toHaveLength(1);
   });
 
   it("S26 runs in Dutch", async () => {

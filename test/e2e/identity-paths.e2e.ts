@@ -148,7 +148,7 @@ describe("popup identity providers", () => {
     await popup.getByRole("button", { name: "Sign in" }).click();
     await page.getByRole("heading", { name: "Your organization's sign-in didn't send your e-mail address" }).waitFor();
     // Jo is signed in to the login host by now: the next try needs no password (addendum §10).
-    await signInWithSession(page);
+    await signInWithSession(page, { click: true });
     await acceptAndLand(page);
   });
 });

@@ -18,6 +18,9 @@ import {
 
 const journeys = registerJourneys();
 
+/** The resource tenant's authorize endpoint on the fake login host (as the app's popup and iframe open it). */
+const CONTOSO_AUTHORIZE = "/72f988bf-0000-4c1a-9b3e-c0450c0a7a01/";
+
 describe("work-account scenario", () => {
   it("S01 S02 S16 S26 S29 E1 D3 P1 D1 redeems end to end through a real MSAL popup, axe-clean at every step", async () => {
     const page = await journeys.begin();
@@ -65,9 +68,15 @@ describe("work-account scenario", () => {
 
     // Opening the same invitation again: the browser's session signs Alex in without typing (addendum §10),
     // straight to My Apps, no second consent.
+    const silent: string[] = [];
+    page.on("request", (request) => {
+      if (request.url().includes("/authorize") && request.url().includes("prompt=none")) silent.push(request.url());
+    });
     await page.goto(`${baseUrl()}/mailbox`);
     await continueFromEmail(page);
     await signInWithSession(page);
+    // MSAL's ssoSilent: a hidden iframe asked the resource tenant with prompt=none (addendum §10.3).
+    expect(silent.some((url) => url.includes(CONTOSO_AUTHORIZE))).toBe(true);
     await page.getByRole("heading", { name: "There are no apps to show" }).waitFor();
     expect(journeys.current.problems).toEqual([]);
   });

@@ -3,7 +3,7 @@
 import { SignInError, type AuthPort, type SignInFailure, type SignInRequest } from "../../src/auth/AuthPort";
 import { DEMO_PASSWORD } from "../../mocks/scenarios";
 import { createStore } from "../../src/lib/store";
-import { signInAtFakeIdp } from "./oauth";
+import { signInAtFakeIdp, silentSignInAtFakeIdp } from "./oauth";
 
 export interface FakeAuth extends AuthPort {
   /** Who "types" into the popup next. */
@@ -12,6 +12,8 @@ export interface FakeAuth extends AuthPort {
   failNextWith?: SignInFailure;
   redirects: SignInRequest[];
   popups: SignInRequest[];
+  /** Silent single sign-on attempts (a hidden iframe with prompt=none in the real adapter). */
+  silent: SignInRequest[];
 }
 
 export function createFakeAuth(email = "alex@fabrikam.com"): FakeAuth {
@@ -20,6 +22,7 @@ export function createFakeAuth(email = "alex@fabrikam.com"): FakeAuth {
     account: { email, password: DEMO_PASSWORD },
     redirects: [],
     popups: [],
+    silent: [],
     async signInWithPopup(request) {
       fake.popups.push(request);
       const failure = fake.failNextWith;
@@ -32,6 +35,12 @@ export function createFakeAuth(email = "alex@fabrikam.com"): FakeAuth {
       } finally {
         busy.set(false);
       }
+    },
+    async signInSilently(request) {
+      fake.silent.push(request);
+      const idToken = await silentSignInAtFakeIdp(request).catch(() => undefined);
+      if (!idToken) throw new SignInError("other", "login_required");
+      return { idToken, sessionId: request.sessionId };
     },
     async signInWithRedirect(request) {
       fake.redirects.push(request);

@@ -146,3 +146,26 @@ export async function signInAtFakeIdp(
   if (!body.id_token) throw new Error(`token request failed: ${JSON.stringify(body)}`);
   return body.id_token;
 }
+
+/** prompt=none at the step's authority (what MSAL's ssoSilent sends from its hidden iframe): the id token, or undefined. */
+export async function silentSignInAtFakeIdp(signIn: {
+  authority: string;
+  nonce?: string;
+  loginHint?: string;
+  domainHint?: string;
+}): Promise<string | undefined> {
+  const tenantId = new URL(signIn.authority).pathname.split("/")[1] ?? "";
+  const { verifier, challenge } = await pkcePair();
+  const params = authorizeParams(challenge, {
+    response_type: "code",
+    prompt: "none",
+    ...(signIn.nonce ? { nonce: signIn.nonce } : {}),
+    ...(signIn.loginHint ? { login_hint: signIn.loginHint } : {}),
+    ...(signIn.domainHint ? { domain_hint: signIn.domainHint } : {}),
+  });
+  const outcome = await openAuthorize(tenantId, params);
+  const code = outcome.location ? new URLSearchParams(new URL(outcome.location).hash.slice(1)).get("code") : null;
+  if (!code) return undefined;
+  const body = (await (await redeemCode(tenantId, code, verifier)).json()) as { id_token?: string };
+  return body.id_token;
+}

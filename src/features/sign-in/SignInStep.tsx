@@ -3,7 +3,7 @@
 // real MSAL popup to the identity provider the backend discovered (browsers block a popup without a click — the one
 // deviation from Entra, docs/decisions/0036), with a redirect fallback when the popup is blocked or closed. The id
 // token is handed to the backend, which verifies it. Why this path was chosen is the studio's explain panel's to say.
-import { useEffect, useId, useState, type FormEvent } from "react";
+import { useEffect, useId, useRef, useState, type FormEvent } from "react";
 import { useTranslation } from "../../i18n";
 import type { SessionView } from "../../api/contract";
 import { useSessionAction } from "../../api/queries";
@@ -33,11 +33,45 @@ export function SignInStep({ session }: { session: SessionView }) {
   const fieldId = useId();
   const org = session.invitation.organization.name;
 
-  // Back from the redirect fallback: hand the result to the backend once MSAL has read it.
+  const requestOf = (signIn: NonNullable<SessionView["signIn"]>): SignInRequest => ({
+    authority: signIn.authority,
+    loginHint: email.trim(),
+    domainHint: signIn.domainHint,
+    prompt: signIn.prompt,
+    nonce: signIn.nonce,
+    language: i18n.language,
+    sessionId: session.id,
+  });
+
+  // Once MSAL is ready: back from the redirect fallback, hand its result to the backend; otherwise try single
+  // sign-on without a window (addendum §10.3). A browser signed in at the login host then goes on without a
+  // click, as Entra does; with no usable session this page waits for Next. Not after a wrong account: that
+  // session would sign in again (the next sign-in asks to pick an account instead).
+  const [trying, setTrying] = useState(false);
+  const interactive = useRef(false);
   useEffect(() => {
-    if (!ready) return;
+    if (!ready || !session.signIn) return;
     const result = auth.takeRedirectResult();
-    if (result && result.sessionId === session.id) action.mutate({ kind: "sign-in", idToken: result.idToken });
+    if (result && result.sessionId === session.id) {
+      action.mutate({ kind: "sign-in", idToken: result.idToken });
+      return;
+    }
+    if (session.signIn.prompt) return;
+    let current = true;
+    setTrying(true);
+    auth
+      .signInSilently(requestOf(session.signIn))
+      .then((silent) => {
+        // The guest pressed Next meanwhile: the popup's sign-in is the one that counts.
+        if (current && !interactive.current) action.mutate({ kind: "sign-in", idToken: silent.idToken });
+      })
+      .catch(() => undefined)
+      .finally(() => {
+        if (current) setTrying(false);
+      });
+    return () => {
+      current = false;
+    };
     // oxlint-disable-next-line react-hooks/exhaustive-deps -- once, when ready
   }, [ready]);
 
@@ -50,15 +84,7 @@ export function SignInStep({ session }: { session: SessionView }) {
     );
   }
 
-  const request: SignInRequest = {
-    authority: session.signIn.authority,
-    loginHint: email.trim(),
-    domainHint: session.signIn.domainHint,
-    prompt: session.signIn.prompt,
-    nonce: session.signIn.nonce,
-    language: i18n.language,
-    sessionId: session.id,
-  };
+  const request = requestOf(session.signIn);
   const working = busy || action.isPending || !ready;
 
   function signInWithPopup(event?: FormEvent) {
@@ -68,6 +94,7 @@ export function SignInStep({ session }: { session: SessionView }) {
       return;
     }
     setEmailError(false);
+    interactive.current = true;
     setFailure(null);
     action.reset();
     // Called straight from the click: the popup opens before any await (popup blockers allow it then).
@@ -108,7 +135,13 @@ export function SignInStep({ session }: { session: SessionView }) {
         ) : null}
         <ActionError error={action.error} />
         <p role="status" className="muted">
-          {!ready ? t("signIn.preparing") : busy ? t("signIn.inProgress") : action.isPending ? t("signIn.verifying") : ""}
+          {!ready || (trying && !busy)
+            ? t("signIn.preparing")
+            : busy
+              ? t("signIn.inProgress")
+              : action.isPending
+                ? t("signIn.verifying")
+                : ""}
         </p>
         <FormFooter
           primary={{ label: failure ? t("signIn.tryAgain") : t("signIn.next") }}
