@@ -14,11 +14,22 @@ export interface HomeRealm {
   idpName: string;
 }
 
+/** The world's account of that kind at an address (an address can be a work account and an MSA at once: D2). */
+function accountOfKind(state: Readonly<WorldState>, kind: ExternalAccount["kind"], email: string): ExternalAccount | undefined {
+  return state.accounts.find((a) => a.kind === kind && a.email === email);
+}
+
+/** The kind of account Entra's `domain_hint` names: `consumers` a personal Microsoft account, `organizations` a work account. */
+export function accountKindOfDomainHint(domainHint: string | undefined): ExternalAccount["kind"] | undefined {
+  if (domainHint === "consumers") return "msa";
+  return domainHint === "organizations" ? "entra" : undefined;
+}
+
 /** The identity provider of a discovery path that signs in at a home IdP (the work account, MSA, Google and SAML paths). */
 export function homeRealmOfPath(state: Readonly<WorldState>, path: string, email: string, tenantId: string): HomeRealm | undefined {
   switch (path as PopupIdp) {
     case "entra": {
-      const home = state.accounts.find((a) => a.kind === "entra" && a.email === email);
+      const home = accountOfKind(state, "entra", email);
       const homeTenant = home ? state.tenants.find((t) => t.id === idpSegment(home)) : undefined;
       return homeTenant ? { idp: "entra", segment: homeTenant.id, idpName: homeTenant.name } : undefined;
     }
@@ -40,10 +51,7 @@ export function homeRealmOfPath(state: Readonly<WorldState>, path: string, email
  * Entra's own values, `consumers` for the personal Microsoft account and `organizations` for the work account.
  */
 export function domainHintFor(state: Readonly<WorldState>, path: string, email: string): string | undefined {
-  const both =
-    state.accounts.some((a) => a.kind === "entra" && a.email === email) &&
-    state.accounts.some((a) => a.kind === "msa" && a.email === email);
-  if (!both) return undefined;
+  if (!accountOfKind(state, "entra", email) || !accountOfKind(state, "msa", email)) return undefined;
   if (path === "microsoft-account") return "consumers";
   return path === "entra" ? "organizations" : undefined;
 }
@@ -62,12 +70,8 @@ function guestOf(state: Readonly<WorldState>, tenantId: string, email: string): 
 export function homeRealmAt(state: Readonly<WorldState>, tenantId: string, email: string, domainHint?: string): string | undefined {
   const member = state.accounts.find((a) => a.kind === "entra" && a.email === email && a.tenantId === tenantId);
   if (member) return tenantId;
-  const hinted =
-    domainHint === "consumers"
-      ? state.accounts.find((a) => a.kind === "msa" && a.email === email)
-      : domainHint === "organizations"
-        ? state.accounts.find((a) => a.kind === "entra" && a.email === email)
-        : undefined;
+  const hintedKind = accountKindOfDomainHint(domainHint);
+  const hinted = hintedKind && accountOfKind(state, hintedKind, email);
   if (hinted) return idpSegment(hinted);
   const guest = guestOf(state, tenantId, email);
   const bound = guest?.redeemedWith && state.accounts.find((a) => a.objectId === guest.redeemedWith?.objectId);
@@ -77,9 +81,7 @@ export function homeRealmAt(state: Readonly<WorldState>, tenantId: string, email
     const realm = homeRealmOfPath(state, discoverFor(state, invitation, "email-link").path, email, tenantId);
     if (realm) return realm.segment;
   }
-  const known =
-    state.accounts.find((a) => a.kind === "entra" && a.email === email) ??
-    state.accounts.find((a) => a.kind === "msa" && a.email === email);
+  const known = accountOfKind(state, "entra", email) ?? accountOfKind(state, "msa", email);
   return known ? idpSegment(known) : undefined;
 }
 

@@ -12,7 +12,7 @@ import { authorityFor } from "../domain/accounts";
 import type { BrowserSession, ExternalAccount, Federation, Tenant, WorldState } from "../domain/state";
 import { activeIn, findInBrowser, forget, signOut, startSession, tilesIn, touch, type SessionTile } from "../domain/browser-sessions";
 import type { WorldContext } from "../domain/invitations";
-import { homeRealmAt, idpClaimOf, principalAt, type Principal } from "../domain/home-realm";
+import { accountKindOfDomainHint, homeRealmAt, idpClaimOf, principalAt, type Principal } from "../domain/home-realm";
 import { DEMO_PASSWORD } from "../scenarios";
 import {
   errorPage,
@@ -243,7 +243,7 @@ function sessionChoice(
 ): SessionChoice {
   if (prompts.includes("login")) return { kind: "none" };
   // Entra's domain_hint names the kind of account: a session of the other kind does not count (D2).
-  const kind = domainHint === "consumers" ? "msa" : domainHint === "organizations" ? "entra" : undefined;
+  const kind = accountKindOfDomainHint(domainHint);
   const tiles = tilesIn(state, ctx.browser, ctx.now).filter((t) => !kind || t.account.kind === kind);
   if (prompts.includes("select_account")) return tiles.length > 0 ? { kind: "picker" } : { kind: "none" };
   const active = tiles.filter((t) => t.active);
@@ -269,10 +269,8 @@ function sessionChoice(
  * or this browser said "Don't show this again"; never to a guest at the resource tenant. Whether the home
  * tenant asks during a guest's sign-in is a GAP: the resource tenant's `kmsiInGuestFlows` toggle (default off).
  */
-function asksToStaySignedIn(state: Readonly<WorldState>, browser: string | undefined, segment: string, account: ExternalAccount): boolean {
-  if (!browser || account.kind !== "entra" || state.kmsiHiddenIn.includes(browser)) return false;
-  const principal = principalFor(state, segment, account);
-  if (!principal) return false;
+function asksToStaySignedIn(state: Readonly<WorldState>, browser: string, principal: Principal, account: ExternalAccount): boolean {
+  if (account.kind !== "entra" || state.kmsiHiddenIn.includes(browser)) return false;
   if (principal.guest && !tenantOf(state, principal.tenantId)?.policies.kmsiInGuestFlows) return false;
   return tenantOf(state, account.tenantId)?.policies.showKeepSignedIn !== false;
 }
@@ -291,9 +289,9 @@ function sidOf(idTokenHint: string | null): string | undefined {
 }
 
 /** The /authorize parameters of a request (its query, or a form that carries them from page to page). */
-function carriedOf(get: (name: string) => string | null): Record<string, string> {
+function carriedOf(get: (name: string) => string | null, names: readonly string[] = CARRIED_PARAMS): Record<string, string> {
   return Object.fromEntries(
-    CARRIED_PARAMS.flatMap((name) => {
+    names.flatMap((name) => {
       const value = get(name);
       return value === null ? [] : [[name, value]];
     }),
@@ -303,6 +301,22 @@ function carriedOf(get: (name: string) => string | null): Record<string, string>
 /** What a page of the home IdP's leg carries: the hand-over, and the language the guest reads. */
 function federatedParams(id: string, carried: Record<string, string>): Record<string, string> {
   return { federation: id, ...(carried.ui_locales ? { ui_locales: carried.ui_locales } : {}) };
+}
+
+/**
+ * Keeps the app's request while the sign-in goes on elsewhere (the home IdP, or "Stay signed in?"), as long as
+ * a code lives; the ones that outlived that go. Answers the id the pages carry as `federation`.
+ */
+function keepRequest(
+  state: WorldState,
+  now: Date,
+  appRequest: { segment: string; params: Record<string, string> },
+  pending?: Federation["pending"],
+): string {
+  state.federations = state.federations.filter((f) => now.getTime() - Date.parse(f.createdAt) < AUTH_CODE_LIFETIME_MS);
+  const id = newOpaqueToken(24);
+  state.federations.push({ id, segment: appRequest.segment, params: appRequest.params, createdAt: now.toISOString(), pending });
+  return id;
 }
 
 /** A hand-over still under way (as long as a code lives), or undefined. */
@@ -531,15 +545,8 @@ export function idpHandlers(options: FakeWorldOptions) {
     session: BrowserSession,
     omitEmailClaim: boolean,
   ): Response {
-    const id = newOpaqueToken(24);
-    state.federations.push({
-      id,
-      segment: appRequest.segment,
-      params: appRequest.params,
-      createdAt: now.toISOString(),
-      pending: { accountObjectId: account.objectId, sid: session.sid, omitEmailClaim },
-    });
-    const params = { federation: id, ...(appRequest.params.ui_locales ? { ui_locales: appRequest.params.ui_locales } : {}) };
+    const id = keepRequest(state, now, appRequest, { accountObjectId: account.objectId, sid: session.sid, omitEmailClaim });
+    const params = federatedParams(id, appRequest.params);
     const home = account.kind === "entra" ? account.tenantId : appRequest.segment;
     return html(
       kmsiPage({
@@ -603,12 +610,7 @@ export function idpHandlers(options: FakeWorldOptions) {
           : undefined;
       if (target) signOut(target.session);
       else if (!named && active.length > 1) {
-        const carried = Object.fromEntries(
-          ["post_logout_redirect_uri", "state", "client_id", "ui_locales"].flatMap((name) => {
-            const value = get(name);
-            return value === null ? [] : [[name, value]];
-          }),
-        );
+        const carried = carriedOf(get, ["post_logout_redirect_uri", "state", "client_id", "ui_locales"]);
         return pickerResponse(state, ctx, lang, segment, carried, active, true);
       }
     }
@@ -624,14 +626,8 @@ export function idpHandlers(options: FakeWorldOptions) {
    * app's request until the guest comes back (Entra keeps it in its own context, as `federation` here).
    */
   function handOver(state: WorldState, now: Date, segment: string, carried: Record<string, string>, realm: string, email: string) {
-    state.federations = state.federations.filter((f) => now.getTime() - Date.parse(f.createdAt) < AUTH_CODE_LIFETIME_MS);
-    const id = newOpaqueToken(24);
-    state.federations.push({ id, segment, params: carried, createdAt: now.toISOString() });
-    const query = new URLSearchParams({
-      federation: id,
-      login_hint: email,
-      ...(carried.ui_locales ? { ui_locales: carried.ui_locales } : {}),
-    });
+    const id = keepRequest(state, now, { segment, params: carried });
+    const query = new URLSearchParams({ ...federatedParams(id, carried), login_hint: email });
     return HttpResponse.json(
       { location: `${appOrigin}${MOCK_IDP_PAGE_PREFIX}${realm}/oauth2/v2.0/authorize?${query}` },
       { headers: NO_STORE },
@@ -869,12 +865,12 @@ export function idpHandlers(options: FakeWorldOptions) {
         // A work account is signed in to the login host even when the tenant then refuses it (that is how a
         // browser comes to hold the "wrong" session, §10.4); any other identity once the tenant accepts it.
         const entraFlow = authorityKind(state, appRequest.segment)?.look === "entra";
-        const accepted = principalFor(state, appRequest.segment, account) !== undefined;
+        const principal = principalFor(state, appRequest.segment, account);
         const session =
-          entraFlow && ctx.browser && (accepted || account.kind === "entra")
+          entraFlow && ctx.browser && (principal || account.kind === "entra")
             ? startSession(state, ctx.browser, account, false, ctx.now)
             : undefined;
-        if (session && asksToStaySignedIn(state, ctx.browser, appRequest.segment, account)) {
+        if (session && principal && asksToStaySignedIn(state, session.browser, principal, account)) {
           return kmsiResponse(state, ctx.now, lang, appRequest, account, session, omitEmailClaim);
         }
         return complete(state, ctx, lang, appRequest, account, { session, omitEmailClaim });

@@ -41,9 +41,7 @@ export async function runFakeIdpPopup({ reloading }: { reloading: boolean }): Pr
     document.documentElement.lang = page.documentElement.lang;
     document.title = page.title;
     // The identity provider's page has its own look: the app shell's stylesheets must not reach it.
-    document.head
-      .querySelectorAll('style[data-fake-idp], link[rel="stylesheet"], style:not([data-fake-idp])')
-      .forEach((node) => node.remove());
+    document.head.querySelectorAll('style, link[rel="stylesheet"]').forEach((node) => node.remove());
     for (const style of page.head.querySelectorAll("style")) {
       style.setAttribute("data-fake-idp", "");
       document.head.append(document.importNode(style, true));

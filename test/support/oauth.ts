@@ -120,52 +120,63 @@ export class SignInPageError extends Error {
   }
 }
 
-/**
- * A full sign-in at the fake IdP, at the authority and with the nonce a session's sign-in step names
- * (`session.signIn`): returns the signed id token.
- */
-export async function signInAtFakeIdp(
-  signIn: { authority: string; nonce?: string; domainHint?: string; loginHint?: string; prompt?: string },
-  email: string,
-  password: string,
-  extra: Record<string, string> = {},
-): Promise<string> {
+/** What a session's sign-in step names (`session.signIn`): where to sign in, and what to send. */
+interface StepSignIn {
+  authority: string;
+  nonce?: string;
+  domainHint?: string;
+  loginHint?: string;
+  prompt?: string;
+}
+
+/** An authorize request for the step, as MSAL builds it: its authority segment, the PKCE verifier and the parameters. */
+async function authorizeRequestFor(signIn: StepSignIn, overrides: Record<string, string> = {}) {
   const tenantId = new URL(signIn.authority).pathname.split("/")[1] ?? "";
   const { verifier, challenge } = await pkcePair();
   const params = authorizeParams(challenge, {
     ...(signIn.nonce ? { nonce: signIn.nonce } : {}),
     ...(signIn.domainHint ? { domain_hint: signIn.domainHint } : {}),
     ...(signIn.prompt ? { prompt: signIn.prompt } : {}),
+    ...overrides,
   });
-  // The app hints the address the sign-in step names; the guest may then type another one at the home IdP.
-  const outcome = await passwordSignIn(tenantId, params, email, password, extra, signIn.loginHint ?? email);
-  if (!outcome.location) throw new SignInPageError(outcome.status, outcome.html ?? "");
-  const code = new URLSearchParams(new URL(outcome.location).hash.slice(1)).get("code") ?? "";
-  const res = await redeemCode(tenantId, code, verifier);
-  const body = (await res.json()) as { id_token?: string };
+  return { tenantId, verifier, params };
+}
+
+/** The id token a redirect with `#code=…` is worth at the token endpoint, or undefined without a code. */
+async function idTokenOf(tenantId: string, location: string, verifier: string): Promise<string | undefined> {
+  const code = new URLSearchParams(new URL(location).hash.slice(1)).get("code");
+  if (!code) return undefined;
+  const body = (await (await redeemCode(tenantId, code, verifier)).json()) as { id_token?: string };
   if (!body.id_token) throw new Error(`token request failed: ${JSON.stringify(body)}`);
   return body.id_token;
 }
 
+/**
+ * A full sign-in at the fake IdP, at the authority and with the nonce a session's sign-in step names
+ * (`session.signIn`): returns the signed id token.
+ */
+export async function signInAtFakeIdp(
+  signIn: StepSignIn,
+  email: string,
+  password: string,
+  extra: Record<string, string> = {},
+): Promise<string> {
+  const { tenantId, verifier, params } = await authorizeRequestFor(signIn);
+  // The app hints the address the sign-in step names; the guest may then type another one at the home IdP.
+  const outcome = await passwordSignIn(tenantId, params, email, password, extra, signIn.loginHint ?? email);
+  if (!outcome.location) throw new SignInPageError(outcome.status, outcome.html ?? "");
+  const idToken = await idTokenOf(tenantId, outcome.location, verifier);
+  if (!idToken) throw new Error(`no code in ${outcome.location}`);
+  return idToken;
+}
+
 /** prompt=none at the step's authority (what MSAL's ssoSilent sends from its hidden iframe): the id token, or undefined. */
-export async function silentSignInAtFakeIdp(signIn: {
-  authority: string;
-  nonce?: string;
-  loginHint?: string;
-  domainHint?: string;
-}): Promise<string | undefined> {
-  const tenantId = new URL(signIn.authority).pathname.split("/")[1] ?? "";
-  const { verifier, challenge } = await pkcePair();
-  const params = authorizeParams(challenge, {
+export async function silentSignInAtFakeIdp(signIn: StepSignIn): Promise<string | undefined> {
+  const { tenantId, verifier, params } = await authorizeRequestFor(signIn, {
     response_type: "code",
     prompt: "none",
-    ...(signIn.nonce ? { nonce: signIn.nonce } : {}),
     ...(signIn.loginHint ? { login_hint: signIn.loginHint } : {}),
-    ...(signIn.domainHint ? { domain_hint: signIn.domainHint } : {}),
   });
   const outcome = await openAuthorize(tenantId, params);
-  const code = outcome.location ? new URLSearchParams(new URL(outcome.location).hash.slice(1)).get("code") : null;
-  if (!code) return undefined;
-  const body = (await (await redeemCode(tenantId, code, verifier)).json()) as { id_token?: string };
-  return body.id_token;
+  return outcome.location ? idTokenOf(tenantId, outcome.location, verifier) : undefined;
 }

@@ -1,8 +1,10 @@
 // S13 The resource tenant's sign-in page (spec §4.1, §9 S13), the first page the redeem link opens on the work account,
-// Microsoft account, Google and SAML paths: the invited address filled in, and Next. Next is the click that opens the
-// real MSAL popup to the identity provider the backend discovered (browsers block a popup without a click — the one
-// deviation from Entra, docs/decisions/0036), with a redirect fallback when the popup is blocked or closed. The id
-// token is handed to the backend, which verifies it. Why this path was chosen is the studio's explain panel's to say.
+// Microsoft account, Google and SAML paths: the invited address filled in, and Next. A browser signed in at the
+// login host goes on at once (MSAL's ssoSilent, decision 0042). Otherwise Next is the click that opens the real MSAL
+// popup at the resource tenant, which hands the guest over to their identity provider (browsers block a popup
+// without a click — the one deviation from Entra, docs/decisions/0036), with a redirect fallback when the popup is
+// blocked or closed. The id token is handed to the backend, which verifies it. Why this path was chosen is the
+// studio's explain panel's to say.
 import { useEffect, useId, useRef, useState, type FormEvent } from "react";
 import { useTranslation } from "../../i18n";
 import type { SessionView } from "../../api/contract";
