@@ -1,5 +1,6 @@
 // Which identity provider vouches for an outside account, and what the guest's `identities` record then.
 import { FAKE_AUTHORITY_HOST } from "../../src/api/endpoints";
+import type { PopupIdp } from "../../src/api/contract";
 import type { IdentityPath } from "./discovery";
 import type { ExternalAccount, Tenant } from "./state";
 
@@ -34,7 +35,8 @@ export function authorityFor(segment: string): string {
   return `https://${FAKE_AUTHORITY_HOST}/${segment}/v2.0`;
 }
 
-export function pathOfAccount(account: ExternalAccount): IdentityPath {
+/** The discovery path an account signs in on: one of the paths that go to an identity provider's page. */
+export function pathOfAccount(account: ExternalAccount): PopupIdp {
   return ({ entra: "entra", msa: "microsoft-account", google: "google", saml: "saml" } as const)[account.kind];
 }
 

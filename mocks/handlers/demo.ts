@@ -17,6 +17,7 @@ import type { WorldState } from "../domain/state";
 import { findInBrowser, forget, signOut, tilesIn } from "../domain/browser-sessions";
 import { notFound } from "../domain/errors";
 import { idpClaimOf } from "../domain/home-realm";
+import { pathOfAccount } from "../domain/accounts";
 import { clearFaults, setFaults } from "./faults";
 import { buildScenario, DEFAULT_SCENARIO, scenarioTerms, startPathOf, startScenario } from "../scenarios";
 import type { ScenarioId } from "../../src/api/contract";
@@ -37,8 +38,6 @@ function demoState(world: World, state: Readonly<WorldState>, now: Date, startPa
   };
 }
 
-const KIND = { entra: "entra", msa: "microsoft-account", google: "google", saml: "saml" } as const;
-
 /** The requesting browser's sessions at the login host (addendum §10.1 tiles): never another browser's. */
 function browserSessionsOf(state: Readonly<WorldState>, browser: string | undefined, now: Date): BrowserSessionsView {
   return {
@@ -47,7 +46,7 @@ function browserSessionsOf(state: Readonly<WorldState>, browser: string | undefi
       email: account.email,
       displayName: account.displayName,
       identityProvider: idpClaimOf(state, account),
-      kind: KIND[account.kind],
+      kind: pathOfAccount(account),
       signedInAt: session.signedInAt,
       lastUsedAt: session.lastUsedAt,
       persistent: session.persistent,
