@@ -16,6 +16,15 @@ export const enStudio = {
       current: "(current step)",
       visited: "(done)",
       assumption: "Where the spec has a gap, the simulator's assumption is in docs/decisions.",
+      shared: {
+        heading: "What accepting shares, as the documentation words it (spec §5.1)",
+        body: "The page lists what accepting allows in Entra's words; Microsoft's article describes the data itself:",
+        name: "Name",
+        photo: "Photo",
+        noPhoto: "none set",
+        email: "E-mail address",
+        identifiers: "Directory identifiers (object ID, tenant ID)",
+      },
       note: {
         InvitationDomainBlocked:
           "Entra's error code for a domain blocked after the invitation is not documented (spec §6, GAP): the guest's page shows the message without a code.",

@@ -23,6 +23,15 @@ export const nlStudio: StudioMessages = {
       current: "(huidige stap)",
       visited: "(voltooid)",
       assumption: "Waar de specificatie een leemte heeft, staat de aanname van de simulator in docs/decisions.",
+      shared: {
+        heading: "Wat accepteren deelt, in de woorden van de documentatie (spec §5.1)",
+        body: "De pagina noemt in Entra's woorden wat accepteren toestaat; het artikel van Microsoft beschrijft de gegevens zelf:",
+        name: "Naam",
+        photo: "Foto",
+        noPhoto: "niet ingesteld",
+        email: "E-mailadres",
+        identifiers: "Directory-id's (object-id, tenant-id)",
+      },
       note: {
         InvitationDomainBlocked:
           "De foutcode van Entra voor een domein dat na de uitnodiging is geblokkeerd, is niet gedocumenteerd (specificatie §6, leemte): de pagina van de gast toont de melding zonder code.",

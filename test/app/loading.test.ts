@@ -17,12 +17,12 @@ describe("catalogue parts", () => {
     expect(i18n.t("consent.heading")).toBe("consent.heading");
 
     await loadStrings("screens");
-    expect(i18n.t("consent.heading")).toBe("Review permissions");
+    expect(i18n.t("consent.heading")).toBe("Permissions requested by:");
     expect(i18n.t("home.heading")).toBe("home.heading"); // the demo's own part is not loaded yet
 
     // Switching language loads every part in use for that language before it switches.
     await i18n.changeLanguage("nl");
-    expect(i18n.t("consent.heading")).toBe("Machtigingen controleren");
+    expect(i18n.t("consent.heading")).toBe("Machtigingen aangevraagd door:");
     expect(i18n.t("app.fakeTime", { time: "10:00" })).toBe("Neptijd: 10:00");
   });
 });

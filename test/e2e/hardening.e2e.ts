@@ -57,7 +57,7 @@ describe("XSS", () => {
     await page.getByRole("link", { name: "Accept invitation" }).click();
     await noInjectedCode(page);
     await signInAs(page, "alex@fabrikam.com");
-    await page.getByRole("heading", { name: "Review permissions" }).waitFor();
+    await page.getByRole("heading", { name: "Permissions requested by:" }).waitFor();
     await noInjectedCode(page);
   });
 });
@@ -65,7 +65,7 @@ describe("XSS", () => {
 describe("open redirect", () => {
   it("S30 §5.4 never follows a stored javascript: redirect, and names an https one before leaving", async () => {
     const page = await journeys.open("/?scenario=work-account&step=consent");
-    await page.getByRole("heading", { name: "Review permissions" }).waitFor();
+    await page.getByRole("heading", { name: "Permissions requested by:" }).waitFor();
     const state = await storedWorld(page);
     state.invitations[0].inviteRedirectUrl = "javascript:window.injected=1";
     await writeStoredWorld(page, JSON.stringify(state));
@@ -74,7 +74,7 @@ describe("open redirect", () => {
     await noInjectedCode(page);
 
     await page.goto(`${baseUrl()}/?scenario=work-account&step=consent`);
-    await page.getByRole("heading", { name: "Review permissions" }).waitFor();
+    await page.getByRole("heading", { name: "Permissions requested by:" }).waitFor();
     const next = await storedWorld(page);
     next.invitations[0].inviteRedirectUrl = "https://portal.contoso.example/projects";
     await writeStoredWorld(page, JSON.stringify(next));
@@ -88,13 +88,13 @@ describe("open redirect", () => {
 describe("races and reloads", () => {
   it("hardening: two tabs redeeming the same invitation redeem it once; the second sees the true state", async () => {
     const first = await journeys.open("/?scenario=work-account&step=consent");
-    await first.getByRole("heading", { name: "Review permissions" }).waitFor();
+    await first.getByRole("heading", { name: "Permissions requested by:" }).waitFor();
     const second = await journeys.current.context.newPage();
     await second.goto(`${baseUrl()}/mailbox`);
     await second.getByRole("link", { name: /invited you/ }).click();
     await second.getByRole("link", { name: "Accept invitation" }).click();
     await signInAs(second, "alex@fabrikam.com");
-    await second.getByRole("heading", { name: "Review permissions" }).waitFor();
+    await second.getByRole("heading", { name: "Permissions requested by:" }).waitFor();
 
     await first.getByRole("button", { name: "Accept" }).click();
     await first.getByRole("heading", { name: "There are no apps to show" }).waitFor();
@@ -139,7 +139,7 @@ describe("races and reloads", () => {
     // Opened again it shows the invitation as it now is: redeemed, so sign-in leads straight to My Apps, no second consent.
     await signInWithSession(page);
     await page.getByRole("heading", { name: "There are no apps to show" }).waitFor();
-    await expect(page.getByRole("heading", { name: "Review permissions" }).count()).resolves.toBe(0);
+    await expect(page.getByRole("heading", { name: "Permissions requested by:" }).count()).resolves.toBe(0);
   });
 
   it("hardening: unreadable or older stored state is replaced, with a message", async () => {

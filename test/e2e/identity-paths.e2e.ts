@@ -105,16 +105,6 @@ describe("popup identity providers", () => {
     await acceptAndLand(page);
   });
 
-  it("S15 D2 account chooser, then the work account", async () => {
-    const page = await journeys.begin("account-chooser");
-    await continueFromEmail(page);
-    await page.getByRole("heading", { name: "Which account do you want to use?" }).waitFor();
-    await expectNoAxeViolations(page);
-    await page.getByRole("button", { name: /Work or school account/ }).click();
-    await signInAs(page, "robin@fabrikam.com");
-    await acceptAndLand(page);
-  });
-
   it("S18 P3 D6 Google: another Google account is refused, the invited one redeems", async () => {
     const page = await journeys.begin("gmail-google-federation");
     await continueFromEmail(page);

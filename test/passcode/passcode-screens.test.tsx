@@ -20,7 +20,7 @@ describe("passcode screens", () => {
     await user.clear(field);
     await user.type(field, await latestCode("lee@yahoo.com", "passcode"));
     await user.click(screen.getByRole("button", { name: "Sign in" }));
-    expect(await screen.findByRole("heading", { name: "Review permissions" })).toBeTruthy();
+    expect(await screen.findByRole("heading", { name: "Permissions requested by:" })).toBeTruthy();
   });
 
   it("S23 keeps a typed code across a reload", async () => {

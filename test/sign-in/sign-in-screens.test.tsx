@@ -23,7 +23,7 @@ describe("the sign-in popup", () => {
     auth.account.email = "alex@fabrikam.com";
     await user.click(screen.getByRole("button", { name: "Sign in with a different account" }));
     await user.click(await screen.findByRole("button", { name: "Next" }));
-    expect(await screen.findByRole("heading", { name: "Review permissions" })).toBeTruthy();
+    expect(await screen.findByRole("heading", { name: "Permissions requested by:" })).toBeTruthy();
   });
 
   it("infra: offers the redirect fallback when the popup is blocked", async () => {
@@ -43,7 +43,7 @@ describe("the sign-in popup", () => {
     await user.click(screen.getByRole("button", { name: "Next" }));
     expect(await screen.findByText("The sign-in window was closed before you finished signing in.")).toBeTruthy();
     await user.click(screen.getByRole("button", { name: "Try again" }));
-    expect(await screen.findByRole("heading", { name: "Review permissions" })).toBeTruthy();
+    expect(await screen.findByRole("heading", { name: "Permissions requested by:" })).toBeTruthy();
   });
 });
 

@@ -37,6 +37,20 @@ describe("studio", () => {
     expect(current).toHaveTextContent("Sign in at the identity provider");
   });
 
+  it("S26 §5.1 on Review permissions, the explain panel lists the data the documentation names, with the guest's values", async () => {
+    const invitation = world.read((s) => s.invitations[0]!);
+    const user = userEvent.setup();
+    renderApp(`/redeem?tenant=${invitation.tenantId}&user=${invitation.id}&ticket=${invitation.ticket}`);
+    await user.click(await screen.findByRole("button", { name: "Next" }));
+    await screen.findByRole("heading", { name: "Permissions requested by:" });
+    await user.click(screen.getByRole("button", { name: "Studio" }));
+    const studio = await screen.findByRole("complementary", { name: "Demo studio" });
+    await within(studio).findByRole("heading", { name: /What accepting shares/ });
+    expect(within(studio).getByText("Name").nextSibling).toHaveTextContent("Alex Wilber");
+    expect(within(studio).getByText("E-mail address").nextSibling).toHaveTextContent("alex@fabrikam.com");
+    expect(within(studio).getByText(/^Directory identifiers/).nextSibling).toHaveTextContent(/^[0-9a-f-]{36}, [0-9a-f-]{36}$/);
+  });
+
   it("A08 saves tenant settings into the world and resets them to the scenario's", async () => {
     const { user, studio } = await openStudio("/mailbox/alex@fabrikam.com", "Tenant settings");
     await user.click(await within(studio).findByLabelText("Require MFA for guests"));

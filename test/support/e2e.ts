@@ -201,7 +201,7 @@ export async function signInAsAlex(page: Page) {
 }
 
 export async function acceptConsent(page: Page) {
-  await page.getByRole("heading", { name: "Review permissions" }).waitFor();
+  await page.getByRole("heading", { name: "Permissions requested by:" }).waitFor();
   await page.getByRole("button", { name: "Accept" }).click();
 }
 
@@ -291,5 +291,5 @@ export async function expectNoAxeViolations(page: Page) {
     ).axe.run(document);
     return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(", ")}`);
   });
-  expect(violations, `axe violations on ${page.url()}`).toEqual([]);
+  expect(violations.join("\n"), `axe violations on ${page.url()}`).toBe("");
 }

@@ -1,5 +1,9 @@
-// S26 Review permissions (spec §5.1): who asks, what they receive (the guest's own values), the privacy
-// statement or the documented "has not provided links" text, Accept and Cancel.
+// S26/S55 Review permissions (spec §5.1, addendum §15.1), element by element in Entra's order: the guest's
+// address, "Permissions requested by:" with the organization and its domain, the three things accepting allows,
+// the trust line, the privacy statement or the documented "has not provided links" text, where to update the
+// permissions, Learn more, the disclaimer, Cancel and Accept. What the documentation says is shared (name, photo,
+// e-mail, directory identifiers, with the guest's own values) is the studio's explain panel's to show.
+import { Link } from "react-router";
 import { useTranslation } from "../../i18n";
 import type { SessionView } from "../../api/contract";
 import { useSessionAction } from "../../api/queries";
@@ -9,54 +13,53 @@ import { ExternalLink } from "../../ui/ExternalLink";
 import { FormFooter } from "../../ui/FormFooter";
 import { StepHeading } from "../../ui/StepHeading";
 
+// SIM-ASSUMPTION (addendum §15.1 #11, target a GAP): the redemption article.
+const LEARN_MORE = "https://learn.microsoft.com/entra/external-id/redemption-experience";
+const ALLOWS = ["consent.receiveProfile", "consent.collectActivity", "consent.useData"] as const;
+
 export function ConsentStep({ session }: { session: SessionView }) {
   const { t } = useTranslation();
   const action = useSessionAction(session.id);
   const org = session.invitation.organization;
-  const data = session.sharedData;
   const privacy = org.privacy;
   return (
-    <Card organization={org.name}>
-      {session.signedInAs ? <p className="muted">{t("consent.signedInAs", { email: session.signedInAs.email })}</p> : null}
+    <Card>
+      {session.signedInAs ? <p className="identity-banner">{session.signedInAs.email}</p> : null}
       <StepHeading>{t("consent.heading")}</StepHeading>
-      <p>
-        {t("consent.requestedBy")}
+      <p className="requester">
+        <strong>{org.name}</strong>
         <br />
-        <strong>{org.name}</strong> <span className="muted">{org.domain}</span>
+        <span className="muted">{org.domain}</span>
       </p>
-      {data ? (
+      <p>{t("consent.leadIn")}</p>
+      <ul className="check-list">
+        {ALLOWS.map((key) => (
+          <li key={key}>{t(key)}</li>
+        ))}
+      </ul>
+      <p>{t("consent.trust", { org: org.name })}</p>
+      {privacy.statementUrl || privacy.contactEmail ? (
         <>
-          <h2>{t("consent.shared")}</h2>
-          <ul className="data-list">
-            <li>
-              {t("consent.name")}: {data.name}
-            </li>
-            <li>
-              {t("consent.photo")}: {data.photoUrl ? data.photoUrl : t("consent.noPhoto")}
-            </li>
-            <li>
-              {t("consent.email")}: {data.email}
-            </li>
-            <li>{t("consent.identifiers", { objectId: data.objectId, tenantId: data.tenantId })}</li>
-          </ul>
-          <p className="muted">{t("consent.identifiersPurpose")}</p>
+          {privacy.statementUrl ? (
+            <p>
+              <ExternalLink href={privacy.statementUrl}>{t("consent.privacyLink", { org: org.name })}</ExternalLink>
+            </p>
+          ) : null}
+          {privacy.contactEmail ? <p>{t("consent.privacyContact", { contact: privacy.contactEmail })}</p> : null}
         </>
-      ) : null}
-      <div className="privacy-box">
-        {privacy.statementUrl || privacy.contactEmail ? (
-          <>
-            <p>{t("consent.privacyIntro", { org: org.name })}</p>
-            {privacy.statementUrl ? (
-              <p>
-                <ExternalLink href={privacy.statementUrl}>{t("consent.privacyLink", { org: org.name })}</ExternalLink>
-              </p>
-            ) : null}
-            {privacy.contactEmail ? <p>{t("consent.privacyContact", { contact: privacy.contactEmail })}</p> : null}
-          </>
-        ) : (
-          <p>{t("consent.noPrivacy", { org: org.name })}</p>
-        )}
-      </div>
+      ) : (
+        <p>{t("consent.noPrivacy", { org: org.name })}</p>
+      )}
+      <p>
+        {t("consent.manage")}{" "}
+        <Link to="/myaccount/organizations" target="_blank">
+          https://myaccount.microsoft.com/organizations
+        </Link>
+      </p>
+      <p>
+        <ExternalLink href={LEARN_MORE}>{t("consent.learnMore")}</ExternalLink>
+      </p>
+      <p className="muted">{t("consent.notShared")}</p>
       <ActionError error={action.error} />
       <FormFooter
         primary={{ label: t("consent.accept"), onClick: () => action.mutate({ kind: "consent", decision: "accept" }) }}

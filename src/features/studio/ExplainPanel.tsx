@@ -64,6 +64,32 @@ function Explanation({ session }: { session: SessionView }) {
         ))}
       </dl>
       {note ? <p>{t<"studio.explain.note">(`studio.explain.note.${note}`)}</p> : null}
+      {session.step === "consent" && session.sharedData ? <SharedData data={session.sharedData} /> : null}
+    </>
+  );
+}
+
+/** Review permissions shows Entra's three lines; the documentation's list of the data, with the guest's values. */
+function SharedData({ data }: { data: NonNullable<SessionView["sharedData"]> }) {
+  const { t } = useTranslation();
+  const facts = [
+    [t("studio.explain.shared.name"), data.name],
+    [t("studio.explain.shared.photo"), data.photoUrl ?? t("studio.explain.shared.noPhoto")],
+    [t("studio.explain.shared.email"), data.email],
+    [t("studio.explain.shared.identifiers"), `${data.objectId}, ${data.tenantId}`],
+  ];
+  return (
+    <>
+      <h3>{t("studio.explain.shared.heading")}</h3>
+      <p>{t("studio.explain.shared.body")}</p>
+      <dl className="facts">
+        {facts.map(([name, value]) => (
+          <div key={name}>
+            <dt>{name}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
     </>
   );
 }
