@@ -101,6 +101,12 @@ const OPERATIONS: Operation[] = [
     response: c.myOrganizations,
   },
   { method: "post", path: "/api/my-account/leave", summary: "Leave the organisation.", response: c.myOrganizations },
+  {
+    method: "get",
+    path: "/api/my-apps",
+    summary: "My Apps: the apps visible to users and assigned to the redeemed guest (session in the query).",
+    response: c.myApps,
+  },
   { method: "get", path: "/api/demo", summary: "Demo state: scenario, fake time, faults.", response: c.demoState },
   {
     method: "post",

@@ -47,7 +47,7 @@ export function unblockInvitations(state: WorldState, email: string, tenantIds: 
   return blockedOrganizations(state, email, ctx);
 }
 
-function guestOfSession(state: Readonly<WorldState>, sessionId: string): GuestUser {
+export function guestOfSession(state: Readonly<WorldState>, sessionId: string): GuestUser {
   const session = state.sessions.find((s) => s.id === sessionId);
   const invitation = session && state.invitations.find((i) => i.id === session.invitationId);
   const user = invitation && state.users.find((u) => u.id === invitation.invitedUserId);

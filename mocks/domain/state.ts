@@ -462,6 +462,24 @@ export const pushRequest = v.object({
 });
 export type PushRequest = v.InferOutput<typeof pushRequest>;
 
+/**
+ * An enterprise application (a service principal) of a tenant, and a user's assignment to it: My Apps shows
+ * the apps that are visible to users and assigned to the guest (addendum §15.2).
+ */
+export const enterpriseApp = v.object({
+  id,
+  appId: id,
+  tenantId: id,
+  displayName: name,
+  /** Where the tile leads (the service principal's `homepage`). */
+  homepage: storedUrl,
+  /** "Visible to users?" off hides the app from My Apps (Graph: the `HideApp` tag). */
+  visibleToUsers: v.boolean(),
+});
+export type EnterpriseApp = v.InferOutput<typeof enterpriseApp>;
+export const appAssignment = v.object({ id, principalId: id, resourceId: id, createdDateTime: timestamp });
+export type AppAssignment = v.InferOutput<typeof appAssignment>;
+
 /** "Block future invitations" (spec §4.0): the organisations an address no longer hears from. */
 export const unsubscribe = v.object({ email: storedEmail, tenantId: id, organization: name, blockedAt: timestamp });
 
@@ -506,6 +524,8 @@ export const worldState = v.object({
   refreshGrants: records(refreshGrant),
   federations: v.optional(records(federation), []),
   browserSessions: v.optional(records(browserSession), []),
+  apps: v.optional(records(enterpriseApp), []),
+  appAssignments: v.optional(records(appAssignment), []),
   /** Browser profiles that ticked "Don't show this again" on "Stay signed in?" (§10.2 SIM-ASSUMPTION). */
   kmsiHiddenIn: v.optional(list(id, STORED_LIMITS.records), []),
   signingKey: v.optional(signingKey),

@@ -7,6 +7,7 @@ import { http, HttpResponse } from "msw";
 import * as v from "valibot";
 import { invitationRequest } from "../../src/api/contract";
 import { GRAPH_BASE } from "../../src/api/endpoints";
+import { assignApp, assignmentsOf, graphServicePrincipal, tenantApps, unassignApp } from "../domain/apps";
 import { DomainError } from "../domain/errors";
 import { deletedUser, deleteUser, liveUser, restoreUser, setAccountEnabled } from "../domain/guest-settings";
 import { newId } from "../domain/ids";
@@ -102,6 +103,19 @@ const GRAPH_TYPES: Record<string, { properties: string[]; nested?: Record<string
   recipient: { properties: ["emailAddress"], nested: { emailAddress: "emailAddress" } },
   emailAddress: { properties: ["address", "name"] },
   user: { properties: Object.keys(graphUserProperties({ identities: [] } as unknown as GuestUser)) },
+  appRoleAssignment: {
+    properties: [
+      "id",
+      "appRoleId",
+      "createdDateTime",
+      "deletedDateTime",
+      "principalDisplayName",
+      "principalId",
+      "principalType",
+      "resourceDisplayName",
+      "resourceId",
+    ],
+  },
 };
 
 function unknownProperty(type: string, value: unknown): DomainError | undefined {
@@ -152,6 +166,12 @@ async function readGraphBody<T>(request: Request, type: string, schema: v.Generi
 }
 
 const userPatch = v.object({ accountEnabled: v.boolean() });
+const assignmentRequest = v.object({
+  principalId: v.pipe(v.string(), v.maxLength(64)),
+  resourceId: v.pipe(v.string(), v.maxLength(64)),
+  appRoleId: v.pipe(v.string(), v.maxLength(64)),
+});
+const collection = (context: string, value: unknown[]) => ({ "@odata.context": `${GRAPH_BASE}/$metadata#${context}`, value });
 
 // ---------------------------------------------------------------------------------------------------
 
@@ -218,6 +238,42 @@ export function graphHandlers({ world }: FakeWorldOptions) {
         });
       }),
     ),
+    // Enterprise apps and assignments (addendum §15.2): what My Apps shows a guest.
+    http.get(`${GRAPH_BASE}/servicePrincipals`, ({ request }) =>
+      graphCall(world, request, () =>
+        HttpResponse.json(
+          collection(
+            "servicePrincipals",
+            world.read((state) => tenantApps(state).map(graphServicePrincipal)),
+          ),
+        ),
+      ),
+    ),
+    http.get(`${GRAPH_BASE}/users/:id/appRoleAssignments`, ({ request, params }) =>
+      graphCall(world, request, () =>
+        HttpResponse.json(
+          collection(
+            `users('${String(params.id)}')/appRoleAssignments`,
+            world.read((state) => assignmentsOf(state, String(params.id))),
+          ),
+        ),
+      ),
+    ),
+    http.post(`${GRAPH_BASE}/users/:id/appRoleAssignments`, ({ request, params }) =>
+      graphCall(world, request, async () => {
+        const body = await readGraphBody(request, "appRoleAssignment", assignmentRequest);
+        return HttpResponse.json(
+          world.transact((state, ctx) => assignApp(state, String(params.id), body, ctx)),
+          { status: 201 },
+        );
+      }),
+    ),
+    http.delete(`${GRAPH_BASE}/users/:id/appRoleAssignments/:assignmentId`, ({ request, params }) =>
+      graphCall(world, request, () => {
+        world.transact((state) => unassignApp(state, String(params.id), String(params.assignmentId)));
+        return new HttpResponse(null, { status: 204 });
+      }),
+    ),
     // Last: whatever else is addressed to Graph is answered as Graph answers an unknown path.
     http.all(`${GRAPH_ORIGIN}/*`, ({ request }) => graphErrorResponse(unknownSegment(new URL(request.url)), graphRequestIds(request))),
   ];
@@ -227,7 +283,7 @@ export function graphHandlers({ world }: FakeWorldOptions) {
 function unknownSegment(url: URL): DomainError {
   const [version, ...segments] = url.pathname.split("/").filter(Boolean);
   if (version !== "v1.0" && version !== "beta") return new DomainError("BadRequest", 400, "Invalid version.");
-  const served = ["invitations", "users", "directory"];
+  const served = ["invitations", "users", "directory", "servicePrincipals"];
   const first = segments[0] ?? "";
   const segment = served.includes(first) ? (segments.at(-1) ?? first) : first;
   return new DomainError("BadRequest", 400, `Resource not found for the segment '${decodeURIComponent(segment)}'.`);

@@ -1,8 +1,9 @@
 // The guest's own settings: the simulated phone (MFA), "Block future invitations" and its manage page,
-// and My Account → Organizations → Leave.
+// My Account → Organizations → Leave, and the apps My Apps shows.
 import { http, HttpResponse } from "msw";
 import * as v from "valibot";
 import { emailAddress, pushAnswerRequest, unsubscribeRequest } from "../../src/api/contract";
+import { myApps } from "../domain/apps";
 import {
   blockedOrganizations,
   blockInvitations,
@@ -78,6 +79,13 @@ export function guestSettingsHandlers({ world, appOrigin }: FakeWorldOptions) {
       answering(({ request }) => {
         const { sessionId } = parseWith(sessionBody, { sessionId: new URL(request.url).searchParams.get("session") ?? "" });
         return HttpResponse.json(world.read((state) => myOrganizations(state, sessionId)));
+      }),
+    ),
+    http.get(
+      `${api}/my-apps`,
+      answering(({ request }) => {
+        const { sessionId } = parseWith(sessionBody, { sessionId: new URL(request.url).searchParams.get("session") ?? "" });
+        return HttpResponse.json(world.read((state) => myApps(state, sessionId)));
       }),
     ),
     http.post(

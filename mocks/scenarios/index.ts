@@ -11,6 +11,7 @@ import { chooseAccount, completeSignIn, passcodeAccount, startSession } from "..
 import {
   NO_FAULTS,
   STATE_VERSION,
+  type EnterpriseApp,
   type Invitation,
   type SignedInAccount,
   type ExternalAccount,
@@ -76,6 +77,8 @@ interface ScenarioSeed {
   demoSignInHint?: string;
   /** Accounts signed in to the login host in the browser that loads the scenario (addendum §10). */
   signedInHere?: string[];
+  /** The resource tenant's apps (by key of seedApps) assigned to the guest (addendum §15.2). */
+  assignedApps?: string[];
 }
 
 /** What a world is built from: a named scenario's seed, or a custom world's (which may have no guest yet). */
@@ -234,7 +237,29 @@ const SEEDS: Record<ScenarioId, () => ScenarioSeed> = {
     accounts: [...alexAccounts(), account("msa", "alex.wilber@outlook.com", "Alex Wilber")],
     redeemed: true,
   }),
+  "assigned-apps": () => ({ guest: alex, accounts: alexAccounts(), assignedApps: ["expenses", "projects", "payroll"] }),
 };
+
+/**
+ * A few original enterprise apps per resource tenant (no real products): what My Apps can show once the
+ * admin assigns them. Payroll is not visible to users, so My Apps leaves it out even when assigned.
+ */
+function seedApps(tenant: Tenant): Record<string, EnterpriseApp> {
+  const app = (key: string, name: string, visibleToUsers = true): EnterpriseApp => ({
+    id: newId(),
+    appId: newId(),
+    tenantId: tenant.id,
+    displayName: `${tenant.name} ${name}`,
+    homepage: `https://${key}.${tenant.domain}/`,
+    visibleToUsers,
+  });
+  return {
+    expenses: app("expenses", "Expenses"),
+    projects: app("projects", "Projects"),
+    wiki: app("wiki", "Partner Wiki"),
+    payroll: app("payroll", "Payroll", false),
+  };
+}
 
 export function startPathOf(state: Pick<WorldState, "scenarioId" | "resourceTenantId">): string {
   const start = START[state.scenarioId as ScenarioId];
@@ -321,6 +346,7 @@ function buildWorld(
   resource.policies = { ...resource.policies, ...policies };
   home.policies = { ...home.policies, ...seed.homePolicies };
   const guestEmail = seed.guest?.email ?? "";
+  const apps = seedApps(resource);
   const state: WorldState = {
     version: STATE_VERSION,
     scenarioId: id,
@@ -345,6 +371,8 @@ function buildWorld(
     refreshGrants: [],
     federations: [],
     browserSessions: [],
+    apps: Object.values(apps),
+    appAssignments: [],
     kmsiHiddenIn: [],
     // The signing key outlives scenario switches so tokens and JWKS stay stable within a browser.
     signingKey: previous?.signingKey,
@@ -366,6 +394,13 @@ function buildWorld(
       admin.id,
       ctx,
     );
+  }
+  const guestUser = state.users.find((u) => u.mail === guestEmail);
+  for (const key of seed.assignedApps ?? []) {
+    const app = apps[key];
+    if (guestUser && app) {
+      state.appAssignments.push({ id: newId(), principalId: guestUser.id, resourceId: app.id, createdDateTime: ctx.now.toISOString() });
+    }
   }
   if (collaboration) resource.policies.collaboration = collaboration;
   if (seed.redeemed && seed.guest) markRedeemed(state, seed.guest.email, ctx);

@@ -285,6 +285,11 @@ export const myOrganizations = v.object({
   left: v.optional(v.object({ name: v.string(), permanentDeletion: v.string() })),
 });
 export type MyOrganizations = v.InferOutput<typeof myOrganizations>;
+/** My Apps (addendum §15.2): the apps visible to users and assigned to the signed-in guest. */
+export const myApps = v.object({
+  apps: v.array(v.object({ id: v.string(), displayName: v.string(), homepage: v.string() })),
+});
+export type MyApps = v.InferOutput<typeof myApps>;
 export const directSessionRequest = v.object({ tenantId: v.pipe(v.string(), v.minLength(1), v.maxLength(64)), email: emailAddress });
 export const organizationView = v.object({ tenantId: v.string(), name: v.string(), domain: v.string() });
 export type OrganizationView = v.InferOutput<typeof organizationView>;
@@ -359,6 +364,7 @@ export const scenarioId = v.picklist([
   "leave-organization",
   "leave-not-allowed",
   "reset-redemption",
+  "assigned-apps",
   "passcode-switched-off",
 ]);
 export type ScenarioId = v.InferOutput<typeof scenarioId>;

@@ -7,6 +7,7 @@ import * as v from "valibot";
 import {
   blockedOrganizations,
   browserSessionsView,
+  myApps,
   myOrganizations,
   phoneView,
   demoState,
@@ -126,6 +127,12 @@ export const myOrganizationsQuery = (sessionId: string) =>
     queryFn: () => apiRequest(`/my-account/organizations?session=${encodeURIComponent(sessionId)}`, myOrganizations),
   });
 
+export const myAppsQuery = (sessionId: string) =>
+  queryOptions({
+    queryKey: ["my-apps", sessionId],
+    queryFn: () => apiRequest(`/my-apps?session=${encodeURIComponent(sessionId)}`, myApps),
+  });
+
 export function useLeaveOrganization(sessionId: string) {
   const client = useQueryClient();
   return useMutation({
@@ -133,6 +140,27 @@ export function useLeaveOrganization(sessionId: string) {
     onSuccess: (view) => client.setQueryData(myOrganizationsQuery(sessionId).queryKey, view),
   });
 }
+
+const graphServicePrincipals = v.object({
+  value: v.array(v.object({ id: v.string(), displayName: v.string(), tags: v.array(v.string()) })),
+});
+const graphAssignment = v.object({ id: v.string(), resourceId: v.string() });
+const graphAssignments = v.object({ value: v.array(graphAssignment) });
+/** Graph's app role for an app that defines none. */
+const DEFAULT_ACCESS_ROLE = "00000000-0000-0000-0000-000000000000";
+
+/** The resource tenant's enterprise apps, for the admin's assignments. */
+export const appsQuery = () =>
+  queryOptions({
+    queryKey: ["graph", "servicePrincipals"],
+    queryFn: () => apiRequest("/servicePrincipals", graphServicePrincipals, { base: "graph" }),
+  });
+
+export const assignmentsQuery = (userId: string) =>
+  queryOptions({
+    queryKey: ["graph", "users", userId, "appRoleAssignments"],
+    queryFn: () => apiRequest(`/users/${encodeURIComponent(userId)}/appRoleAssignments`, graphAssignments, { base: "graph" }),
+  });
 
 export const guestsQuery = () =>
   queryOptions({
@@ -160,6 +188,18 @@ export function useAdminAction() {
           });
         case "delete":
           return apiRequest(`/users/${encodeURIComponent(action.userId)}`, noContent, { base: "graph", method: "DELETE" });
+        case "assign":
+          return apiRequest(`/users/${encodeURIComponent(action.userId)}/appRoleAssignments`, graphAssignment, {
+            base: "graph",
+            method: "POST",
+            body: { principalId: action.userId, resourceId: action.appId, appRoleId: DEFAULT_ACCESS_ROLE },
+          });
+        case "unassign":
+          return apiRequest(
+            `/users/${encodeURIComponent(action.userId)}/appRoleAssignments/${encodeURIComponent(action.assignmentId)}`,
+            noContent,
+            { base: "graph", method: "DELETE" },
+          );
         case "enable":
           return apiRequest(`/users/${encodeURIComponent(action.userId)}`, noContent, {
             base: "graph",
@@ -176,7 +216,9 @@ export type AdminAction =
   | { kind: "resend"; userId: string; email: string }
   | { kind: "reset"; userId: string; email: string }
   | { kind: "delete"; userId: string }
-  | { kind: "enable"; userId: string; enabled: boolean };
+  | { kind: "enable"; userId: string; enabled: boolean }
+  | { kind: "assign"; userId: string; appId: string }
+  | { kind: "unassign"; userId: string; assignmentId: string };
 
 export const demoQuery = () => queryOptions({ queryKey: ["demo"], queryFn: () => apiRequest("/demo", demoState), refetchInterval: 30_000 });
 

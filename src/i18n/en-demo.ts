@@ -33,6 +33,8 @@ export const enDemo = {
     "leave-organization": "alex@fabrikam.com already redeemed, and leaves Contoso from My Account.",
     "leave-not-allowed": "Contoso doesn't let guests leave on their own: contact its privacy contact.",
     "reset-redemption": "alex redeemed already; the admin resets the redemption to alex.wilber@outlook.com, a personal Microsoft account.",
+    "assigned-apps":
+      "alex@fabrikam.com, with two Contoso apps assigned: My Apps shows their tiles (an assigned app hidden from users stays out).",
     "passcode-switched-off":
       "lee@yahoo.com redeemed with a one-time passcode, then Contoso switched passcodes off: Lee is locked out until the admin resets the redemption.",
   },
@@ -101,6 +103,10 @@ export const enDemo = {
     unblock: "Allow sign-in",
     done: "Done: {{action}}.",
     none: "No guest users.",
+    apps: "Apps",
+    hidden: "{{app}} (hidden from users)",
+    assigned: "Assigned {{app}}",
+    unassigned: "Removed {{app}}",
   },
 };
 

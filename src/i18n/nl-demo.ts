@@ -41,6 +41,8 @@ export const nlDemo: DemoMessages = {
       "Contoso staat niet toe dat gasten de organisatie zelf verlaten: neem contact op met de contactpersoon voor privacy.",
     "reset-redemption":
       "alex heeft al ingewisseld; de beheerder stelt de inwisselstatus opnieuw in naar alex.wilber@outlook.com, een persoonlijk Microsoft-account.",
+    "assigned-apps":
+      "alex@fabrikam.com, met twee toegewezen apps van Contoso: Mijn apps toont hun tegels (een toegewezen app die voor gebruikers verborgen is, blijft weg).",
     "passcode-switched-off":
       "lee@yahoo.com heeft ingewisseld met een eenmalige wachtwoordcode, daarna heeft Contoso wachtwoordcodes uitgezet: Lee kan er niet meer in tot de beheerder de inwisselstatus opnieuw instelt.",
   },
@@ -109,5 +111,9 @@ export const nlDemo: DemoMessages = {
     unblock: "Aanmelden toestaan",
     done: "Gereed: {{action}}.",
     none: "Geen gastgebruikers.",
+    apps: "Apps",
+    hidden: "{{app}} (verborgen voor gebruikers)",
+    assigned: "{{app}} toegewezen",
+    unassigned: "{{app}} verwijderd",
   },
 };

@@ -16,13 +16,17 @@ export function Card({ organization, wide, children }: { organization?: string; 
   );
 }
 
-export function Initials({ name, small }: { name: string; small?: boolean }) {
-  const letters = name
+/** The first letters of a name's first two words. */
+export const initialsOf = (name: string) =>
+  name
     .split(/\s+/)
     .filter(Boolean)
     .slice(0, 2)
     .map((part) => part[0]?.toUpperCase())
     .join("");
+
+export function Initials({ name, small }: { name: string; small?: boolean }) {
+  const letters = initialsOf(name);
   return (
     <span className={small ? "avatar small" : "avatar"} aria-hidden="true">
       {letters}

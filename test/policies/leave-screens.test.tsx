@@ -6,7 +6,8 @@ import { signInThrough } from "../support/flow";
 describe("leave the organization", () => {
   it("S34 S35 §5.5 leaves the organization after confirming", async () => {
     const { user } = await signInThrough("leave-organization");
-    await user.click(await screen.findByRole("link", { name: "Manage organizations" }));
+    await user.click(await screen.findByRole("button", { name: "Account manager for Alex Wilber" }));
+    await user.click(screen.getByRole("link", { name: "View account" }));
     await screen.findByRole("heading", { name: "Organizations" });
     expect(screen.getByText("Fabrikam")).toBeTruthy();
     await user.click(screen.getByRole("button", { name: "Leave" }));

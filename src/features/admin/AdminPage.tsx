@@ -6,7 +6,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "../../i18n";
 import { emailAddress } from "../../api/contract";
-import { guestsQuery, useAdminAction, type AdminAction } from "../../api/queries";
+import { appsQuery, assignmentsQuery, guestsQuery, useAdminAction, type AdminAction } from "../../api/queries";
 import { ActionError } from "../../ui/ActionError";
 import { Field } from "../../ui/Field";
 import { guardQuery } from "../../ui/QueryGuard";
@@ -49,6 +49,7 @@ export function AdminPage() {
                 <th scope="col">{t("admin.state")}</th>
                 <th scope="col">{t("admin.identities")}</th>
                 <th scope="col">{t("admin.signIn")}</th>
+                <th scope="col">{t("admin.apps")}</th>
                 <th scope="col">{t("admin.actions")}</th>
               </tr>
             </thead>
@@ -60,6 +61,9 @@ export function AdminPage() {
                   <td>{user.externalUserState}</td>
                   <td>{user.identities.map((i) => i.issuer).join(", ")}</td>
                   <td>{user.accountEnabled ? t("admin.enabled") : t("admin.disabled")}</td>
+                  <td>
+                    <UserApps userId={user.id} name={user.displayName} busy={action.isPending} run={run} />
+                  </td>
                   <td>
                     <div className="actions">
                       {user.externalUserState === "PendingAcceptance" ? (
@@ -116,5 +120,51 @@ export function AdminPage() {
           </table>
         ))}
     </section>
+  );
+}
+
+/** Assign or remove the tenant's apps for one guest (Graph appRoleAssignments): My Apps shows what is assigned. */
+function UserApps({
+  userId,
+  name,
+  busy,
+  run,
+}: {
+  userId: string;
+  name: string;
+  busy: boolean;
+  run: (input: AdminAction, label: string) => void;
+}) {
+  const { t } = useTranslation();
+  const apps = useQuery(appsQuery());
+  const assignments = useQuery(assignmentsQuery(userId));
+  const guard =
+    guardQuery(apps, { bare: true, inline: true, retry: false }) ?? guardQuery(assignments, { bare: true, inline: true, retry: false });
+  if (guard || !apps.data || !assignments.data) return guard;
+  return (
+    <fieldset className="app-assignments">
+      <legend className="sr-only">
+        {t("admin.apps")}: {name}
+      </legend>
+      {apps.data.value.map((app) => {
+        const assignment = assignments.data.value.find((a) => a.resourceId === app.id);
+        const label = app.tags.includes("HideApp") ? t("admin.hidden", { app: app.displayName }) : app.displayName;
+        return (
+          <label key={app.id} className="check">
+            <input
+              type="checkbox"
+              checked={Boolean(assignment)}
+              disabled={busy}
+              onChange={() =>
+                assignment
+                  ? run({ kind: "unassign", userId, assignmentId: assignment.id }, t("admin.unassigned", { app: app.displayName }))
+                  : run({ kind: "assign", userId, appId: app.id }, t("admin.assigned", { app: app.displayName }))
+              }
+            />
+            {label}
+          </label>
+        );
+      })}
+    </fieldset>
   );
 }

@@ -1,22 +1,24 @@
-// S29 S10 S11 S12 S13 The simulated My Apps (https://myapps.microsoft.com). After redemption (`?session=`) it is the landing
-// page (spec §5.4). As a direct link (`?tenantid=`, spec §2 E3) it asks who is signing in to that
+// S29 S56 S10 S11 S12 S13 The simulated My Apps (https://myapps.microsoft.com). After redemption (`?session=`) it is the
+// landing page (spec §5.4, addendum §15.2). As a direct link (`?tenantid=`, spec §2 E3) it asks who is signing in to that
 // organisation; without a tenant (the common endpoint, E4) it leads to "Sign in to an organization".
 import * as v from "valibot";
 import { useQuery } from "@tanstack/react-query";
-import { useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import { useTranslation } from "../../i18n";
 import { Link, Navigate, useNavigate, useSearchParams } from "react-router";
-import { emailAddress } from "../../api/contract";
-import { organizationQuery, sessionQuery, useStartDirectSession } from "../../api/queries";
+import { emailAddress, type SessionView } from "../../api/contract";
+import { MOCK_IDP_PAGE_PREFIX } from "../../api/endpoints";
+import { myAppsQuery, myOrganizationsQuery, organizationQuery, sessionQuery, useStartDirectSession } from "../../api/queries";
 import { useAuthReady } from "../../auth/context";
 import { ActionError } from "../../ui/ActionError";
-import { Card } from "../../ui/Card";
+import { Card, Initials, initialsOf } from "../../ui/Card";
 import { ExternalLink } from "../../ui/ExternalLink";
 import { Field } from "../../ui/Field";
 import { FormFooter } from "../../ui/FormFooter";
 import { guardQuery } from "../../ui/QueryGuard";
 import { StepHeading } from "../../ui/StepHeading";
 import { useForm } from "../../ui/useForm";
+import "./my-apps.css";
 
 export function MyAppsPage() {
   const [params] = useSearchParams();
@@ -27,29 +29,157 @@ export function MyAppsPage() {
   return <CommonSignIn />;
 }
 
+/**
+ * My Apps as a newly redeemed guest sees it (addendum §15.2): the header with Search apps and the account
+ * menu, the apps visible to users and assigned to the guest as tiles (grid or list), or the empty state.
+ */
 function Landing({ sessionId }: { sessionId: string }) {
   const { t } = useTranslation();
   const session = useQuery(sessionQuery(sessionId));
-  const guard = guardQuery(session);
-  if (guard || !session.data) return guard;
+  const apps = useQuery(myAppsQuery(sessionId));
+  const [search, setSearch] = useState("");
+  const [view, setView] = useState<"grid" | "list">("grid");
+  const guard = guardQuery(session) ?? guardQuery(apps);
+  if (guard || !session.data || !apps.data) return guard;
   const org = session.data.invitation.organization;
+  const all = apps.data.apps;
+  const shown = all.filter((app) => app.displayName.toLowerCase().includes(search.trim().toLowerCase()));
   return (
-    <div>
-      <div className="myapps-bar">
-        <strong>{t("myApps.heading")}</strong>
-        <span>{t("myApps.org", { org: org.name })}</span>
-        {session.data.signedInAs ? <span>{t("myApps.signedInAs", { email: session.data.signedInAs.email })}</span> : null}
-        <Link to={`/myaccount/organizations?session=${encodeURIComponent(sessionId)}`}>{t("myApps.manageOrganizations")}</Link>
-      </div>
-      <div className="myapps-empty">
-        <StepHeading>{t("myApps.noApps")}</StepHeading>
-        <p className="muted">{t("myApps.noAppsHelp", { org: org.name })}</p>
-        {org.privacy.statementUrl ? (
-          <p>
-            <ExternalLink href={org.privacy.statementUrl}>{t("myApps.privacy", { org: org.name })}</ExternalLink>
+    <div className="myapps">
+      <header className="myapps-bar">
+        <strong className="myapps-product">{t("myApps.heading")}</strong>
+        <input
+          type="search"
+          className="myapps-search"
+          aria-label={t("myApps.search")}
+          placeholder={t("myApps.search")}
+          value={search}
+          onChange={(event) => setSearch(event.target.value)}
+        />
+        <AccountMenu session={session.data} />
+      </header>
+      {all.length === 0 ? (
+        <div className="myapps-empty">
+          <StepHeading>{t("myApps.noApps")}</StepHeading>
+          <p className="muted">{t("myApps.noAppsHelp", { org: org.name })}</p>
+          {org.privacy.statementUrl ? (
+            <p>
+              <ExternalLink href={org.privacy.statementUrl}>{t("myApps.privacy", { org: org.name })}</ExternalLink>
+            </p>
+          ) : null}
+        </div>
+      ) : (
+        <div className="myapps-main">
+          <div className="myapps-tools">
+            <StepHeading>{t("myApps.apps")}</StepHeading>
+            <div role="group" aria-label={t("myApps.apps")}>
+              {(["grid", "list"] as const).map((mode) => (
+                <button key={mode} type="button" className="secondary" aria-pressed={view === mode} onClick={() => setView(mode)}>
+                  {t(mode === "grid" ? "myApps.gridView" : "myApps.listView")}
+                </button>
+              ))}
+            </div>
+          </div>
+          {shown.length === 0 ? (
+            <p role="status">{t("myApps.noMatch", { search: search.trim() })}</p>
+          ) : (
+            <ul className={`app-tiles ${view}`}>
+              {shown.map((app) => (
+                <li key={app.id}>
+                  <ExternalLink href={app.homepage}>
+                    <Initials name={app.displayName} />
+                    <span>{app.displayName}</span>
+                  </ExternalLink>
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}
+
+/**
+ * The account menu of My Apps (addendum §15.2): the organization, Sign out (the login host's end-session
+ * endpoint), the guest's name and username, View account, Switch organization, Sign in with a different account.
+ */
+function AccountMenu({ session }: { session: SessionView }) {
+  const { t, i18n } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const button = useRef<HTMLButtonElement>(null);
+  const menuId = useId();
+  const orgs = useQuery({ ...myOrganizationsQuery(session.id), enabled: open });
+  const org = session.invitation.organization;
+  const account = session.signedInAs;
+  const name = account?.displayName ?? session.invitation.invitedEmail;
+  const email = account?.email ?? session.invitation.invitedEmail;
+  const signOut = `${MOCK_IDP_PAGE_PREFIX}${org.tenantId}/oauth2/v2.0/logout?${new URLSearchParams({ logout_hint: email, ui_locales: i18n.language })}`;
+  // Escape closes the open menu and gives the focus back to its button.
+  useEffect(() => {
+    if (!open) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== "Escape") return;
+      setOpen(false);
+      button.current?.focus();
+    };
+    document.addEventListener("keydown", onKey);
+    return () => document.removeEventListener("keydown", onKey);
+  }, [open]);
+  return (
+    <div className="account-menu">
+      <button
+        ref={button}
+        type="button"
+        className="avatar-button"
+        aria-label={t("myApps.accountManager", { name })}
+        aria-expanded={open}
+        aria-controls={menuId}
+        onClick={() => setOpen(!open)}
+      >
+        {/* The picture's letters are drawn by CSS: the button's name is what it does, not "AW". */}
+        <span className="avatar" data-initials={initialsOf(name)} aria-hidden="true" />
+      </button>
+      {open ? (
+        <div id={menuId} className="account-panel">
+          <p className="account-org">
+            <span>{org.name}</span>
+            <a href={signOut}>{t("myApps.signOut")}</a>
           </p>
-        ) : null}
-      </div>
+          <p>
+            <strong>{name}</strong>
+            <br />
+            <span className="muted">{email}</span>
+          </p>
+          <ul className="account-links">
+            <li>
+              <Link to={`/myaccount/organizations?session=${encodeURIComponent(session.id)}`}>{t("myApps.viewAccount")}</Link>
+            </li>
+            <li>
+              <details>
+                <summary>{t("myApps.switchOrganization")}</summary>
+                <ul>
+                  {[...(orgs.data?.home ? [{ name: orgs.data.home.name, tenantId: undefined }] : []), ...(orgs.data?.others ?? [])].map(
+                    (o) =>
+                      o.tenantId === org.tenantId ? (
+                        <li key={o.name} aria-current="true">
+                          {o.name} ({t("myApps.current")})
+                        </li>
+                      ) : (
+                        <li key={o.name}>
+                          <Link to={o.tenantId ? `/myapps?tenantid=${encodeURIComponent(o.tenantId)}` : "/myapps"}>{o.name}</Link>
+                        </li>
+                      ),
+                  )}
+                </ul>
+              </details>
+            </li>
+            <li>
+              <Link to={`/myapps?tenantid=${encodeURIComponent(org.tenantId)}`}>{t("myApps.differentAccount")}</Link>
+            </li>
+          </ul>
+        </div>
+      ) : null}
     </div>
   );
 }
