@@ -15,6 +15,7 @@ import {
   mailboxView,
   organizationView,
   sessionView,
+  scenarioCatalogue,
   type InvitationLocator,
   type ScenarioId,
   type StartAt,
@@ -219,6 +220,9 @@ export type AdminAction =
   | { kind: "enable"; userId: string; enabled: boolean }
   | { kind: "assign"; userId: string; appId: string }
   | { kind: "unassign"; userId: string; assignmentId: string };
+
+export const scenarioCatalogueQuery = () =>
+  queryOptions({ queryKey: ["demo", "scenarios"], queryFn: () => apiRequest("/demo/scenarios", scenarioCatalogue), staleTime: Infinity });
 
 export const demoQuery = () => queryOptions({ queryKey: ["demo"], queryFn: () => apiRequest("/demo", demoState), refetchInterval: 30_000 });
 

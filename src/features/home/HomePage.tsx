@@ -1,12 +1,13 @@
-// "/" — the scenario start. `/?scenario=<id>` resets the fake world to that story and opens the mailbox,
+// "/" — the scenario picker, grouped by what the scenarios show, each with its guest, path, outcome, spec rows
+// and password (issue 12 §5). The scenario start: `/?scenario=<id>` resets the fake world to that story and opens the mailbox,
 // so a link in a slide or a chat opens exactly that demo.
 import * as v from "valibot";
 import { useQuery } from "@tanstack/react-query";
 import { useEffect, useRef } from "react";
 import { useTranslation } from "../../i18n";
 import { Link, useNavigate, useSearchParams } from "react-router";
-import { scenarioId, startAt, type ScenarioId } from "../../api/contract";
-import { demoQuery, useStartScenario } from "../../api/queries";
+import { scenarioGroup, scenarioId, startAt, type ScenarioCard, type ScenarioId } from "../../api/contract";
+import { demoQuery, scenarioCatalogueQuery, useStartScenario } from "../../api/queries";
 import { ErrorPanel } from "../../ui/ErrorPanel";
 import { StepHeading } from "../../ui/StepHeading";
 
@@ -19,6 +20,11 @@ export function HomePage() {
   const start = useStartScenario();
   const demo = useQuery(demoQuery());
   const started = useRef(false);
+  const catalogue = useQuery(scenarioCatalogueQuery());
+  const cards = new Map((catalogue.data?.scenarios ?? []).map((card) => [card.id, card]));
+  // Until the catalogue answers, every scenario is listed under the first group: the list never goes empty.
+  const scenariosIn = (group: ScenarioCard["group"]) =>
+    scenarioId.options.filter((id) => (cards.get(id)?.group ?? scenarioGroup.options[0]) === group);
 
   useEffect(() => {
     if (!parsed?.success || started.current) return;
@@ -53,16 +59,25 @@ export function HomePage() {
           {t("home.unknownScenario", { id: requested })}
         </p>
       ) : null}
-      <ul className="scenario-list">
-        {scenarioId.options.map((id: ScenarioId) => (
-          <li key={id}>
-            <p>{t(`scenarios.${id}`)}</p>
-            <button type="button" className="primary" disabled={start.isPending} onClick={() => navigateTo(id)}>
-              {t("home.start", { id })}
-            </button>
-          </li>
-        ))}
-      </ul>
+      {scenarioGroup.options.map((group) => (
+        <section key={group} aria-labelledby={`group-${group}`}>
+          <h2 id={`group-${group}`}>{t(`home.group.${group}`)}</h2>
+          <ul className="scenario-list">
+            {scenariosIn(group).map((id: ScenarioId) => {
+              const card = cards.get(id);
+              return (
+                <li key={id}>
+                  <p>{t(`scenarios.${id}`)}</p>
+                  {card ? <ScenarioFacts card={card} /> : null}
+                  <button type="button" className="primary" disabled={start.isPending} onClick={() => navigateTo(id)}>
+                    {t("home.start", { id })}
+                  </button>
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      ))}
       {/* Below the list: it appears once the fake world answers, and must not push the list down. */}
       {demo.data ? (
         <p>
@@ -75,4 +90,26 @@ export function HomePage() {
   function navigateTo(id: ScenarioId) {
     start.mutate({ scenarioId: id }, { onSuccess: (state) => navigate(state.startPath) });
   }
+}
+
+/** Who the guest is, the path, how the scenario ends, the spec rows and the password: all a presenter needs. */
+function ScenarioFacts({ card }: { card: ScenarioCard }) {
+  const { t } = useTranslation();
+  const facts: Array<[string, string]> = [
+    [t("home.guest"), card.guest],
+    [t("home.path"), t(`home.paths.${card.path}`)],
+    [t("home.outcome"), t(`home.outcomes.${card.outcome}`, { code: card.code ?? "" })],
+    [t("home.rows"), card.rows],
+    [t("home.password"), card.password ?? t("home.noPassword")],
+  ];
+  return (
+    <dl className="facts">
+      {facts.map(([name, value]) => (
+        <div key={name}>
+          <dt>{name}</dt>
+          <dd>{value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
 }
