@@ -20,3 +20,7 @@ export const MOCK_IDP_PAGE_PREFIX = "/mock-idp/";
 
 /** The fake IdP's page API, fetched by the popup's page script. */
 export const MOCK_IDP_API = "/mock-idp-api";
+
+/** The fake login host's end-session page for `email` (OIDC RP-initiated logout): Entra's "You signed out" page. */
+export const signOutUrl = (tenant: string, email: string, language: string) =>
+  `${MOCK_IDP_PAGE_PREFIX}${tenant}/oauth2/v2.0/logout?${new URLSearchParams({ logout_hint: email, ui_locales: language })}`;

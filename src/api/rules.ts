@@ -1,4 +1,5 @@
 // Input rules both sides apply: the SPA as the guest types, the fake world on submit. Pure functions.
+import { iso31661 } from "iso-3166/1.js";
 
 export const PASSWORD_MIN_LENGTH = 8;
 export const PASSWORD_MAX_LENGTH = 256;
@@ -27,31 +28,27 @@ export function nameProblem(value: string): "required" | "tooLong" | "characters
   return undefined;
 }
 
-// Made on first use: building it loads ICU region data (~20 ms), which must not run while a page starts.
-let regionNames: Intl.DisplayNames | undefined;
-/** Two-letter codes that name a region but not a country or territory. */
-const NOT_COUNTRIES = new Set(["EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"]);
+// The officially assigned ISO 3166-1 codes (the iso-3166 package's list): the platform's region names also
+// cover withdrawn codes (UK, SU, ZR, ...) that would list Germany or Russia twice, and reserved ones (AC, EA, IC).
+const ASSIGNED_COUNTRIES: ReadonlySet<string> = new Set(iso31661.map((country) => country.alpha2));
 
 export function isCountryCode(code: string): boolean {
-  return (
-    /^[A-Z]{2}$/.test(code) &&
-    !NOT_COUNTRIES.has(code) &&
-    (regionNames ??= new Intl.DisplayNames(["en"], { type: "region", fallback: "none" })).of(code) !== undefined
-  );
+  return ASSIGNED_COUNTRIES.has(code);
 }
 
-let countries: string[] | undefined;
-/** Every ISO 3166 country/region code the platform knows a name for. */
+/** Every current ISO 3166-1 country code. */
 export function countryCodes(): string[] {
-  if (!countries) {
-    const letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
-    countries = [...letters].flatMap((a) => [...letters].map((b) => a + b)).filter(isCountryCode);
-  }
-  return countries;
+  return [...ASSIGNED_COUNTRIES];
 }
 
-/** A real calendar date (YYYY-MM-DD), not in the future and not before 1900. */
-export function birthDateProblem(value: string, now: Date): "invalid" | "tooOld" | "future" | undefined {
+/**
+ * The age below which a Microsoft account needs a parent's consent (Microsoft: "under statutory age in your
+ * region"; the age per region is not documented, a GAP): 13 everywhere, docs/decisions/0051.
+ */
+export const MINIMUM_AGE = 13;
+
+/** A real calendar date (YYYY-MM-DD), not in the future, not before 1900, and at least MINIMUM_AGE years ago. */
+export function birthDateProblem(value: string, now: Date): "invalid" | "tooOld" | "future" | "underAge" | undefined {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   if (!match) return "invalid";
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
@@ -59,5 +56,7 @@ export function birthDateProblem(value: string, now: Date): "invalid" | "tooOld"
   if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return "invalid";
   if (year < 1900) return "tooOld";
   if (date.getTime() > now.getTime()) return "future";
+  const birthday = new Date(Date.UTC(year + MINIMUM_AGE, month - 1, day));
+  if (birthday.getTime() > now.getTime()) return "underAge";
   return undefined;
 }

@@ -5,10 +5,10 @@ import { useQuery } from "@tanstack/react-query";
 import { lazy, Suspense, useCallback, useEffect, useState, useSyncExternalStore } from "react";
 import { useTranslation } from "../i18n";
 import { formatDate } from "../i18n/format";
-import { Link, Outlet, useLocation, useSearchParams } from "react-router";
+import { Link, Outlet, useLocation, useNavigate, useSearchParams } from "react-router";
 import { backendReady, backendRunning, subscribeBackend } from "../api/backend";
 import { useWhenNetworkIdle } from "../api/idle";
-import { demoQuery } from "../api/queries";
+import { demoQuery, useStartScenario } from "../api/queries";
 import { LANGUAGES, PSEUDO_RTL, setLanguage, toLanguage, withStrings } from "../i18n";
 import { Loading } from "../ui/Card";
 import { RouteErrorBoundary } from "./RouteError";
@@ -46,6 +46,28 @@ function FakeTime() {
   const time = demo.data ? formatDate(demo.data.now, i18n.language, "clock") : undefined;
   // Its place is kept while the fake world starts, so the bar does not grow and push the page down.
   return <span className="fake-time">{time ? t("app.fakeTime", { time }) : null}</span>;
+}
+
+/** One click back to the start of the scenario that runs, from any page (issue 12 §5). */
+function RestartScenario() {
+  const { t } = useTranslation();
+  const demo = useDemoBarState();
+  const restart = useStartScenario();
+  const navigate = useNavigate();
+  const id = demo.data?.scenarioId;
+  if (!id) return null;
+  return (
+    <li>
+      <button
+        type="button"
+        className="bar-button"
+        disabled={restart.isPending}
+        onClick={() => restart.mutate({ scenarioId: id }, { onSuccess: (state) => navigate(state.startPath) })}
+      >
+        {t("app.restart")}
+      </button>
+    </li>
+  );
 }
 
 /** Said once after the stored fake world had to be replaced (unreadable, or from an older version). */
@@ -128,6 +150,7 @@ export function Layout() {
               <li>
                 <Link to="/admin">{t("app.admin")}</Link>
               </li>
+              <RestartScenario />
             </ul>
           </nav>
         ) : null}

@@ -138,6 +138,8 @@ export const enDemo = {
     unblock: "Allow sign-in",
     done: "Done: {{action}}.",
     none: "No guest users.",
+    confirmDelete: "Delete {{name}}? Contoso can restore the account for 30 days.",
+    keep: "Keep",
     apps: "Apps",
     hidden: "{{app}} (hidden from users)",
     assigned: "Assigned {{app}}",

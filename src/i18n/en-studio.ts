@@ -12,6 +12,8 @@ export const enStudio = {
       rule: "Rule {{rule}} (spec §3.2): {{reason}}",
       path: "Path: {{path}}",
       inputs: "What discovery knew",
+      yes: "Yes",
+      no: "No",
       diagram: "Redemption flow",
       current: "(current step)",
       visited: "(done)",

@@ -19,6 +19,7 @@ export const en = {
     "recoveredReason_older-version": "it was saved by an older version",
     "recoveredReason_newer-version": "it was saved by a newer version of the simulator",
     openStudio: "Studio",
+    restart: "Restart this scenario",
     presenter: "Presenter mode",
     exitPresenter: "Exit presenter mode",
     fakeTime: "Fake time: {{time}}",

@@ -146,6 +146,8 @@ export const nlDemo: DemoMessages = {
     unblock: "Aanmelden toestaan",
     done: "Gereed: {{action}}.",
     none: "Geen gastgebruikers.",
+    confirmDelete: "{{name}} verwijderen? Contoso kan het account 30 dagen herstellen.",
+    keep: "Behouden",
     apps: "Apps",
     hidden: "{{app}} (verborgen voor gebruikers)",
     assigned: "{{app}} toegewezen",

@@ -19,6 +19,8 @@ export const nlStudio: StudioMessages = {
       rule: "Regel {{rule}} (specificatie §3.2): {{reason}}",
       path: "Pad: {{path}}",
       inputs: "Wat de detectie wist",
+      yes: "Ja",
+      no: "Nee",
       diagram: "Inwisselstroom",
       current: "(huidige stap)",
       visited: "(voltooid)",

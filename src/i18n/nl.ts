@@ -20,6 +20,7 @@ export const nl: CoreMessages = {
     "recoveredReason_older-version": "deze is opgeslagen door een oudere versie",
     "recoveredReason_newer-version": "deze is opgeslagen door een nieuwere versie van de simulator",
     openStudio: "Studio",
+    restart: "Dit scenario opnieuw starten",
     presenter: "Presentatiemodus",
     exitPresenter: "Presentatiemodus afsluiten",
     fakeTime: "Neptijd: {{time}}",

@@ -457,6 +457,15 @@ const scenarios: Scenario[] = [
       await k.see(k.say("Switch organization", "Organisatie wijzigen")); // the open menu, checked with axe
       await k.page.keyboard.press("Escape");
       await expect(k.page.getByText(k.say("Switch organization", "Organisatie wijzigen")).count()).resolves.toBe(0);
+      // Sign out ends Alex's session at the login host: Entra's signed-out page, and the next visit asks again.
+      await k.press(k.say("Account manager for Alex Wilber", "Accountbeheer voor Alex Wilber"));
+      await k.press(k.say("Sign out", "Afmelden"));
+      await k.arrive(k.say("You signed out of your account", "Je bent afgemeld bij je account"), { focused: false });
+      await k.page.goto(`${baseUrl()}/mailbox`);
+      await openInvitation(k);
+      await k.arrive(k.say("Sign in", "Aanmelden"));
+      await settled(k);
+      await expect(k.page.getByRole("button", { name: k.say("Next", "Volgende") }).isVisible()).resolves.toBe(true);
     },
   },
   {

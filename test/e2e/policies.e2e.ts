@@ -183,6 +183,10 @@ describe("admin actions", () => {
     await page.getByRole("heading", { name: "Your account is disabled" }).waitFor();
     await page.goto(`${baseUrl()}/admin`);
     await page.getByRole("button", { name: "Delete" }).click();
+    await page
+      .getByRole("group", { name: /^Delete Alex Wilber\?/ })
+      .getByRole("button", { name: "Delete" })
+      .click();
     await page.getByText("Done: Delete.").waitFor();
     await page.goto(`${baseUrl()}/mailbox`);
     await page.getByRole("link", { name: /invited you to access applications/ }).click();

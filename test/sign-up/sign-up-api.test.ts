@@ -42,6 +42,16 @@ describe("create a Microsoft account (P6)", () => {
     expect(invalid.body.error.details).toMatchObject({ field: "birthDate", problem: "invalid" });
     const country = await postJson(`${base}/profile`, { country: "XX", birthDate: "1990-05-12" });
     expect(country.body.error.details).toMatchObject({ field: "country" });
+    // A withdrawn code (the United Kingdom's GB is the assigned one) and a reserved one are no countries.
+    for (const withdrawn of ["UK", "SU", "EA"]) {
+      const old = await postJson(`${base}/profile`, { country: withdrawn, birthDate: "1990-05-12" });
+      expect(old.body.error.details).toMatchObject({ field: "country" });
+    }
+    // Under 13 on the fake clock's today, a Microsoft account needs a parent's permission (decision 0051).
+    const today = new Date(world.read((_, ctx) => ctx.now));
+    const twelve = `${today.getUTCFullYear() - 12}-01-01`;
+    const young = await postJson(`${base}/profile`, { country: "NL", birthDate: twelve });
+    expect(young.body.error.details).toMatchObject({ field: "birthDate", problem: "underAge" });
     const done = await postJson(`${base}/profile`, { country: "NL", birthDate: "1990-05-12" });
     expect(done.body).toMatchObject({ step: "consent", signedInAs: { email: "pat@contoso-partner.net", displayName: "Pat Kim" } });
     await acceptConsent(session.id);

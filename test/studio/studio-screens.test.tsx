@@ -32,7 +32,7 @@ describe("studio", () => {
     await user.click(screen.getByRole("button", { name: "Studio" }));
     const studio = await screen.findByRole("complementary", { name: "Demo studio" });
     expect(await within(studio).findByText(/Rule D3 \(spec §3.2\): alex@fabrikam.com is a work or school account/)).toBeTruthy();
-    expect(within(studio).getByText("Managed work account exists").nextSibling).toHaveTextContent("true");
+    expect(within(studio).getByText("Managed work account exists").nextSibling).toHaveTextContent("Yes");
     const current = studio.querySelector('[aria-current="step"]');
     expect(current).toHaveTextContent("Sign in at the identity provider");
   });

@@ -19,6 +19,8 @@ export function AdminPage() {
   const [newEmail, setNewEmail] = useState<Record<string, string>>({});
   const [invalidFor, setInvalidFor] = useState<string>();
   const [done, setDone] = useState<string>();
+  /** The guest whose Delete waits for its confirmation. */
+  const [deleting, setDeleting] = useState<string>();
 
   function run(input: AdminAction, label: string) {
     setDone(undefined);
@@ -89,14 +91,29 @@ export function AdminPage() {
                       >
                         {user.accountEnabled ? t("admin.block") : t("admin.unblock")}
                       </button>
-                      <button
-                        type="button"
-                        className="secondary"
-                        disabled={action.isPending}
-                        onClick={() => run({ kind: "delete", userId: user.id }, t("admin.delete"))}
-                      >
-                        {t("admin.delete")}
-                      </button>
+                      {deleting === user.id ? (
+                        <span role="group" aria-label={t("admin.confirmDelete", { name: user.displayName })}>
+                          <span>{t("admin.confirmDelete", { name: user.displayName })}</span>{" "}
+                          <button
+                            type="button"
+                            className="danger"
+                            disabled={action.isPending}
+                            onClick={() => {
+                              setDeleting(undefined);
+                              run({ kind: "delete", userId: user.id }, t("admin.delete"));
+                            }}
+                          >
+                            {t("admin.delete")}
+                          </button>{" "}
+                          <button type="button" className="secondary" onClick={() => setDeleting(undefined)}>
+                            {t("admin.keep")}
+                          </button>
+                        </span>
+                      ) : (
+                        <button type="button" className="secondary" disabled={action.isPending} onClick={() => setDeleting(user.id)}>
+                          {t("admin.delete")}
+                        </button>
+                      )}
                     </div>
                     {user.externalUserState === "Accepted" ? (
                       <div className="inline-form">

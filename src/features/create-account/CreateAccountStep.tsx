@@ -166,7 +166,13 @@ function splitDate(iso: string | undefined) {
 const isoOf = (date: { year: string; month: string; day: string }) =>
   `${date.year.padStart(4, "0")}-${date.month.padStart(2, "0")}-${date.day.padStart(2, "0")}`;
 
-const DATE_PROBLEM_KEYS = { Incomplete: "dateIncomplete", invalid: "dateInvalid", future: "dateFuture", tooOld: "dateTooOld" } as const;
+const DATE_PROBLEM_KEYS = {
+  Incomplete: "dateIncomplete",
+  invalid: "dateInvalid",
+  future: "dateFuture",
+  tooOld: "dateTooOld",
+  underAge: "dateUnderAge",
+} as const;
 
 function ProfileForm({ signup, action, draftKey }: FormProps) {
   const { t, i18n } = useTranslation();

@@ -5,6 +5,7 @@ import { useState } from "react";
 import { useTranslation } from "../../i18n";
 import { formatDate } from "../../i18n/format";
 import { useSearchParams } from "react-router";
+import { signOutUrl } from "../../api/endpoints";
 import { myOrganizationsQuery, useLeaveOrganization } from "../../api/queries";
 import { ActionError } from "../../ui/ActionError";
 import { Card } from "../../ui/Card";
@@ -33,6 +34,10 @@ export function MyAccountPage() {
         <StepHeading>{t("myAccount.heading")}</StepHeading>
         <p role="status">
           {t("myAccount.left", { org: data.left.name, date: formatDate(data.left.permanentDeletion, i18n.language, "day") })}
+        </p>
+        {/* What a guest does next: sign out of the organization they left. */}
+        <p>
+          <a href={signOutUrl("common", data.account, i18n.language)}>{t("myApps.signOut")}</a>
         </p>
       </Card>
     );

@@ -7,7 +7,7 @@ import { useEffect, useId, useRef, useState } from "react";
 import { useTranslation } from "../../i18n";
 import { Link, Navigate, useNavigate, useSearchParams } from "react-router";
 import { emailAddress, type SessionView } from "../../api/contract";
-import { MOCK_IDP_PAGE_PREFIX } from "../../api/endpoints";
+import { signOutUrl } from "../../api/endpoints";
 import { myAppsQuery, myOrganizationsQuery, organizationQuery, sessionQuery, useStartDirectSession } from "../../api/queries";
 import { useAuthReady } from "../../auth/context";
 import { ActionError } from "../../ui/ActionError";
@@ -114,7 +114,7 @@ function AccountMenu({ session }: { session: SessionView }) {
   const account = session.signedInAs;
   const name = account?.displayName ?? session.invitation.invitedEmail;
   const email = account?.email ?? session.invitation.invitedEmail;
-  const signOut = `${MOCK_IDP_PAGE_PREFIX}${org.tenantId}/oauth2/v2.0/logout?${new URLSearchParams({ logout_hint: email, ui_locales: i18n.language })}`;
+  const signOut = signOutUrl(org.tenantId, email, i18n.language);
   // Escape closes the open menu and gives the focus back to its button.
   useEffect(() => {
     if (!open) return;

@@ -59,7 +59,7 @@ function Explanation({ session }: { session: SessionView }) {
         {Object.entries(inputs).map(([name, value]) => (
           <div key={name}>
             <dt>{t<"studio.explain.input">(`studio.explain.input.${name}`, { defaultValue: name })}</dt>
-            <dd>{value === "" ? "—" : value}</dd>
+            <dd>{value === "" ? "—" : value === "true" ? t("studio.explain.yes") : value === "false" ? t("studio.explain.no") : value}</dd>
           </div>
         ))}
       </dl>

@@ -32,6 +32,8 @@ export const enFieldErrors = {
     dateInvalid: "That date doesn't exist. Check the day, month and year.",
     dateFuture: "The birth date can't be in the future.",
     dateTooOld: "Enter a year from 1900 on.",
+    dateUnderAge:
+      "You must be at least 13 to create a Microsoft account yourself. Below that age, a parent or guardian has to give permission.",
     dateIncomplete: "Fill in day, month and year.",
     rejected: "This value wasn't accepted. Check it and try again.",
   },

@@ -33,6 +33,8 @@ export const nlFieldErrors: FieldErrorsMessages = {
     dateInvalid: "Die datum bestaat niet. Controleer dag, maand en jaar.",
     dateFuture: "De geboortedatum kan niet in de toekomst liggen.",
     dateTooOld: "Voer een jaar vanaf 1900 in.",
+    dateUnderAge:
+      "Je moet minstens 13 jaar zijn om zelf een Microsoft-account te maken. Ben je jonger, dan moet een ouder of voogd toestemming geven.",
     dateIncomplete: "Vul dag, maand en jaar in.",
     rejected: "Deze waarde is niet geaccepteerd. Controleer hem en probeer het opnieuw.",
   },
