@@ -5,6 +5,7 @@ import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import { scenarioId } from "../../src/api/contract";
 import { world } from "../../mocks/node";
+import { loadScenario } from "../support/api";
 import { renderApp } from "../support/render";
 
 const factsOf = (item: HTMLElement) =>
@@ -59,5 +60,17 @@ describe("scenario picker", () => {
     await user.click(within(item).getByRole("button"));
     await screen.findByRole("heading", { name: /Postvak van pat@contoso-partner.net/ });
     expect(world.read((s) => s.scenarioId)).toBe("create-microsoft-account");
+  });
+
+  it("studio: Restart this scenario, from any page, rebuilds the running scenario's world and opens its start", async () => {
+    loadScenario("email-passcode");
+    world.transact((s) => {
+      s.users[0]!.accountEnabled = false; // something the demo changed on the way
+    });
+    const user = userEvent.setup();
+    renderApp("/admin");
+    await user.click(await screen.findByRole("button", { name: "Restart this scenario" }));
+    await screen.findByRole("heading", { name: /Mailbox of lee@yahoo.com/ });
+    expect(world.read((s) => [s.scenarioId, s.users[0]?.accountEnabled])).toEqual(["email-passcode", true]);
   });
 });
