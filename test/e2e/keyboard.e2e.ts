@@ -5,7 +5,10 @@
 // The two languages of a scenario run side by side (separate browser contexts, separate fake worlds).
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { existsSync, readFileSync, rmSync } from "node:fs";
+import { join } from "node:path";
 import { baseUrl, expectNoAxeViolations, launch, newJourney, type Journey } from "../support/e2e";
+import { Gallery } from "../support/gallery";
 
 type Lang = "en" | "nl";
 type Text = string | RegExp;
@@ -18,16 +21,34 @@ afterAll(async () => {
   await browser?.close();
 });
 
+const gallery = Gallery.fromEnvironment();
+/** The scenarios whose journeys finished, in both languages. */
+const walked = new Set<string>();
+
+/** One language's walk through a scenario: the pages it arrived at so far feed the screen gallery. */
+interface Walk {
+  scenario: string;
+  pages: number;
+}
+
 /** A keyboard on one page (the app's window, the MSAL popup, a mailbox tab), in one language. */
 class Keyboard {
   constructor(
     readonly page: Page,
     readonly lang: Lang,
+    private readonly walk: Walk,
   ) {}
 
   /** The same keyboard on another page (the popup, a second tab). */
   on(page: Page): Keyboard {
-    return new Keyboard(page, this.lang);
+    return new Keyboard(page, this.lang, this.walk);
+  }
+
+  /** A page the guest arrived at goes into the gallery (the admin center is not a guest's page). */
+  private async snap(title: string): Promise<void> {
+    if (!gallery.wants(this.walk.scenario) || new URL(this.page.url()).pathname.startsWith("/admin")) return;
+    this.walk.pages += 1;
+    await gallery.capture(this.page, this.walk.scenario, this.lang, this.walk.pages, title.trim().slice(0, 80));
   }
 
   /** The English or the Dutch of a text. */
@@ -78,12 +99,15 @@ class Keyboard {
     await h1.waitFor({ timeout: 20_000 });
     if (focused) await expect.poll(() => h1.evaluate((el) => el === document.activeElement), { timeout: 5000 }).toBe(true);
     await expectNoAxeViolations(this.page);
+    await this.snap(await h1.innerText());
   }
 
   /** Waits for a text on the page (a message that is not a heading) and checks the page with axe. */
   async see(text: Text): Promise<void> {
-    await this.page.getByText(text).first().waitFor({ timeout: 20_000 });
+    const seen = this.page.getByText(text).first();
+    await seen.waitFor({ timeout: 20_000 });
     await expectNoAxeViolations(this.page);
+    await this.snap(await seen.innerText());
   }
 
   /** Presses `button` and returns the keyboard on the popup it opens. */
@@ -489,7 +513,7 @@ async function walk(scenario: Scenario, lang: Lang): Promise<void> {
   const journey: Journey = await newJourney(browser, { locale: lang === "nl" ? "nl-NL" : "en-US" });
   try {
     await journey.page.goto(`${baseUrl()}/?scenario=${scenario.id}&lang=${lang}`);
-    await scenario.walk(new Keyboard(journey.page, lang));
+    await scenario.walk(new Keyboard(journey.page, lang, { scenario: scenario.id, pages: 0 }));
     // The popup's error pages (AADSTS50020) come with a 4xx from the fake login host, as Entra's do.
     const problems = journey.problems.filter((p) => !/Failed to load resource: the server responded with a status of 4\d\d/.test(p));
     expect(problems, "console errors").toEqual([]);
@@ -504,7 +528,23 @@ describe("every scenario, keyboard only, in English and Dutch", () => {
   it.each(scenarios)("$rows $id: from the e-mail to its end by keyboard, en + nl, focus on each heading, axe-clean", async (scenario) => {
     const outcomes = await Promise.allSettled([walk(scenario, "en"), walk(scenario, "nl")]);
     const failures = outcomes.flatMap((o) => (o.status === "rejected" ? [o.reason as Error] : []));
+    if (failures.length === 0) walked.add(scenario.id);
     if (failures.length > 0)
       throw failures.length === 1 ? failures[0] : new AggregateError(failures, failures.map((f) => f.message).join("\n"));
   });
+});
+
+// `npm run screens` renders the whole gallery; the ordinary run takes work-account and checks the sheet.
+afterAll(() => {
+  const sheet = readFileSync(gallery.writeSheet(), "utf8");
+  if (process.env.SCREENS || !walked.has("work-account")) return; // a run filtered to other scenarios
+  const taken = gallery.shots.filter((s) => s.scenario === "work-account");
+  const steps = (lang: string) => taken.filter((s) => s.lang === lang && s.viewport === "desktop").map((s) => s.step);
+  expect(steps("en").length).toBeGreaterThanOrEqual(4); // mailbox, e-mail, sign-in, password, consent, My Apps
+  expect(steps("nl")).toEqual(steps("en"));
+  for (const shot of taken) {
+    expect(existsSync(join(gallery.dir, shot.file)), shot.file).toBe(true);
+    expect(sheet).toContain(`src="${shot.file}"`);
+  }
+  rmSync(gallery.dir, { recursive: true, force: true });
 });

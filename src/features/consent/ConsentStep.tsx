@@ -52,7 +52,7 @@ export function ConsentStep({ session }: { session: SessionView }) {
       )}
       <p>
         {t("consent.manage")}{" "}
-        <Link to="/myaccount/organizations" target="_blank">
+        <Link to="/myaccount/organizations" target="_blank" className="long-link">
           https://myaccount.microsoft.com/organizations
         </Link>
       </p>
