@@ -23,6 +23,8 @@ export const en = {
     presenter: "Presenter mode",
     exitPresenter: "Exit presenter mode",
     fakeTime: "Fake time: {{time}}",
+    termsOfUse: "Terms of use",
+    privacyCookies: "Privacy & cookies",
   },
   errors: {
     heading: "Something went wrong",

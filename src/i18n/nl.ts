@@ -23,6 +23,8 @@ export const nl: CoreMessages = {
     restart: "Dit scenario opnieuw starten",
     presenter: "Presentatiemodus",
     exitPresenter: "Presentatiemodus afsluiten",
+    termsOfUse: "Gebruiksvoorwaarden",
+    privacyCookies: "Privacy en cookies",
     fakeTime: "Neptijd: {{time}}",
   },
   errors: {

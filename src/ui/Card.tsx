@@ -1,18 +1,33 @@
 import type { ReactNode } from "react";
 import { useTranslation } from "../i18n";
 
-/** The Microsoft sign-in card: the organisation's name where the real page puts it. */
+// Microsoft's pages link these in their footer (addendum §13: a tenant's branding can replace them).
+const TERMS_OF_USE = "https://www.microsoft.com/servicesagreement";
+const PRIVACY = "https://privacy.microsoft.com/privacystatement";
+
+/**
+ * The Microsoft sign-in card (issue 12 §1): a Microsoft-style mark of the simulator's own drawing (CSS, no image
+ * file) where Entra shows Microsoft's logo, the organisation's name where its banner logo would be, and the page's
+ * footer links.
+ */
 export function Card({ organization, wide, children }: { organization?: string; wide?: boolean; children: ReactNode }) {
+  const { t } = useTranslation();
   return (
-    <section className={wide ? "card wide" : "card"}>
-      {organization ? (
-        <p className="org-line">
-          <Initials name={organization} small />
-          {organization}
-        </p>
-      ) : null}
-      {children}
-    </section>
+    <>
+      <section className={wide ? "card wide" : "card"}>
+        <div className="ms-mark" role="img" aria-label="Microsoft" />
+        {organization ? <p className="org-line">{organization}</p> : null}
+        {children}
+      </section>
+      <footer className="entra-footer">
+        <a href={TERMS_OF_USE} target="_blank" rel="noopener noreferrer">
+          {t("app.termsOfUse")}
+        </a>
+        <a href={PRIVACY} target="_blank" rel="noopener noreferrer">
+          {t("app.privacyCookies")}
+        </a>
+      </footer>
+    </>
   );
 }
 
