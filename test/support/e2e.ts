@@ -282,7 +282,8 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/
 
 /** Runs axe-core in the page; fails the test with the rule ids and targets of any violation. */
 export async function expectNoAxeViolations(page: Page) {
-  await page.addScriptTag({ content: axeSource });
+  // Once per document: the SPA's steps are one document, and parsing axe again for each one costs seconds a run.
+  if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ content: axeSource });
   const violations = await page.evaluate(async () => {
     const result = await (
       window as unknown as {

@@ -137,6 +137,11 @@ export function InvitePanel() {
               </p>
             ) : null}
           </div>
+          <div className="actions start">
+            <button type="submit" className="primary" disabled={consoleCall.isPending}>
+              {t("studio.invite.sendRequest")}
+            </button>
+          </div>
           <div className="field">
             <p id="graph-response-label">{t("studio.invite.response")}</p>
             {/* oxlint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrolling region must take focus */}
@@ -144,11 +149,6 @@ export function InvitePanel() {
               {consoleCall.data ? `HTTP ${consoleCall.data.status}\n${JSON.stringify(consoleCall.data.body, null, 2)}` : ""}
             </pre>
           </div>
-        </div>
-        <div className="actions start">
-          <button type="submit" className="primary" disabled={consoleCall.isPending}>
-            {t("studio.invite.sendRequest")}
-          </button>
         </div>
       </form>
     </>
