@@ -419,6 +419,7 @@ function buildWorld(
     codeAttempts: [],
     phone: [],
     pushRequests: [],
+    phoneAccounts: [],
     unsubscribes: [],
     authCodes: [],
     refreshGrants: [],
