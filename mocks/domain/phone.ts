@@ -8,7 +8,9 @@ import { randomDigits } from "./passcode";
 import type { PhoneAccount, PushRequest, WorldState } from "./state";
 
 export const SMS_CODE_LENGTH = 6;
-export const SMS_CODE_VALIDITY_MINUTES = 10;
+/** Addendum §12.4 (GAP; SIM-ASSUMPTION of Appendix C): a texted code is valid 5 minutes and allows 3 wrong tries. */
+export const SMS_CODE_VALIDITY_MINUTES = 5;
+export const SMS_CODE_WRONG_TRIES = 3;
 
 /** E.164: a plus, a country code and at most 15 digits in all; spaces, dashes and brackets are dropped. */
 export function normalizePhone(input: string): string {

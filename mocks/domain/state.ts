@@ -312,6 +312,8 @@ export const redemptionSession = v.object({
       smsPhone: v.optional(id),
       smsCode: v.optional(id),
       smsSentAt: v.optional(timestamp),
+      /** Wrong tries of the current texted code (3 retire it, addendum §12.4 SIM-ASSUMPTION). */
+      smsWrongTries: v.optional(count),
       registering: v.boolean(),
       /** The page of "Keep your account secure" (addendum §12.3) the guest is on. */
       page: v.optional(wizardPage),

@@ -94,15 +94,22 @@ describe("MFA registration", () => {
     expect((await act(again.id, "mfa/verify", { code: totp.generate({ timestamp: later }) })).body.step).toBe("done");
   });
 
-  it("S51 §12.3 Alt-B registers the phone: a wrong number is a typed error, the texted code registers SMS", async () => {
+  it("S51 §12.3 §12.4 Alt-B registers the phone: a wrong number is a typed error, 3 wrong tries retire a code, the texted code registers SMS", async () => {
     const id = await atWizard();
     await go(id, "choose-method");
     await go(id, "phone");
     expect((await act(id, "mfa/sms", { phone: "12345" })).body.error.code).toBe("PhoneNumberInvalid");
     const sent = await act(id, "mfa/sms", { phone: "+31 612345678" });
     expect(sent.body.mfa).toMatchObject({ page: "phone-code", smsSentTo: "+XX XXXXXXX78" });
+    const first = world.read((s) => s.phone.at(-1)?.code ?? "");
+    const wrong = first === "000000" ? "111111" : "000000";
+    expect((await act(id, "mfa/verify", { code: wrong })).body.error.code).toBe("MfaCodeIncorrect");
+    expect((await act(id, "mfa/verify", { code: wrong })).body.error.code).toBe("MfaCodeIncorrect");
+    // The third wrong try retires the code (addendum §12.4 SIM-ASSUMPTION): even the right one needs a new text.
+    expect((await act(id, "mfa/verify", { code: wrong })).body.error.code).toBe("MfaCodeTriesUsed");
+    expect((await act(id, "mfa/verify", { code: first })).body.error.code).toBe("MfaCodeNotSent");
+    await act(id, "mfa/sms");
     const code = world.read((s) => s.phone.at(-1)?.code ?? "");
-    expect((await act(id, "mfa/verify", { code: "000000" })).body.error.code).toBe("MfaCodeIncorrect");
     expect((await act(id, "mfa/verify", { code })).body.mfa).toMatchObject({ page: "phone-verified", added: ["sms"] });
     await go(id, "success");
     expect((await act(id, "mfa/done")).body.step).toBe("done");

@@ -17,6 +17,7 @@ import {
   pushTimedOut,
   sendSms,
   SMS_CODE_LENGTH,
+  SMS_CODE_WRONG_TRIES,
   TOTP_DIGITS,
 } from "../phone";
 import { mfaInHomeTenant } from "../policies";
@@ -163,7 +164,13 @@ function textRegisteredPhone(state: WorldState, session: RedemptionSession, ctx:
   const locked = lockedUntil(state, "mfa-sms", invitation.invitedUserId, ctx.now);
   if (locked) throw codeLocked(SMS_CODES.locked, locked);
   const code = sendSms(state, registered.phone, findTenant(state, invitation.tenantId).name, ctx);
-  Object.assign(mfaOf(session), { smsPhone: registered.phone, smsCode: code, smsSentAt: ctx.now.toISOString(), challenge: "sms" });
+  Object.assign(mfaOf(session), {
+    smsPhone: registered.phone,
+    smsCode: code,
+    smsSentAt: ctx.now.toISOString(),
+    smsWrongTries: 0,
+    challenge: "sms",
+  });
 }
 
 /** §12.4 S44 resend, or W4's notification again: a new request to the simulated phone. */
@@ -204,7 +211,7 @@ export function sendMfaSms(state: WorldState, sessionId: string, phone: string |
   if (locked) throw codeLocked(SMS_CODES.locked, locked);
   const normalized = normalizePhone(target);
   const code = sendSms(state, normalized, findTenant(state, invitation.tenantId).name, ctx);
-  Object.assign(mfa, { smsPhone: normalized, smsCode: code, smsSentAt: ctx.now.toISOString() });
+  Object.assign(mfa, { smsPhone: normalized, smsCode: code, smsSentAt: ctx.now.toISOString(), smsWrongTries: 0 });
   if (registering) mfa.page = "phone-code";
   else mfa.challenge = "sms";
   return moveTo(session, session.step, ctx);
@@ -230,7 +237,26 @@ export function verifyMfaCode(state: WorldState, sessionId: string, code: string
   }
   if (!mfa.smsCode || !mfa.smsPhone) throw new DomainError("MfaCodeNotSent", 400, "Send a code first.", { field: "code" });
   const phone = mfa.smsPhone;
-  limitAttempts(state, "mfa-sms", user.id, ctx.now, SMS_CODES, () => checkSmsCode(mfa.smsCode ?? "", mfa.smsSentAt ?? "", code, ctx.now));
+  try {
+    limitAttempts(state, "mfa-sms", user.id, ctx.now, SMS_CODES, () => checkSmsCode(mfa.smsCode ?? "", mfa.smsSentAt ?? "", code, ctx.now));
+  } catch (error) {
+    // The third wrong try retires this code: the guest requests a new one (the lock-out across texts still counts).
+    if (error instanceof DomainError && error.code === SMS_CODES.incorrect) {
+      mfa.smsWrongTries = (mfa.smsWrongTries ?? 0) + 1;
+      if (mfa.smsWrongTries >= SMS_CODE_WRONG_TRIES) {
+        mfa.smsCode = undefined;
+        mfa.smsWrongTries = 0;
+        throw new DomainError(
+          "MfaCodeTriesUsed",
+          400,
+          "Too many wrong tries for this code: request a new one.",
+          { ...error.details, tries: String(SMS_CODE_WRONG_TRIES), field: "code" },
+          true,
+        );
+      }
+    }
+    throw error;
+  }
   return verified(state, session, { kind: "sms", phone }, ctx);
 }
 

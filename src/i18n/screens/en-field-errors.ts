@@ -18,6 +18,7 @@ export const enFieldErrors = {
     MfaCodeMalformed_other: "Enter the {{count}}-digit code from the text message.",
     MfaCodeLocked: "Too many wrong codes. Try again after {{time}}.",
     MfaCodeNotSent: "Send a code first.",
+    MfaCodeTriesUsed: "That code had too many wrong tries. Request a new code.",
     AppCodeIncorrect: "That code isn't right. Enter the code the app shows now.",
     AppCodeMalformed_one: "Enter the {{count}}-digit code from the app.",
     AppCodeMalformed_other: "Enter the {{count}}-digit code from the app.",

@@ -19,6 +19,7 @@ export const nlFieldErrors: FieldErrorsMessages = {
     MfaCodeMalformed_other: "Voer de code van {{count}} cijfers uit het sms-bericht in.",
     MfaCodeLocked: "Te veel onjuiste codes. Probeer het na {{time}} opnieuw.",
     MfaCodeNotSent: "Verzend eerst een code.",
+    MfaCodeTriesUsed: "Die code is te vaak verkeerd ingevoerd. Vraag een nieuwe code aan.",
     AppCodeIncorrect: "Die code klopt niet. Voer de code in die de app nu toont.",
     AppCodeMalformed_one: "Voer de code van {{count}} cijfer uit de app in.",
     AppCodeMalformed_other: "Voer de code van {{count}} cijfers uit de app in.",
