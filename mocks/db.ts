@@ -160,6 +160,7 @@ const PRUNED = [
   "mail",
   "phone",
   "pushRequests",
+  "phoneCalls",
   "authCodes",
   "refreshGrants",
   "passcodes",

@@ -37,6 +37,7 @@ const ACTION_SUMMARIES: Record<ActionName, string> = {
   "mfa/done": "Keep your account secure: Done, the flow goes on.",
   "mfa/push": "Send an Authenticator request (with a number to match) to the phone.",
   "mfa/sms": "Text an MFA code (phone only when registering).",
+  "mfa/call": "Call the phone (number only when registering); # on the phone verifies.",
   "mfa/verify": "Check an MFA code (a texted code or an authenticator app's TOTP).",
   terms: "Terms of use: accept (expanded) or decline.",
 };

@@ -98,6 +98,19 @@ export function pushTimedOut(push: PushRequest, now: Date): boolean {
   return push.status === "pending" && now.getTime() - new Date(push.createdAt).getTime() > PUSH_TIMEOUT_SECONDS * 1000;
 }
 
+/** The caller ID of verification calls (the US default, addendum §12.4). */
+export const CALLER_ID = "+1 (855) 330-8653";
+
+/** S47: Entra calls the phone; a new call replaces the user's ringing ones. */
+export function placeCall(state: WorldState, input: { userId: string; to: string; organization: string }, ctx: { now: Date }): string {
+  const calls = state.phoneCalls ?? [];
+  for (const call of calls)
+    if (call.userId === input.userId && (call.status === "ringing" || call.status === "answered")) call.status = "declined";
+  const id = newId();
+  state.phoneCalls = [...calls, { id, ...input, status: "ringing", createdAt: ctx.now.toISOString() }];
+  return id;
+}
+
 /** A TOTP secret for another authenticator app (160 bits, base32, as RFC 4226 recommends). */
 export function newTotpSecret(): string {
   return new Secret({ size: 20 }).base32;
@@ -204,6 +217,9 @@ export function phoneView(state: Readonly<WorldState>, ctx: { now: Date; appOrig
       const account = s.signedInAs?.email ?? "";
       return [{ payload: activationPayload(a.kind, a.code, tenant?.name ?? "", account, ctx.appOrigin), organization: tenant?.name ?? "" }];
     }),
+    calls: (state.phoneCalls ?? [])
+      .filter((c) => c.status === "ringing" || c.status === "answered")
+      .map((c) => ({ id: c.id, from: CALLER_ID, to: c.to, organization: c.organization, status: c.status })),
     messages: state.phone
       .toSorted((a, b) => b.receivedAt.localeCompare(a.receivedAt))
       .map(({ id, to, text, receivedAt }) => ({ id, to, text, receivedAt })),

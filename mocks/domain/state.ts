@@ -312,6 +312,8 @@ export const redemptionSession = v.object({
       smsPhone: v.optional(id),
       smsCode: v.optional(id),
       smsSentAt: v.optional(timestamp),
+      /** The verification call under way (W6 Call me, S47). */
+      callId: v.optional(id),
       /** Wrong tries of the current texted code (3 retire it, addendum §12.4 SIM-ASSUMPTION). */
       smsWrongTries: v.optional(count),
       registering: v.boolean(),
@@ -489,6 +491,16 @@ export const pushRequest = v.object({
   /** Why it failed: denied on the phone, or the wrong number typed. */
   failure: v.optional(v.picklist(["denied", "wrong-number"])),
 });
+/** A verification call to the simulated phone (addendum §12.4 S47): answered, the guest presses # to verify. */
+export const phoneCall = v.object({
+  id,
+  userId: id,
+  to: id,
+  organization: name,
+  status: v.picklist(["ringing", "answered", "verified", "declined"]),
+  createdAt: timestamp,
+});
+export type PhoneCall = v.InferOutput<typeof phoneCall>;
 /** An account added to an authenticator app on the simulated phone (push for Microsoft Authenticator, else TOTP). */
 export const phoneAccount = v.object({
   id,
@@ -559,6 +571,7 @@ export const worldState = v.object({
   phone: records(phoneMessage),
   pushRequests: records(pushRequest),
   phoneAccounts: v.optional(records(phoneAccount), []),
+  phoneCalls: v.optional(records(phoneCall), []),
   unsubscribes: records(unsubscribe),
   passcodeSessions: records(passcodeSession),
   codeAttempts: v.optional(records(codeAttempt), []),

@@ -2,7 +2,7 @@
 // My Account → Organizations → Leave, and the apps My Apps shows.
 import { http, HttpResponse } from "msw";
 import * as v from "valibot";
-import { emailAddress, phoneScanRequest, pushAnswerRequest, unsubscribeRequest } from "../../src/api/contract";
+import { emailAddress, phoneCallRequest, phoneScanRequest, pushAnswerRequest, unsubscribeRequest } from "../../src/api/contract";
 import { myApps } from "../domain/apps";
 import {
   blockedOrganizations,
@@ -14,7 +14,7 @@ import {
   verifyManageCode,
 } from "../domain/guest-settings";
 import { phoneView, scanCode } from "../domain/phone";
-import { answerPush } from "../domain/redemption";
+import { answerCall, answerPush } from "../domain/redemption";
 import { answering, parseWith, readJson } from "./http";
 import type { FakeWorldOptions } from "./options";
 
@@ -35,6 +35,15 @@ export function guestSettingsHandlers({ world, appOrigin }: FakeWorldOptions) {
       answering(async ({ request, params }) => {
         const { decision, number } = await readJson(request, pushAnswerRequest);
         world.transact((state, ctx) => answerPush(state, String(params.pushId), decision === "approve", number, ctx));
+        return HttpResponse.json(world.read((state, ctx) => phoneView(state, ctx)));
+      }),
+    ),
+    // A verification call: answer, decline, or press a key (# verifies), addendum §12.4 S47.
+    http.post(
+      `${api}/phone/calls/:callId`,
+      answering(async ({ request, params }) => {
+        const { action, key } = await readJson(request, phoneCallRequest);
+        world.transact((state, ctx) => answerCall(state, String(params.callId), action, key, ctx));
         return HttpResponse.json(world.read((state, ctx) => phoneView(state, ctx)));
       }),
     ),

@@ -28,6 +28,7 @@ import {
   startDirectSession,
   startSession,
   verifyMfaCode,
+  callPhone,
   proofUp,
   moveInWizard,
   chooseChallengeMethod,
@@ -71,6 +72,7 @@ const operations: { [A in ActionName]: Operation<A> } = {
   "mfa/done": (s, id, _body, ctx) => finishRegistration(s, id, ctx),
   "mfa/push": (s, id, _body, ctx) => startAuthenticatorPush(s, id, ctx),
   "mfa/sms": (s, id, body, ctx) => sendMfaSms(s, id, body.phone, ctx),
+  "mfa/call": (s, id, body, ctx) => callPhone(s, id, body.phone, ctx),
   "mfa/verify": (s, id, body, ctx) => verifyMfaCode(s, id, body.code, ctx),
   terms: (s, id, body, ctx) => decideTerms(s, id, body.decision, body.expanded, ctx),
 };

@@ -420,6 +420,7 @@ function buildWorld(
     phone: [],
     pushRequests: [],
     phoneAccounts: [],
+    phoneCalls: [],
     unsubscribes: [],
     authCodes: [],
     refreshGrants: [],

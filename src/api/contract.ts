@@ -250,6 +250,8 @@ export const sessionView = v.object({
       push: v.picklist(["none", "pending", "denied", "timed-out"]),
       /** Number matching: the number to type into the Authenticator notification. */
       matchNumber: v.optional(v.number()),
+      /** The verification call (S47). */
+      call: v.picklist(["none", "ringing", "answered", "declined"]),
       /** The QR code to scan (W3, Alt-A) and what "Can't scan image?" shows instead. */
       qr: v.optional(
         v.object({ payload: v.string(), code: v.string(), url: v.optional(v.string()), account: v.string(), scanned: v.boolean() }),
@@ -283,6 +285,10 @@ export const pushAnswerRequest = v.object({
   /** Number matching: the number typed on the phone (addendum §12.4). */
   number: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(999))),
 });
+export const phoneCallRequest = v.object({
+  action: v.picklist(["answer", "decline", "press"]),
+  key: v.optional(v.pipe(v.string(), v.maxLength(2))),
+});
 export const phoneScanRequest = v.object({ payload: v.pipe(v.string(), v.minLength(1), v.maxLength(2048)) });
 export const phoneView = v.object({
   /** The fake clock's time, for the codes of TOTP accounts. */
@@ -305,6 +311,9 @@ export const phoneView = v.object({
       account: v.string(),
       secret: v.optional(v.string()),
     }),
+  ),
+  calls: v.array(
+    v.object({ id: v.string(), from: v.string(), to: v.string(), organization: v.string(), status: v.picklist(["ringing", "answered"]) }),
   ),
   /** The QR codes the phone's camera can see (sign-in pages showing one). */
   camera: v.array(v.object({ payload: v.string(), organization: v.string() })),

@@ -54,13 +54,14 @@ export const mfaWizardPages = [
   "choose-method",
   "phone",
   "phone-code",
+  "phone-call",
   "phone-verified",
   "success",
 ] as const;
 export type MfaWizardPage = (typeof mfaWizardPages)[number];
 
 /** The sign-in challenge's methods (addendum §12.4: S44 push, S46 codes, S45 the method list). */
-export const mfaChallengeMethods = ["authenticator", "totp", "sms", "picker"] as const;
+export const mfaChallengeMethods = ["authenticator", "totp", "sms", "voice", "picker"] as const;
 export type MfaChallengeMethod = (typeof mfaChallengeMethods)[number];
 
 /** Codes arrive as typed or pasted; the backend trims and checks them (a typed error, never a crash). */
@@ -109,6 +110,11 @@ export const actions = {
     from: ["mfa-register", "mfa-challenge"],
     body: v.object({ phone: v.optional(v.pipe(v.string(), v.maxLength(64))) }),
     spec: "§5.3",
+  },
+  "mfa/call": {
+    from: ["mfa-register", "mfa-challenge"],
+    body: v.object({ phone: v.optional(v.pipe(v.string(), v.maxLength(64))) }),
+    spec: "§12.4",
   },
   "mfa/verify": { from: ["mfa-register", "mfa-challenge"], body: v.object({ code: typedCode }), spec: "§5.3" },
   terms: { from: ["terms"], body: v.object({ decision: v.picklist(["accept", "decline"]), expanded: v.boolean() }), spec: "§5.2" },

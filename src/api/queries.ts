@@ -102,6 +102,19 @@ export function useAnswerPush() {
   });
 }
 
+/** A verification call on the phone: answer, decline, or press a key (addendum §12.4 S47). */
+export function useAnswerCall() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (input: { callId: string; action: "answer" | "decline" | "press"; key?: string }) =>
+      apiRequest(`/phone/calls/${encodeURIComponent(input.callId)}`, phoneView, {
+        method: "POST",
+        body: { action: input.action, key: input.key },
+      }),
+    onSuccess: (phone) => client.setQueryData(phoneQuery().queryKey, phone),
+  });
+}
+
 /** The phone's camera reads a QR code, or its code is typed in by hand (addendum §12.3 W3). */
 export function useScanCode() {
   const client = useQueryClient();

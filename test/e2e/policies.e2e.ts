@@ -115,7 +115,33 @@ describe("MFA", () => {
     const text = await phone.getByText(/Use verification code \d{6}/).innerText();
     await page.getByLabel("Code", { exact: true }).fill(/\d{6}/.exec(text)?.[0] ?? "");
     await page.getByRole("button", { name: "Next" }).click();
-    await page.getByText("Text message verified. Your phone is registered.").waitFor();
+    await page.getByText("Verified. Your phone is registered.").waitFor();
+    await page.getByRole("button", { name: "Next" }).click();
+    await page.getByRole("button", { name: "Done" }).click();
+    await page.getByRole("heading", { name: "There are no apps to show" }).waitFor();
+  });
+
+  it("S51 S47 §12.3 §12.4 registers the phone by a call: the simulated phone rings, is answered, and # verifies", async () => {
+    const page = await journeys.begin("mfa-required");
+    await continueFromEmail(page);
+    await signInAs(page, "sam@outlook.com");
+    await acceptConsent(page);
+    await page.getByRole("button", { name: "Next" }).click();
+    await page.getByRole("button", { name: "I want to set up a different method" }).click();
+    await page.getByLabel("Which method do you want to use?").selectOption({ label: "Phone" });
+    await page.getByRole("button", { name: "Confirm" }).click();
+    await page.getByRole("radio", { name: "Call me" }).check();
+    await page.getByLabel("Phone number").fill("612345678");
+    await page.getByRole("button", { name: "Next" }).click();
+    await page.getByText(/We're calling \+XX XXXXXXX78 now/).waitFor();
+    await expectNoAxeViolations(page);
+    const phone = await journeys.current.context.newPage();
+    await phone.goto(`${baseUrl()}/phone`);
+    await phone.getByText("Incoming call from +1 (855) 330-8653").waitFor();
+    await phone.getByRole("button", { name: "Answer" }).click();
+    await phone.getByRole("button", { name: "Press the pound key (#)" }).click();
+    await phone.getByText("“Your sign-in is verified. Goodbye.”").waitFor();
+    await page.getByText("Verified. Your phone is registered.").waitFor();
     await page.getByRole("button", { name: "Next" }).click();
     await page.getByRole("button", { name: "Done" }).click();
     await page.getByRole("heading", { name: "There are no apps to show" }).waitFor();

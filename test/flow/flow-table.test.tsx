@@ -30,6 +30,7 @@ const validBodies: { [A in ActionName]: ActionBody<A> } = {
   "mfa/done": {},
   "mfa/push": {},
   "mfa/sms": { phone: "+31 6 12345678" },
+  "mfa/call": { phone: "+31 6 12345678" },
   "mfa/verify": { code: "123456" },
   terms: { decision: "accept", expanded: true },
 };

@@ -117,6 +117,37 @@ describe("MFA registration", () => {
     expect(again).toMatchObject({ step: "mfa-challenge", mfa: { challenge: "sms", methods: ["sms"], smsSentTo: "+XX XXXXXXX78" } });
   });
 
+  it("S51 S47 §12.3 §12.4 Alt-B Call me: the phone rings, is answered, and # registers the phone; later the picker offers a call", async () => {
+    const id = await atWizard();
+    await go(id, "choose-method");
+    await go(id, "phone");
+    const calling = await act(id, "mfa/call", { phone: "+31 612345678" });
+    expect(calling.body.mfa).toMatchObject({ page: "phone-call", call: "ringing", smsSentTo: "+XX XXXXXXX78" });
+    const call = (await phone()).calls[0];
+    expect(call).toMatchObject({ from: "+1 (855) 330-8653", status: "ringing" });
+    expect((await postJson(`${api}/phone/calls/${call.id}`, { action: "press", key: "#" })).body.error.code).toBe("CallNotAnswered");
+    await postJson(`${api}/phone/calls/${call.id}`, { action: "answer" });
+    await postJson(`${api}/phone/calls/${call.id}`, { action: "press", key: "1" });
+    expect((await (await fetch(`${api}/sessions/${id}`)).json()).mfa.call).toBe("answered");
+    await postJson(`${api}/phone/calls/${call.id}`, { action: "press", key: "#" });
+    expect((await (await fetch(`${api}/sessions/${id}`)).json()).mfa).toMatchObject({ page: "phone-verified", added: ["sms"] });
+    await go(id, "success");
+    await act(id, "mfa/done");
+
+    const again = await signedInSession("sam@outlook.com");
+    await act(again.id, "mfa/method", { method: "picker" });
+    const voice = await act(again.id, "mfa/method", { method: "voice" });
+    expect(voice.body.mfa).toMatchObject({ challenge: "voice", call: "ringing" });
+    const ring = (await phone()).calls[0];
+    await postJson(`${api}/phone/calls/${ring.id}`, { action: "decline" });
+    expect((await (await fetch(`${api}/sessions/${again.id}`)).json()).mfa.call).toBe("declined");
+    await act(again.id, "mfa/call");
+    const second = (await phone()).calls[0];
+    await postJson(`${api}/phone/calls/${second.id}`, { action: "answer" });
+    await postJson(`${api}/phone/calls/${second.id}`, { action: "press", key: "#" });
+    expect((await (await fetch(`${api}/sessions/${again.id}`)).json()).step).toBe("done");
+  });
+
   it("S50 §12.2 Use a different account goes back to sign-in, asking to pick an account", async () => {
     loadScenario("mfa-required");
     const session = await signedInSession("sam@outlook.com");

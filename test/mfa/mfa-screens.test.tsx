@@ -86,10 +86,27 @@ describe("MFA registration", () => {
       world.read((s) => s.phone.at(-1)?.code ?? ""),
     );
     await user.click(screen.getByRole("button", { name: "Next" }));
-    await screen.findByText("Text message verified. Your phone is registered.");
+    await screen.findByText("Verified. Your phone is registered.");
     await user.click(screen.getByRole("button", { name: "Next" }));
     await user.click(await screen.findByRole("button", { name: "Done" }));
     expect(await screen.findByRole("heading", { name: "There are no apps to show" })).toBeTruthy();
+  });
+
+  it("S51 S47 §12.3 §12.4 Alt-B Call me: the page waits while the phone rings; answered and # registers the phone", async () => {
+    const { user } = await atInterrupt();
+    await user.click(screen.getByRole("button", { name: "Next" }));
+    await user.click(await screen.findByRole("button", { name: "I want to set up a different method" }));
+    await user.selectOptions(await screen.findByLabelText("Which method do you want to use?"), "Phone");
+    await user.click(screen.getByRole("button", { name: "Confirm" }));
+    await screen.findByRole("heading", { name: "Phone" });
+    await user.click(screen.getByRole("radio", { name: "Call me" }));
+    await user.type(screen.getByLabelText("Phone number"), "612345678");
+    await user.click(screen.getByRole("button", { name: "Next" }));
+    expect(await screen.findByText(/We're calling \+XX XXXXXXX78 now/)).toBeTruthy();
+    const call = (await phone()).calls[0];
+    await postJson(`${api}/phone/calls/${call.id}`, { action: "answer" });
+    await postJson(`${api}/phone/calls/${call.id}`, { action: "press", key: "#" });
+    await screen.findByText("Verified. Your phone is registered.", {}, { timeout: 4000 });
   });
 
   it("S51 §12.3 Alt-A another authenticator app: the secret behind Can't scan image?, then the app's code", async () => {

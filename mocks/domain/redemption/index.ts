@@ -4,7 +4,9 @@
 export { authorityFor } from "../accounts";
 export { decideConsent } from "./consent";
 export {
+  answerCall,
   answerPush,
+  callPhone,
   chooseChallengeMethod,
   finishRegistration,
   moveInWizard,

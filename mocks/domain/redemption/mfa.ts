@@ -14,6 +14,7 @@ import {
   newActivationCode,
   newTotpSecret,
   normalizePhone,
+  placeCall,
   pushTimedOut,
   sendSms,
   SMS_CODE_LENGTH,
@@ -52,6 +53,7 @@ const WIZARD_MOVES: Record<MfaWizardPage, readonly MfaWizardPage[]> = {
   "choose-method": ["authenticator-start", "phone", "totp-start"],
   phone: ["choose-method"],
   "phone-code": ["phone"],
+  "phone-call": ["phone"],
   "phone-verified": ["success"],
   success: [],
 };
@@ -141,7 +143,8 @@ export function chooseChallengeMethod(
   requireAction(session, "mfa/method");
   const { user, home, organization } = context(state, session);
   const registered: Kind[] = home ? ["authenticator"] : user.mfaMethods.map((m) => m.kind);
-  if (method !== "picker" && !registered.includes(method)) {
+  // A registered phone takes texts and calls alike.
+  if (method !== "picker" && !registered.includes(method === "voice" ? "sms" : method)) {
     throw new DomainError("MfaMethodNotRegistered", 400, `No ${method} method is registered.`, { method });
   }
   const mfa = mfaOf(session);
@@ -153,6 +156,7 @@ export function chooseChallengeMethod(
     mfa.pushId = createPush(state, { userId: user.id, organization, purpose: "sign-in", app: SIGNED_IN_APP }, ctx);
   }
   if (method === "sms") textRegisteredPhone(state, session, ctx);
+  if (method === "voice") return callPhone(state, sessionId, undefined, ctx);
   return moveTo(session, session.step, ctx);
 }
 
@@ -215,6 +219,56 @@ export function sendMfaSms(state: WorldState, sessionId: string, phone: string |
   if (registering) mfa.page = "phone-code";
   else mfa.challenge = "sms";
   return moveTo(session, session.step, ctx);
+}
+
+/** §12.3 W6 Call me / §12.4 S47: Entra calls the phone (the number only when registering); # on the phone verifies. */
+export function callPhone(state: WorldState, sessionId: string, phone: string | undefined, ctx: WorldContext): RedemptionSession {
+  const session = findSession(state, sessionId);
+  requireAction(session, "mfa/call");
+  const { user, tenant } = context(state, session);
+  const mfa = mfaOf(session);
+  const registering = session.step === "mfa-register";
+  if (registering && mfa.page !== "phone" && mfa.page !== "phone-call") {
+    throw new DomainError("StepConflict", 409, "Open the phone page first.", { currentStep: session.step });
+  }
+  const registered = user.mfaMethods.find((m) => m.kind === "sms");
+  const target = registering ? (phone ?? mfa.smsPhone) : registered?.kind === "sms" ? registered.phone : undefined;
+  if (!target) throw new DomainError("MfaMethodNotRegistered", 400, "No phone number is registered.", { method: "voice", field: "phone" });
+  const normalized = normalizePhone(target);
+  Object.assign(mfa, {
+    smsPhone: normalized,
+    smsCode: undefined,
+    callId: placeCall(state, { userId: user.id, to: normalized, organization: tenant.name }, ctx),
+  });
+  if (registering) mfa.page = "phone-call";
+  else mfa.challenge = "voice";
+  return moveTo(session, session.step, ctx);
+}
+
+/** The simulated phone answered, declined, or pressed a key during a verification call (S47). */
+export function answerCall(
+  state: WorldState,
+  callId: string,
+  action: "answer" | "decline" | "press",
+  key: string | undefined,
+  ctx: WorldContext,
+): void {
+  const call = (state.phoneCalls ?? []).find((c) => c.id === callId && (c.status === "ringing" || c.status === "answered"));
+  if (!call) throw notFound("PhoneCall", { callId });
+  if (action === "answer") {
+    call.status = "answered";
+    return;
+  }
+  if (action === "decline") {
+    call.status = "declined";
+    return;
+  }
+  if (call.status !== "answered") throw new DomainError("CallNotAnswered", 400, "Answer the call first.", { callId });
+  // Only # verifies; any other key is ignored, as the default script asks for the pound key.
+  if (key !== "#") return;
+  call.status = "verified";
+  const session = state.sessions.find((s) => s.mfa?.callId === callId && (s.step === "mfa-register" || s.step === "mfa-challenge"));
+  if (session) verified(state, session, { kind: "sms", phone: call.to }, ctx);
 }
 
 /** §12.3 W6 / Alt-A, §12.4 S46: the texted code, or the TOTP code another authenticator app shows. */
@@ -312,6 +366,7 @@ function verified(
   mfa.page = method.kind === "authenticator" ? "authenticator-approved" : method.kind === "sms" ? "phone-verified" : "success";
   mfa.pushId = undefined;
   mfa.smsCode = undefined;
+  mfa.callId = undefined;
   if (method.kind !== "sms") mfa.activation = undefined;
   return moveTo(session, session.step, ctx);
 }
@@ -336,6 +391,7 @@ export function mfaView(state: Readonly<WorldState>, session: RedemptionSession,
           ? ("timed-out" as const)
           : ("pending" as const);
   const sms = user.mfaMethods.find((m) => m.kind === "sms");
+  const call = (state.phoneCalls ?? []).find((c) => c.id === mfa?.callId);
   const activation = mfa?.activation;
   const account = session.signedInAs?.email ?? user.mail;
   return {
@@ -347,6 +403,8 @@ export function mfaView(state: Readonly<WorldState>, session: RedemptionSession,
     push: pushState,
     /** Number matching: the number to type on the phone, while the request waits. */
     matchNumber: pushState === "pending" ? push?.number : undefined,
+    /** The verification call (S47): ringing or answered while it waits for #, or declined. */
+    call: call ? (call.status === "verified" ? ("none" as const) : call.status) : ("none" as const),
     qr:
       activation && (mfa?.page === "authenticator-qr" || mfa?.page === "totp-qr")
         ? {

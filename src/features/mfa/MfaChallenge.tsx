@@ -129,14 +129,17 @@ function TimedOut(props: PageProps) {
 function Picker({ session, mfa }: PageProps) {
   const { t } = useTranslation();
   const action = useSessionAction(session.id);
-  const label = (method: Mfa["methods"][number]) =>
+  const label = (method: MfaChallengeMethod) =>
     method === "authenticator"
       ? t("mfa.challenge.pickAuthenticator")
       : method === "totp"
         ? t("mfa.challenge.pickTotp")
-        : t("mfa.challenge.pickSms", { phone: mfa.registeredPhone ?? "" });
-  const order: Array<Mfa["methods"][number]> = ["authenticator", "totp", "sms"];
-  const methods = order.filter((m) => mfa.methods.includes(m));
+        : method === "sms"
+          ? t("mfa.challenge.pickSms", { phone: mfa.registeredPhone ?? "" })
+          : t("mfa.challenge.pickCall", { phone: mfa.registeredPhone ?? "" });
+  // A registered phone takes texts and calls: two rows (system-preferred order, §12.7).
+  const order: MfaChallengeMethod[] = ["authenticator", "totp", "sms", "voice"];
+  const methods = order.filter((m) => mfa.methods.includes(m === "voice" ? "sms" : (m as Mfa["methods"][number])));
   return (
     <>
       <StepHeading>{t("mfa.challenge.pickerHeading")}</StepHeading>
@@ -147,7 +150,7 @@ function Picker({ session, mfa }: PageProps) {
               type="button"
               className="choice"
               disabled={action.isPending}
-              onClick={() => action.mutate({ kind: "mfa/method", method: method as MfaChallengeMethod })}
+              onClick={() => action.mutate({ kind: "mfa/method", method })}
             >
               <strong>{label(method)}</strong>
             </button>
@@ -159,11 +162,38 @@ function Picker({ session, mfa }: PageProps) {
       <FormFooter
         primary={{
           label: t("mfa.challenge.cancel"),
-          onClick: () => action.mutate({ kind: "mfa/method", method: (methods[0] ?? "authenticator") as MfaChallengeMethod }),
+          onClick: () => action.mutate({ kind: "mfa/method", method: methods[0] ?? "authenticator" }),
         }}
         quiet
         busy={action.isPending}
       />
+    </>
+  );
+}
+
+/** S47: Entra calls the registered phone; the guest answers and presses #. */
+function Calling(props: PageProps) {
+  const { t } = useTranslation();
+  const { session, mfa } = props;
+  const again = useSessionAction(session.id);
+  usePhonePolling(session, mfa.call === "ringing" || mfa.call === "answered");
+  return (
+    <>
+      <StepHeading>{t("mfa.challenge.callHeading")}</StepHeading>
+      <p>{t("mfa.calling", { phone: mfa.smsSentTo ?? mfa.registeredPhone ?? "" })}</p>
+      <p role="status" className="muted">
+        {mfa.call === "declined" ? t("mfa.callDeclined") : ""}
+      </p>
+      {mfa.call === "declined" ? (
+        <FormFooter
+          primary={{ label: t("mfa.callAgain"), onClick: () => again.mutate({ kind: "mfa/call" }) }}
+          busy={again.isPending}
+          start
+        />
+      ) : null}
+      <ActionError error={again.error} />
+      <OtherWay {...props} label="troubleOtherWay" />
+      <MoreInformation />
     </>
   );
 }
@@ -206,4 +236,5 @@ const PAGES: Record<MfaChallengeMethod | "timed-out", (props: PageProps) => Reac
   picker: Picker,
   totp: EnterCode,
   sms: EnterCode,
+  voice: Calling,
 };

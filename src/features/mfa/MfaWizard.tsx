@@ -334,10 +334,17 @@ function PhonePage({ session }: PageProps) {
   const { t } = useTranslation();
   const { action, go } = useGo(session);
   const send = useSessionAction(session.id);
-  const form = useForm({ draft: `mfa-phone/${session.id}`, initial: { country: "+31", phone: "" }, serverError: send.error });
+  const form = useForm({
+    draft: `mfa-phone/${session.id}`,
+    initial: { country: "+31", phone: "", how: "sms" },
+    serverError: send.error,
+  });
   return (
     <form
-      onSubmit={form.submit(({ country, phone }) => send.mutate({ kind: "mfa/sms", phone: `${country} ${phone.replace(/^0+/, "")}` }))}
+      onSubmit={form.submit(({ country, phone, how }) => {
+        const number = `${country} ${phone.replace(/^0+/, "")}`;
+        send.mutate(how === "call" ? { kind: "mfa/call", phone: number } : { kind: "mfa/sms", phone: number });
+      })}
       noValidate
     >
       <StepHeading>{t("mfa.wizard.phoneHeading")}</StepHeading>
@@ -353,10 +360,19 @@ function PhonePage({ session }: PageProps) {
         {...form.field("phone")}
       />
       <fieldset className="radio-group">
-        <legend className="sr-only">{t("mfa.wizard.phoneHeading")}</legend>
-        <label>
-          <input type="radio" name="mfa-phone-method" value="sms" defaultChecked /> {t("mfa.wizard.textMe")}
-        </label>
+        <legend className="sr-only">{t("mfa.wizard.howLegend")}</legend>
+        {(["sms", "call"] as const).map((how) => (
+          <label key={how}>
+            <input
+              type="radio"
+              name="mfa-phone-method"
+              value={how}
+              checked={form.values.how === how}
+              onChange={() => form.set("how", how)}
+            />{" "}
+            {how === "sms" ? t("mfa.wizard.textMe") : t("mfa.wizard.callMe")}
+          </label>
+        ))}
       </fieldset>
       <ActionError error={form.actionError ?? action.error} />
       <FormFooter
@@ -385,6 +401,36 @@ function PhoneCode(props: PageProps) {
         </button>
       </p>
       <ActionError error={resend.error} />
+    </>
+  );
+}
+
+/** W6 Call me: Entra calls; the guest answers on the phone and presses #. */
+function PhoneCall({ session, mfa }: PageProps) {
+  const { t } = useTranslation();
+  const { action, go } = useGo(session);
+  const again = useSessionAction(session.id);
+  usePhonePolling(session, mfa.call === "ringing" || mfa.call === "answered");
+  return (
+    <>
+      <StepHeading>{t("mfa.wizard.phoneHeading")}</StepHeading>
+      <p>{t("mfa.calling", { phone: mfa.smsSentTo ?? "" })}</p>
+      <p role="status" className="muted">
+        {mfa.call === "declined" ? t("mfa.callDeclined") : ""}
+      </p>
+      {mfa.call === "declined" ? (
+        <p>
+          <button type="button" className="link-button" disabled={again.isPending} onClick={() => again.mutate({ kind: "mfa/call" })}>
+            {t("mfa.callAgain")}
+          </button>
+        </p>
+      ) : null}
+      <ActionError error={action.error ?? again.error} />
+      <FormFooter
+        secondary={{ label: t("mfa.wizard.back"), onClick: () => go("phone") }}
+        primary={{ label: t("mfa.wizard.next"), disabled: true }}
+        busy={action.isPending}
+      />
     </>
   );
 }
@@ -441,6 +487,7 @@ const PAGES: Record<MfaWizardPage, (props: PageProps) => React.JSX.Element> = {
   "choose-method": ChooseMethod,
   phone: PhonePage,
   "phone-code": PhoneCode,
+  "phone-call": PhoneCall,
   "phone-verified": PhoneVerified,
   success: Success,
 };

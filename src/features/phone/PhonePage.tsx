@@ -8,7 +8,7 @@ import { Secret, TOTP } from "otpauth";
 import { useTranslation } from "../../i18n";
 import { formatDate } from "../../i18n/format";
 import type { PhoneView } from "../../api/contract";
-import { phoneQuery, useAnswerPush, useScanCode } from "../../api/queries";
+import { phoneQuery, useAnswerCall, useAnswerPush, useScanCode } from "../../api/queries";
 import { ActionError } from "../../ui/ActionError";
 import { Field } from "../../ui/Field";
 import { guardQuery } from "../../ui/QueryGuard";
@@ -27,6 +27,7 @@ export function PhonePage() {
         <StepHeading>{t("phone.heading")}</StepHeading>
       </div>
       <p className="muted">{t("phone.intro")}</p>
+      <Calls phone={phone.data} />
       <h2>{t("phone.pushes")}</h2>
       {phone.data.pushes.length === 0 ? <p className="muted">{t("phone.noPushes")}</p> : null}
       <ul>
@@ -97,6 +98,72 @@ function Push({ push }: { push: PhoneView["pushes"][number] }) {
         </div>
       </form>
     </li>
+  );
+}
+
+/** S47: a verification call rings; answered, its script asks for the pound key. */
+function Calls({ phone }: { phone: PhoneView }) {
+  const { t } = useTranslation();
+  const answer = useAnswerCall();
+  const [ended, setEnded] = useState(false);
+  return (
+    <>
+      <h2>{t("phone.calls")}</h2>
+      {phone.calls.length === 0 ? <p className="muted">{ended ? t("phone.callVerified") : t("phone.noCalls")}</p> : null}
+      <ul>
+        {phone.calls.map((call) => (
+          <li key={call.id}>
+            <p>
+              <strong>{t("phone.incoming", { from: call.from })}</strong>
+            </p>
+            {call.status === "answered" ? <p>{t("phone.callScript")}</p> : null}
+            <ActionError error={answer.error} />
+            <div className="actions start">
+              {call.status === "ringing" ? (
+                <>
+                  <button
+                    type="button"
+                    className="secondary"
+                    disabled={answer.isPending}
+                    onClick={() => answer.mutate({ callId: call.id, action: "decline" })}
+                  >
+                    {t("phone.decline")}
+                  </button>
+                  <button
+                    type="button"
+                    className="primary"
+                    disabled={answer.isPending}
+                    onClick={() => answer.mutate({ callId: call.id, action: "answer" })}
+                  >
+                    {t("phone.answer")}
+                  </button>
+                </>
+              ) : (
+                <>
+                  <button
+                    type="button"
+                    className="secondary"
+                    disabled={answer.isPending}
+                    onClick={() => answer.mutate({ callId: call.id, action: "decline" })}
+                  >
+                    {t("phone.hangUp")}
+                  </button>
+                  <button
+                    type="button"
+                    className="primary"
+                    aria-label={t("phone.pressPound")}
+                    disabled={answer.isPending}
+                    onClick={() => answer.mutate({ callId: call.id, action: "press", key: "#" }, { onSuccess: () => setEnded(true) })}
+                  >
+                    #
+                  </button>
+                </>
+              )}
+            </div>
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }
 
