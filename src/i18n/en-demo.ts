@@ -58,7 +58,8 @@ export const enDemo = {
     "direct-link": "Invited guests use Contoso's direct link instead of the e-mail (passcodes off).",
     "sign-in-to-organization": "The guest starts at My Apps without a tenant: Sign-in options → Sign in to an organization.",
     "terms-of-use": "Contoso requires its terms of use: expand them before Accept; Decline blocks.",
-    "mfa-required": "Contoso requires MFA for guests: register the Authenticator app or SMS on the simulated phone, then get challenged.",
+    "mfa-required":
+      "Contoso requires MFA for guests: More information required, then Keep your account secure (Authenticator with a QR code and number matching, another authenticator app, or the phone), then the sign-in challenge.",
     "mfa-home-tenant-trust": "Contoso trusts MFA from Entra tenants: the guest's own organization, Fabrikam, does the MFA.",
     "conditional-access-block": "A Conditional Access policy blocks guests: AADSTS53003.",
     "cross-tenant-inbound-block": "Contoso's inbound cross-tenant access settings block Fabrikam users: AADSTS500213.",

@@ -62,7 +62,7 @@ export const nlDemo: DemoMessages = {
     "sign-in-to-organization": "De gast begint bij Mijn apps zonder tenant: Aanmeldingsopties → Aanmelden bij een organisatie.",
     "terms-of-use": "Contoso vereist gebruiksvoorwaarden: vouw ze uit vóór Accepteren; Weigeren blokkeert.",
     "mfa-required":
-      "Contoso vereist MFA voor gasten: registreer de Authenticator-app of sms op de gesimuleerde telefoon en verifieer daarna je identiteit.",
+      "Contoso vereist MFA voor gasten: Meer informatie vereist, daarna Uw account veilig houden (Authenticator met een QR-code en getalvergelijking, een andere verificatie-app of de telefoon) en daarna de aanmeldingscontrole.",
     "mfa-home-tenant-trust": "Contoso vertrouwt MFA van Entra-tenants: de eigen organisatie van de gast, Fabrikam, voert de MFA uit.",
     "conditional-access-block": "Een beleid voor voorwaardelijke toegang blokkeert gasten: AADSTS53003.",
     "cross-tenant-inbound-block":

@@ -50,7 +50,7 @@ describe("terms of use", () => {
 });
 
 describe("MFA", () => {
-  it("S50 S51 S44 §12.2 §12.3 §12.4 registers Microsoft Authenticator: the phone scans the QR code and types the number; then only the challenge", async () => {
+  it("S24 S50 S51 S44 §12.2 §12.3 §12.4 registers Microsoft Authenticator: the phone scans the QR code and types the number; then only the challenge", async () => {
     const page = await journeys.begin("mfa-required");
     await continueFromEmail(page);
     await signInAs(page, "sam@outlook.com");

@@ -22,7 +22,7 @@ async function atWizard() {
 }
 
 describe("MFA registration", () => {
-  it("S50 S51 §12.2 §12.3 registers Microsoft Authenticator: QR code scanned by the phone, a test notification with number matching", async () => {
+  it("S24 S50 S51 §12.2 §12.3 registers Microsoft Authenticator: QR code scanned by the phone, a test notification with number matching", async () => {
     const id = await atWizard();
     await go(id, "authenticator-setup");
     const qr = await go(id, "authenticator-qr");

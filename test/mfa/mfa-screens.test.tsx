@@ -19,7 +19,7 @@ async function atInterrupt() {
 }
 
 describe("MFA registration", () => {
-  it("S50 §12.2 More information required is its own page: Next, Use a different account, Learn more", async () => {
+  it("S24 S50 §12.2 More information required is its own page: Next, Use a different account, Learn more", async () => {
     await atInterrupt();
     expect(screen.getByText("Signed in as sam@outlook.com")).toBeTruthy();
     expect(screen.getByRole("button", { name: "Next" })).toBeTruthy();
