@@ -161,6 +161,7 @@ const PRUNED = [
   "phone",
   "pushRequests",
   "phoneCalls",
+  "phoneAccounts",
   "authCodes",
   "refreshGrants",
   "passcodes",

@@ -446,7 +446,7 @@ const scenarios: Scenario[] = [
       await k.press(next);
       await k.arrive("Microsoft Authenticator");
       await k.press(next);
-      await k.arrive(k.say("Set up your account", "Uw account instellen"));
+      await k.arrive(k.say("Set up your account", "Je account instellen"));
       await k.press(next);
       await k.arrive(k.say("Scan the QR code", "De QR-code scannen"));
       const phone = await scanOnPhone(k);

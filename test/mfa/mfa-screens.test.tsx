@@ -3,7 +3,7 @@ import { screen, waitFor } from "@testing-library/react";
 import { Secret, TOTP } from "otpauth";
 import { describe, expect, it } from "vitest";
 import { world } from "../../mocks/node";
-import { api, postJson } from "../support/api";
+import { advanceMinutes, api, postJson } from "../support/api";
 import { signInThrough } from "../support/flow";
 import { renderApp } from "../support/render";
 
@@ -153,6 +153,25 @@ describe("MFA challenge", () => {
     );
     await flow.user.click(screen.getByRole("button", { name: "Verify" }));
     expect(await screen.findByRole("heading", { name: "There are no apps to show" })).toBeTruthy();
+  });
+
+  it("S49 S44 §12.4 no answer in time shows We didn't hear from you; a new request, then a denial ends with AADSTS500121", async () => {
+    const flow = await signInThrough("mfa-required", "sam@outlook.com");
+    world.transact((s) => {
+      const guest = s.users.find((u) => u.mail === "sam@outlook.com");
+      if (guest) guest.mfaMethods = [{ kind: "authenticator" }];
+    });
+    await flow.user.click(await screen.findByRole("button", { name: "Accept" }));
+    await screen.findByRole("heading", { name: "Approve sign in request" });
+    await advanceMinutes(30);
+    const heading = await screen.findByRole("heading", { name: "We didn't hear from you" }, { timeout: 4000 });
+    await waitFor(() => expect(heading).toHaveFocus());
+    expect(screen.queryByRole("button", { name: "Sign in another way" })).toBeNull();
+    await flow.user.click(screen.getByRole("button", { name: "Send another request" }));
+    await screen.findByRole("heading", { name: "Approve sign in request" });
+    await postJson(`${api}/phone/pushes/${(await phone()).pushes[0].id}`, { decision: "deny" });
+    expect(await screen.findByRole("heading", { name: "We couldn't sign you in" }, { timeout: 4000 })).toBeTruthy();
+    expect(screen.getAllByText(/AADSTS500121/).length).toBeGreaterThan(0);
   });
 
   it("S25 §5.3 with MFA trust, the home organization's page asks for the approval; only one method, no other way", async () => {
