@@ -86,9 +86,10 @@ function Approve(props: PageProps) {
       <StepHeading>{t("mfa.challenge.approveHeading")}</StepHeading>
       <p>{t("mfa.challenge.approveBody")}</p>
       {mfa.matchNumber !== undefined ? (
-        <p className="match-number" aria-label={t("mfa.challenge.numberLabel")}>
+        // An output (a status) may carry a name, and announces the number when it comes.
+        <output className="match-number" aria-label={t("mfa.challenge.numberLabel")}>
           {mfa.matchNumber}
-        </p>
+        </output>
       ) : null}
       <p className="muted">{t("mfa.challenge.noNumbers")}</p>
       {mfa.push === "none" ? (

@@ -190,9 +190,10 @@ function AuthenticatorTest({ session, mfa }: PageProps) {
       <StepHeading>{t("mfa.wizard.tryHeading")}</StepHeading>
       <p>{t("mfa.wizard.tryBody")}</p>
       {mfa.push === "pending" && mfa.matchNumber !== undefined ? (
-        <p className="match-number" aria-label={t("mfa.challenge.numberLabel")}>
+        // An output (a status) may carry a name, and announces the number when it comes.
+        <output className="match-number" aria-label={t("mfa.challenge.numberLabel")}>
           {mfa.matchNumber}
-        </p>
+        </output>
       ) : null}
       <p role="status" className="muted">
         {mfa.push === "pending"
