@@ -160,6 +160,8 @@ const PRUNED = [
   "mail",
   "phone",
   "pushRequests",
+  "phoneCalls",
+  "phoneAccounts",
   "authCodes",
   "refreshGrants",
   "passcodes",

@@ -31,9 +31,14 @@ const ACTION_SUMMARIES: Record<ActionName, string> = {
   "signup/profile": "Account wizard: country/region and birth date; creates the account.",
   "signup/back": "Account wizard: one step back.",
   consent: "Review permissions: accept or cancel.",
-  "mfa/push": "Send an Authenticator request to the phone.",
+  "mfa/proof-up": "More information required: Next opens Keep your account secure.",
+  "mfa/wizard": "Keep your account secure: go to another page (Next, Back, a link).",
+  "mfa/method": "Sign-in challenge: use another registered method, or list them.",
+  "mfa/done": "Keep your account secure: Done, the flow goes on.",
+  "mfa/push": "Send an Authenticator request (with a number to match) to the phone.",
   "mfa/sms": "Text an MFA code (phone only when registering).",
-  "mfa/verify": "Check an MFA code.",
+  "mfa/call": "Call the phone (number only when registering); # on the phone verifies.",
+  "mfa/verify": "Check an MFA code (a texted code or an authenticator app's TOTP).",
   terms: "Terms of use: accept (expanded) or decline.",
 };
 

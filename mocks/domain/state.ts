@@ -15,6 +15,7 @@ import {
   signupStep,
   stepName,
 } from "../../src/api/contract";
+import { mfaChallengeMethods, mfaWizardPages } from "../../src/api/flow";
 import { PASSWORD_MAX_LENGTH } from "../../src/api/rules";
 import { passwordHash } from "./passwords";
 
@@ -225,7 +226,12 @@ export const guestUser = v.object({
   termsAcceptedAt: v.optional(timestamp),
   /** MFA methods registered in the resource tenant. */
   mfaMethods: list(
-    v.variant("kind", [v.object({ kind: v.literal("authenticator") }), v.object({ kind: v.literal("sms"), phone: id })]),
+    v.variant("kind", [
+      v.object({ kind: v.literal("authenticator") }),
+      v.object({ kind: v.literal("sms"), phone: id }),
+      /** An OATH software token (another authenticator app): its base32 secret, for RFC 6238 codes. */
+      v.object({ kind: v.literal("totp"), secret: id }),
+    ]),
     STORED_LIMITS.smallList,
   ),
   /** Graph accountEnabled: false is "block sign-in" (AADSTS50057). */
@@ -255,6 +261,10 @@ export const invitation = v.object({
   createdDateTime: timestamp,
 });
 export type Invitation = v.InferOutput<typeof invitation>;
+
+/** The pages of the registration wizard and the challenge's methods: the contract's own lists. */
+const wizardPage = v.picklist(mfaWizardPages);
+const challengeMethod = v.picklist(mfaChallengeMethods);
 
 /** The steps a session can be at: the contract's own list (the SPA renders one route per step). */
 export const sessionStep = stepName;
@@ -302,7 +312,19 @@ export const redemptionSession = v.object({
       smsPhone: v.optional(id),
       smsCode: v.optional(id),
       smsSentAt: v.optional(timestamp),
+      /** The verification call under way (W6 Call me, S47). */
+      callId: v.optional(id),
+      /** Wrong tries of the current texted code (3 retire it, addendum §12.4 SIM-ASSUMPTION). */
+      smsWrongTries: v.optional(count),
       registering: v.boolean(),
+      /** The page of "Keep your account secure" (addendum §12.3) the guest is on. */
+      page: v.optional(wizardPage),
+      /** The QR code on the page: an Authenticator activation code, or a TOTP secret; scanned by the phone. */
+      activation: v.optional(v.object({ kind: v.picklist(["authenticator", "totp"]), code: id, scanned: v.boolean() })),
+      /** The method the sign-in challenge (addendum §12.4) is using, or the method list (S45). */
+      challenge: v.optional(challengeMethod),
+      /** Methods set up in this registration, for the wizard's last page. */
+      added: v.optional(list(label, STORED_LIMITS.smallList)),
     }),
   ),
   /** Why the session ended at the `blocked` step (an AADSTS code or the simulator's own name). */
@@ -459,7 +481,38 @@ export const pushRequest = v.object({
   organization: name,
   status: v.picklist(["pending", "approved", "denied"]),
   createdAt: timestamp,
+  /** Number matching (addendum §12.4): the number the sign-in page shows, to be typed on the phone. */
+  number: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(99))),
+  /** The test notification of registration, or a sign-in's. */
+  purpose: v.optional(v.picklist(["registration", "sign-in"])),
+  /** Additional context (S48): the application signed in to, and where the sign-in comes from. */
+  app: v.optional(name),
+  location: v.optional(name),
+  /** Why it failed: denied on the phone, or the wrong number typed. */
+  failure: v.optional(v.picklist(["denied", "wrong-number"])),
 });
+/** A verification call to the simulated phone (addendum §12.4 S47): answered, the guest presses # to verify. */
+export const phoneCall = v.object({
+  id,
+  userId: id,
+  to: id,
+  organization: name,
+  status: v.picklist(["ringing", "answered", "verified", "declined"]),
+  createdAt: timestamp,
+});
+export type PhoneCall = v.InferOutput<typeof phoneCall>;
+/** An account added to an authenticator app on the simulated phone (push for Microsoft Authenticator, else TOTP). */
+export const phoneAccount = v.object({
+  id,
+  userId: id,
+  kind: v.picklist(["authenticator", "totp"]),
+  organization: name,
+  account: storedEmail,
+  /** Base32 secret of a TOTP account (RFC 6238). */
+  secret: v.optional(id),
+  addedAt: timestamp,
+});
+export type PhoneAccount = v.InferOutput<typeof phoneAccount>;
 export type PushRequest = v.InferOutput<typeof pushRequest>;
 
 /**
@@ -517,6 +570,8 @@ export const worldState = v.object({
   passcodes: records(passcode),
   phone: records(phoneMessage),
   pushRequests: records(pushRequest),
+  phoneAccounts: v.optional(records(phoneAccount), []),
+  phoneCalls: v.optional(records(phoneCall), []),
   unsubscribes: records(unsubscribe),
   passcodeSessions: records(passcodeSession),
   codeAttempts: v.optional(records(codeAttempt), []),

@@ -2,7 +2,7 @@
 // My Account → Organizations → Leave, and the apps My Apps shows.
 import { http, HttpResponse } from "msw";
 import * as v from "valibot";
-import { emailAddress, pushAnswerRequest, unsubscribeRequest } from "../../src/api/contract";
+import { emailAddress, phoneCallRequest, phoneScanRequest, pushAnswerRequest, unsubscribeRequest } from "../../src/api/contract";
 import { myApps } from "../domain/apps";
 import {
   blockedOrganizations,
@@ -13,8 +13,8 @@ import {
   unblockInvitations,
   verifyManageCode,
 } from "../domain/guest-settings";
-import { phoneView } from "../domain/phone";
-import { answerPush } from "../domain/redemption";
+import { phoneView, scanCode } from "../domain/phone";
+import { answerCall, answerPush } from "../domain/redemption";
 import { answering, parseWith, readJson } from "./http";
 import type { FakeWorldOptions } from "./options";
 
@@ -28,14 +28,32 @@ export function guestSettingsHandlers({ world, appOrigin }: FakeWorldOptions) {
   return [
     http.get(
       `${api}/phone`,
-      answering(() => HttpResponse.json(world.read((state) => phoneView(state)))),
+      answering(() => HttpResponse.json(world.read((state, ctx) => phoneView(state, ctx)))),
     ),
     http.post(
       `${api}/phone/pushes/:pushId`,
       answering(async ({ request, params }) => {
-        const { decision } = await readJson(request, pushAnswerRequest);
-        world.transact((state, ctx) => answerPush(state, String(params.pushId), decision === "approve", ctx));
-        return HttpResponse.json(world.read((state) => phoneView(state)));
+        const { decision, number } = await readJson(request, pushAnswerRequest);
+        world.transact((state, ctx) => answerPush(state, String(params.pushId), decision === "approve", number, ctx));
+        return HttpResponse.json(world.read((state, ctx) => phoneView(state, ctx)));
+      }),
+    ),
+    // A verification call: answer, decline, or press a key (# verifies), addendum §12.4 S47.
+    http.post(
+      `${api}/phone/calls/:callId`,
+      answering(async ({ request, params }) => {
+        const { action, key } = await readJson(request, phoneCallRequest);
+        world.transact((state, ctx) => answerCall(state, String(params.callId), action, key, ctx));
+        return HttpResponse.json(world.read((state, ctx) => phoneView(state, ctx)));
+      }),
+    ),
+    // The phone's camera read a QR code on a sign-in page, or its code was typed in by hand (addendum §12.3 W3).
+    http.post(
+      `${api}/phone/scan`,
+      answering(async ({ request }) => {
+        const { payload } = await readJson(request, phoneScanRequest);
+        world.transact((state, ctx) => scanCode(state, payload, ctx));
+        return HttpResponse.json(world.read((state, ctx) => phoneView(state, ctx)));
       }),
     ),
     http.post(

@@ -27,7 +27,12 @@ import {
   startAuthenticatorPush,
   startDirectSession,
   startSession,
-  verifyMfaSms,
+  verifyMfaCode,
+  callPhone,
+  proofUp,
+  moveInWizard,
+  chooseChallengeMethod,
+  finishRegistration,
 } from "../domain/redemption";
 import type { VerifiedIdToken } from "../domain/redemption/sign-in";
 import type { RedemptionSession, WorldState } from "../domain/state";
@@ -61,9 +66,14 @@ const operations: { [A in ActionName]: Operation<A> } = {
   "signup/profile": (s, id, body, ctx) => signupProfile(s, id, body.country, body.birthDate, ctx),
   "signup/back": (s, id, _body, ctx) => signupBack(s, id, ctx),
   consent: (s, id, body, ctx) => decideConsent(s, id, body.decision, ctx),
+  "mfa/proof-up": (s, id, _body, ctx) => proofUp(s, id, ctx),
+  "mfa/wizard": (s, id, body, ctx) => moveInWizard(s, id, body.page, ctx),
+  "mfa/method": (s, id, body, ctx) => chooseChallengeMethod(s, id, body.method, ctx),
+  "mfa/done": (s, id, _body, ctx) => finishRegistration(s, id, ctx),
   "mfa/push": (s, id, _body, ctx) => startAuthenticatorPush(s, id, ctx),
   "mfa/sms": (s, id, body, ctx) => sendMfaSms(s, id, body.phone, ctx),
-  "mfa/verify": (s, id, body, ctx) => verifyMfaSms(s, id, body.code, ctx),
+  "mfa/call": (s, id, body, ctx) => callPhone(s, id, body.phone, ctx),
+  "mfa/verify": (s, id, body, ctx) => verifyMfaCode(s, id, body.code, ctx),
   terms: (s, id, body, ctx) => decideTerms(s, id, body.decision, body.expanded, ctx),
 };
 

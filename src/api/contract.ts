@@ -1,7 +1,7 @@
 // The HTTP contract between the guest SPA (src/) and the fake Entra (mocks/). Both sides parse with these
 // schemas, so a real backend only has to honour this file. valibot keeps the SPA bundle small (decision 0019).
 import * as v from "valibot";
-import { stepNames, type StepName } from "./flow";
+import { mfaChallengeMethods, mfaWizardPages, stepNames, type StepName } from "./flow";
 
 /** Spec §1.2: characters Graph refuses in invitedUserEmailAddress. */
 const DISALLOWED_EMAIL_CHARS = /[~!#$%^&*()+=[\]{}\\/|;:"<>?,\s]/;
@@ -242,9 +242,24 @@ export const sessionView = v.object({
       registering: v.boolean(),
       /** With MFA trust, a work account is verified by its home tenant (spec §5.3). */
       homeOrganization: v.optional(v.string()),
-      methods: v.array(v.picklist(["authenticator", "sms"])),
-      push: v.picklist(["none", "pending", "denied"]),
+      methods: v.array(v.picklist(["authenticator", "sms", "totp"])),
+      /** The page of "Keep your account secure" (addendum §12.3), while registering. */
+      page: v.optional(v.picklist(mfaWizardPages)),
+      /** The sign-in challenge's method, or "picker" for the list of methods (§12.4 S45). */
+      challenge: v.optional(v.picklist(mfaChallengeMethods)),
+      push: v.picklist(["none", "pending", "denied", "timed-out"]),
+      /** Number matching: the number to type into the Authenticator notification. */
+      matchNumber: v.optional(v.number()),
+      /** The verification call (S47). */
+      call: v.picklist(["none", "ringing", "answered", "declined"]),
+      /** The QR code to scan (W3, Alt-A) and what "Can't scan image?" shows instead. */
+      qr: v.optional(
+        v.object({ payload: v.string(), code: v.string(), url: v.optional(v.string()), account: v.string(), scanned: v.boolean() }),
+      ),
+      /** The methods set up in this registration (W7). */
+      added: v.optional(v.array(v.string())),
       smsSentTo: v.optional(v.string()),
+      registeredPhone: v.optional(v.string()),
       codeLength: v.number(),
     }),
   ),
@@ -265,9 +280,43 @@ export const sessionView = v.object({
 export type SessionView = v.InferOutput<typeof sessionView>;
 
 export const startSessionRequest = invitationLocator;
-export const pushAnswerRequest = v.object({ decision: v.picklist(["approve", "deny"]) });
+export const pushAnswerRequest = v.object({
+  decision: v.picklist(["approve", "deny"]),
+  /** Number matching: the number typed on the phone (addendum §12.4). */
+  number: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(999))),
+});
+export const phoneCallRequest = v.object({
+  action: v.picklist(["answer", "decline", "press"]),
+  key: v.optional(v.pipe(v.string(), v.maxLength(2))),
+});
+export const phoneScanRequest = v.object({ payload: v.pipe(v.string(), v.minLength(1), v.maxLength(2048)) });
 export const phoneView = v.object({
-  pushes: v.array(v.object({ id: v.string(), organization: v.string(), account: v.string(), createdAt: v.string() })),
+  /** The fake clock's time, for the codes of TOTP accounts. */
+  now: v.string(),
+  pushes: v.array(
+    v.object({
+      id: v.string(),
+      organization: v.string(),
+      account: v.string(),
+      createdAt: v.string(),
+      app: v.optional(v.string()),
+      location: v.optional(v.string()),
+    }),
+  ),
+  accounts: v.array(
+    v.object({
+      id: v.string(),
+      kind: v.picklist(["authenticator", "totp"]),
+      organization: v.string(),
+      account: v.string(),
+      secret: v.optional(v.string()),
+    }),
+  ),
+  calls: v.array(
+    v.object({ id: v.string(), from: v.string(), to: v.string(), organization: v.string(), status: v.picklist(["ringing", "answered"]) }),
+  ),
+  /** The QR codes the phone's camera can see (sign-in pages showing one). */
+  camera: v.array(v.object({ payload: v.string(), organization: v.string() })),
   messages: v.array(v.object({ id: v.string(), to: v.string(), text: v.string(), receivedAt: v.string() })),
 });
 export type PhoneView = v.InferOutput<typeof phoneView>;

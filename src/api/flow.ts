@@ -28,14 +28,41 @@ export const steps = {
   "consent-cancelled": { spec: "§5.1", screen: "S31", group: "side" },
   "terms-declined": { spec: "§5.2", screen: "S28", group: "side" },
   consent: { spec: "§5.1", screen: "S26", group: "finish" },
-  "mfa-register": { spec: "§5.3", screen: "S24", group: "finish" },
-  "mfa-challenge": { spec: "§5.3", screen: "S25", group: "finish" },
+  "mfa-interrupt": { spec: "§12.2", screen: "S50", group: "finish" },
+  "mfa-register": { spec: "§12.3", screen: "S51", group: "finish" },
+  "mfa-challenge": { spec: "§12.4", screen: "S44", group: "finish" },
   terms: { spec: "§5.2", screen: "S27", group: "finish" },
   done: { spec: "§5.4", screen: "S29", group: "finish" },
 } as const satisfies Record<string, StepInfo>;
 
 export type StepName = keyof typeof steps;
 export const stepNames = Object.keys(steps) as [StepName, ...StepName[]];
+
+/**
+ * The pages of "Keep your account secure" (addendum §12.3, S51) in Entra's order: Microsoft Authenticator
+ * (W1–W5), another authenticator app (Alt-A), a different method (Alt-B, then the phone, W6), and success (W7).
+ */
+export const mfaWizardPages = [
+  "authenticator-start",
+  "authenticator-setup",
+  "authenticator-qr",
+  "authenticator-test",
+  "authenticator-approved",
+  "totp-start",
+  "totp-qr",
+  "totp-code",
+  "choose-method",
+  "phone",
+  "phone-code",
+  "phone-call",
+  "phone-verified",
+  "success",
+] as const;
+export type MfaWizardPage = (typeof mfaWizardPages)[number];
+
+/** The sign-in challenge's methods (addendum §12.4: S44 push, S46 codes, S45 the method list). */
+export const mfaChallengeMethods = ["authenticator", "totp", "sms", "voice", "picker"] as const;
+export type MfaChallengeMethod = (typeof mfaChallengeMethods)[number];
 
 /** Codes arrive as typed or pasted; the backend trims and checks them (a typed error, never a crash). */
 const typedCode = v.pipe(v.string(), v.maxLength(64));
@@ -55,7 +82,7 @@ export const actions = {
     body: v.object({ idToken: v.pipe(v.string(), v.minLength(1), v.maxLength(16_384)) }),
     spec: "§4.9",
   },
-  "restart-sign-in": { from: ["wrong-account", "consent-cancelled", "terms-declined"], spec: "§4.9" },
+  "restart-sign-in": { from: ["wrong-account", "consent-cancelled", "terms-declined", "mfa-interrupt"], spec: "§4.9" },
   choose: { from: ["choose-account"], body: v.object({ account: v.picklist(["entra", "microsoft-account"]) }), spec: "§3.2 D2" },
   "passcode/send": { from: ["otp-send", "otp-enter"], spec: "§4.5" },
   "passcode/verify": { from: ["otp-enter"], body: v.object({ code: typedCode }), spec: "§4.5" },
@@ -74,11 +101,20 @@ export const actions = {
   },
   "signup/back": { from: ["create-account"], spec: "§4.6" },
   consent: { from: ["consent"], body: v.object({ decision: v.picklist(["accept", "cancel"]) }), spec: "§5.1" },
-  "mfa/push": { from: ["mfa-register", "mfa-challenge"], spec: "§5.3" },
+  "mfa/proof-up": { from: ["mfa-interrupt"], spec: "§12.2" },
+  "mfa/wizard": { from: ["mfa-register"], body: v.object({ page: v.picklist(mfaWizardPages) }), spec: "§12.3" },
+  "mfa/method": { from: ["mfa-challenge"], body: v.object({ method: v.picklist(mfaChallengeMethods) }), spec: "§12.4" },
+  "mfa/done": { from: ["mfa-register"], spec: "§12.3" },
+  "mfa/push": { from: ["mfa-register", "mfa-challenge"], spec: "§12.4" },
   "mfa/sms": {
     from: ["mfa-register", "mfa-challenge"],
     body: v.object({ phone: v.optional(v.pipe(v.string(), v.maxLength(64))) }),
     spec: "§5.3",
+  },
+  "mfa/call": {
+    from: ["mfa-register", "mfa-challenge"],
+    body: v.object({ phone: v.optional(v.pipe(v.string(), v.maxLength(64))) }),
+    spec: "§12.4",
   },
   "mfa/verify": { from: ["mfa-register", "mfa-challenge"], body: v.object({ code: typedCode }), spec: "§5.3" },
   terms: { from: ["terms"], body: v.object({ decision: v.picklist(["accept", "decline"]), expanded: v.boolean() }), spec: "§5.2" },

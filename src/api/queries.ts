@@ -93,8 +93,33 @@ export const phoneQuery = () =>
 export function useAnswerPush() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (input: { pushId: string; decision: "approve" | "deny" }) =>
-      apiRequest(`/phone/pushes/${encodeURIComponent(input.pushId)}`, phoneView, { method: "POST", body: { decision: input.decision } }),
+    mutationFn: (input: { pushId: string; decision: "approve" | "deny"; number?: number }) =>
+      apiRequest(`/phone/pushes/${encodeURIComponent(input.pushId)}`, phoneView, {
+        method: "POST",
+        body: { decision: input.decision, number: input.number },
+      }),
+    onSuccess: (phone) => client.setQueryData(phoneQuery().queryKey, phone),
+  });
+}
+
+/** A verification call on the phone: answer, decline, or press a key (addendum §12.4 S47). */
+export function useAnswerCall() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (input: { callId: string; action: "answer" | "decline" | "press"; key?: string }) =>
+      apiRequest(`/phone/calls/${encodeURIComponent(input.callId)}`, phoneView, {
+        method: "POST",
+        body: { action: input.action, key: input.key },
+      }),
+    onSuccess: (phone) => client.setQueryData(phoneQuery().queryKey, phone),
+  });
+}
+
+/** The phone's camera reads a QR code, or its code is typed in by hand (addendum §12.3 W3). */
+export function useScanCode() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (payload: string) => apiRequest("/phone/scan", phoneView, { method: "POST", body: { payload } }),
     onSuccess: (phone) => client.setQueryData(phoneQuery().queryKey, phone),
   });
 }

@@ -11,7 +11,7 @@ export type StepScreen = LazyScreen<{ session: SessionView }>;
 
 /** Steps with a form show the short messages of a refused value (ui/fieldError.ts). */
 const form = (...parts: Part[]): Part[] => [...parts, "field-errors"];
-const mfa = lazyScreen(() => import("../features/mfa/MfaStep"), "MfaStep", form("mfa", "passcode"));
+const mfa = lazyScreen(() => import("../features/mfa/MfaChallenge"), "MfaChallenge", form("mfa", "passcode"));
 
 /** The screen of every step (a step without one fails the typecheck). */
 export const stepScreens: Record<StepName, StepScreen> = {
@@ -25,7 +25,8 @@ export const stepScreens: Record<StepName, StepScreen> = {
     form("signup", "passcode"),
   ),
   "no-identity-provider": lazyScreen(() => import("../features/errors/NoIdentityProviderStep"), "NoIdentityProviderStep", ["exits"]),
-  "mfa-register": mfa,
+  "mfa-interrupt": lazyScreen(() => import("../features/mfa/MfaInterrupt"), "MfaInterrupt", form("mfa")),
+  "mfa-register": lazyScreen(() => import("../features/mfa/MfaWizard"), "MfaWizard", form("mfa", "passcode")),
   "mfa-challenge": mfa,
   terms: lazyScreen(() => import("../features/terms/TermsStep"), "TermsStep", form("terms")),
   "terms-declined": lazyScreen(() => import("../features/terms/TermsStep"), "TermsDeclined", form("terms")),
@@ -48,6 +49,7 @@ export const likelyNextStep: Partial<Record<StepName, StepName>> = {
   "otp-enter": "consent",
   "create-account": "consent",
   consent: "done",
+  "mfa-interrupt": "mfa-register",
   "mfa-register": "done",
   "mfa-challenge": "done",
   terms: "done",

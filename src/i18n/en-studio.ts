@@ -31,6 +31,12 @@ export const enStudio = {
         InvitationDomainBlocked:
           "Entra's error code for a domain blocked after the invitation is not documented (spec §6, GAP): the guest's page shows the message without a code.",
         "consent-cancelled": "The invitation is still PendingAcceptance: cancelling on Review permissions redeems nothing (spec §5.1).",
+        mfaHomeTenant:
+          "{{home}} does the MFA, not {{org}}: {{org}} trusts MFA from Microsoft Entra tenants (inbound trust), so the guest's own organization verifies them and nothing is registered at {{org}} (spec §5.3, addendum §12.1).",
+        mfaResourceTenant:
+          "{{org}} does the MFA and the guest registers their methods there (spec §5.3): only SMS, voice, Authenticator push and OATH software count for a guest in the resource tenant (addendum §12.1). Sign-in log: 50074 when a challenge is shown, 500121 when it fails (addendum Appendix D).",
+        AADSTS500121:
+          "AADSTS500121: the Authenticator request was denied, or the wrong number was typed (addendum §12.4). With Report suspicious activity on, the guest would become high risk.",
       },
       input: {
         entry: "Entry point",
@@ -61,6 +67,7 @@ export const enStudio = {
         blocked: "Blocked",
         consent: "Review permissions",
         "consent-cancelled": "Cancelled",
+        "mfa-interrupt": "More information required",
         "mfa-register": "MFA registration",
         "mfa-challenge": "MFA challenge",
         terms: "Terms of use",

@@ -39,6 +39,12 @@ export const nlStudio: StudioMessages = {
           "De foutcode van Entra voor een domein dat na de uitnodiging is geblokkeerd, is niet gedocumenteerd (specificatie §6, leemte): de pagina van de gast toont de melding zonder code.",
         "consent-cancelled":
           "De uitnodiging staat nog op PendingAcceptance: annuleren bij Machtigingen controleren wisselt niets in (specificatie §5.1).",
+        mfaHomeTenant:
+          "{{home}} doet de MFA, niet {{org}}: {{org}} vertrouwt MFA van Microsoft Entra-tenants (inkomend vertrouwen), dus de eigen organisatie van de gast verifieert en er wordt niets bij {{org}} geregistreerd (specificatie §5.3, addendum §12.1).",
+        mfaResourceTenant:
+          "{{org}} doet de MFA en de gast registreert daar zijn methoden (specificatie §5.3): voor een gast in de resourcetenant tellen alleen sms, spraak, Authenticator-push en OATH-software (addendum §12.1). Aanmeldingslogboek: 50074 als een controle wordt getoond, 500121 als die mislukt (addendum bijlage D).",
+        AADSTS500121:
+          "AADSTS500121: de Authenticator-aanvraag is geweigerd of het verkeerde getal is ingevoerd (addendum §12.4). Met Verdachte activiteit melden aan zou de gast een hoog risico krijgen.",
       },
       input: {
         entry: "Startpunt",
@@ -69,6 +75,7 @@ export const nlStudio: StudioMessages = {
         blocked: "Geblokkeerd",
         consent: "Machtigingen controleren",
         "consent-cancelled": "Geannuleerd",
+        "mfa-interrupt": "Meer informatie vereist",
         "mfa-register": "MFA-registratie",
         "mfa-challenge": "MFA-verificatie",
         terms: "Gebruiksvoorwaarden",

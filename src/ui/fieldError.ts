@@ -10,6 +10,7 @@ const COUNTED_BY: Record<CountedFieldError, string> = {
   PasscodeMalformed: "length",
   PasscodeResendTooSoon: "retryAfterSeconds",
   MfaCodeMalformed: "length",
+  AppCodeMalformed: "length",
   VerificationCodeMalformed: "length",
 };
 const countedBy: Partial<Record<string, string>> = COUNTED_BY;

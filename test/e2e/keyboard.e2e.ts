@@ -234,11 +234,23 @@ async function resetRedemption(k: Keyboard, newEmail?: string) {
   await k.see(k.say("Done: Reset redemption.", "Gereed: Inwisselstatus opnieuw instellen."));
 }
 
-/** The simulated phone, in a new tab of the same browser: Approve the Authenticator request by keyboard. */
-async function approveOnPhone(k: Keyboard) {
+/** The simulated phone, in a second tab: Add account → Scan a QR code → the sign-in page's code (addendum §12.3 W3). */
+async function scanOnPhone(k: Keyboard): Promise<Keyboard> {
   const phone = k.on(await k.page.context().newPage());
   await phone.page.goto(`${baseUrl()}/phone`);
   await phone.page.getByRole("heading", { level: 1 }).waitFor();
+  await phone.press(phone.say("Scan a QR code", "Een QR-code scannen"));
+  await phone.press(phone.say("Scan the QR code on Contoso's sign-in page", "De QR-code op de aanmeldingspagina van Contoso scannen"));
+  await phone.see(phone.say("Account added.", "Account toegevoegd."));
+  await k.page.bringToFront();
+  return phone;
+}
+
+/** Number matching (addendum §12.4): the guest reads the number on the sign-in page and types it on the phone. */
+async function typeNumberOnPhone(k: Keyboard, phone: Keyboard) {
+  const number = (await k.page.locator(".match-number").innerText()).trim();
+  await phone.page.bringToFront();
+  await phone.fill(phone.say("Enter the number shown to sign in.", "Voer het getal in dat wordt weergegeven om je aan te melden."), number);
   await phone.press(phone.say("Approve", "Goedkeuren"));
   await phone.page.getByRole("button", { name: phone.say("Approve", "Goedkeuren") }).waitFor({ state: "detached" });
   await phone.page.close();
@@ -424,30 +436,41 @@ const scenarios: Scenario[] = [
   })),
   {
     id: "mfa-required",
-    rows: "S24 S25 §5.3",
+    rows: "S24 S50 S51 S48 §5.3 §12.2 §12.3 §12.4",
     walk: async (k) => {
+      const next = k.say("Next", "Volgende");
       await openInvitation(k);
       await signInWithPassword(k);
       await acceptConsent(k);
       await k.arrive(k.say("More information required", "Meer informatie vereist"));
-      await k.press(k.say(/^Microsoft Authenticator app/, /^Microsoft Authenticator-app/));
-      await k.press(k.say("Send code", "Code verzenden"));
-      await approveOnPhone(k);
+      await k.press(next);
+      await k.arrive("Microsoft Authenticator");
+      await k.press(next);
+      await k.arrive(k.say("Set up your account", "Je account instellen"));
+      await k.press(next);
+      await k.arrive(k.say("Scan the QR code", "De QR-code scannen"));
+      const phone = await scanOnPhone(k);
+      await k.press(next);
+      await k.arrive(k.say("Let's try it out", "Laten we het uitproberen"));
+      await typeNumberOnPhone(k, phone);
+      await k.arrive(k.say("Notification approved", "Melding goedgekeurd"));
+      await k.press(next);
+      await k.arrive(k.say("Success!", "Gelukt!"));
+      await k.press(k.say("Done", "Gereed"));
       await landOnMyApps(k);
     },
   },
   {
     id: "mfa-home-tenant-trust",
-    rows: "S25 §5.3",
+    rows: "S25 S44 S48 §5.3 §12.4",
     walk: async (k) => {
       await alexSignsIn(k);
       await acceptConsent(k);
-      await k.arrive(k.say("Verify your identity", "Je identiteit verifiëren"));
-      await k.see(
-        k.say(/Fabrikam, your own organization, verifies your identity/, /Fabrikam, je eigen organisatie, verifieert je identiteit/),
-      );
-      await k.press(k.say("Send code", "Code verzenden"));
-      await approveOnPhone(k);
+      await k.arrive(k.say("Approve sign in request", "Aanmeldingsaanvraag goedkeuren"));
+      const phone = k.on(await k.page.context().newPage());
+      await phone.page.goto(`${baseUrl()}/phone`);
+      await phone.page.getByRole("heading", { level: 1 }).waitFor();
+      await typeNumberOnPhone(k, phone);
       await landOnMyApps(k);
     },
   },

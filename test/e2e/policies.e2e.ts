@@ -50,54 +50,138 @@ describe("terms of use", () => {
 });
 
 describe("MFA", () => {
-  it("S24 S25 §5.3 registers the Authenticator app on the simulated phone, then only challenges", async () => {
+  it("S24 S50 S51 S44 §12.2 §12.3 §12.4 registers Microsoft Authenticator: the phone scans the QR code and types the number; then only the challenge", async () => {
     const page = await journeys.begin("mfa-required");
     await continueFromEmail(page);
     await signInAs(page, "sam@outlook.com");
     await acceptConsent(page);
     await page.getByRole("heading", { name: "More information required" }).waitFor();
     await expectNoAxeViolations(page);
-    await page.getByRole("button", { name: /Microsoft Authenticator app/ }).click();
-    await page.getByRole("button", { name: "Send code" }).click();
+    await page.getByRole("button", { name: "Next" }).click();
+    await page.getByRole("heading", { name: "Microsoft Authenticator" }).waitFor();
+    await expectNoAxeViolations(page);
+    await page.getByRole("button", { name: "Next" }).click();
+    await page.getByRole("heading", { name: "Set up your account" }).waitFor();
+    await page.getByRole("button", { name: "Next" }).click();
+    await page.getByRole("img", { name: "QR code for sam@outlook.com" }).waitFor();
+    await expectNoAxeViolations(page);
     const phone = await journeys.current.context.newPage();
     await phone.goto(`${baseUrl()}/phone`);
+    await phone.getByRole("button", { name: "Scan a QR code" }).click();
+    await phone.getByRole("button", { name: "Scan the QR code on Contoso's sign-in page" }).click();
+    await phone.getByText("Contoso: sam@outlook.com (sign-in requests)").waitFor();
+    await page.getByRole("button", { name: "Next" }).click();
+    await page.getByRole("heading", { name: "Let's try it out" }).waitFor();
+    const number = await page.getByLabel("Number to enter").innerText();
+    await phone.getByLabel("Enter the number shown to sign in.").fill(number);
     await phone.getByRole("button", { name: "Approve" }).click();
+    await page.getByRole("heading", { name: "Notification approved" }).waitFor();
+    await page.getByRole("button", { name: "Next" }).click();
+    await page.getByRole("heading", { name: "Success!" }).waitFor();
+    await expectNoAxeViolations(page);
+    await page.getByRole("button", { name: "Done" }).click();
     await page.getByRole("heading", { name: "There are no apps to show" }).waitFor();
 
     await page.goto(`${baseUrl()}/mailbox`);
     await continueFromEmail(page);
     await signInWithSession(page);
-    await page.getByRole("heading", { name: "Verify your identity" }).waitFor();
-    await page.getByRole("button", { name: "Send code" }).click();
+    await page.getByRole("heading", { name: "Approve sign in request" }).waitFor();
+    await expectNoAxeViolations(page);
+    const again = await page.getByLabel("Number to enter").innerText();
+    await phone.getByText("App: My Apps").waitFor();
+    await phone.getByLabel("Enter the number shown to sign in.").fill(again);
     await phone.getByRole("button", { name: "Approve" }).click();
     await page.getByRole("heading", { name: "There are no apps to show" }).waitFor();
   });
 
-  it("S24 §5.3 registers SMS with a code from the phone's messages", async () => {
+  it("S51 §12.3 registers the phone by text through I want to set up a different method", async () => {
     const page = await journeys.begin("mfa-required");
     await continueFromEmail(page);
     await signInAs(page, "sam@outlook.com");
     await acceptConsent(page);
-    await page.getByRole("button", { name: /Text message/ }).click();
-    await page.getByLabel("Phone number, with country code").fill("06 123");
-    await page.getByRole("button", { name: "Send code" }).click();
+    await page.getByRole("button", { name: "Next" }).click();
+    await page.getByRole("button", { name: "I want to set up a different method" }).click();
+    await page.getByLabel("Which method do you want to use?").selectOption({ label: "Phone" });
+    await page.getByRole("button", { name: "Confirm" }).click();
+    await page.getByRole("heading", { name: "Phone" }).waitFor();
+    await expectNoAxeViolations(page);
+    await page.getByLabel("Phone number").fill("06 123");
+    await page.getByRole("button", { name: "Next" }).click();
     await page.getByText(/Enter the number with its country code/).waitFor();
-    await page.getByLabel("Phone number, with country code").fill("+31 6 12345678");
-    await page.getByRole("button", { name: "Send code" }).click();
+    await page.getByLabel("Phone number").fill("6 12345678");
+    await page.getByRole("button", { name: "Next" }).click();
     const phone = await journeys.current.context.newPage();
     await phone.goto(`${baseUrl()}/phone`);
     const text = await phone.getByText(/Use verification code \d{6}/).innerText();
     await page.getByLabel("Code", { exact: true }).fill(/\d{6}/.exec(text)?.[0] ?? "");
-    await page.getByRole("button", { name: "Verify" }).click();
+    await page.getByRole("button", { name: "Next" }).click();
+    await page.getByText("Verified. Your phone is registered.").waitFor();
+    await page.getByRole("button", { name: "Next" }).click();
+    await page.getByRole("button", { name: "Done" }).click();
     await page.getByRole("heading", { name: "There are no apps to show" }).waitFor();
   });
 
-  it("S25 §5.3 with MFA trust, the home organization does the MFA and the screen says so", async () => {
+  it("S51 S47 §12.3 §12.4 registers the phone by a call: the simulated phone rings, is answered, and # verifies", async () => {
+    const page = await journeys.begin("mfa-required");
+    await continueFromEmail(page);
+    await signInAs(page, "sam@outlook.com");
+    await acceptConsent(page);
+    await page.getByRole("button", { name: "Next" }).click();
+    await page.getByRole("button", { name: "I want to set up a different method" }).click();
+    await page.getByLabel("Which method do you want to use?").selectOption({ label: "Phone" });
+    await page.getByRole("button", { name: "Confirm" }).click();
+    await page.getByRole("radio", { name: "Call me" }).check();
+    await page.getByLabel("Phone number").fill("612345678");
+    await page.getByRole("button", { name: "Next" }).click();
+    await page.getByText(/We're calling \+XX XXXXXXX78 now/).waitFor();
+    await expectNoAxeViolations(page);
+    const phone = await journeys.current.context.newPage();
+    await phone.goto(`${baseUrl()}/phone`);
+    await phone.getByText("Incoming call from +1 (855) 330-8653").waitFor();
+    await phone.getByRole("button", { name: "Answer" }).click();
+    await phone.getByRole("button", { name: "Press the pound key (#)" }).click();
+    await phone.getByText("“Your sign-in is verified. Goodbye.”").waitFor();
+    await page.getByText("Verified. Your phone is registered.").waitFor();
+    await page.getByRole("button", { name: "Next" }).click();
+    await page.getByRole("button", { name: "Done" }).click();
+    await page.getByRole("heading", { name: "There are no apps to show" }).waitFor();
+  });
+
+  it("S51 S46 §12.3 §12.4 another authenticator app: the phone shows a TOTP code that ticks on the fake clock, and the code signs in", async () => {
+    const page = await journeys.begin("mfa-required");
+    await continueFromEmail(page);
+    await signInAs(page, "sam@outlook.com");
+    await acceptConsent(page);
+    await page.getByRole("button", { name: "Next" }).click();
+    await page.getByRole("button", { name: "I want to use a different authenticator app" }).click();
+    await page.getByRole("heading", { name: "Authenticator app" }).waitFor();
+    await page.getByRole("button", { name: "Next" }).click();
+    await page.getByRole("img", { name: "QR code for sam@outlook.com" }).waitFor();
+    const phone = await journeys.current.context.newPage();
+    await phone.goto(`${baseUrl()}/phone`);
+    await phone.getByRole("button", { name: "Scan a QR code" }).click();
+    await phone.getByRole("button", { name: "Scan the QR code on Contoso's sign-in page" }).click();
+    const code = phone.getByLabel("One-time password code for sam@outlook.com at Contoso");
+    await code.waitFor();
+    await expectNoAxeViolations(phone);
+    await page.getByRole("button", { name: "Next" }).click();
+    await page.getByRole("heading", { name: "Enter code" }).waitFor();
+    await page.getByLabel("Code", { exact: true }).fill((await code.innerText()).replace(/\s/g, ""));
+    await page.getByRole("button", { name: "Next" }).click();
+    await page.getByRole("heading", { name: "Success!" }).waitFor();
+    await page.getByRole("button", { name: "Done" }).click();
+    await page.getByRole("heading", { name: "There are no apps to show" }).waitFor();
+  });
+
+  it("S25 §5.3 with MFA trust, the home organization asks for the approval, and the explain panel says why", async () => {
     const page = await journeys.begin("mfa-home-tenant-trust");
     await signInAsAlex(page);
     await acceptConsent(page);
-    await page.getByRole("heading", { name: "Verify your identity" }).waitFor();
-    await page.getByText(/Fabrikam, your own organization, verifies your identity/).waitFor();
+    await page.getByRole("heading", { name: "Approve sign in request" }).waitFor();
+    await expectNoAxeViolations(page);
+    await page.getByRole("button", { name: "Studio" }).click();
+    await page.getByRole("tab", { name: "Why this?" }).click();
+    await page.getByText(/Fabrikam does the MFA, not Contoso/).waitFor();
   });
 });
 

@@ -24,8 +24,13 @@ const validBodies: { [A in ActionName]: ActionBody<A> } = {
   "signup/profile": { country: "NL", birthDate: "1990-01-01" },
   "signup/back": {},
   consent: { decision: "accept" },
+  "mfa/proof-up": {},
+  "mfa/wizard": { page: "authenticator-setup" },
+  "mfa/method": { method: "picker" },
+  "mfa/done": {},
   "mfa/push": {},
   "mfa/sms": { phone: "+31 6 12345678" },
+  "mfa/call": { phone: "+31 6 12345678" },
   "mfa/verify": { code: "123456" },
   terms: { decision: "accept", expanded: true },
 };

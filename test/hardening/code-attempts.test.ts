@@ -48,6 +48,10 @@ describe("attempt limits", () => {
     const idToken = await signInAtFakeIdp(started.signIn, "sam@outlook.com", DEMO_PASSWORD);
     const session = (await postJson(`${api}/sessions/${started.id}/sign-in`, { idToken })).body;
     await postJson(`${api}/sessions/${session.id}/consent`, { decision: "accept" });
+    // More information required → Keep your account secure → a different method → Phone (addendum §12.3).
+    await postJson(`${api}/sessions/${session.id}/mfa/proof-up`);
+    await postJson(`${api}/sessions/${session.id}/mfa/wizard`, { page: "choose-method" });
+    await postJson(`${api}/sessions/${session.id}/mfa/wizard`, { page: "phone" });
     const sms = () => postJson(`${api}/sessions/${session.id}/mfa/sms`, { phone: "+31 6 1234 5678" });
     const verify = (code: string) => postJson(`${api}/sessions/${session.id}/mfa/verify`, { code });
     await sms();
@@ -66,7 +70,7 @@ describe("attempt limits", () => {
 
     await advanceMinutes(CODE_LOCKOUT_MINUTES + 1);
     await sms();
-    expect((await verify(world.read((s) => s.phone.at(-1)?.code ?? ""))).body.step).toBe("done");
+    expect((await verify(world.read((s) => s.phone.at(-1)?.code ?? ""))).body.mfa.page).toBe("phone-verified");
   });
 
   it("hardening: §4.5 P5 the passcode's wrong guesses count across resends", async () => {

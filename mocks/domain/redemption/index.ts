@@ -3,7 +3,18 @@
 // part of the spec; the steps and actions themselves are the flow table, src/api/flow.ts.
 export { authorityFor } from "../accounts";
 export { decideConsent } from "./consent";
-export { answerPush, sendMfaSms, startAuthenticatorPush, verifyMfaSms } from "./mfa";
+export {
+  answerCall,
+  answerPush,
+  callPhone,
+  chooseChallengeMethod,
+  finishRegistration,
+  moveInWizard,
+  proofUp,
+  sendMfaSms,
+  startAuthenticatorPush,
+  verifyMfaCode,
+} from "./mfa";
 export { enterPasscode, passcodeAccount, sendPasscode } from "./passcode";
 export { discoverFor, findLiveSession, findSession, SESSION_IDLE_MINUTES } from "./session";
 export { chooseAccount, completeSignIn, restartSignIn, signIn } from "./sign-in";

@@ -3,8 +3,9 @@ import { identityIssuer } from "../accounts";
 import type { IdentityPath } from "../discovery";
 import { DomainError } from "../errors";
 import { findTenant, findUser, type WorldContext } from "../invitations";
-import { automaticRedemption, mfaInHomeTenant } from "../policies";
+import { automaticRedemption } from "../policies";
 import type { RedemptionSession, SignedInAccount, WorldState } from "../state";
+import { enterMfa } from "./mfa";
 import { invitationOf, moveTo } from "./session";
 
 /**
@@ -20,11 +21,7 @@ export function advance(state: WorldState, session: RedemptionSession, ctx: Worl
   if (!account) throw new DomainError("StepConflict", 409, "Nobody is signed in.", { currentStep: session.step });
   const autoRedeem = automaticRedemption(state, tenant, account.path === "entra" ? account.tenantId : undefined);
   if (!user.consentAcceptedAt && !autoRedeem) return moveTo(session, "consent", ctx);
-  if (tenant.policies.mfaRequiredForGuests && !session.mfa?.satisfied) {
-    const registered = user.mfaMethods.length > 0 || mfaInHomeTenant(tenant, account);
-    session.mfa = { satisfied: false, registering: !registered };
-    return moveTo(session, registered ? "mfa-challenge" : "mfa-register", ctx);
-  }
+  if (tenant.policies.mfaRequiredForGuests && !session.mfa?.satisfied) return enterMfa(state, session, ctx);
   if (tenant.policies.termsOfUse && !user.termsAcceptedAt) return moveTo(session, "terms", ctx);
   if (user.externalUserState !== "Accepted") redeem(state, session, account, ctx);
   return moveTo(session, "done", ctx);

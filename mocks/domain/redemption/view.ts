@@ -67,7 +67,11 @@ export function sessionView(state: Readonly<WorldState>, session: RedemptionSess
           authority: authorityFor(invitation.tenantId),
           loginHint: email,
           domainHint: domainHintFor(state, session.path, email),
-          prompt: session.history.includes("wrong-account") ? ("select_account" as const) : undefined,
+          // After a wrong account, or "Use a different account" on More information required: pick an account.
+          prompt:
+            session.history.includes("wrong-account") || session.history.includes("mfa-interrupt")
+              ? ("select_account" as const)
+              : undefined,
           nonce: session.signInNonce ?? "",
           idp: target.idp,
           idpName: target.idpName,
@@ -94,7 +98,7 @@ export function sessionView(state: Readonly<WorldState>, session: RedemptionSess
         }
       : undefined,
     terms: session.step === "terms" && tenant.policies.termsOfUse ? tenant.policies.termsOfUse : undefined,
-    mfa: session.step === "mfa-register" || session.step === "mfa-challenge" ? mfaView(state, session, user, tenant) : undefined,
+    mfa: session.step === "mfa-register" || session.step === "mfa-challenge" ? mfaView(state, session, user, tenant, ctx) : undefined,
     blocked: session.step === "blocked" ? session.blocked : undefined,
     signedInAs: account ? { email: account.email, displayName: account.displayName, identityProvider: account.issuer } : undefined,
     sharedData:

@@ -37,12 +37,20 @@ function Explanation({ session }: { session: SessionView }) {
   const { t } = useTranslation();
   const { rule, path, inputs } = session.discovery;
   // What the guest's page leaves out because a real guest would not see it (issue 11 §1).
+  const mfaStep = session.step === "mfa-interrupt" || session.step === "mfa-register" || session.step === "mfa-challenge";
   const note =
     session.step === "consent-cancelled"
       ? "consent-cancelled"
       : session.step === "blocked" && session.blocked?.code === "InvitationDomainBlocked"
         ? "InvitationDomainBlocked"
-        : undefined;
+        : session.step === "blocked" && session.blocked?.code === "AADSTS500121"
+          ? "AADSTS500121"
+          : mfaStep
+            ? session.mfa?.homeOrganization
+              ? "mfaHomeTenant"
+              : "mfaResourceTenant"
+            : undefined;
+  const noteValues = { home: session.mfa?.homeOrganization ?? "", org: session.invitation.organization.name };
   return (
     <>
       <p>
@@ -63,7 +71,7 @@ function Explanation({ session }: { session: SessionView }) {
           </div>
         ))}
       </dl>
-      {note ? <p>{t<"studio.explain.note">(`studio.explain.note.${note}`)}</p> : null}
+      {note ? <p>{t<"studio.explain.note">(`studio.explain.note.${note}`, noteValues)}</p> : null}
       {session.step === "consent" && session.sharedData ? <SharedData data={session.sharedData} /> : null}
     </>
   );

@@ -18,6 +18,10 @@ export const enExits = {
       title: "Your account is disabled",
       body: "AADSTS50057: The administrator of the inviting organization blocked sign-in for {{email}}. Contact them to have it unblocked.",
     },
+    AADSTS500121: {
+      title: "We couldn't sign you in",
+      body: "AADSTS500121: The sign-in request wasn't approved in the Authenticator app, so authentication didn't finish. Sign in again to get a new request.",
+    },
     InvitationDomainBlocked: {
       title: "Invitations to {{domain}} are no longer allowed",
       body: "The inviting organization blocked your domain ({{domain}}) after you were invited, so this invitation can't be redeemed.",

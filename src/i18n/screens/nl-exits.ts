@@ -19,6 +19,10 @@ export const nlExits: ExitsMessages = {
       title: "Je account is uitgeschakeld",
       body: "AADSTS50057: De beheerder van de uitnodigende organisatie heeft aanmelden voor {{email}} geblokkeerd. Neem contact met hen op om de blokkering op te heffen.",
     },
+    AADSTS500121: {
+      title: "We kunnen je niet aanmelden",
+      body: "AADSTS500121: De aanmeldingsaanvraag is niet goedgekeurd in de Authenticator-app, dus de verificatie is niet voltooid. Meld je opnieuw aan voor een nieuwe aanvraag.",
+    },
     InvitationDomainBlocked: {
       title: "Uitnodigingen voor {{domain}} zijn niet meer toegestaan",
       body: "De uitnodigende organisatie heeft je domein ({{domain}}) geblokkeerd nadat je was uitgenodigd, dus deze uitnodiging kan niet worden ingewisseld.",
