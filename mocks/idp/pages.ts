@@ -45,6 +45,8 @@ const COPY = {
     signedOutBody: "It's a good idea to close all browser windows.",
     notReturning: (uri: string) => `The app asked to return to ${uri}, which is not registered for it, so you stay here.`,
     simulated: "Simulated sign-in page — no real account is used.",
+    termsOfUse: "Terms of use",
+    privacyCookies: "Privacy & cookies",
     simulatorStrip: "Simulator",
     pickAccount: "Pick an account",
     pickToSignOut: "Pick an account to sign out",
@@ -106,6 +108,8 @@ const COPY = {
     notReturning: (uri: string) =>
       `De app vroeg om terug te gaan naar ${uri}, maar dat adres is niet voor de app geregistreerd. Je blijft hier.`,
     simulated: "Gesimuleerde aanmeldpagina — er wordt geen echt account gebruikt.",
+    termsOfUse: "Gebruiksvoorwaarden",
+    privacyCookies: "Privacy en cookies",
     simulatorStrip: "Simulator",
     pickAccount: "Een account kiezen",
     pickToSignOut: "Kies een account om af te melden",
@@ -175,6 +179,12 @@ button:focus-visible,a:focus-visible,input:focus-visible{outline:2px solid #1b1b
 .sim-strip{width:100%;max-width:440px;margin:0 16px 8px;padding:8px 12px;background:#fff4ce;border-left:4px solid #8a6d00;font-size:13px}
 .sim-strip p{margin:0}.sim-strip .check{margin-top:8px}html.presenter .sim-strip{display:none}
 footer{font-size:12px;color:#605e5c;margin:8px 16px}
+.ms-mark{display:flex;align-items:center;gap:7px;height:24px;color:#737373;font-size:18px;font-weight:600;letter-spacing:-.2px}
+.ms-mark::before{content:"";flex:none;width:21px;height:21px;background:linear-gradient(#f25022,#f25022) 0 0/10px 10px no-repeat,linear-gradient(#7fba00,#7fba00) 11px 0/10px 10px no-repeat,linear-gradient(#00a4ef,#00a4ef) 0 11px/10px 10px no-repeat,linear-gradient(#ffb900,#ffb900) 11px 11px/10px 10px no-repeat}
+.ms-mark::after{content:"Microsoft"}.org-line{margin:16px 0 0;font-weight:600}
+.entra-footer{width:100%;max-width:440px;display:flex;justify-content:flex-end;gap:16px;margin:8px 16px}.entra-footer a{color:#1b1b1b;text-decoration:none}
+html.presenter .sim-note{display:none}
+.identity button.secondary{background:none;min-width:24px;min-height:24px;padding:0 4px;font-size:18px;line-height:1}.identity button.secondary:hover{background:#e6e6e6}
 `;
 
 export interface Brand {
@@ -193,11 +203,30 @@ function layout(lang: PageLanguage, look: Look, title: string, body: string, bra
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>${escapeHtml(title)}</title><link rel="icon" href="data:,"><style>${STYLE}</style></head>
 <body class="${look}"><main>
-<div class="brand"><span class="mark" aria-hidden="true" style="background:${escapeHtml(brand.color)}">${escapeHtml(
-    brand.name.slice(0, 1).toUpperCase(),
-  )}</span>${escapeHtml(brand.name)}</div>
+${header(look, brand)}
 ${body}
-</main>${strip ? `<aside class="sim-strip" aria-label="${escapeHtml(copy.simulatorStrip)}">${strip}</aside>` : ""}<footer>${escapeHtml(copy.simulated)}</footer></body></html>`;
+</main>${look === "entra" || look === "msa" ? entraFooter(copy) : ""}${strip ? `<aside class="sim-strip" aria-label="${escapeHtml(copy.simulatorStrip)}">${strip}</aside>` : ""}<footer class="sim-note">${escapeHtml(copy.simulated)}</footer></body></html>`;
+}
+
+/**
+ * Microsoft's pages (Entra, the personal account) carry a Microsoft-style mark of our own drawing (decision 0052)
+ * and, for a tenant, its name where its banner logo would be; Google's and the partner's pages keep their mark.
+ */
+function header(look: Look, brand: Brand): string {
+  if (look === "entra" || look === "msa") {
+    const tenant = brand.name === MICROSOFT.name ? "" : `<p class="org-line">${escapeHtml(brand.name)}</p>`;
+    return `<div class="ms-mark" role="img" aria-label="Microsoft"></div>${tenant}`;
+  }
+  return `<div class="brand"><span class="mark" aria-hidden="true" style="background:${escapeHtml(brand.color)}">${escapeHtml(
+    brand.name.slice(0, 1).toUpperCase(),
+  )}</span>${escapeHtml(brand.name)}</div>`;
+}
+
+/** The footer links under Entra's box (company branding may replace them, addendum §13). */
+function entraFooter(copy: (typeof COPY)[PageLanguage]): string {
+  return `<footer class="entra-footer"><a href="https://www.microsoft.com/servicesagreement" target="_blank" rel="noopener noreferrer">${escapeHtml(
+    copy.termsOfUse,
+  )}</a><a href="https://privacy.microsoft.com/privacystatement" target="_blank" rel="noopener noreferrer">${escapeHtml(copy.privacyCookies)}</a></footer>`;
 }
 
 function hiddenFields(params: Record<string, string>): string {
