@@ -178,12 +178,11 @@ button:focus-visible,a:focus-visible,input:focus-visible{outline:2px solid #1b1b
 @media (max-width:600px){main{margin:0;box-shadow:none;padding:24px}.tiles{margin:16px -24px}.tiles .tile{padding:12px 24px}.sim-strip{margin:8px 0}}
 .sim-strip{width:100%;max-width:440px;margin:0 16px 8px;padding:8px 12px;background:#fff4ce;border-left:4px solid #8a6d00;font-size:13px}
 .sim-strip p{margin:0}.sim-strip .check{margin-top:8px}html.presenter .sim-strip{display:none}
-footer{font-size:12px;color:#605e5c;margin:8px 16px}
+.sim-strip .sim-note{font-size:12px;color:#605e5c}.sim-strip>*+.sim-note{margin-top:6px}
 .ms-mark{display:flex;align-items:center;gap:7px;height:24px;color:#737373;font-size:18px;font-weight:600;letter-spacing:-.2px}
 .ms-mark::before{content:"";flex:none;width:21px;height:21px;background:linear-gradient(#f25022,#f25022) 0 0/10px 10px no-repeat,linear-gradient(#7fba00,#7fba00) 11px 0/10px 10px no-repeat,linear-gradient(#00a4ef,#00a4ef) 0 11px/10px 10px no-repeat,linear-gradient(#ffb900,#ffb900) 11px 11px/10px 10px no-repeat}
 .ms-mark::after{content:"Microsoft"}.org-line{margin:16px 0 0;font-weight:600}
 .entra-footer{width:100%;max-width:440px;display:flex;justify-content:flex-end;gap:16px;margin:8px 16px}.entra-footer a{color:#1b1b1b;text-decoration:none}
-html.presenter .sim-note{display:none}
 .identity button.secondary{background:none;min-width:24px;min-height:24px;padding:0 4px;font-size:18px;line-height:1}.identity button.secondary:hover{background:#e6e6e6}
 `;
 
@@ -205,7 +204,7 @@ function layout(lang: PageLanguage, look: Look, title: string, body: string, bra
 <body class="${look}"><main>
 ${header(look, brand)}
 ${body}
-</main>${look === "entra" || look === "msa" ? entraFooter(copy) : ""}${strip ? `<aside class="sim-strip" aria-label="${escapeHtml(copy.simulatorStrip)}">${strip}</aside>` : ""}<footer class="sim-note">${escapeHtml(copy.simulated)}</footer></body></html>`;
+</main>${look === "entra" || look === "msa" ? entraFooter(copy) : ""}<aside class="sim-strip" aria-label="${escapeHtml(copy.simulatorStrip)}">${strip}<p class="sim-note">${escapeHtml(copy.simulated)}</p></aside></body></html>`;
 }
 
 /**
