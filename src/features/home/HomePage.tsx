@@ -9,6 +9,7 @@ import { Link, useNavigate, useSearchParams } from "react-router";
 import { scenarioGroup, scenarioId, startAt, type ScenarioCard, type ScenarioId } from "../../api/contract";
 import { demoQuery, scenarioCatalogueQuery, useStartScenario } from "../../api/queries";
 import { ErrorPanel } from "../../ui/ErrorPanel";
+import { Facts } from "../../ui/Facts";
 import { StepHeading } from "../../ui/StepHeading";
 
 export function HomePage() {
@@ -102,14 +103,5 @@ function ScenarioFacts({ card }: { card: ScenarioCard }) {
     [t("home.rows"), card.rows],
     [t("home.password"), card.password ?? t("home.noPassword")],
   ];
-  return (
-    <dl className="facts">
-      {facts.map(([name, value]) => (
-        <div key={name}>
-          <dt>{name}</dt>
-          <dd>{value}</dd>
-        </div>
-      ))}
-    </dl>
-  );
+  return <Facts facts={facts} />;
 }
