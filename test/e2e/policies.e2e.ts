@@ -1,4 +1,5 @@
 // Policies, admin actions and every error, in real Chromium (spec §5.2–5.5, §6, §8).
+import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import {
   acceptAndLand,
@@ -49,6 +50,31 @@ describe("terms of use", () => {
   });
 });
 
+/** Sam, at Review permissions' Accept, then Next on More information required: the wizard's first page. */
+async function samOpensTheWizard(): Promise<Page> {
+  const page = await journeys.begin("mfa-required");
+  await continueFromEmail(page);
+  await signInAs(page, "sam@outlook.com");
+  await acceptConsent(page);
+  await page.getByRole("button", { name: "Next" }).click();
+  return page;
+}
+
+/** "I want to set up a different method" → Phone. */
+async function choosePhone(page: Page): Promise<void> {
+  await page.getByRole("button", { name: "I want to set up a different method" }).click();
+  await page.getByLabel("Which method do you want to use?").selectOption({ label: "Phone" });
+  await page.getByRole("button", { name: "Confirm" }).click();
+}
+
+/** The phone verified: Next, Done, and My Apps. */
+async function phoneRegistered(page: Page): Promise<void> {
+  await page.getByText("Verified. Your phone is registered.").waitFor();
+  await page.getByRole("button", { name: "Next" }).click();
+  await page.getByRole("button", { name: "Done" }).click();
+  await page.getByRole("heading", { name: "There are no apps to show" }).waitFor();
+}
+
 describe("MFA", () => {
   it("S24 S50 S51 S44 §12.2 §12.3 §12.4 registers Microsoft Authenticator: the phone scans the QR code and types the number; then only the challenge", async () => {
     const page = await journeys.begin("mfa-required");
@@ -95,14 +121,8 @@ describe("MFA", () => {
   });
 
   it("S51 §12.3 registers the phone by text through I want to set up a different method", async () => {
-    const page = await journeys.begin("mfa-required");
-    await continueFromEmail(page);
-    await signInAs(page, "sam@outlook.com");
-    await acceptConsent(page);
-    await page.getByRole("button", { name: "Next" }).click();
-    await page.getByRole("button", { name: "I want to set up a different method" }).click();
-    await page.getByLabel("Which method do you want to use?").selectOption({ label: "Phone" });
-    await page.getByRole("button", { name: "Confirm" }).click();
+    const page = await samOpensTheWizard();
+    await choosePhone(page);
     await page.getByRole("heading", { name: "Phone" }).waitFor();
     await expectNoAxeViolations(page);
     await page.getByLabel("Phone number").fill("06 123");
@@ -115,21 +135,12 @@ describe("MFA", () => {
     const text = await phone.getByText(/Use verification code \d{6}/).innerText();
     await page.getByLabel("Code", { exact: true }).fill(/\d{6}/.exec(text)?.[0] ?? "");
     await page.getByRole("button", { name: "Next" }).click();
-    await page.getByText("Verified. Your phone is registered.").waitFor();
-    await page.getByRole("button", { name: "Next" }).click();
-    await page.getByRole("button", { name: "Done" }).click();
-    await page.getByRole("heading", { name: "There are no apps to show" }).waitFor();
+    await phoneRegistered(page);
   });
 
   it("S51 S47 §12.3 §12.4 registers the phone by a call: the simulated phone rings, is answered, and # verifies", async () => {
-    const page = await journeys.begin("mfa-required");
-    await continueFromEmail(page);
-    await signInAs(page, "sam@outlook.com");
-    await acceptConsent(page);
-    await page.getByRole("button", { name: "Next" }).click();
-    await page.getByRole("button", { name: "I want to set up a different method" }).click();
-    await page.getByLabel("Which method do you want to use?").selectOption({ label: "Phone" });
-    await page.getByRole("button", { name: "Confirm" }).click();
+    const page = await samOpensTheWizard();
+    await choosePhone(page);
     await page.getByRole("radio", { name: "Call me" }).check();
     await page.getByLabel("Phone number").fill("612345678");
     await page.getByRole("button", { name: "Next" }).click();
@@ -141,18 +152,11 @@ describe("MFA", () => {
     await phone.getByRole("button", { name: "Answer" }).click();
     await phone.getByRole("button", { name: "Press the pound key (#)" }).click();
     await phone.getByText("“Your sign-in is verified. Goodbye.”").waitFor();
-    await page.getByText("Verified. Your phone is registered.").waitFor();
-    await page.getByRole("button", { name: "Next" }).click();
-    await page.getByRole("button", { name: "Done" }).click();
-    await page.getByRole("heading", { name: "There are no apps to show" }).waitFor();
+    await phoneRegistered(page);
   });
 
   it("S51 S46 §12.3 §12.4 another authenticator app: the phone shows a TOTP code that ticks on the fake clock, and the code signs in", async () => {
-    const page = await journeys.begin("mfa-required");
-    await continueFromEmail(page);
-    await signInAs(page, "sam@outlook.com");
-    await acceptConsent(page);
-    await page.getByRole("button", { name: "Next" }).click();
+    const page = await samOpensTheWizard();
     await page.getByRole("button", { name: "I want to use a different authenticator app" }).click();
     await page.getByRole("heading", { name: "Authenticator app" }).waitFor();
     await page.getByRole("button", { name: "Next" }).click();
