@@ -3,7 +3,7 @@ import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import { world } from "../../mocks/node";
-import { loadScenario } from "../support/api";
+import { graph, loadScenario } from "../support/api";
 import { renderApp } from "../support/render";
 
 async function openStudio(path: string, tab: string) {
@@ -100,6 +100,28 @@ describe("studio", () => {
     await waitFor(() => expect(world.read((s) => s.faults.failingEndpoint)).toBe("mailbox"));
     await user.click(await within(studio).findByRole("button", { name: "No faults" }));
     await waitFor(() => expect(world.read((s) => s.faults.failingEndpoint)).toBeUndefined());
+  });
+
+  it("A09 §7 throttles Graph from the studio: 429 with its Retry-After for the next N requests, then Graph answers again", async () => {
+    const { user, studio } = await openStudio("/mailbox/alex@fabrikam.com", "Time & faults");
+    await user.selectOptions(await within(studio).findByLabelText("Fail one endpoint"), "graph");
+    await user.selectOptions(within(studio).getByLabelText("Answer failures with"), "429");
+    await user.type(within(studio).getByLabelText("Retry-After (seconds)"), "7");
+    await user.type(within(studio).getByLabelText(/^Fail only the next N requests/), "2");
+    await user.click(within(studio).getByRole("button", { name: "Apply faults" }));
+    await waitFor(() =>
+      expect(world.read((s) => s.faults)).toMatchObject({ failingEndpoint: "graph", failStatus: 429, retryAfterSeconds: 7, failCount: 2 }),
+    );
+    const answers = [];
+    for (let i = 0; i < 3; i += 1) {
+      const response = await graph("/users?$select=id");
+      answers.push([response.status, response.headers.get("Retry-After")]);
+    }
+    expect(answers).toEqual([
+      [429, "7"],
+      [429, "7"],
+      [200, null],
+    ]);
   });
 
   it("A01 invites someone from the composer", async () => {

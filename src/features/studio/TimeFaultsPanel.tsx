@@ -68,6 +68,21 @@ function FaultsForm({ initial }: { initial: FaultSettings }) {
       />
     </div>
   );
+  // Empty means "not set" (the default: Retry-After 5 s; every request to the endpoint fails).
+  const optionalNumber = (id: string, key: "retryAfterSeconds" | "failCount", label: string, placeholder?: number) => (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        type="number"
+        min={key === "failCount" ? "1" : "0"}
+        step="1"
+        placeholder={placeholder === undefined ? undefined : String(placeholder)}
+        value={value[key] ?? ""}
+        onChange={(e) => setValue({ ...value, [key]: e.target.value === "" ? undefined : Number(e.target.value) })}
+      />
+    </div>
+  );
   return (
     <form onSubmit={submit} noValidate aria-labelledby="faults-heading">
       <h2 id="faults-heading">{t("studio.time.faults")}</h2>
@@ -90,13 +105,26 @@ function FaultsForm({ initial }: { initial: FaultSettings }) {
           ))}
         </select>
       </div>
+      <div className="field">
+        <label htmlFor="fault-status">{t("studio.time.failStatus")}</label>
+        <select
+          id="fault-status"
+          value={value.failStatus ?? 503}
+          onChange={(e) => setValue({ ...value, failStatus: Number(e.target.value) === 429 ? 429 : undefined })}
+        >
+          <option value={503}>{t("studio.time.status503")}</option>
+          <option value={429}>{t("studio.time.status429")}</option>
+        </select>
+      </div>
+      {optionalNumber("fault-retry-after", "retryAfterSeconds", t("studio.time.retryAfter"), 5)}
+      {optionalNumber("fault-count", "failCount", t("studio.time.failCount"))}
       <label className="check">
         <input type="checkbox" checked={value.offline} onChange={(e) => setValue({ ...value, offline: e.target.checked })} />{" "}
         {t("studio.time.offline")}
       </label>
       {invalid ? (
         <p className="alert" role="alert">
-          {t("studio.settings.invalid", { fields: "latency, failure rate" })}
+          {t("studio.settings.invalid", { fields: "latency, failure rate, Retry-After, N" })}
         </p>
       ) : null}
       {save.isError ? <ErrorPanel inline error={save.error} /> : null}
