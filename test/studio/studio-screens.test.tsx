@@ -130,6 +130,9 @@ describe("studio", () => {
     await user.click(within(studio).getByRole("button", { name: "Invite" }));
     expect(await within(studio).findByText("Invitation created for kai@northwind.example.")).toBeTruthy();
     expect(world.read((s) => s.mail.some((m) => m.to === "kai@northwind.example"))).toBe(true);
+    // Typing the next invitation clears the message about the last one: it would be stale.
+    await user.type(within(studio).getByLabelText("Display name"), "Kai");
+    expect(within(studio).queryByText("Invitation created for kai@northwind.example.")).toBeNull();
   });
 
   it("studio: builds a share link and resets all data", async () => {

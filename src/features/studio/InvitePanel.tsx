@@ -43,7 +43,11 @@ export function InvitePanel() {
   });
   const [raw, setRaw] = useDraft("studio-graph-console", EXAMPLE);
   const [rawError, setRawError] = useState(false);
-  const set = <K extends keyof Composer>(key: K, value: Composer[K]) => setForm({ ...form, [key]: value });
+  // An edit makes the last answer stale: its "created" line or error goes until the next Invite.
+  const set = <K extends keyof Composer>(key: K, value: Composer[K]) => {
+    if (!invite.isPending) invite.reset();
+    setForm({ ...form, [key]: value });
+  };
 
   function compose(event: FormEvent) {
     event.preventDefault();
