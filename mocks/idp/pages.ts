@@ -27,13 +27,13 @@ const COPY = {
     omitEmailClaim: "Simulator: leave the e-mail claim out of the assertion (shows AADSTS5000819)",
     demoHint: (email: string, password: string) => `Simulator demo: sign in as ${email} with the password ${password}.`,
     notFound: {
-      entra: "AADSTS50034: We couldn't find an account with that username. Make sure you typed it correctly, or use another account.",
+      entra: "We couldn't find an account with that username. Make sure you typed it correctly, or use another account.",
       msa: "That Microsoft account doesn't exist. Enter a different account or get a new one.",
       google: "Couldn't find your Google Account.",
       saml: "Unknown user name or bad password.",
     },
     badPassword: {
-      entra: "AADSTS50126: Your account or password is incorrect. If you don't remember your password, reset it now.",
+      entra: "Your account or password is incorrect. If you don't remember your password, reset it now.",
       msa: "Your account or password is incorrect.",
       google: "Wrong password. Try again or click Forgot password to reset it.",
       saml: "Unknown user name or bad password.",
@@ -86,14 +86,13 @@ const COPY = {
     omitEmailClaim: "Simulator: laat de e-mailclaim weg uit de assertie (toont AADSTS5000819)",
     demoHint: (email: string, password: string) => `Simulatordemo: meld je aan als ${email} met het wachtwoord ${password}.`,
     notFound: {
-      entra:
-        "AADSTS50034: We kunnen geen account met die gebruikersnaam vinden. Controleer of je deze goed hebt getypt, of gebruik een ander account.",
+      entra: "We kunnen geen account met die gebruikersnaam vinden. Controleer of je deze goed hebt getypt, of gebruik een ander account.",
       msa: "Dat Microsoft-account bestaat niet. Voer een ander account in of maak een nieuw account.",
       google: "Kan je Google-account niet vinden.",
       saml: "Onbekende gebruikersnaam of onjuist wachtwoord.",
     },
     badPassword: {
-      entra: "AADSTS50126: Je account of wachtwoord is onjuist. Als je je wachtwoord niet meer weet, stel het dan nu opnieuw in.",
+      entra: "Je account of wachtwoord is onjuist. Als je je wachtwoord niet meer weet, stel het dan nu opnieuw in.",
       msa: "Je account of wachtwoord is onjuist.",
       google: "Onjuist wachtwoord. Probeer het opnieuw of klik op Wachtwoord vergeten.",
       saml: "Onbekende gebruikersnaam of onjuist wachtwoord.",
@@ -144,6 +143,7 @@ body.saml main{border-top:6px solid #2c5f2d}
 h1{font-size:24px;font-weight:600;margin:16px 0 12px;outline:none}
 label{display:block;font-size:13px;margin-top:12px}
 input[type=email],input[type=password],input[type=text]{width:100%;font:inherit;font-size:15px;padding:6px 0;border:0;border-bottom:1px solid #666;outline-offset:2px}
+input[type=email]:focus,input[type=password]:focus,input[type=text]:focus{border-bottom-color:#0067b8}
 input[aria-invalid=true]{border-bottom-color:#e81123}
 .check{display:flex;gap:8px;align-items:flex-start;margin-top:16px;font-size:13px}
 .identity{margin-top:12px;font-size:15px}

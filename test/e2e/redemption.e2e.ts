@@ -81,12 +81,13 @@ describe("work-account scenario", () => {
     expect(journeys.current.problems).toEqual([]);
   });
 
-  it("S16 §4.1 says AADSTS50126 on a wrong password and lets the guest try again", async () => {
+  it("S16 §4.1 §14.2 says the password is wrong inline (the message only, no AADSTS50126) and lets the guest try again", async () => {
     const page = await journeys.begin();
     await continueFromEmail(page);
     const popup = await openSignInPopup(page);
     await signInInPopup(popup, "alex@fabrikam.com", "wrong-password");
-    await popup.getByText(/AADSTS50126: Your account or password is incorrect/).waitFor();
+    await popup.getByText(/^Your account or password is incorrect/).waitFor();
+    expect(await popup.getByText(/AADSTS50126/).count()).toBe(0);
     await expect(popup.getByLabel("Password").getAttribute("aria-invalid")).resolves.toBe("true");
     await popup.getByLabel("Password").fill("Demo-1234");
     await popup.getByRole("button", { name: "Sign in" }).click();
