@@ -75,7 +75,8 @@ const COPY = {
       flag: "Flag sign-in errors for review:",
       enableFlagging: "Enable flagging",
       disableFlagging: "Disable flagging",
-      flagNote: "Enable flagging, then make the error happen again within 20 minutes: your sign-ins are then flagged for your administrator to review.",
+      flagNote:
+        "Enable flagging, then make the error happen again within 20 minutes: your sign-ins are then flagged for your administrator to review.",
       close: "Close troubleshooting details",
     },
   },
@@ -116,7 +117,7 @@ const COPY = {
     },
     emptyEmail: "Voer een geldig e-mailadres, telefoonnummer of Skype-naam in.",
     emptyPassword: "Voer je wachtwoord in.",
-    errorTitle: "Er is een probleem bij het aanmelden.",
+    errorTitle: "Sorry, er is een probleem bij het aanmelden.",
     signedOut: "Je bent afgemeld bij je account",
     signedOutBody: "Het is verstandig om alle browservensters te sluiten.",
     notReturning: (uri: string) =>
@@ -152,7 +153,8 @@ const COPY = {
       flag: "Aanmeldfouten markeren voor controle:",
       enableFlagging: "Markeren inschakelen",
       disableFlagging: "Markeren uitschakelen",
-      flagNote: "Schakel markeren in en laat de fout binnen 20 minuten opnieuw optreden: je aanmeldingen worden dan gemarkeerd zodat je beheerder ze kan bekijken.",
+      flagNote:
+        "Schakel markeren in en laat de fout binnen 20 minuten opnieuw optreden: je aanmeldingen worden dan gemarkeerd zodat je beheerder ze kan bekijken.",
       close: "Details voor probleemoplossing sluiten",
     },
   },
@@ -206,7 +208,7 @@ button:focus-visible,a:focus-visible,input:focus-visible{outline:2px solid #1b1b
 .details{font-size:13px;color:#605e5c;margin-top:24px}.details dt{font-weight:600}.details dd{margin:0 0 8px;word-break:break-all}
 .error-line{word-break:break-word}.troubleshooting{margin-top:16px;padding-top:8px;border-top:1px solid #e6e6e6;font-size:13px}
 .troubleshooting h2{font-size:15px;font-weight:600;margin:8px 0}.trouble-head{display:flex;justify-content:space-between;align-items:center}
-.troubleshooting .details{margin-top:8px}.troubleshooting .note{color:#605e5c}
+.troubleshooting .details{margin-top:8px}.troubleshooting .details dd{word-break:normal;overflow-wrap:anywhere}.troubleshooting .note{color:#605e5c}
 button.close{min-width:32px;background:none;font-size:20px;line-height:1;padding:0 8px}
 .avatar{color:#1b1b1b}.tiles .tile:focus-visible,.tiles summary:focus-visible,.tiles .menu button:focus-visible{outline-offset:-2px}
 @media (max-width:600px){main{margin:0;box-shadow:none;padding:24px}.tiles{margin:16px -24px}.tiles .tile{padding:12px 24px}.sim-strip{margin:8px 0}}
@@ -347,12 +349,7 @@ export interface ErrorPageInput {
  * heading, the lead sentence, the code and message, the way out (§10.4), and "More details", which opens the
  * troubleshooting details with Copy, flagging and Close (mocks/idp/popup.ts wires the buttons).
  */
-export function errorPage(
-  lang: PageLanguage,
-  input: ErrorPageInput,
-  switchAccount?: SwitchAccount,
-  brand: Brand = MICROSOFT,
-): string {
+export function errorPage(lang: PageLanguage, input: ErrorPageInput, switchAccount?: SwitchAccount, brand: Brand = MICROSOFT): string {
   const copy = COPY[lang];
   const trouble = copy.trouble;
   // Conditional Access pages name the code as "Error Code", the others quote the message (row 7).
@@ -364,7 +361,12 @@ export function errorPage(
     [trouble.requestId, input.requestId],
     [trouble.correlationId, input.correlationId],
     [trouble.timestamp, input.now.toISOString()],
-    ...(input.app ? ([[trouble.appName, input.app.name], [trouble.appId, input.app.id]] as Array<[string, string]>) : []),
+    ...(input.app
+      ? ([
+          [trouble.appName, input.app.name],
+          [trouble.appId, input.app.id],
+        ] as Array<[string, string]>)
+      : []),
   ];
   const dl = rows.map(([name, value]) => `<dt>${escapeHtml(name)}</dt><dd>${escapeHtml(value)}</dd>`).join("");
   const body = `<h1 id="heading" tabindex="-1">${escapeHtml(copy.signIn)}</h1>

@@ -67,10 +67,14 @@ export async function runFakeIdpPopup({ reloading }: { reloading: boolean }): Pr
     }
     wireErrorPage();
     const target = document.querySelector<HTMLElement>("[autofocus]") ?? document.querySelector<HTMLElement>("h1");
-    // A freshly opened window draws no keyboard ring around that focus (issue 12 §1); after a key press the
-    // browser's :focus-visible rule decides, as on the app's pages (src/ui/StepHeading.tsx).
-    target?.focus(navigator.userActivation?.hasBeenActive ? undefined : { focusVisible: false });
+    // Drawn as a keyboard ring only after a key press: never in a freshly opened window, nor after a click
+    // (issue 12 §1), as on the app's pages (src/ui/StepHeading.tsx).
+    target?.focus({ focusVisible: keyboard });
   }
+
+  let keyboard = false;
+  document.addEventListener("keydown", () => (keyboard = true), true);
+  document.addEventListener("pointerdown", () => (keyboard = false), true);
 
   // A tile's options menu (<details>) closes on Escape, back to its button, and on a click elsewhere.
   document.addEventListener("keydown", (event) => {
@@ -109,7 +113,9 @@ function wireErrorPage(): void {
   for (const button of document.querySelectorAll<HTMLButtonElement>("button[data-copy]")) {
     button.addEventListener("click", () => {
       const facts = document.getElementById(button.dataset.copy ?? "");
-      const lines = [...(facts?.querySelectorAll("dt") ?? [])].map((dt) => `${dt.textContent}: ${dt.nextElementSibling?.textContent ?? ""}`);
+      const lines = [...(facts?.querySelectorAll("dt") ?? [])].map(
+        (dt) => `${dt.textContent}: ${dt.nextElementSibling?.textContent ?? ""}`,
+      );
       void navigator.clipboard?.writeText(lines.join("\n")).then(() => {
         button.textContent = button.dataset.copied ?? button.textContent;
       });

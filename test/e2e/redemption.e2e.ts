@@ -81,6 +81,27 @@ describe("work-account scenario", () => {
     expect(journeys.current.problems).toEqual([]);
   });
 
+  it("§1 a freshly loaded step draws no keyboard ring around its focused heading; a key press brings rings to controls", async () => {
+    const page = await journeys.begin();
+    await continueFromEmail(page);
+    await page.getByRole("heading", { level: 1, name: "Sign in" }).waitFor();
+    // A reload is a fresh page: nothing clicked or pressed yet.
+    await page.reload();
+    const heading = page.getByRole("heading", { level: 1, name: "Sign in" });
+    await heading.waitFor();
+    await expect.poll(() => heading.evaluate((el) => el === document.activeElement)).toBe(true);
+    const ring = () =>
+      page.evaluate(() => {
+        const el = document.activeElement as HTMLElement;
+        return { matches: el.matches(":focus-visible"), outline: getComputedStyle(el).outlineStyle };
+      });
+    expect(await ring()).toEqual({ matches: false, outline: "none" });
+    await page.keyboard.press("Tab");
+    const control = await ring();
+    expect(control.matches).toBe(true);
+    expect(control.outline).toBe("solid");
+  });
+
   it("S16 §4.1 §14.2 says the password is wrong inline (the message only, no AADSTS50126) and lets the guest try again", async () => {
     const page = await journeys.begin();
     await continueFromEmail(page);
@@ -219,21 +240,37 @@ describe("mail scanners", () => {
 });
 
 describe("wrong-account scenario", () => {
-  it("S31 §4.9 shows AADSTS50020 naming both accounts, then signs in with the invited one", async () => {
+  it("S31 S53 §4.9 §14.1 shows Entra's AADSTS50020 page naming both accounts, its troubleshooting details, then signs in with the invited one", async () => {
     // Taylor is still signed in to this browser: Entra signs Taylor in, and Contoso has no such guest.
     const page = await journeys.begin("wrong-account");
     await continueFromEmail(page);
     const popupPromise = page.waitForEvent("popup");
     await page.getByRole("button", { name: "Next" }).click();
     const popup = await popupPromise;
-    await popup.getByRole("heading", { name: "Sorry, but we're having trouble signing you in." }).waitFor();
     await popup
-      .getByText(/AADSTS50020: User account 'taylor@fabrikam.com' from identity provider '[^']+' does not exist in tenant 'Contoso'/)
+      .getByText(/^AADSTS50020: User account 'taylor@fabrikam.com' from identity provider '[^']+' does not exist in tenant 'Contoso'/)
+      .first()
       .waitFor();
+    await popup.getByRole("heading", { level: 1, name: "Sign in" }).waitFor();
+    await popup.getByText("Sorry, but we're having trouble signing you in.").waitFor();
     await expectNoAxeViolations(popup);
+    // More details: the troubleshooting details, as on the SPA's error page (addendum §14.1 row 7); Close hides them.
+    const more = popup.getByRole("button", { name: "More details" });
+    await more.click();
+    const details = popup.getByRole("region", { name: "Troubleshooting details" });
+    for (const label of ["Message", "Request Id", "Correlation Id", "Timestamp", "App name", "App id"]) {
+      await details.getByText(label, { exact: true }).waitFor();
+    }
+    await details.getByText("B2B Redemption Simulator").waitFor();
+    await expectNoAxeViolations(popup);
+    await details.getByRole("button", { name: "Enable flagging" }).click();
+    await details.getByRole("button", { name: "Disable flagging" }).waitFor();
+    await details.getByRole("button", { name: "Close troubleshooting details" }).click();
+    await details.waitFor({ state: "hidden" });
+    expect(await more.evaluate((el) => el === document.activeElement)).toBe(true);
     // The way out Entra's message names (addendum §10.4 SIM-ASSUMPTION): Taylor's session ends, the sign-in starts over.
     await popup.getByRole("button", { name: "Sign out and sign in with a different account" }).click();
-    await popup.getByRole("heading", { name: "Sign in" }).waitFor();
+    await popup.getByLabel("Email, phone, or Skype").waitFor();
     await signInInPopup(popup, "alex@fabrikam.com");
     await page.getByRole("heading", { name: "Permissions requested by:" }).waitFor();
   });
