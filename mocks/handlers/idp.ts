@@ -411,9 +411,11 @@ export function idpHandlers(options: FakeWorldOptions) {
   const authority = `https://${FAKE_AUTHORITY_HOST}`;
 
   /** Entra's error page for `failure`; `clientId` names the app in its troubleshooting details when it is registered. */
-  const renderFailure = (lang: PageLanguage, failure: OAuthFailure, clientId?: string) =>
+  const renderFailure = (lang: PageLanguage, failure: OAuthFailure, clientId?: string, signingOut = false) =>
     html(
-      world.read((_, ctx) => errorPage(lang, { ...failure, requestId: newId(), correlationId: newId(), now: ctx.now, app: appOf(clientId) })),
+      world.read((_, ctx) =>
+        errorPage(lang, { ...failure, requestId: newId(), correlationId: newId(), now: ctx.now, app: appOf(clientId), signingOut }),
+      ),
       400,
     );
 
@@ -598,15 +600,14 @@ export function idpHandlers(options: FakeWorldOptions) {
     picked = false,
   ): Response {
     const lang = pageLanguage(get("ui_locales"));
-    if (!authorityKind(state, segment)) return renderFailure(lang, unknownTenant(segment));
+    // A failed sign-out is the page's sign-out variant (S43).
+    if (!authorityKind(state, segment)) return renderFailure(lang, unknownTenant(segment), undefined, true);
     const idTokenHint = get("id_token_hint");
     const clientId = get("client_id") ?? audienceOf(idTokenHint);
     const app = clientId ? appById(options, clientId) : undefined;
     if (clientId && !app) {
-      return renderFailure(lang, {
-        code: "AADSTS700016",
-        message: `Application with identifier '${clientId}' was not found in the directory.`,
-      });
+      const failure = { code: "AADSTS700016", message: `Application with identifier '${clientId}' was not found in the directory.` };
+      return renderFailure(lang, failure, undefined, true);
     }
     if (!picked) {
       const active = activeIn(state, ctx.browser, ctx.now);
@@ -869,7 +870,8 @@ export function idpHandlers(options: FakeWorldOptions) {
         }
         if (!account) return page("email", "notFound");
         // The home IdP's leg: a work account of another tenant is not this tenant's to vouch for.
-        if (federated && idpSegment(account) !== tenantId) return renderFailure(lang, notInTenant(state, account, tenantId), federated.params.client_id);
+        if (federated && idpSegment(account) !== tenantId)
+          return renderFailure(lang, notInTenant(state, account, tenantId), federated.params.client_id);
         if (federated) state.federations = state.federations.filter((f) => f.id !== federated.id);
         const omitEmailClaim = look === "saml" && form.get("omit_email_claim") === "1";
         // The identity is now signed in to the login host in this browser (addendum §10), for Entra's own

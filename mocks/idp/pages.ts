@@ -41,6 +41,8 @@ const COPY = {
     emptyEmail: "Enter a valid email address, phone number, or Skype name.",
     emptyPassword: "Please enter your password.",
     errorTitle: "Sorry, but we're having trouble signing you in.",
+    signOutHeading: "Sign out",
+    errorTitleSignOut: "Sorry, but we're having trouble signing you out.",
     signedOut: "You signed out of your account",
     signedOutBody: "It's a good idea to close all browser windows.",
     notReturning: (uri: string) => `The app asked to return to ${uri}, which is not registered for it, so you stay here.`,
@@ -118,6 +120,8 @@ const COPY = {
     emptyEmail: "Voer een geldig e-mailadres, telefoonnummer of Skype-naam in.",
     emptyPassword: "Voer je wachtwoord in.",
     errorTitle: "Sorry, er is een probleem bij het aanmelden.",
+    signOutHeading: "Afmelden",
+    errorTitleSignOut: "Sorry, er is een probleem bij het afmelden.",
     signedOut: "Je bent afgemeld bij je account",
     signedOutBody: "Het is verstandig om alle browservensters te sluiten.",
     notReturning: (uri: string) =>
@@ -342,6 +346,8 @@ export interface ErrorPageInput {
   correlationId: string;
   now: Date;
   app?: { name: string; id: string };
+  /** A failed sign-out (S43): "Sign out" and "…signing you out." (addendum §14.1 rows 2–3). */
+  signingOut?: boolean;
 }
 
 /**
@@ -369,8 +375,9 @@ export function errorPage(lang: PageLanguage, input: ErrorPageInput, switchAccou
       : []),
   ];
   const dl = rows.map(([name, value]) => `<dt>${escapeHtml(name)}</dt><dd>${escapeHtml(value)}</dd>`).join("");
-  const body = `<h1 id="heading" tabindex="-1">${escapeHtml(copy.signIn)}</h1>
-<p>${escapeHtml(copy.errorTitle)}</p>
+  const heading = input.signingOut ? copy.signOutHeading : copy.signIn;
+  const body = `<h1 id="heading" tabindex="-1">${escapeHtml(heading)}</h1>
+<p>${escapeHtml(input.signingOut ? copy.errorTitleSignOut : copy.errorTitle)}</p>
 <p class="ext-error error-line" id="error-line">${escapeHtml(`${input.code}: ${input.message}`)}</p>${switchAccount ? switchAccountForm(lang, switchAccount) : ""}
 <p><button type="button" class="switch" id="more-details" aria-expanded="false" aria-controls="troubleshooting" data-toggle="troubleshooting">${escapeHtml(trouble.moreDetails)}</button></p>
 <section class="troubleshooting" id="troubleshooting" aria-labelledby="troubleshooting-heading" hidden>
@@ -381,7 +388,7 @@ export function errorPage(lang: PageLanguage, input: ErrorPageInput, switchAccou
 <p>${escapeHtml(trouble.flag)} <button type="button" class="switch" data-flag="${escapeHtml(trouble.disableFlagging)}">${escapeHtml(trouble.enableFlagging)}</button></p>
 <p class="note">${escapeHtml(trouble.flagNote)}</p>
 </section>`;
-  return layout(lang, "entra", copy.signIn, body, brand);
+  return layout(lang, "entra", heading, body, brand);
 }
 
 /** Entra's default look when the tenant has no branding (addendum §13.3): the Microsoft mark. */
