@@ -253,6 +253,11 @@ describe("wrong-account scenario", () => {
       .waitFor();
     await popup.getByRole("heading", { level: 1, name: "Sign in" }).waitFor();
     await popup.getByText("Sorry, but we're having trouble signing you in.").waitFor();
+    // A freshly opened window: its heading has the focus, drawn without a keyboard ring (issue 12 §1).
+    expect(await popup.evaluate(() => [document.activeElement?.id, document.activeElement?.matches(":focus-visible")])).toEqual([
+      "heading",
+      false,
+    ]);
     await expectNoAxeViolations(popup);
     // More details: the troubleshooting details, as on the SPA's error page (addendum §14.1 row 7); Close hides them.
     const more = popup.getByRole("button", { name: "More details" });

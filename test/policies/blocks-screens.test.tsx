@@ -38,7 +38,12 @@ describe("blocks and errors", () => {
     expect(within(details).getByText("B2B Redemption Simulator")).toBeTruthy();
     // Conditional Access pages name the code as "Error Code" (addendum §14.1 row 7); the others quote the message.
     expect(within(details).getByText(code === "AADSTS53003" ? "Error Code" : "Message")).toBeTruthy();
-    expect(within(details).getByRole("button", { name: "Copy info to clipboard" })).toBeTruthy();
+    await user.click(within(details).getByRole("button", { name: "Copy info to clipboard" }));
+    expect(await within(details).findByRole("button", { name: "Copied" })).toBeTruthy();
+    const copied = await navigator.clipboard.readText();
+    expect(copied).toMatch(/^(Error Code|Message): /);
+    expect(copied).toMatch(/\nRequest Id: [0-9a-f-]{36}\nCorrelation Id: [0-9a-f-]{36}\nTimestamp: \d{4}-/);
+    expect(copied).toContain("App name: B2B Redemption Simulator");
     await user.click(within(details).getByRole("button", { name: "Enable flagging" }));
     expect(within(details).getByRole("button", { name: "Disable flagging" })).toBeTruthy();
     await user.click(within(details).getByRole("button", { name: "Close troubleshooting details" }));
