@@ -132,7 +132,7 @@ describe("errors", () => {
       "Enable flagging",
     ].map((part) => page.indexOf(part));
     expect(order.every((at) => at >= 0)).toBe(true);
-    expect([...order].sort((a, b) => a - b)).toEqual(order);
+    expect(order.toSorted((a, b) => a - b)).toEqual(order);
     expect(page).toContain('id="troubleshooting" aria-labelledby="troubleshooting-heading" hidden');
   });
 
