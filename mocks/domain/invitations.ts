@@ -1,4 +1,5 @@
 // Invitations and guest users, in Microsoft Graph's shapes (spec §1.2, §1.3, §1.5).
+import { notInTenantUnsignedMessage } from "./entra-errors";
 import type { InvitationLocator, InvitationRequest, InvitationView } from "../../src/api/contract";
 import { DomainError, notFound } from "./errors";
 import { newId, newOpaqueToken } from "./ids";
@@ -32,7 +33,11 @@ export function findUser(state: Readonly<WorldState>, userId: string): GuestUser
   const user = state.users.find((u) => u.id === userId);
   if (!user) throw notFound("User", { userId });
   if (user.deletedDateTime) {
-    throw new DomainError("GuestUserDeleted", 410, "The guest user no longer exists in the organisation.", { email: user.mail });
+    const tenant = state.tenants.find((t) => t.id === user.tenantId);
+    throw new DomainError("GuestUserDeleted", 410, notInTenantUnsignedMessage(user.mail, tenant?.name ?? user.tenantId), {
+      email: user.mail,
+      aadsts: "AADSTS50020",
+    });
   }
   return user;
 }
@@ -201,9 +206,13 @@ export function locateInvitation(state: Readonly<WorldState>, locator: Invitatio
     });
   }
   if (!state.users.some((u) => u.id === invitation.invitedUserId && !u.deletedDateTime)) {
-    throw new DomainError("GuestUserDeleted", 410, "The guest user of this invitation no longer exists.", {
-      email: invitation.invitedUserEmailAddress,
-    });
+    const tenant = state.tenants.find((t) => t.id === invitation.tenantId);
+    throw new DomainError(
+      "GuestUserDeleted",
+      410,
+      notInTenantUnsignedMessage(invitation.invitedUserEmailAddress, tenant?.name ?? invitation.tenantId),
+      { email: invitation.invitedUserEmailAddress, aadsts: "AADSTS50020" },
+    );
   }
   return invitation;
 }

@@ -29,6 +29,7 @@ import { ensureSigningKey, issueAppToken, issueTokens, jwks } from "../idp/token
 import { appById } from "../idp/apps";
 import { authorizationResponse, NO_STORE, oauthError, RESPONSE_MODES, type ResponseMode } from "../idp/oauth";
 import { verifyPassword } from "../domain/passwords";
+import { notInTenantMessage } from "../domain/entra-errors";
 import { CONSUMERS_TENANT_ID, GOOGLE_SEGMENT, idpSegment, samlDomainOfSegment } from "../domain/accounts";
 import type { AppRegistration, FakeWorldOptions } from "./options";
 
@@ -409,11 +410,19 @@ export function idpHandlers(options: FakeWorldOptions) {
   const { world, appOrigin } = options;
   const authority = `https://${FAKE_AUTHORITY_HOST}`;
 
-  const renderFailure = (lang: PageLanguage, failure: OAuthFailure) =>
+  /** Entra's error page for `failure`; `clientId` names the app in its troubleshooting details when it is registered. */
+  const renderFailure = (lang: PageLanguage, failure: OAuthFailure, clientId?: string, signingOut = false) =>
     html(
-      world.read((_, ctx) => errorPage(lang, failure.code, failure.message, newId(), ctx.now)),
+      world.read((_, ctx) =>
+        errorPage(lang, { ...failure, requestId: newId(), correlationId: newId(), now: ctx.now, app: appOf(clientId), signingOut }),
+      ),
       400,
     );
+
+  function appOf(clientId: string | undefined): { name: string; id: string } | undefined {
+    const app = appById(options, clientId);
+    return app ? { name: app.displayName, id: app.clientId } : undefined;
+  }
 
   /** Discovery and JWKS of an unknown tenant: Entra's 400 `invalid_tenant`, never metadata. */
   const unknownTenantJson = (segment: string) => {
@@ -507,7 +516,8 @@ export function idpHandlers(options: FakeWorldOptions) {
         ? { action: `${appOrigin}${MOCK_IDP_API}/${appRequest.segment}/login`, params, sid: session?.sid }
         : undefined;
       const brand = brandOf(state, "entra", appRequest.segment);
-      return html(errorPage(lang, failure.code, failure.message, newId(), ctx.now, switchAccount, brand), 400);
+      const page = { ...failure, requestId: newId(), correlationId: newId(), now: ctx.now, app: appOf(params.client_id) };
+      return html(errorPage(lang, page, switchAccount, brand), 400);
     }
     if (session) touch(session, ctx.now);
     const code = newOpaqueToken(32);
@@ -590,15 +600,14 @@ export function idpHandlers(options: FakeWorldOptions) {
     picked = false,
   ): Response {
     const lang = pageLanguage(get("ui_locales"));
-    if (!authorityKind(state, segment)) return renderFailure(lang, unknownTenant(segment));
+    // A failed sign-out is the page's sign-out variant (S43).
+    if (!authorityKind(state, segment)) return renderFailure(lang, unknownTenant(segment), undefined, true);
     const idTokenHint = get("id_token_hint");
     const clientId = get("client_id") ?? audienceOf(idTokenHint);
     const app = clientId ? appById(options, clientId) : undefined;
     if (clientId && !app) {
-      return renderFailure(lang, {
-        code: "AADSTS700016",
-        message: `Application with identifier '${clientId}' was not found in the directory.`,
-      });
+      const failure = { code: "AADSTS700016", message: `Application with identifier '${clientId}' was not found in the directory.` };
+      return renderFailure(lang, failure, undefined, true);
     }
     if (!picked) {
       const active = activeIn(state, ctx.browser, ctx.now);
@@ -794,10 +803,14 @@ export function idpHandlers(options: FakeWorldOptions) {
           if (failure) return renderFailure(lang, failure);
         }
         if (!appRequest.params.code_challenge || appRequest.params.code_challenge_method !== "S256") {
-          return renderFailure(lang, {
-            code: "AADSTS9002325",
-            message: "Proof Key for Code Exchange (S256) is required for cross-origin authorization code redemption.",
-          });
+          return renderFailure(
+            lang,
+            {
+              code: "AADSTS9002325",
+              message: "Proof Key for Code Exchange (S256) is required for cross-origin authorization code redemption.",
+            },
+            appRequest.params.client_id,
+          );
         }
         const kind = authorityKind(state, tenantId);
         const look = kind?.look ?? "entra";
@@ -857,7 +870,8 @@ export function idpHandlers(options: FakeWorldOptions) {
         }
         if (!account) return page("email", "notFound");
         // The home IdP's leg: a work account of another tenant is not this tenant's to vouch for.
-        if (federated && idpSegment(account) !== tenantId) return renderFailure(lang, notInTenant(state, account, tenantId));
+        if (federated && idpSegment(account) !== tenantId)
+          return renderFailure(lang, notInTenant(state, account, tenantId), federated.params.client_id);
         if (federated) state.federations = state.federations.filter((f) => f.id !== federated.id);
         const omitEmailClaim = look === "saml" && form.get("omit_email_claim") === "1";
         // The identity is now signed in to the login host in this browser (addendum §10), for Entra's own
@@ -1066,10 +1080,7 @@ export function idpHandlers(options: FakeWorldOptions) {
 
 function notInTenant(state: Readonly<WorldState>, account: ExternalAccount, segment: string): OAuthFailure {
   const tenant = tenantOf(state, segment);
-  return {
-    code: "AADSTS50020",
-    message: `User account '${account.email}' from identity provider '${idpClaimOf(state, account)}' does not exist in tenant '${tenant?.name ?? segment}' and cannot access the application in that tenant. The account needs to be added as an external user in the tenant first. Sign out and sign in again with a different Azure Active Directory user account.`,
-  };
+  return { code: "AADSTS50020", message: notInTenantMessage(account.email, idpClaimOf(state, account), tenant?.name ?? segment) };
 }
 
 type RefreshGrant = WorldState["refreshGrants"][number];

@@ -37,6 +37,7 @@ import {
 import type { VerifiedIdToken } from "../domain/redemption/sign-in";
 import type { RedemptionSession, WorldState } from "../domain/state";
 import { verifyIdToken } from "../idp/tokens";
+import { appById } from "../idp/apps";
 import { hashPassword, type PasswordHash } from "../domain/passwords";
 import { answering, parseWith, readJson } from "./http";
 import type { FakeWorldOptions } from "./options";
@@ -77,8 +78,11 @@ const operations: { [A in ActionName]: Operation<A> } = {
   terms: (s, id, body, ctx) => decideTerms(s, id, body.decision, body.expanded, ctx),
 };
 
-export function redemptionHandlers({ world, appOrigin, clientId }: FakeWorldOptions) {
+export function redemptionHandlers(options: FakeWorldOptions) {
+  const { world, appOrigin, clientId } = options;
   const api = `${appOrigin}/api`;
+  /** The app the guest signs in to, as Entra's error page names it. */
+  const app = { name: appById(options, clientId)?.displayName ?? clientId, id: clientId };
 
   /** POST /api/sessions/{id}/<action>: parse the body, run the operation, answer the session's new state. */
   function sessionAction(name: ActionName) {
@@ -98,7 +102,7 @@ export function redemptionHandlers({ world, appOrigin, clientId }: FakeWorldOpti
           world.transact((state, ctx) => {
             const sessionId = String(params.sessionId);
             findLiveSession(state, sessionId, ctx);
-            return sessionView(state, operation(state, sessionId, input as Input<ActionName>, ctx), ctx);
+            return sessionView(state, operation(state, sessionId, input as Input<ActionName>, ctx), ctx, app);
           }),
         );
       }),
@@ -117,7 +121,7 @@ export function redemptionHandlers({ world, appOrigin, clientId }: FakeWorldOpti
       `${api}/sessions`,
       answering(async ({ request }) => {
         const locator = await readJson(request, startSessionRequest);
-        const view = world.transact((state, ctx) => sessionView(state, startSession(state, locator, ctx), ctx));
+        const view = world.transact((state, ctx) => sessionView(state, startSession(state, locator, ctx), ctx, app));
         return HttpResponse.json(view, { status: 201 });
       }),
     ),
@@ -125,7 +129,7 @@ export function redemptionHandlers({ world, appOrigin, clientId }: FakeWorldOpti
       `${api}/direct-sessions`,
       answering(async ({ request }) => {
         const { tenantId, email } = await readJson(request, directSessionRequest);
-        const view = world.transact((state, ctx) => sessionView(state, startDirectSession(state, tenantId, email, ctx), ctx));
+        const view = world.transact((state, ctx) => sessionView(state, startDirectSession(state, tenantId, email, ctx), ctx, app));
         return HttpResponse.json(view, { status: 201 });
       }),
     ),
@@ -139,7 +143,7 @@ export function redemptionHandlers({ world, appOrigin, clientId }: FakeWorldOpti
     http.get(
       `${api}/sessions/:sessionId`,
       answering(({ params }) =>
-        HttpResponse.json(world.read((state, ctx) => sessionView(state, findLiveSession(state, String(params.sessionId), ctx), ctx))),
+        HttpResponse.json(world.read((state, ctx) => sessionView(state, findLiveSession(state, String(params.sessionId), ctx), ctx, app))),
       ),
     ),
     ...actionNames.map(sessionAction),

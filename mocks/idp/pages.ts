@@ -27,13 +27,13 @@ const COPY = {
     omitEmailClaim: "Simulator: leave the e-mail claim out of the assertion (shows AADSTS5000819)",
     demoHint: (email: string, password: string) => `Simulator demo: sign in as ${email} with the password ${password}.`,
     notFound: {
-      entra: "AADSTS50034: We couldn't find an account with that username. Make sure you typed it correctly, or use another account.",
+      entra: "We couldn't find an account with that username. Make sure you typed it correctly, or use another account.",
       msa: "That Microsoft account doesn't exist. Enter a different account or get a new one.",
       google: "Couldn't find your Google Account.",
       saml: "Unknown user name or bad password.",
     },
     badPassword: {
-      entra: "AADSTS50126: Your account or password is incorrect. If you don't remember your password, reset it now.",
+      entra: "Your account or password is incorrect. If you don't remember your password, reset it now.",
       msa: "Your account or password is incorrect.",
       google: "Wrong password. Try again or click Forgot password to reset it.",
       saml: "Unknown user name or bad password.",
@@ -41,6 +41,8 @@ const COPY = {
     emptyEmail: "Enter a valid email address, phone number, or Skype name.",
     emptyPassword: "Please enter your password.",
     errorTitle: "Sorry, but we're having trouble signing you in.",
+    signOutHeading: "Sign out",
+    errorTitleSignOut: "Sorry, but we're having trouble signing you out.",
     signedOut: "You signed out of your account",
     signedOutBody: "It's a good idea to close all browser windows.",
     notReturning: (uri: string) => `The app asked to return to ${uri}, which is not registered for it, so you stay here.`,
@@ -61,8 +63,26 @@ const COPY = {
     no: "No",
     yes: "Yes",
     switchAccount: "Sign out and sign in with a different account",
-    correlationId: "Correlation ID",
-    timestamp: "Timestamp",
+    trouble: {
+      moreDetails: "More details",
+      heading: "Troubleshooting details",
+      intro: "If you contact your administrator, send this info to them.",
+      copy: "Copy info to clipboard",
+      copied: "Copied",
+      message: "Message",
+      errorCode: "Error Code",
+      requestId: "Request Id",
+      correlationId: "Correlation Id",
+      timestamp: "Timestamp",
+      appName: "App name",
+      appId: "App id",
+      flag: "Flag sign-in errors for review:",
+      enableFlagging: "Enable flagging",
+      disableFlagging: "Disable flagging",
+      flagNote:
+        "Enable flagging, then make the error happen again within 20 minutes: your sign-ins are then flagged for your administrator to review.",
+      close: "Close troubleshooting details",
+    },
   },
   nl: {
     signIn: "Aanmelden",
@@ -88,21 +108,22 @@ const COPY = {
     omitEmailClaim: "Simulator: laat de e-mailclaim weg uit de assertie (toont AADSTS5000819)",
     demoHint: (email: string, password: string) => `Simulatordemo: meld je aan als ${email} met het wachtwoord ${password}.`,
     notFound: {
-      entra:
-        "AADSTS50034: We kunnen geen account met die gebruikersnaam vinden. Controleer of je deze goed hebt getypt, of gebruik een ander account.",
+      entra: "We kunnen geen account met die gebruikersnaam vinden. Controleer of je deze goed hebt getypt, of gebruik een ander account.",
       msa: "Dat Microsoft-account bestaat niet. Voer een ander account in of maak een nieuw account.",
       google: "Kan je Google-account niet vinden.",
       saml: "Onbekende gebruikersnaam of onjuist wachtwoord.",
     },
     badPassword: {
-      entra: "AADSTS50126: Je account of wachtwoord is onjuist. Als je je wachtwoord niet meer weet, stel het dan nu opnieuw in.",
+      entra: "Je account of wachtwoord is onjuist. Als je je wachtwoord niet meer weet, stel het dan nu opnieuw in.",
       msa: "Je account of wachtwoord is onjuist.",
       google: "Onjuist wachtwoord. Probeer het opnieuw of klik op Wachtwoord vergeten.",
       saml: "Onbekende gebruikersnaam of onjuist wachtwoord.",
     },
     emptyEmail: "Voer een geldig e-mailadres, telefoonnummer of Skype-naam in.",
     emptyPassword: "Voer je wachtwoord in.",
-    errorTitle: "Er is een probleem bij het aanmelden.",
+    errorTitle: "Sorry, er is een probleem bij het aanmelden.",
+    signOutHeading: "Afmelden",
+    errorTitleSignOut: "Sorry, er is een probleem bij het afmelden.",
     signedOut: "Je bent afgemeld bij je account",
     signedOutBody: "Het is verstandig om alle browservensters te sluiten.",
     notReturning: (uri: string) =>
@@ -124,8 +145,26 @@ const COPY = {
     no: "Nee",
     yes: "Ja",
     switchAccount: "Afmelden en aanmelden met een ander account",
-    correlationId: "Correlatie-id",
-    timestamp: "Tijdstempel",
+    trouble: {
+      moreDetails: "Meer details",
+      heading: "Details voor probleemoplossing",
+      intro: "Als je contact opneemt met je beheerder, stuur deze gegevens dan mee.",
+      copy: "Gegevens naar het klembord kopiëren",
+      copied: "Gekopieerd",
+      message: "Bericht",
+      errorCode: "Foutcode",
+      requestId: "Aanvraag-id",
+      correlationId: "Correlatie-id",
+      timestamp: "Tijdstempel",
+      appName: "Naam van de app",
+      appId: "App-id",
+      flag: "Aanmeldfouten markeren voor controle:",
+      enableFlagging: "Markeren inschakelen",
+      disableFlagging: "Markeren uitschakelen",
+      flagNote:
+        "Schakel markeren in en laat de fout binnen 20 minuten opnieuw optreden: je aanmeldingen worden dan gemarkeerd zodat je beheerder ze kan bekijken.",
+      close: "Details voor probleemoplossing sluiten",
+    },
   },
 } as const;
 
@@ -148,6 +187,7 @@ body.saml main{border-top:6px solid #2c5f2d}
 h1{font-size:24px;font-weight:600;margin:16px 0 12px;outline:none}
 label{display:block;font-size:13px;margin-top:12px}
 input[type=email],input[type=password],input[type=text]{width:100%;font:inherit;font-size:15px;padding:6px 0;border:0;border-bottom:1px solid #666;outline-offset:2px}
+input[type=email]:focus,input[type=password]:focus,input[type=text]:focus{border-bottom-color:#0067b8}
 input[aria-invalid=true]{border-bottom-color:#e81123}
 .check{display:flex;gap:8px;align-items:flex-start;margin-top:16px;font-size:13px}
 .identity{margin-top:12px;font-size:15px}
@@ -174,6 +214,10 @@ button:focus-visible,a:focus-visible,input:focus-visible{outline:2px solid #1b1b
 .tiles .menu form{display:block}.tiles .menu button{width:100%;text-align:left;background:none}
 .switch{display:inline;text-align:left;margin-top:16px;background:none;border:0;padding:0;min-width:0;min-height:0;color:#0067b8;text-decoration:underline;cursor:pointer}
 .details{font-size:13px;color:#605e5c;margin-top:24px}.details dt{font-weight:600}.details dd{margin:0 0 8px;word-break:break-all}
+.error-line{word-break:break-word}.troubleshooting{margin-top:16px;padding-top:8px;border-top:1px solid #e6e6e6;font-size:13px}
+.troubleshooting h2{font-size:15px;font-weight:600;margin:8px 0}.trouble-head{display:flex;justify-content:space-between;align-items:center}
+.troubleshooting .details{margin-top:8px}.troubleshooting .details dd{word-break:normal;overflow-wrap:anywhere}.troubleshooting .note{color:#605e5c}
+button.close{min-width:32px;background:none;font-size:20px;line-height:1;padding:0 8px}
 .avatar{color:#1b1b1b}.tiles .tile:focus-visible,.tiles summary:focus-visible,.tiles .menu button:focus-visible{outline-offset:-2px}
 @media (max-width:600px){main{margin:0;box-shadow:none;padding:24px}.tiles{margin:16px -24px}.tiles .tile{padding:12px 24px}.sim-strip{margin:8px 0}}
 .sim-strip{width:100%;max-width:440px;margin:0 16px 8px;padding:8px 12px;background:#fff4ce;border-left:4px solid #8a6d00;font-size:13px}
@@ -321,20 +365,58 @@ ${errorHtml}<div class="actions"><button class="primary" type="submit">${escapeH
   return layout(input.lang, look, copy.signIn, body, input.brand, strip);
 }
 
-export function errorPage(
-  lang: PageLanguage,
-  code: string,
-  message: string,
-  correlationId: string,
-  now: Date,
-  switchAccount?: SwitchAccount,
-  brand: Brand = MICROSOFT,
-): string {
+/** What Entra's error page says (addendum §14.1) and the facts of its troubleshooting details. */
+export interface ErrorPageInput {
+  code: string;
+  /** Entra's message, in Entra's English (docs/decisions/0047). */
+  message: string;
+  requestId: string;
+  correlationId: string;
+  now: Date;
+  app?: { name: string; id: string };
+  /** A failed sign-out (S43): "Sign out" and "…signing you out." (addendum §14.1 rows 2–3). */
+  signingOut?: boolean;
+}
+
+/**
+ * Entra's error page (addendum §14.1), the same structure as the SPA's (src/ui/EntraErrorPage.tsx): the
+ * heading, the lead sentence, the code and message, the way out (§10.4), and "More details", which opens the
+ * troubleshooting details with Copy, flagging and Close (mocks/idp/popup.ts wires the buttons).
+ */
+export function errorPage(lang: PageLanguage, input: ErrorPageInput, switchAccount?: SwitchAccount, brand: Brand = MICROSOFT): string {
   const copy = COPY[lang];
-  const body = `<h1 id="heading" tabindex="-1">${escapeHtml(copy.errorTitle)}</h1>
-<p role="alert">${escapeHtml(`${code}: ${message}`)}</p>${switchAccount ? switchAccountForm(lang, switchAccount) : ""}
-<dl class="details"><dt>${escapeHtml(copy.correlationId)}</dt><dd>${escapeHtml(correlationId)}</dd><dt>${escapeHtml(copy.timestamp)}</dt><dd>${escapeHtml(now.toISOString())}</dd></dl>`;
-  return layout(lang, "entra", copy.errorTitle, body, brand);
+  const trouble = copy.trouble;
+  // Conditional Access pages name the code as "Error Code", the others quote the message (row 7).
+  const first = input.code.startsWith("AADSTS53")
+    ? [trouble.errorCode, input.code.replace(/^AADSTS/, "")]
+    : [trouble.message, `${input.code}: ${input.message}`];
+  const rows: Array<[string, string]> = [
+    [first[0]!, first[1]!],
+    [trouble.requestId, input.requestId],
+    [trouble.correlationId, input.correlationId],
+    [trouble.timestamp, input.now.toISOString()],
+    ...(input.app
+      ? ([
+          [trouble.appName, input.app.name],
+          [trouble.appId, input.app.id],
+        ] as Array<[string, string]>)
+      : []),
+  ];
+  const dl = rows.map(([name, value]) => `<dt>${escapeHtml(name)}</dt><dd>${escapeHtml(value)}</dd>`).join("");
+  const heading = input.signingOut ? copy.signOutHeading : copy.signIn;
+  const body = `<h1 id="heading" tabindex="-1">${escapeHtml(heading)}</h1>
+<p>${escapeHtml(input.signingOut ? copy.errorTitleSignOut : copy.errorTitle)}</p>
+<p class="ext-error error-line" id="error-line">${escapeHtml(`${input.code}: ${input.message}`)}</p>${switchAccount ? switchAccountForm(lang, switchAccount) : ""}
+<p><button type="button" class="switch" id="more-details" aria-expanded="false" aria-controls="troubleshooting" data-toggle="troubleshooting">${escapeHtml(trouble.moreDetails)}</button></p>
+<section class="troubleshooting" id="troubleshooting" aria-labelledby="troubleshooting-heading" hidden>
+<div class="trouble-head"><h2 id="troubleshooting-heading">${escapeHtml(trouble.heading)}</h2><button type="button" class="close" aria-label="${escapeHtml(trouble.close)}" data-toggle="troubleshooting">&times;</button></div>
+<p>${escapeHtml(trouble.intro)}</p>
+<p><button type="button" class="switch" data-copy="trouble-facts" data-copied="${escapeHtml(trouble.copied)}">${escapeHtml(trouble.copy)}</button></p>
+<dl class="details" id="trouble-facts">${dl}</dl>
+<p>${escapeHtml(trouble.flag)} <button type="button" class="switch" data-flag="${escapeHtml(trouble.disableFlagging)}">${escapeHtml(trouble.enableFlagging)}</button></p>
+<p class="note">${escapeHtml(trouble.flagNote)}</p>
+</section>`;
+  return layout(lang, "entra", heading, body, brand);
 }
 
 /** Entra's default look when the tenant has no branding (addendum §13.3): the Microsoft mark. */

@@ -65,9 +65,16 @@ export async function runFakeIdpPopup({ reloading }: { reloading: boolean }): Pr
         fetch(form.action, { method: "POST", body }).then(show, () => render(html));
       });
     }
+    wireErrorPage();
     const target = document.querySelector<HTMLElement>("[autofocus]") ?? document.querySelector<HTMLElement>("h1");
-    target?.focus();
+    // Drawn as a keyboard ring only after a key press: never in a freshly opened window, nor after a click
+    // (issue 12 §1), as on the app's pages (src/ui/StepHeading.tsx).
+    target?.focus({ focusVisible: keyboard });
   }
+
+  let keyboard = false;
+  document.addEventListener("keydown", () => (keyboard = true), true);
+  document.addEventListener("pointerdown", () => (keyboard = false), true);
 
   // A tile's options menu (<details>) closes on Escape, back to its button, and on a click elsewhere.
   document.addEventListener("keydown", (event) => {
@@ -85,6 +92,43 @@ export async function runFakeIdpPopup({ reloading }: { reloading: boolean }): Pr
   // /mock-idp/<tenant>/oauth2/v2.0/authorize or …/logout (end session).
   const endpoint = url.pathname.endsWith("/logout") ? "logout" : "authorize";
   await show(await fetch(`${url.origin}${MOCK_IDP_API}/${tenant}/${endpoint}${url.search}`));
+}
+
+/**
+ * The buttons of Entra's error page (mocks/idp/pages.ts errorPage): "More details" and Close show and hide
+ * the troubleshooting details (Close gives the focus back to "More details"), Copy puts them on the
+ * clipboard, and the flagging switch turns into "Disable flagging" and back.
+ */
+function wireErrorPage(): void {
+  for (const button of document.querySelectorAll<HTMLButtonElement>("button[data-toggle]")) {
+    button.addEventListener("click", () => {
+      const panel = document.getElementById(button.dataset.toggle ?? "");
+      const more = document.querySelector<HTMLButtonElement>(`button[aria-controls="${panel?.id ?? ""}"]`);
+      if (!panel || !more) return;
+      panel.hidden = !panel.hidden;
+      more.setAttribute("aria-expanded", String(!panel.hidden));
+      if (panel.hidden) more.focus();
+    });
+  }
+  for (const button of document.querySelectorAll<HTMLButtonElement>("button[data-copy]")) {
+    button.addEventListener("click", () => {
+      const facts = document.getElementById(button.dataset.copy ?? "");
+      const lines = [...(facts?.querySelectorAll("dt") ?? [])].map(
+        (dt) => `${dt.textContent}: ${dt.nextElementSibling?.textContent ?? ""}`,
+      );
+      void navigator.clipboard?.writeText(lines.join("\n")).then(() => {
+        button.textContent = button.dataset.copied ?? button.textContent;
+      });
+    });
+  }
+  for (const button of document.querySelectorAll<HTMLButtonElement>("button[data-flag]")) {
+    const labels = [button.textContent ?? "", button.dataset.flag ?? ""];
+    let on = false;
+    button.addEventListener("click", () => {
+      on = !on;
+      button.textContent = labels[on ? 1 : 0] ?? "";
+    });
+  }
 }
 
 const BRIDGE_CHANNEL_KEY = "fake-idp/bridge-channel";

@@ -179,6 +179,22 @@ export const discoveryView = v.object({
   inputs: v.record(v.string(), v.string()),
 });
 
+/** Entra's error page at an error step (addendum §14.1): what it says and its troubleshooting details. */
+export const entraErrorView = v.object({
+  /** AADSTSnnnnn; absent where the spec documents no code (the SPA words the message then). */
+  code: v.optional(v.string()),
+  /** Entra's message for the code, in Entra's English (docs/decisions/0047). */
+  message: v.string(),
+  requestId: v.string(),
+  correlationId: v.string(),
+  timestamp: v.string(),
+  appName: v.string(),
+  appId: v.string(),
+  /** "Sign out and sign in with a different account" (addendum §10.4 SIM-ASSUMPTION). */
+  signOut: v.boolean(),
+});
+export type EntraErrorView = v.InferOutput<typeof entraErrorView>;
+
 export const sessionView = v.object({
   id: v.string(),
   step: stepName,
@@ -264,6 +280,7 @@ export const sessionView = v.object({
     }),
   ),
   blocked: v.optional(v.object({ code: v.string(), details: v.record(v.string(), v.string()) })),
+  entraError: v.optional(entraErrorView),
   signedInAs: v.optional(accountSummary),
   /** For the consent step: the guest's own values that the organisation will receive. */
   sharedData: v.optional(

@@ -11,6 +11,8 @@ export type StepScreen = LazyScreen<{ session: SessionView }>;
 
 /** Steps with a form show the short messages of a refused value (ui/fieldError.ts). */
 const form = (...parts: Part[]): Part[] => [...parts, "field-errors"];
+/** Entra's error page, at every step that ends there. */
+const errorStep = lazyScreen(() => import("../features/errors/ErrorStep"), "ErrorStep", form("exits"));
 const mfa = lazyScreen(() => import("../features/mfa/MfaChallenge"), "MfaChallenge", form("mfa", "passcode"));
 
 /** The screen of every step (a step without one fails the typecheck). */
@@ -24,16 +26,16 @@ export const stepScreens: Record<StepName, StepScreen> = {
     "CreateAccountStep",
     form("signup", "passcode"),
   ),
-  "no-identity-provider": lazyScreen(() => import("../features/errors/NoIdentityProviderStep"), "NoIdentityProviderStep", ["exits"]),
+  "no-identity-provider": errorStep,
   "mfa-interrupt": lazyScreen(() => import("../features/mfa/MfaInterrupt"), "MfaInterrupt", form("mfa")),
   "mfa-register": lazyScreen(() => import("../features/mfa/MfaWizard"), "MfaWizard", form("mfa", "passcode")),
   "mfa-challenge": mfa,
   terms: lazyScreen(() => import("../features/terms/TermsStep"), "TermsStep", form("terms")),
   "terms-declined": lazyScreen(() => import("../features/terms/TermsStep"), "TermsDeclined", form("terms")),
-  blocked: lazyScreen(() => import("../features/errors/BlockedStep"), "BlockedStep", ["exits"]),
+  blocked: errorStep,
   consent: lazyScreen(() => import("../features/consent/ConsentStep"), "ConsentStep", form("consent")),
   "consent-cancelled": lazyScreen(() => import("../features/consent/ConsentCancelled"), "ConsentCancelled", form("consent")),
-  "wrong-account": lazyScreen(() => import("../features/errors/WrongAccountStep"), "WrongAccountStep", form("exits")),
+  "wrong-account": errorStep,
   done: lazyScreen(() => import("../features/landing/DoneStep"), "DoneStep", ["done"]),
 };
 

@@ -27,9 +27,29 @@ export const enStudio = {
         email: "E-mail address",
         identifiers: "Directory identifiers (object ID, tenant ID)",
       },
-      note: {
+      error: {
+        heading: "About this error",
+        language:
+          "Entra's own message (the AADSTS text) stays in English on the Dutch page too; the page around it is localized (decision 0047).",
+        AADSTS50020:
+          "The guest signed in as {{signedIn}}, but the invitation is for {{invited}} (spec §4.9). The way out: sign out and sign in with the invited account, or open the invitation in a private window; to use another account for good, the admin resets the redemption status.",
+        google:
+          "Google signed the guest in with another Google account ({{signedIn}}): in Google's account chooser they pick the invited one, {{invited}} (spec §4.9).",
+        noIdentityProvider:
+          "A direct link, no work or Microsoft account for {{invited}}, and one-time passcodes off (spec §4.7, D10). Entra's text for it is not documented (GAP): the page shows AADSTS50020-style text (SIM-ASSUMPTION). The way out: the e-mail's Accept invitation link, or the admin turns email one-time passcodes on.",
+        AADSTS53003:
+          "A Conditional Access policy of {{organization}} blocks guests (spec §6). Only {{organization}}'s admin can change it.",
+        AADSTS500212:
+          "{{home}}'s outbound cross-tenant access settings block {{organization}} (spec §6, D13). The guest's own IT department can change that.",
+        AADSTS500213:
+          "{{organization}}'s inbound cross-tenant access settings block users from {{home}} (spec §6, D13). {{organization}}'s admin can change that.",
+        AADSTS50057: "The admin blocked sign-in for the guest user (accountEnabled false, spec §6, §8). Only the admin can unblock it.",
         InvitationDomainBlocked:
-          "Entra's error code for a domain blocked after the invitation is not documented (spec §6, GAP): the guest's page shows the message without a code.",
+          "Entra's error code for a domain blocked after the invitation is not documented (spec §6, GAP): the guest's page shows the message without a code. The guest contacts the person who invited them.",
+        RedemptionMethodOff:
+          "The way the guest redeemed is switched off now (decision 0040; its code is the simulator's own). Until the admin resets the redemption status, the guest can't sign in; after that they accept the invitation again with a way that is offered.",
+      },
+      note: {
         "consent-cancelled": "The invitation is still PendingAcceptance: cancelling on Review permissions redeems nothing (spec §5.1).",
         mfaHomeTenant:
           "{{home}} does the MFA, not {{org}}: {{org}} trusts MFA from Microsoft Entra tenants (inbound trust), so the guest's own organization verifies them and nothing is registered at {{org}} (spec §5.3, addendum §12.1).",

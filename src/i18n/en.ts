@@ -41,10 +41,6 @@ export const en = {
       title: "This invitation link isn't valid",
       body: "The link is incomplete, was changed, or the invitation no longer exists. Open the invitation from the e-mail again, or ask the person who invited you to send a new one.",
     },
-    GuestUserDeleted: {
-      title: "This account no longer exists in the organization",
-      body: "AADSTS50020: The guest account for {{email}} was deleted from the inviting organization, so this link doesn't work any more. Ask the person who invited you for a new invitation.",
-    },
     SessionNotFound: {
       title: "This sign-in session has ended",
       body: "Start again from the invitation e-mail.",
@@ -81,14 +77,6 @@ export const en = {
       title: "The fake Entra could not start",
       body: "The mock service worker needs a secure context: open the simulator at http://127.0.0.1 or http://localhost (or trusted https), in a browser that allows service workers.",
     },
-    UserNotInTenant: {
-      title: "This account isn't in {{organization}}",
-      body: "AADSTS50020: {{email}} hasn't been invited to {{organization}}. Check the address, or ask {{organization}} to invite you.",
-    },
-    AADSTS5000819: {
-      title: "Your organization's sign-in didn't send your e-mail address",
-      body: "AADSTS5000819: The SAML assertion from your identity provider has no e-mail claim, or one outside its federated domain. Ask your IT department to send the emailaddress claim.",
-    },
     LeaveNotAllowed: {
       title: "You can't leave this organization yourself",
       body: "Contact {{organization}}'s privacy contact ({{contact}}).",
@@ -108,10 +96,6 @@ export const en = {
     PasscodeRequired: {
       title: "Sign in first",
       body: "Sign in with a one-time code to manage blocked organizations.",
-    },
-    AADSTS90002: {
-      title: "Organization not found",
-      body: "AADSTS90002: There is no organization “{{organization}}”.",
     },
     NotFound: {
       title: "This page doesn't exist",

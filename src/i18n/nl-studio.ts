@@ -34,9 +34,30 @@ export const nlStudio: StudioMessages = {
         email: "E-mailadres",
         identifiers: "Directory-id's (object-id, tenant-id)",
       },
-      note: {
+      error: {
+        heading: "Over deze fout",
+        language:
+          "Het eigen bericht van Entra (de AADSTS-tekst) blijft ook op de Nederlandse pagina Engels; de pagina eromheen is vertaald (besluit 0047).",
+        AADSTS50020:
+          "De gast heeft zich aangemeld als {{signedIn}}, maar de uitnodiging is voor {{invited}} (specificatie §4.9). Uitweg: afmelden en aanmelden met het uitgenodigde account, of de uitnodiging openen in een privévenster; voor een ander account voorgoed stelt de beheerder de inwisselstatus opnieuw in.",
+        google:
+          "Google heeft de gast aangemeld met een ander Google-account ({{signedIn}}): in de accountkiezer van Google kiest de gast het uitgenodigde account, {{invited}} (specificatie §4.9).",
+        noIdentityProvider:
+          "Een directe koppeling, geen werk- of Microsoft-account voor {{invited}} en eenmalige wachtwoordcodes uit (specificatie §4.7, D10). De tekst van Entra hiervoor is niet gedocumenteerd (leemte): de pagina toont tekst in de stijl van AADSTS50020 (SIM-ASSUMPTION). Uitweg: de koppeling Uitnodiging accepteren in de e-mail, of de beheerder zet eenmalige wachtwoordcodes via e-mail aan.",
+        AADSTS53003:
+          "Een beleid voor voorwaardelijke toegang van {{organization}} blokkeert gasten (specificatie §6). Alleen de beheerder van {{organization}} kan dat wijzigen.",
+        AADSTS500212:
+          "De uitgaande instellingen voor toegang tussen tenants van {{home}} blokkeren {{organization}} (specificatie §6, D13). De eigen IT-afdeling van de gast kan dat wijzigen.",
+        AADSTS500213:
+          "De inkomende instellingen voor toegang tussen tenants van {{organization}} blokkeren gebruikers van {{home}} (specificatie §6, D13). De beheerder van {{organization}} kan dat wijzigen.",
+        AADSTS50057:
+          "De beheerder heeft aanmelden voor de gastgebruiker geblokkeerd (accountEnabled false, specificatie §6, §8). Alleen de beheerder kan dat opheffen.",
         InvitationDomainBlocked:
-          "De foutcode van Entra voor een domein dat na de uitnodiging is geblokkeerd, is niet gedocumenteerd (specificatie §6, leemte): de pagina van de gast toont de melding zonder code.",
+          "De foutcode van Entra voor een domein dat na de uitnodiging is geblokkeerd, is niet gedocumenteerd (specificatie §6, leemte): de pagina van de gast toont de melding zonder code. De gast neemt contact op met wie de uitnodiging stuurde.",
+        RedemptionMethodOff:
+          "De manier waarop de gast inwisselde, staat nu uit (besluit 0040; de code is die van de simulator). Tot de beheerder de inwisselstatus opnieuw instelt, kan de gast zich niet aanmelden; daarna accepteert de gast de uitnodiging opnieuw op een manier die wel wordt aangeboden.",
+      },
+      note: {
         "consent-cancelled":
           "De uitnodiging staat nog op PendingAcceptance: annuleren bij Machtigingen controleren wisselt niets in (specificatie §5.1).",
         mfaHomeTenant:

@@ -42,10 +42,6 @@ export const nl: CoreMessages = {
       title: "Deze uitnodigingskoppeling is niet geldig",
       body: "De koppeling is onvolledig of gewijzigd, of de uitnodiging bestaat niet meer. Open de uitnodiging opnieuw vanuit de e-mail of vraag de persoon die je heeft uitgenodigd om een nieuwe te sturen.",
     },
-    GuestUserDeleted: {
-      title: "Dit account bestaat niet meer in de organisatie",
-      body: "AADSTS50020: Het gastaccount voor {{email}} is verwijderd uit de uitnodigende organisatie, dus deze koppeling werkt niet meer. Vraag de persoon die je heeft uitgenodigd om een nieuwe uitnodiging.",
-    },
     SessionNotFound: {
       title: "Deze aanmeldingssessie is beëindigd",
       body: "Begin opnieuw vanuit de uitnodigingsmail.",
@@ -82,14 +78,6 @@ export const nl: CoreMessages = {
       title: "De nep-Entra kan niet worden gestart",
       body: "De mock service worker heeft een beveiligde context nodig: open de simulator op http://127.0.0.1 of http://localhost (of een vertrouwd https-adres), in een browser die service workers toestaat.",
     },
-    UserNotInTenant: {
-      title: "Dit account maakt geen deel uit van {{organization}}",
-      body: "AADSTS50020: {{email}} is niet uitgenodigd voor {{organization}}. Controleer het adres of vraag {{organization}} om je uit te nodigen.",
-    },
-    AADSTS5000819: {
-      title: "De aanmelding van je organisatie heeft je e-mailadres niet meegestuurd",
-      body: "AADSTS5000819: De SAML-assertie van je id-provider bevat geen e-mailclaim, of een claim buiten het gefedereerde domein. Vraag je IT-afdeling om de claim emailaddress te verzenden.",
-    },
     LeaveNotAllowed: {
       title: "Je kunt deze organisatie niet zelf verlaten",
       body: "Neem contact op met de contactpersoon voor privacy van {{organization}} ({{contact}}).",
@@ -109,10 +97,6 @@ export const nl: CoreMessages = {
     PasscodeRequired: {
       title: "Meld je eerst aan",
       body: "Meld je aan met een eenmalige code om geblokkeerde organisaties te beheren.",
-    },
-    AADSTS90002: {
-      title: "Organisatie niet gevonden",
-      body: "AADSTS90002: Er is geen organisatie “{{organization}}”.",
     },
     NotFound: {
       title: "Deze pagina bestaat niet",

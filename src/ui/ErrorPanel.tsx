@@ -1,9 +1,14 @@
-// The one way an error reaches the guest: its own title and explanation per cause, a next step, and the
+// The one way an error reaches the guest. An Entra error (an AADSTS code, or an API error that names its code
+// in details.aadsts) is Entra's error page with the backend's message (./EntraErrorPage.tsx, loaded when one
+// comes); any other error is the simulator's own: its title and explanation per cause, a next step, and the
 // technical details (code, correlation id, timestamp) with Copy.
-import { Fragment, useState, type ReactNode } from "react";
-import { useTranslation } from "../i18n";
+import { Fragment, lazy, Suspense, useState, type ReactNode } from "react";
+import { useTranslation, withStrings } from "../i18n";
 import { ApiError } from "../api/client";
+import { Loading } from "./Card";
 import { StepHeading } from "./StepHeading";
+
+const EntraErrorPage = lazy(() => withStrings(() => import("./EntraErrorPage"), "exits").then((m) => ({ default: m.EntraErrorPage })));
 
 export interface ErrorFacts {
   code: string;
@@ -42,6 +47,17 @@ export function ErrorPanel({
 }) {
   const { t, i18n } = useTranslation();
   const facts = errorFacts(error);
+  const aadsts = facts.code.startsWith("AADSTS") ? facts.code : facts.details.aadsts;
+  if (aadsts && error instanceof ApiError) {
+    const ids = { requestId: facts.traceId, correlationId: facts.correlationId, timestamp: facts.timestamp };
+    return (
+      <Suspense fallback={<Loading />}>
+        <EntraErrorPage code={aadsts} message={error.message} facts={ids} inline={inline}>
+          {actions ? <div className="actions start">{actions}</div> : null}
+        </EntraErrorPage>
+      </Suspense>
+    );
+  }
   // Every cause with its own copy in errors.<code>; anything else is named by its code.
   const key = i18n.exists(`errors.${facts.code}.title`) ? facts.code : "Unknown";
   // A value the copy names but the error lacks reads as empty (the translator's rule).

@@ -115,8 +115,11 @@ describe("popup identity providers", () => {
     await expectNoAxeViolations(popup);
     await popup.getByRole("button", { name: /kim.akers.home@gmail.com/ }).click();
     // Contoso has no such guest: Entra's error page, in the popup, not a page of the app (addendum §10.4).
-    await popup.getByRole("heading", { name: "Sorry, but we're having trouble signing you in." }).waitFor();
-    await popup.getByText(/AADSTS50020: User account 'kim.akers.home@gmail.com' from identity provider 'google.com'/).waitFor();
+    await popup
+      .getByText(/^AADSTS50020: User account 'kim.akers.home@gmail.com' from identity provider 'google.com'/)
+      .first()
+      .waitFor();
+    await popup.getByRole("heading", { level: 1, name: "Sign in" }).waitFor();
     await popup.close();
     await page.getByText("The sign-in window was closed before you finished signing in.").waitFor();
     const again = page.waitForEvent("popup");
@@ -136,7 +139,12 @@ describe("popup identity providers", () => {
     await popup.getByLabel("Password").fill("Demo-1234");
     await popup.getByLabel(/leave the e-mail claim out/).check();
     await popup.getByRole("button", { name: "Sign in" }).click();
-    await page.getByRole("heading", { name: "Your organization's sign-in didn't send your e-mail address" }).waitFor();
+    // Entra's error page, in the sign-in step's place for the failed action (addendum §14.1).
+    await page
+      .getByText(/^AADSTS5000819: The SAML assertion is missing the email claim/)
+      .first()
+      .waitFor();
+    await expectNoAxeViolations(page);
     // Jo is signed in to the login host by now: the next try needs no password (addendum §10).
     await signInWithSession(page, { click: true });
     await acceptAndLand(page);
@@ -144,13 +152,18 @@ describe("popup identity providers", () => {
 });
 
 describe("direct link and the common endpoint", () => {
-  it("S13 E3 D3 D10 P7 direct link: a work account redeems; an address with no sign-in method gets D10", async () => {
+  it("S13 S53 E3 D3 D10 P7 direct link: a work account redeems; an address with no sign-in method gets D10 on Entra's error page", async () => {
     const page = await journeys.begin("direct-link", { landing: false });
     await page.getByRole("heading", { name: "Sign in" }).waitFor();
     await expectNoAxeViolations(page);
     await page.getByLabel("Email, phone, or Skype").fill("pat@contoso-partner.net");
     await page.getByRole("button", { name: "Next" }).click();
-    await page.getByRole("heading", { name: "This link can't be used to redeem your invitation" }).waitFor();
+    // Spec §4.7 SIM-ASSUMPTION: Entra's error page with AADSTS50020-style text.
+    await page
+      .getByText(/^AADSTS50020: User account 'pat@contoso-partner.net' does not exist in tenant 'Contoso'/)
+      .first()
+      .waitFor();
+    await page.getByRole("heading", { level: 1, name: "Sign in" }).waitFor();
     await expectNoAxeViolations(page);
 
     await page.goto(`${baseUrl()}/?scenario=direct-link`);

@@ -192,13 +192,17 @@ describe("MFA", () => {
 describe("blocks", () => {
   it.each([
     ["conditional-access-block", "Access has been blocked by Conditional Access policies", "AADSTS53003"],
-    ["cross-tenant-inbound-block", "Contoso doesn't allow users from your organization", "AADSTS500213"],
-    ["cross-tenant-outbound-block", "Your organization doesn't allow this access", "AADSTS500212"],
-  ])("S33 D13 §6 %s: its own screen with %s", async (scenario, heading, code) => {
+    ["cross-tenant-inbound-block", "The cross-tenant access policy of 'Contoso' doesn't allow users from 'Fabrikam'", "AADSTS500213"],
+    ["cross-tenant-outbound-block", "The administrator of 'Fabrikam' has set an outbound cross-tenant access policy", "AADSTS500212"],
+  ])("S33 S53 D13 §6 §14.1 %s: Entra's error page with %s", async (scenario, message, code) => {
     const page = await journeys.begin(scenario);
     await signInAsAlex(page);
-    await page.getByRole("heading", { name: heading }).waitFor();
-    await page.getByText(new RegExp(code)).first().waitFor();
+    await page.getByText(`${code}: ${message}`).first().waitFor();
+    const heading = page.getByRole("heading", { level: 1, name: "Sign in" });
+    expect(await heading.evaluate((el) => el === document.activeElement)).toBe(true);
+    await expectNoAxeViolations(page);
+    await page.getByRole("button", { name: "More details" }).click();
+    await page.getByRole("region", { name: "Troubleshooting details" }).getByText("Correlation Id").waitFor();
     await expectNoAxeViolations(page);
   });
 
@@ -261,14 +265,17 @@ describe("admin actions", () => {
     await page.getByRole("heading", { name: "Create a password" }).waitFor();
   });
 
-  it("A02 S31 §8 a deleted guest's old link gets its own screen; blocked sign-in is AADSTS50057", async () => {
+  it("A02 S31 S53 §8 a deleted guest's old link is AADSTS50020 on Entra's error page; blocked sign-in is AADSTS50057", async () => {
     const page = await journeys.begin("work-account");
     await page.goto(`${baseUrl()}/admin`);
     await page.getByRole("button", { name: "Block sign-in" }).click();
     await page.getByText("Done: Block sign-in.").waitFor();
     await page.goto(`${baseUrl()}/mailbox`);
     await signInAsAlex(page);
-    await page.getByRole("heading", { name: "Your account is disabled" }).waitFor();
+    await page
+      .getByText(/^AADSTS50057: The user account 'alex@fabrikam.com' is disabled/)
+      .first()
+      .waitFor();
     await page.goto(`${baseUrl()}/admin`);
     await page.getByRole("button", { name: "Delete" }).click();
     await page
@@ -279,7 +286,10 @@ describe("admin actions", () => {
     await page.goto(`${baseUrl()}/mailbox`);
     await page.getByRole("link", { name: /invited you to access applications/ }).click();
     await page.getByRole("link", { name: "Accept invitation" }).click();
-    await page.getByRole("heading", { name: "This account no longer exists in the organization" }).waitFor();
+    await page
+      .getByText(/^AADSTS50020: User account 'alex@fabrikam.com' does not exist in tenant 'Contoso'/)
+      .first()
+      .waitFor();
   });
 });
 

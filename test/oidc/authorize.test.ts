@@ -111,6 +111,38 @@ describe("errors", () => {
     expect(outcome.kind).toBe("page");
     expect(pageText(outcome)).toContain("AADSTS50020");
   });
+
+  it("S31 S53 addendum §14.1 Entra's error page: Sign in, the lead sentence, the code line, More details and the troubleshooting details", async () => {
+    const page = pageText(await signIn(await authorizeUrl({}, CONTOSO_TENANT_ID), "taylor@fabrikam.com", DEMO_PASSWORD));
+    const order = [
+      '<h1 id="heading" tabindex="-1">Sign in</h1>',
+      "Sorry, but we&#39;re having trouble signing you in.",
+      'class="ext-error error-line"',
+      "Sign out and sign in with a different account",
+      'aria-controls="troubleshooting"',
+      "Troubleshooting details",
+      'aria-label="Close troubleshooting details"',
+      "Copy info to clipboard",
+      "<dt>Message</dt>",
+      "<dt>Request Id</dt>",
+      "<dt>Correlation Id</dt>",
+      "<dt>Timestamp</dt>",
+      "<dt>App name</dt><dd>B2B Redemption Simulator</dd>",
+      `<dt>App id</dt><dd>${SIMULATOR_CLIENT_ID}</dd>`,
+      "Enable flagging",
+    ].map((part) => page.indexOf(part));
+    expect(order.every((at) => at >= 0)).toBe(true);
+    expect(order.toSorted((a, b) => a - b)).toEqual(order);
+    expect(page).toContain('id="troubleshooting" aria-labelledby="troubleshooting-heading" hidden');
+  });
+
+  it("S43 S53 addendum §14.1 a failed sign-out is the page's sign-out variant", async () => {
+    const logout = new URL(`${TEST_ORIGIN}${MOCK_IDP_PAGE_PREFIX}00000000-0000-0000-0000-00000000dead/oauth2/v2.0/logout`);
+    const page = pageText(await open(logout));
+    expect(page).toContain('<h1 id="heading" tabindex="-1">Sign out</h1>');
+    expect(page).toContain("Sorry, but we&#39;re having trouble signing you out.");
+    expect(page).toContain("AADSTS90002");
+  });
 });
 
 describe("prompt", () => {

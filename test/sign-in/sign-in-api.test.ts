@@ -9,11 +9,12 @@ import { authorizeParams, pkcePair, SignInPageError, signInAtFakeIdp, submitPass
 import { authorityFor } from "../../mocks/domain/accounts";
 
 describe("work account (P1)", () => {
-  it("S16 P1 §4.1 says AADSTS50126 on a wrong password and issues no code", async () => {
+  it("S16 P1 §4.1 §14.2 says the password is wrong inline, as Entra does, without the AADSTS50126 code, and issues no code", async () => {
     const { challenge } = await pkcePair();
     const outcome = await submitPassword(FABRIKAM_TENANT_ID, authorizeParams(challenge), "alex@fabrikam.com", "nope");
     expect(outcome.status).toBe(200);
-    expect(outcome.html).toContain("AADSTS50126");
+    expect(outcome.html).toContain("Your account or password is incorrect.");
+    expect(outcome.html).not.toContain("AADSTS50126");
   });
 
   it("S31 §4.9 §10.4 an account the resource tenant does not have gets Entra's AADSTS50020 page in the popup, no token", async () => {

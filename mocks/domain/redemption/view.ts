@@ -7,6 +7,7 @@ import { INVITATIONS_SENDER } from "../mail";
 import { PASSCODE_LENGTH, PASSCODE_VALIDITY_MINUTES, passcodeStatus } from "../passcode";
 import { SIGNUP_CODE_LENGTH } from "../signup";
 import type { Invitation, RedemptionSession, WorldState } from "../state";
+import { entraErrorOf, type ErrorApp } from "../entra-errors";
 import { mfaView } from "./mfa";
 import { discoveryInputOf, invitationOf, type Entry } from "./session";
 
@@ -45,7 +46,8 @@ function signInTarget(state: Readonly<WorldState>, session: RedemptionSession) {
   return homeRealmOfPath(state, session.path, invitation.invitedUserEmailAddress, invitation.tenantId);
 }
 
-export function sessionView(state: Readonly<WorldState>, session: RedemptionSession, ctx: WorldContext): SessionView {
+/** `app`: the app registration the guest signs in to, named on Entra's error page. */
+export function sessionView(state: Readonly<WorldState>, session: RedemptionSession, ctx: WorldContext, app: ErrorApp): SessionView {
   const invitation = invitationOf(state, session);
   const email = invitation.invitedUserEmailAddress;
   const account = session.signedInAs;
@@ -100,6 +102,7 @@ export function sessionView(state: Readonly<WorldState>, session: RedemptionSess
     terms: session.step === "terms" && tenant.policies.termsOfUse ? tenant.policies.termsOfUse : undefined,
     mfa: session.step === "mfa-register" || session.step === "mfa-challenge" ? mfaView(state, session, user, tenant, ctx) : undefined,
     blocked: session.step === "blocked" ? session.blocked : undefined,
+    entraError: entraErrorOf(session, tenant, email, app),
     signedInAs: account ? { email: account.email, displayName: account.displayName, identityProvider: account.issuer } : undefined,
     sharedData:
       account && session.step === "consent"

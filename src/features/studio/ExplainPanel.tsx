@@ -41,15 +41,13 @@ function Explanation({ session }: { session: SessionView }) {
   const note =
     session.step === "consent-cancelled"
       ? "consent-cancelled"
-      : session.step === "blocked" && session.blocked?.code === "InvitationDomainBlocked"
-        ? "InvitationDomainBlocked"
-        : session.step === "blocked" && session.blocked?.code === "AADSTS500121"
-          ? "AADSTS500121"
-          : mfaStep
-            ? session.mfa?.homeOrganization
-              ? "mfaHomeTenant"
-              : "mfaResourceTenant"
-            : undefined;
+      : session.step === "blocked" && session.blocked?.code === "AADSTS500121"
+        ? "AADSTS500121"
+        : mfaStep
+          ? session.mfa?.homeOrganization
+            ? "mfaHomeTenant"
+            : "mfaResourceTenant"
+          : undefined;
   const noteValues = { home: session.mfa?.homeOrganization ?? "", org: session.invitation.organization.name };
   return (
     <>
@@ -73,6 +71,7 @@ function Explanation({ session }: { session: SessionView }) {
       </dl>
       {note ? <p>{t<"studio.explain.note">(`studio.explain.note.${note}`, noteValues)}</p> : null}
       {session.step === "consent" && session.sharedData ? <SharedData data={session.sharedData} /> : null}
+      <ErrorExplanation session={session} />
     </>
   );
 }
@@ -98,6 +97,35 @@ function SharedData({ data }: { data: NonNullable<SessionView["sharedData"]> }) 
           </div>
         ))}
       </dl>
+    </>
+  );
+}
+
+/** Entra's error page says what Entra says; why it came, and who can fix it, is said here (issue 12 §3). */
+function ErrorExplanation({ session }: { session: SessionView }) {
+  const { t, i18n } = useTranslation();
+  const key =
+    session.step === "wrong-account"
+      ? session.discovery.path === "google"
+        ? "google"
+        : "AADSTS50020"
+      : session.step === "no-identity-provider"
+        ? "noIdentityProvider"
+        : session.step === "blocked"
+          ? (session.blocked?.code ?? "")
+          : undefined;
+  if (key === undefined || !i18n.exists(`studio.explain.error.${key}`)) return null;
+  const values = {
+    organization: session.invitation.organization.name,
+    ...session.blocked?.details,
+    signedIn: session.signedInAs?.email ?? "",
+    invited: session.invitation.invitedEmail,
+  };
+  return (
+    <>
+      <h3>{t("studio.explain.error.heading")}</h3>
+      <p>{t<"studio.explain.error">(`studio.explain.error.${key}`, { ...values, defaultValue: session.blocked?.code ?? "" })}</p>
+      {session.entraError?.code ? <p className="muted">{t("studio.explain.error.language")}</p> : null}
     </>
   );
 }

@@ -1,53 +1,42 @@
-// English copy of the side exits: blocked, redeemed by another identity, no identity provider, wrong account. Loaded with the screens that show it (src/app/steps.ts,
-// src/app/routes.tsx); nl-exits.ts has the same keys.
+// English copy of Entra's error page (every Entra error: blocked, wrong account, no identity provider, and the
+// API's Entra errors) and of the blocks without a documented code. Loaded with the screens that show it
+// (src/app/steps.ts, src/ui/ErrorPanel.tsx); nl-exits.ts has the same keys. What an error means, its causes and
+// fixes are the studio's (en-studio.ts studio.explain.error), never the guest's page.
 export const enExits = {
+  /** Entra's error page (src/ui/EntraErrorPage.tsx, addendum §14.1); the message itself stays Entra's English. */
+  entraError: {
+    heading: "Sign in",
+    lead: "Sorry, but we're having trouble signing you in.",
+    signOut: "Sign out and sign in with a different account",
+    moreDetails: "More details",
+    troubleshooting: "Troubleshooting details",
+    intro: "If you contact your administrator, send this info to them.",
+    copy: "Copy info to clipboard",
+    copied: "Copied",
+    message: "Message",
+    errorCode: "Error Code",
+    requestId: "Request Id",
+    correlationId: "Correlation Id",
+    timestamp: "Timestamp",
+    appName: "App name",
+    appId: "App id",
+    flag: "Flag sign-in errors for review:",
+    enableFlagging: "Enable flagging",
+    disableFlagging: "Disable flagging",
+    flagNote:
+      "Enable flagging, then make the error happen again within 20 minutes: your sign-ins are then flagged for your administrator to review.",
+    close: "Close troubleshooting details",
+  },
+  /** The blocks without a documented AADSTS code (spec §6 GAP): the page names them itself. */
   blocked: {
-    AADSTS53003: {
-      title: "Access has been blocked by Conditional Access policies",
-      body: "AADSTS53003: {{organization}}'s Conditional Access policies block this sign-in. Only {{organization}}'s administrator can change that.",
-    },
-    AADSTS500212: {
-      title: "Your organization doesn't allow this access",
-      body: "AADSTS500212: {{home}}'s cross-tenant access settings block access to {{organization}}. Contact your IT department.",
-    },
-    AADSTS500213: {
-      title: "{{organization}} doesn't allow users from your organization",
-      body: "AADSTS500213: {{organization}}'s cross-tenant access settings block users from {{home}}. Contact {{organization}}.",
-    },
-    AADSTS50057: {
-      title: "Your account is disabled",
-      body: "AADSTS50057: The administrator of the inviting organization blocked sign-in for {{email}}. Contact them to have it unblocked.",
-    },
-    AADSTS500121: {
-      title: "We couldn't sign you in",
-      body: "AADSTS500121: The sign-in request wasn't approved in the Authenticator app, so authentication didn't finish. Sign in again to get a new request.",
-    },
     InvitationDomainBlocked: {
       title: "Invitations to {{domain}} are no longer allowed",
       body: "The inviting organization blocked your domain ({{domain}}) after you were invited, so this invitation can't be redeemed.",
     },
     RedemptionMethodOff: {
       title: "You can't sign in to {{organization}} this way any more",
-      body: "{{organization}} no longer offers the way you accepted this invitation. Until its administrator resets your redemption status, you can't sign in; after that you accept the invitation again with a way it does offer.",
+      body: "{{organization}} no longer offers the way you accepted this invitation, so you can't sign in this way.",
     },
-    next: "Contact the person who invited you.",
-  },
-  noIdp: {
-    heading: "This link can't be used to redeem your invitation",
-    body: "{{org}} has no sign-in method for {{email}} on a direct link: you have no work, school or Microsoft account, and one-time passcodes are turned off.",
-    next: "Open the invitation e-mail and use its Accept invitation link, or ask {{org}} to turn on e-mail one-time passcodes.",
-  },
-  wrongAccount: {
-    googleHeading: "You picked a different Google account",
-    googleBody:
-      "Google signed you in as {{signedIn}}, but this invitation is for {{invited}}. In Google's account chooser, pick the invited account.",
-    heading: "You signed in with a different account",
-    code: "AADSTS50020",
-    body: "User account “{{signedIn}}” from identity provider “{{idp}}” does not exist in tenant “{{org}}” and cannot access the application.",
-    invited: "This invitation is for {{invited}}.",
-    help: "Sign in with the account the invitation was sent to. If you need to use a different account permanently, ask {{org}} to reset your redemption status.",
-    switch: "Sign in with a different account",
-    privateWindow: "If the wrong account keeps being used, open the invitation in a private (InPrivate/Incognito) window.",
   },
 };
 

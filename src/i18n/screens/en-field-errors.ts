@@ -31,6 +31,8 @@ export const enFieldErrors = {
     VerificationCodeLocked: "Too many wrong codes. Try again after {{time}}.",
     VerificationCodeMalformed_one: "Enter the {{count}}-digit code from the e-mail: digits only.",
     VerificationCodeMalformed_other: "Enter the {{count}}-digit code from the e-mail: digits only.",
+    // Addendum §14.1: an address the tenant doesn't have, on its own sign-in page, is said inline.
+    UserNotInTenant: "{{email}} hasn't been invited to {{organization}}. Check the address, or use another account.",
     PasswordRejected: "The password doesn't meet the rules below.",
     required: "Fill this in.",
     tooLong: "That's too long.",

@@ -32,6 +32,7 @@ export const nlFieldErrors: FieldErrorsMessages = {
     VerificationCodeLocked: "Te veel onjuiste codes. Probeer het na {{time}} opnieuw.",
     VerificationCodeMalformed_one: "Voer de code van {{count}} cijfer uit de e-mail in: alleen cijfers.",
     VerificationCodeMalformed_other: "Voer de code van {{count}} cijfers uit de e-mail in: alleen cijfers.",
+    UserNotInTenant: "{{email}} is niet uitgenodigd voor {{organization}}. Controleer het adres of gebruik een ander account.",
     PasswordRejected: "Het wachtwoord voldoet niet aan de onderstaande regels.",
     required: "Vul dit in.",
     tooLong: "Dit is te lang.",
