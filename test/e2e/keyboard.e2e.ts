@@ -36,19 +36,19 @@ class Keyboard {
   constructor(
     readonly page: Page,
     readonly lang: Lang,
-    private readonly walk: Walk,
+    private readonly trail: Walk,
   ) {}
 
   /** The same keyboard on another page (the popup, a second tab). */
   on(page: Page): Keyboard {
-    return new Keyboard(page, this.lang, this.walk);
+    return new Keyboard(page, this.lang, this.trail);
   }
 
   /** A page the guest arrived at goes into the gallery (the admin center is not a guest's page). */
   private async snap(title: string): Promise<void> {
-    if (!gallery.wants(this.walk.scenario) || new URL(this.page.url()).pathname.startsWith("/admin")) return;
-    this.walk.pages += 1;
-    await gallery.capture(this.page, this.walk.scenario, this.lang, this.walk.pages, title.trim().slice(0, 80));
+    if (!gallery.wants(this.trail.scenario) || new URL(this.page.url()).pathname.startsWith("/admin")) return;
+    this.trail.pages += 1;
+    await gallery.capture(this.page, this.trail.scenario, this.lang, this.trail.pages, title.trim().slice(0, 80));
   }
 
   /** The English or the Dutch of a text. */

@@ -7,12 +7,13 @@ import { signInThrough } from "../support/flow";
 import { renderApp } from "../support/render";
 import { loadScenario } from "../support/api";
 
+const tiles = () => screen.getAllByRole("listitem").filter((li) => li.closest(".app-tiles"));
+
 describe("my apps", () => {
   it("S29 S56 §15.2 shows the assigned apps as tiles to the homepage; search filters them; list view; the hidden app stays out", async () => {
     const { user } = await signInThrough("assigned-apps");
     await user.click(await screen.findByRole("button", { name: "Accept" }));
     await screen.findByRole("heading", { level: 1, name: "Apps" });
-    const tiles = () => screen.getAllByRole("listitem").filter((li) => li.closest(".app-tiles"));
     expect(tiles().map((li) => li.textContent)).toEqual(["CEContoso Expenses", "CPContoso Projects"]);
     expect(screen.getByRole("link", { name: /Contoso Expenses/ })).toHaveAttribute("href", "https://expenses.contoso.com/");
     expect(screen.queryByText(/Payroll/)).toBeNull();

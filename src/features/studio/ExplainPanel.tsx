@@ -6,6 +6,7 @@ import { useLocation } from "react-router";
 import type { SessionView } from "../../api/contract";
 import { stepsIn } from "../../api/flow";
 import { sessionQuery } from "../../api/queries";
+import { Facts } from "../../ui/Facts";
 
 const IDENTITY_STEPS = stepsIn("identity");
 const SIDE_STEPS = stepsIn("side");
@@ -36,6 +37,8 @@ export function ExplainPanel() {
 function Explanation({ session }: { session: SessionView }) {
   const { t } = useTranslation();
   const { rule, path, inputs } = session.discovery;
+  const inputValue = (value: string) =>
+    value === "" ? "—" : value === "true" ? t("studio.explain.yes") : value === "false" ? t("studio.explain.no") : value;
   // What the guest's page leaves out because a real guest would not see it (issue 11 §1).
   const mfaStep = session.step === "mfa-interrupt" || session.step === "mfa-register" || session.step === "mfa-challenge";
   const note =
@@ -61,14 +64,12 @@ function Explanation({ session }: { session: SessionView }) {
       </p>
       <p>{t("studio.explain.path", { path })}</p>
       <h3>{t("studio.explain.inputs")}</h3>
-      <dl className="facts">
-        {Object.entries(inputs).map(([name, value]) => (
-          <div key={name}>
-            <dt>{t<"studio.explain.input">(`studio.explain.input.${name}`, { defaultValue: name })}</dt>
-            <dd>{value === "" ? "—" : value === "true" ? t("studio.explain.yes") : value === "false" ? t("studio.explain.no") : value}</dd>
-          </div>
-        ))}
-      </dl>
+      <Facts
+        facts={Object.entries(inputs).map(([name, value]) => [
+          t<"studio.explain.input">(`studio.explain.input.${name}`, { defaultValue: name }),
+          inputValue(value),
+        ])}
+      />
       {note ? <p>{t<"studio.explain.note">(`studio.explain.note.${note}`, noteValues)}</p> : null}
       {session.step === "consent" && session.sharedData ? <SharedData data={session.sharedData} /> : null}
       <ErrorExplanation session={session} />
@@ -79,7 +80,7 @@ function Explanation({ session }: { session: SessionView }) {
 /** Review permissions shows Entra's three lines; the documentation's list of the data, with the guest's values. */
 function SharedData({ data }: { data: NonNullable<SessionView["sharedData"]> }) {
   const { t } = useTranslation();
-  const facts = [
+  const facts: Array<[string, string]> = [
     [t("studio.explain.shared.name"), data.name],
     [t("studio.explain.shared.photo"), data.photoUrl ?? t("studio.explain.shared.noPhoto")],
     [t("studio.explain.shared.email"), data.email],
@@ -89,14 +90,7 @@ function SharedData({ data }: { data: NonNullable<SessionView["sharedData"]> }) 
     <>
       <h3>{t("studio.explain.shared.heading")}</h3>
       <p>{t("studio.explain.shared.body")}</p>
-      <dl className="facts">
-        {facts.map(([name, value]) => (
-          <div key={name}>
-            <dt>{name}</dt>
-            <dd>{value}</dd>
-          </div>
-        ))}
-      </dl>
+      <Facts facts={facts} />
     </>
   );
 }
