@@ -262,7 +262,7 @@ try {
   const context = await browser.newContext();
   const setup = await context.newPage();
   await setup.goto(`${base}/?scenario=work-account&step=consent`);
-  await setup.getByRole("heading", { name: "Review permissions" }).waitFor();
+  await setup.getByRole("heading", { name: "Permissions requested by:" }).waitFor();
   const consentUrl = setup.url();
   // The redeem link, as the guest's mailbox shows it (the world itself is the fake world's business).
   const redeemUrl = await setup.evaluate(async () => {
@@ -315,7 +315,7 @@ try {
   row("redeem link", invitation);
   const signIn = await measure(context, signInUrl, firstPageHeading, dist);
   row("sign-in step", signIn);
-  const consent = await measure(context, consentUrl, escape("Review permissions"), dist);
+  const consent = await measure(context, consentUrl, escape("Permissions requested by:"), dist);
   row("consent step", consent);
   if (invitation.msalBeforeHeading) failures.push("demo redeem link loads MSAL before the sign-in page shows");
   if (!invitation.msalAfterHeading) failures.push("demo redeem link does not prefetch MSAL once the sign-in page shows");

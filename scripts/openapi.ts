@@ -114,12 +114,6 @@ const OPERATIONS: Operation[] = [
   },
   { method: "get", path: "/api/demo", summary: "Demo state: scenario, fake time, faults.", response: c.demoState },
   {
-    method: "get",
-    path: "/api/demo/scenarios",
-    summary: "The scenario picker's cards: group, guest, path, outcome, spec rows, password.",
-    response: c.scenarioCatalogue,
-  },
-  {
     method: "post",
     path: "/api/demo/scenario",
     summary: "Reset the fake world to a scenario, optionally at a step.",

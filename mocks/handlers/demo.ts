@@ -19,7 +19,7 @@ import { notFound } from "../domain/errors";
 import { idpClaimOf } from "../domain/home-realm";
 import { pathOfAccount } from "../domain/accounts";
 import { clearFaults, setFaults } from "./faults";
-import { buildScenario, DEFAULT_SCENARIO, scenarioCards, scenarioTerms, startPathOf, startScenario } from "../scenarios";
+import { buildScenario, DEFAULT_SCENARIO, scenarioTerms, startPathOf, startScenario } from "../scenarios";
 import type { ScenarioId } from "../../src/api/contract";
 import { issueAdminGraphToken } from "../idp/bearer";
 import { answering, readJson } from "./http";
@@ -60,10 +60,6 @@ export function demoHandlers({ world, appOrigin }: FakeWorldOptions) {
   const current = () => HttpResponse.json(world.read((state, ctx) => demoState(world, state, ctx.now)));
   return [
     http.get(demo, answering(current)),
-    http.get(
-      `${demo}/scenarios`,
-      answering(() => HttpResponse.json({ scenarios: scenarioCards() })),
-    ),
     http.post(
       `${demo}/scenario`,
       answering(async ({ request }) => {

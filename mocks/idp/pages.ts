@@ -2,10 +2,16 @@
 // on its server) and shown by mocks/idp/popup.ts. Four looks: a work account's home tenant, a personal
 // Microsoft account, Google, and a partner SAML/WS-Fed IdP. Every interpolated value goes through
 // `escapeHtml`. Marks are drawn here, never copied from the real services.
+import { enExits } from "../../src/i18n/screens/en-exits";
+import { nlExits } from "../../src/i18n/screens/nl-exits";
 
 export type PageLanguage = "en" | "nl";
 export type Look = "entra" | "msa" | "google" | "saml";
 export type PageError = "notFound" | "badPassword" | "emptyEmail" | "emptyPassword";
+
+/** Entra's troubleshooting details read the same on the login host's pages as in the app (one copy). */
+const TROUBLE_EN = enExits.entraError;
+const TROUBLE_NL = nlExits.entraError;
 
 const COPY = {
   en: {
@@ -63,26 +69,7 @@ const COPY = {
     no: "No",
     yes: "Yes",
     switchAccount: "Sign out and sign in with a different account",
-    trouble: {
-      moreDetails: "More details",
-      heading: "Troubleshooting details",
-      intro: "If you contact your administrator, send this info to them.",
-      copy: "Copy info to clipboard",
-      copied: "Copied",
-      message: "Message",
-      errorCode: "Error Code",
-      requestId: "Request Id",
-      correlationId: "Correlation Id",
-      timestamp: "Timestamp",
-      appName: "App name",
-      appId: "App id",
-      flag: "Flag sign-in errors for review:",
-      enableFlagging: "Enable flagging",
-      disableFlagging: "Disable flagging",
-      flagNote:
-        "Enable flagging, then make the error happen again within 20 minutes: your sign-ins are then flagged for your administrator to review.",
-      close: "Close troubleshooting details",
-    },
+    trouble: TROUBLE_EN,
   },
   nl: {
     signIn: "Aanmelden",
@@ -145,26 +132,7 @@ const COPY = {
     no: "Nee",
     yes: "Ja",
     switchAccount: "Afmelden en aanmelden met een ander account",
-    trouble: {
-      moreDetails: "Meer details",
-      heading: "Details voor probleemoplossing",
-      intro: "Als je contact opneemt met je beheerder, stuur deze gegevens dan mee.",
-      copy: "Gegevens naar het klembord kopiëren",
-      copied: "Gekopieerd",
-      message: "Bericht",
-      errorCode: "Foutcode",
-      requestId: "Aanvraag-id",
-      correlationId: "Correlatie-id",
-      timestamp: "Tijdstempel",
-      appName: "Naam van de app",
-      appId: "App-id",
-      flag: "Aanmeldfouten markeren voor controle:",
-      enableFlagging: "Markeren inschakelen",
-      disableFlagging: "Markeren uitschakelen",
-      flagNote:
-        "Schakel markeren in en laat de fout binnen 20 minuten opnieuw optreden: je aanmeldingen worden dan gemarkeerd zodat je beheerder ze kan bekijken.",
-      close: "Details voor probleemoplossing sluiten",
-    },
+    trouble: TROUBLE_NL,
   },
 } as const;
 
@@ -409,7 +377,7 @@ export function errorPage(lang: PageLanguage, input: ErrorPageInput, switchAccou
 <p class="ext-error error-line" id="error-line">${escapeHtml(`${input.code}: ${input.message}`)}</p>${switchAccount ? switchAccountForm(lang, switchAccount) : ""}
 <p><button type="button" class="switch" id="more-details" aria-expanded="false" aria-controls="troubleshooting" data-toggle="troubleshooting">${escapeHtml(trouble.moreDetails)}</button></p>
 <section class="troubleshooting" id="troubleshooting" aria-labelledby="troubleshooting-heading" hidden>
-<div class="trouble-head"><h2 id="troubleshooting-heading">${escapeHtml(trouble.heading)}</h2><button type="button" class="close" aria-label="${escapeHtml(trouble.close)}" data-toggle="troubleshooting">&times;</button></div>
+<div class="trouble-head"><h2 id="troubleshooting-heading">${escapeHtml(trouble.troubleshooting)}</h2><button type="button" class="close" aria-label="${escapeHtml(trouble.close)}" data-toggle="troubleshooting">&times;</button></div>
 <p>${escapeHtml(trouble.intro)}</p>
 <p><button type="button" class="switch" data-copy="trouble-facts" data-copied="${escapeHtml(trouble.copied)}">${escapeHtml(trouble.copy)}</button></p>
 <dl class="details" id="trouble-facts">${dl}</dl>

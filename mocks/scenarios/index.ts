@@ -1,6 +1,6 @@
 // Named, documented seeds of the fake world. `/?scenario=<id>` resets the world to one of these.
 import { seedSessions } from "../domain/browser-sessions";
-import { scenarioId, type ScenarioCard, type ScenarioId, type StartAt } from "../../src/api/contract";
+import type { ScenarioId, StartAt } from "../../src/api/contract";
 import type { World } from "../db";
 import { defaultPolicies } from "../domain/policies";
 import { authorityFor, idpSegment, pathOfAccount } from "../domain/accounts";
@@ -259,59 +259,6 @@ function seedApps(tenant: Tenant): Record<string, EnterpriseApp> {
     wiki: app("wiki", "Partner Wiki"),
     payroll: app("payroll", "Payroll", false),
   };
-}
-
-type CardFacts = Omit<ScenarioCard, "id" | "guest" | "password">;
-
-/** The picker's facts per scenario: its group, the guest's path, how it ends and the spec rows it shows. */
-const CARDS: Record<ScenarioId, CardFacts> = {
-  "work-account": { group: "existing-accounts", path: "work-account", outcome: "my-apps", rows: "S01 S13 S16 S26 S29 D3 P1" },
-  "microsoft-account": { group: "existing-accounts", path: "microsoft-account", outcome: "my-apps", rows: "S20 D7 P4" },
-  "account-chooser": { group: "existing-accounts", path: "chooser", outcome: "my-apps", rows: "S15 D2" },
-  "wrong-account": {
-    group: "existing-accounts",
-    path: "work-account",
-    outcome: "error-then-my-apps",
-    code: "AADSTS50020",
-    rows: "S31 §4.9 §10.4",
-  },
-  "direct-link": { group: "existing-accounts", path: "work-account", outcome: "my-apps", rows: "S13 E3 D3" },
-  "automatic-redemption": { group: "existing-accounts", path: "work-account", outcome: "no-consent", rows: "S04 E6 §5.1" },
-  "email-passcode": { group: "passcodes", path: "passcode", outcome: "my-apps", rows: "S22 S23 D8 P5" },
-  "sign-in-to-organization": { group: "passcodes", path: "passcode", outcome: "my-apps", rows: "S10 S11 S12 E4 §4.8" },
-  "create-microsoft-account": { group: "new-accounts", path: "new-microsoft-account", outcome: "my-apps", rows: "S21 D9 P6" },
-  "gmail-google-federation": { group: "federation", path: "google", outcome: "my-apps", rows: "S18 D6 P3" },
-  "saml-partner": { group: "federation", path: "saml", outcome: "my-apps", rows: "S17 D5 P2" },
-  "terms-of-use": { group: "policies-errors", path: "work-account", outcome: "my-apps", rows: "S27 S28 §5.2" },
-  "mfa-required": { group: "policies-errors", path: "microsoft-account", outcome: "my-apps", rows: "S24 S25 S44–S51 §5.3 §12.2–§12.4" },
-  "mfa-home-tenant-trust": { group: "policies-errors", path: "work-account", outcome: "my-apps", rows: "S25 S44 §5.3 §12.1" },
-  "conditional-access-block": { group: "policies-errors", path: "work-account", outcome: "error", code: "AADSTS53003", rows: "§6" },
-  "cross-tenant-inbound-block": { group: "policies-errors", path: "work-account", outcome: "error", code: "AADSTS500213", rows: "D13 §6" },
-  "cross-tenant-outbound-block": { group: "policies-errors", path: "work-account", outcome: "error", code: "AADSTS500212", rows: "D13 §6" },
-  "blocked-domain": { group: "policies-errors", path: "passcode", outcome: "invitation-blocked", rows: "D12 §8" },
-  "leave-organization": { group: "admin-actions", path: "work-account", outcome: "left", rows: "S34 S35 §5.5" },
-  "leave-not-allowed": { group: "admin-actions", path: "work-account", outcome: "privacy-contact", rows: "S36 §5.5" },
-  "reset-redemption": { group: "admin-actions", path: "microsoft-account", outcome: "my-apps", rows: "A02 §8" },
-  "passcode-switched-off": {
-    group: "admin-actions",
-    path: "new-microsoft-account",
-    outcome: "locked-out-then-my-apps",
-    rows: "S33 A02 §4.5 §8",
-  },
-  "assigned-apps": { group: "admin-actions", path: "work-account", outcome: "apps-tiles", rows: "S29 S56 §15.2" },
-};
-
-/** Paths whose sign-in page asks for the demo password (the wizard's password is the guest's own). */
-const PASSWORD_PATHS: ReadonlySet<ScenarioCard["path"]> = new Set(["work-account", "microsoft-account", "saml", "chooser"]);
-
-/** The scenario picker's cards, grouped as the picker shows them. */
-export function scenarioCards(): ScenarioCard[] {
-  return scenarioId.options.map((id) => ({
-    id,
-    ...CARDS[id],
-    guest: SEEDS[id]().guest.email,
-    password: PASSWORD_PATHS.has(CARDS[id].path) ? DEMO_PASSWORD : undefined,
-  }));
 }
 
 export function startPathOf(state: Pick<WorldState, "scenarioId" | "resourceTenantId">): string {

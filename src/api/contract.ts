@@ -527,51 +527,6 @@ export const advanceClockRequest = v.object({ minutes: v.pipe(v.number(), v.inte
 /** How far the fake clock may run from the real one, in all: 100 years (dates stay four-digit years). */
 export const MAX_CLOCK_OFFSET_MS = 100 * 366 * 24 * 60 * 60_000;
 
-/** The scenario picker's groups, in the order it shows them (issue 12 §5). */
-export const scenarioGroup = v.picklist([
-  "existing-accounts",
-  "passcodes",
-  "new-accounts",
-  "federation",
-  "policies-errors",
-  "admin-actions",
-]);
-export const scenarioPath = v.picklist([
-  "work-account",
-  "microsoft-account",
-  "google",
-  "saml",
-  "passcode",
-  "new-microsoft-account",
-  "chooser",
-]);
-export const scenarioOutcome = v.picklist([
-  "my-apps",
-  "apps-tiles",
-  "no-consent",
-  "error",
-  "error-then-my-apps",
-  "invitation-blocked",
-  "locked-out-then-my-apps",
-  "left",
-  "privacy-contact",
-]);
-/** What a presenter needs to run a scenario without the README: who, which path, how it ends, the spec rows. */
-export const scenarioCard = v.object({
-  id: scenarioId,
-  group: scenarioGroup,
-  guest: v.string(),
-  path: scenarioPath,
-  outcome: scenarioOutcome,
-  /** The AADSTS code the outcome shows, where it has one. */
-  code: v.optional(v.string()),
-  rows: v.string(),
-  /** The demo password, where the path asks for one. */
-  password: v.optional(v.string()),
-});
-export type ScenarioCard = v.InferOutput<typeof scenarioCard>;
-export const scenarioCatalogue = v.object({ scenarios: v.array(scenarioCard) });
-
 export const demoState = v.object({
   scenarioId: scenarioId,
   guestEmail: v.string(),

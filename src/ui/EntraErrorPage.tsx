@@ -5,8 +5,9 @@
 // the same structure (mocks/idp/pages.ts errorPage). It says nothing of the simulator: causes, fixes and gaps
 // are the studio's explain panel's. Entra's message stays in Entra's English; the page around it follows the
 // guest's language (docs/decisions/0047). Not in the first load: its chunk and its CSS come with the error.
-import { Fragment, useId, useRef, useState, type ReactNode } from "react";
+import { useId, useRef, useState, type ReactNode } from "react";
 import { useTranslation } from "../i18n";
+import { Facts } from "./Facts";
 import { StepHeading } from "./StepHeading";
 import "./EntraErrorPage.css";
 
@@ -111,14 +112,7 @@ export function EntraErrorPage({ code, message, facts, heading, signOut, inline,
             {copied ? t("entraError.copied") : t("entraError.copy")}
           </button>
         </p>
-        <dl className="trouble-facts">
-          {rows.map(([label, value]) => (
-            <Fragment key={label}>
-              <dt>{label}</dt>
-              <dd>{value}</dd>
-            </Fragment>
-          ))}
-        </dl>
+        <Facts facts={rows} className="trouble-facts" />
         <p>
           {t("entraError.flag")}{" "}
           <button type="button" className="link-button" onClick={() => setFlagging(!flagging)}>

@@ -2,10 +2,11 @@
 // in details.aadsts) is Entra's error page with the backend's message (./EntraErrorPage.tsx, loaded when one
 // comes); any other error is the simulator's own: its title and explanation per cause, a next step, and the
 // technical details (code, correlation id, timestamp) with Copy.
-import { Fragment, lazy, Suspense, useState, type ReactNode } from "react";
+import { lazy, Suspense, useState, type ReactNode } from "react";
 import { useTranslation, withStrings } from "../i18n";
 import { ApiError } from "../api/client";
 import { Loading } from "./Card";
+import { Facts } from "./Facts";
 import { StepHeading } from "./StepHeading";
 
 const EntraErrorPage = lazy(() => withStrings(() => import("./EntraErrorPage"), "exits").then((m) => ({ default: m.EntraErrorPage })));
@@ -97,14 +98,7 @@ export function TechnicalDetails({ facts }: { facts: ErrorFacts }) {
   return (
     <details className="details">
       <summary>{t("errors.details")}</summary>
-      <dl>
-        {rows.map(([label, value]) => (
-          <Fragment key={label}>
-            <dt>{label}</dt>
-            <dd>{value}</dd>
-          </Fragment>
-        ))}
-      </dl>
+      <Facts facts={rows} />
       <button
         type="button"
         className="secondary"

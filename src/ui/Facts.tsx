@@ -1,14 +1,23 @@
-import type { ReactNode } from "react";
+import { Fragment, type ReactNode } from "react";
 
-/** Labelled values as a description list (the picker's cards, the explain panel): one look, one markup. */
-export function Facts({ facts }: { facts: ReadonlyArray<readonly [name: string, value: ReactNode]> }) {
+/**
+ * Labelled values as a description list, term and value as the list's own children (the picker's cards, the
+ * explain panel, the error details, Entra's troubleshooting details): one markup, each with its own class.
+ */
+export function Facts({
+  facts,
+  className = "facts",
+}: {
+  facts: ReadonlyArray<readonly [name: string, value: ReactNode]>;
+  className?: string;
+}) {
   return (
-    <dl className="facts">
+    <dl className={className}>
       {facts.map(([name, value]) => (
-        <div key={name}>
+        <Fragment key={name}>
           <dt>{name}</dt>
           <dd>{value}</dd>
-        </div>
+        </Fragment>
       ))}
     </dl>
   );

@@ -6,6 +6,8 @@ import { describe, expect, it } from "vitest";
 import { scenarioId } from "../../src/api/contract";
 import { world } from "../../mocks/node";
 import { loadScenario } from "../support/api";
+import { DEMO_PASSWORD, SCENARIO_CARDS } from "../../src/features/home/catalogue";
+import { DEMO_PASSWORD as SEEDED_PASSWORD } from "../../mocks/scenarios";
 import { renderApp } from "../support/render";
 
 const factsOf = (item: HTMLElement) =>
@@ -72,5 +74,13 @@ describe("scenario picker", () => {
     await user.click(await screen.findByRole("button", { name: "Restart this scenario" }));
     await screen.findByRole("heading", { name: /Mailbox of lee@yahoo.com/ });
     expect(world.read((s) => [s.scenarioId, s.users[0]?.accountEnabled])).toEqual(["email-passcode", true]);
+  });
+
+  it("studio: every card's guest is the scenario's own, and its password is the seeded accounts' one", () => {
+    for (const id of scenarioId.options) {
+      loadScenario(id);
+      expect([id, SCENARIO_CARDS[id].guest]).toEqual([id, world.read((s) => s.guestEmail)]);
+    }
+    expect(DEMO_PASSWORD).toBe(SEEDED_PASSWORD);
   });
 });

@@ -6,7 +6,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "../../i18n";
 import { emailAddress } from "../../api/contract";
-import { appsQuery, assignmentsQuery, guestsQuery, useAdminAction, type AdminAction } from "../../api/queries";
+import { appsQuery, assignmentsQuery, guestsQuery, useAdminAction, type AdminAction } from "./queries";
 import { ActionError } from "../../ui/ActionError";
 import { Field } from "../../ui/Field";
 import { guardQuery } from "../../ui/QueryGuard";

@@ -6,11 +6,14 @@ import { useQuery } from "@tanstack/react-query";
 import { useEffect, useRef } from "react";
 import { useTranslation } from "../../i18n";
 import { Link, useNavigate, useSearchParams } from "react-router";
-import { scenarioGroup, scenarioId, startAt, type ScenarioCard, type ScenarioId } from "../../api/contract";
-import { demoQuery, scenarioCatalogueQuery, useStartScenario } from "../../api/queries";
+import { scenarioId, startAt, type ScenarioId } from "../../api/contract";
+import { demoQuery, useStartScenario } from "../../api/queries";
+import { passwordOf, SCENARIO_CARDS, SCENARIO_GROUPS, type ScenarioCard } from "./catalogue";
 import { ErrorPanel } from "../../ui/ErrorPanel";
 import { Facts } from "../../ui/Facts";
 import { StepHeading } from "../../ui/StepHeading";
+
+const scenariosIn = (group: ScenarioCard["group"]) => scenarioId.options.filter((id) => SCENARIO_CARDS[id].group === group);
 
 export function HomePage() {
   const { t } = useTranslation();
@@ -21,11 +24,6 @@ export function HomePage() {
   const start = useStartScenario();
   const demo = useQuery(demoQuery());
   const started = useRef(false);
-  const catalogue = useQuery(scenarioCatalogueQuery());
-  const cards = new Map((catalogue.data?.scenarios ?? []).map((card) => [card.id, card]));
-  // Until the catalogue answers, every scenario is listed under the first group: the list never goes empty.
-  const scenariosIn = (group: ScenarioCard["group"]) =>
-    scenarioId.options.filter((id) => (cards.get(id)?.group ?? scenarioGroup.options[0]) === group);
 
   useEffect(() => {
     if (!parsed?.success || started.current) return;
@@ -60,22 +58,19 @@ export function HomePage() {
           {t("home.unknownScenario", { id: requested })}
         </p>
       ) : null}
-      {scenarioGroup.options.map((group) => (
+      {SCENARIO_GROUPS.map((group) => (
         <section key={group} aria-labelledby={`group-${group}`}>
           <h2 id={`group-${group}`}>{t(`home.group.${group}`)}</h2>
           <ul className="scenario-list">
-            {scenariosIn(group).map((id: ScenarioId) => {
-              const card = cards.get(id);
-              return (
-                <li key={id}>
-                  <p>{t(`scenarios.${id}`)}</p>
-                  {card ? <ScenarioFacts card={card} /> : null}
-                  <button type="button" className="primary" disabled={start.isPending} onClick={() => navigateTo(id)}>
-                    {t("home.start", { id })}
-                  </button>
-                </li>
-              );
-            })}
+            {scenariosIn(group).map((id: ScenarioId) => (
+              <li key={id}>
+                <p>{t(`scenarios.${id}`)}</p>
+                <ScenarioFacts card={SCENARIO_CARDS[id]} />
+                <button type="button" className="primary" disabled={start.isPending} onClick={() => navigateTo(id)}>
+                  {t("home.start", { id })}
+                </button>
+              </li>
+            ))}
           </ul>
         </section>
       ))}
@@ -101,7 +96,7 @@ function ScenarioFacts({ card }: { card: ScenarioCard }) {
     [t("home.path"), t(`home.paths.${card.path}`)],
     [t("home.outcome"), t(`home.outcomes.${card.outcome}`, { code: card.code ?? "" })],
     [t("home.rows"), card.rows],
-    [t("home.password"), card.password ?? t("home.noPassword")],
+    [t("home.password"), passwordOf(card) ?? t("home.noPassword")],
   ];
   return <Facts facts={facts} />;
 }

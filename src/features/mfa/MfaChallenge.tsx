@@ -12,11 +12,10 @@ import { ActionError } from "../../ui/ActionError";
 import { Card } from "../../ui/Card";
 import { ErrorPanel } from "../../ui/ErrorPanel";
 import { ExternalLink } from "../../ui/ExternalLink";
-import { Field } from "../../ui/Field";
 import { FormFooter } from "../../ui/FormFooter";
 import { StepHeading } from "../../ui/StepHeading";
 import { useForm } from "../../ui/useForm";
-import { IdentityBanner, PhoneStrip, usePhonePolling } from "./parts";
+import { CodeField, IdentityBanner, PhoneStrip, usePhonePolling } from "./parts";
 
 type Mfa = NonNullable<SessionView["mfa"]>;
 type PageProps = { session: SessionView; mfa: Mfa };
@@ -214,14 +213,7 @@ function EnterCode(props: PageProps) {
             ? t("mfa.challenge.totpBody")
             : t("mfa.challenge.smsBody", { phone: mfa.smsSentTo ?? mfa.registeredPhone ?? "" })}
         </p>
-        <Field
-          id="mfa-code"
-          label={t("mfa.challenge.codeLabel")}
-          inputMode="numeric"
-          autoComplete="one-time-code"
-          maxLength={mfa.codeLength + 4}
-          {...form.field("code")}
-        />
+        <CodeField length={mfa.codeLength} field={form.field("code")} />
         <ActionError error={form.actionError} />
         <FormFooter primary={{ label: t("mfa.challenge.verify") }} busy={verify.isPending} />
       </form>

@@ -14,7 +14,7 @@ import { Field, SelectField } from "../../ui/Field";
 import { FormFooter } from "../../ui/FormFooter";
 import { StepHeading } from "../../ui/StepHeading";
 import { useForm } from "../../ui/useForm";
-import { IdentityBanner, PhoneStrip, usePhonePolling } from "./parts";
+import { CodeField, IdentityBanner, PhoneStrip, usePhonePolling } from "./parts";
 
 const QrCode = lazy(() => import("./QrCode"));
 
@@ -262,14 +262,7 @@ function CodeForm({ session, mfa, back, body }: PageProps & { back: MfaWizardPag
   return (
     <form onSubmit={form.submit(({ code }) => verify.mutate({ kind: "mfa/verify", code }, { onSuccess: form.clear }))} noValidate>
       <p>{body}</p>
-      <Field
-        id="mfa-code"
-        label={t("mfa.challenge.codeLabel")}
-        inputMode="numeric"
-        autoComplete="one-time-code"
-        maxLength={mfa.codeLength + 4}
-        {...form.field("code")}
-      />
+      <CodeField length={mfa.codeLength} field={form.field("code")} />
       <ActionError error={form.actionError ?? action.error} />
       <FormFooter
         secondary={{ label: t("mfa.wizard.back"), onClick: () => go(back) }}

@@ -1,11 +1,13 @@
-// What the MFA pages share: the identity banner, polling while a notification waits on the phone, and the
+// What the MFA pages share: the identity banner, the code box, polling while a notification waits on the phone, and the
 // simulator strip's way to the simulated phone (outside the card: a real Entra page has no such link).
 import { useQuery } from "@tanstack/react-query";
 import { Link } from "react-router";
 import { useTranslation } from "../../i18n";
 import type { SessionView } from "../../api/contract";
 import { sessionQuery } from "../../api/queries";
+import { Field } from "../../ui/Field";
 import { SimulatorStrip } from "../../ui/SimulatorStrip";
+import type { Form } from "../../ui/useForm";
 
 /** The signed-in account above the heading, as Entra's MFA pages show it. */
 export function IdentityBanner({ session }: { session: SessionView }) {
@@ -27,5 +29,20 @@ export function PhoneStrip() {
         {t("mfa.openPhone")}
       </Link>
     </SimulatorStrip>
+  );
+}
+
+/** The verification-code box of the challenge and of the wizard's phone and app pages. */
+export function CodeField({ length, field }: { length: number; field: ReturnType<Form<{ code: string }>["field"]> }) {
+  const { t } = useTranslation();
+  return (
+    <Field
+      id="mfa-code"
+      label={t("mfa.challenge.codeLabel")}
+      inputMode="numeric"
+      autoComplete="one-time-code"
+      maxLength={length + 4}
+      {...field}
+    />
   );
 }

@@ -1,0 +1,101 @@
+// The admin center's Graph calls (A02, spec §8): the guests, the actions on one, and the apps assigned to them
+// (addendum §15.2). Here, with the admin page, not on the guest's first load.
+import * as v from "valibot";
+import { queryOptions, useMutation, useQueryClient } from "@tanstack/react-query";
+import { apiRequest } from "../../api/client";
+
+const noContent = v.undefined();
+const graphInvitationResult = v.object({ id: v.string(), inviteRedeemUrl: v.string() });
+/** Graph returns these only on $select (v1.0's default set lacks all but three). */
+const GRAPH_USER_FIELDS = "id,displayName,mail,userType,externalUserState,accountEnabled,identities";
+const graphUsers = v.object({
+  value: v.array(
+    v.object({
+      id: v.string(),
+      displayName: v.string(),
+      mail: v.string(),
+      userType: v.string(),
+      externalUserState: v.string(),
+      accountEnabled: v.boolean(),
+      identities: v.array(v.object({ signInType: v.string(), issuer: v.string() })),
+    }),
+  ),
+});
+const graphServicePrincipals = v.object({
+  value: v.array(v.object({ id: v.string(), displayName: v.string(), tags: v.array(v.string()) })),
+});
+const graphAssignment = v.object({ id: v.string(), resourceId: v.string() });
+const graphAssignments = v.object({ value: v.array(graphAssignment) });
+/** Graph's app role for an app that defines none. */
+const DEFAULT_ACCESS_ROLE = "00000000-0000-0000-0000-000000000000";
+
+/** The resource tenant's enterprise apps, for the admin's assignments. */
+export const appsQuery = () =>
+  queryOptions({
+    queryKey: ["graph", "servicePrincipals"],
+    queryFn: () => apiRequest("/servicePrincipals", graphServicePrincipals, { base: "graph" }),
+  });
+
+export const assignmentsQuery = (userId: string) =>
+  queryOptions({
+    queryKey: ["graph", "users", userId, "appRoleAssignments"],
+    queryFn: () => apiRequest(`/users/${encodeURIComponent(userId)}/appRoleAssignments`, graphAssignments, { base: "graph" }),
+  });
+
+export const guestsQuery = () =>
+  queryOptions({
+    queryKey: ["graph", "users"],
+    queryFn: () => apiRequest(`/users?$select=${GRAPH_USER_FIELDS}`, graphUsers, { base: "graph" }),
+  });
+
+/** The admin's Graph actions on a guest; each refreshes the list. */
+export function useAdminAction() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (action: AdminAction): Promise<unknown> => {
+      switch (action.kind) {
+        case "resend":
+        case "reset":
+          return apiRequest("/invitations", graphInvitationResult, {
+            base: "graph",
+            method: "POST",
+            body: {
+              invitedUserEmailAddress: action.email,
+              inviteRedirectUrl: "https://myapps.microsoft.com",
+              sendInvitationMessage: true,
+              ...(action.kind === "reset" ? { resetRedemption: true, invitedUser: { id: action.userId } } : {}),
+            },
+          });
+        case "delete":
+          return apiRequest(`/users/${encodeURIComponent(action.userId)}`, noContent, { base: "graph", method: "DELETE" });
+        case "assign":
+          return apiRequest(`/users/${encodeURIComponent(action.userId)}/appRoleAssignments`, graphAssignment, {
+            base: "graph",
+            method: "POST",
+            body: { principalId: action.userId, resourceId: action.appId, appRoleId: DEFAULT_ACCESS_ROLE },
+          });
+        case "unassign":
+          return apiRequest(
+            `/users/${encodeURIComponent(action.userId)}/appRoleAssignments/${encodeURIComponent(action.assignmentId)}`,
+            noContent,
+            { base: "graph", method: "DELETE" },
+          );
+        case "enable":
+          return apiRequest(`/users/${encodeURIComponent(action.userId)}`, noContent, {
+            base: "graph",
+            method: "PATCH",
+            body: { accountEnabled: action.enabled },
+          });
+      }
+    },
+    onSettled: () => client.invalidateQueries({ queryKey: guestsQuery().queryKey }),
+  });
+}
+
+export type AdminAction =
+  | { kind: "resend"; userId: string; email: string }
+  | { kind: "reset"; userId: string; email: string }
+  | { kind: "delete"; userId: string }
+  | { kind: "enable"; userId: string; enabled: boolean }
+  | { kind: "assign"; userId: string; appId: string }
+  | { kind: "unassign"; userId: string; assignmentId: string };
