@@ -1,4 +1,5 @@
 // Named, documented seeds of the fake world. `/?scenario=<id>` resets the world to one of these.
+import { assignApp, DEFAULT_ACCESS_ROLE } from "../domain/apps";
 import { seedSessions } from "../domain/browser-sessions";
 import type { ScenarioId, StartAt } from "../../src/api/contract";
 import type { World } from "../db";
@@ -397,12 +398,12 @@ function buildWorld(
       ctx,
     );
   }
+  // The admin's own assignment, as through Graph (mocks/domain/apps.ts checks it the same way).
   const guestUser = state.users.find((u) => u.mail === guestEmail);
   for (const key of seed.assignedApps ?? []) {
     const app = apps[key];
-    if (guestUser && app) {
-      state.appAssignments.push({ id: newId(), principalId: guestUser.id, resourceId: app.id, createdDateTime: ctx.now.toISOString() });
-    }
+    if (guestUser && app)
+      assignApp(state, guestUser.id, { principalId: guestUser.id, resourceId: app.id, appRoleId: DEFAULT_ACCESS_ROLE }, ctx);
   }
   if (collaboration) resource.policies.collaboration = collaboration;
   if (seed.redeemed && seed.guest) markRedeemed(state, seed.guest.email, ctx);

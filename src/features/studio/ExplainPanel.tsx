@@ -37,8 +37,9 @@ export function ExplainPanel() {
 function Explanation({ session }: { session: SessionView }) {
   const { t } = useTranslation();
   const { rule, path, inputs } = session.discovery;
-  const inputValue = (value: string) =>
-    value === "" ? "—" : value === "true" ? t("studio.explain.yes") : value === "false" ? t("studio.explain.no") : value;
+  // Discovery's inputs arrive as text: an empty one is a dash, a boolean is said in words.
+  const words: Record<string, string> = { "": "—", true: t("studio.explain.yes"), false: t("studio.explain.no") };
+  const inputValue = (value: string) => words[value] ?? value;
   // What the guest's page leaves out because a real guest would not see it (issue 11 §1).
   const mfaStep = session.step === "mfa-interrupt" || session.step === "mfa-register" || session.step === "mfa-challenge";
   const note =
