@@ -4,7 +4,8 @@ import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import { scenarioId } from "../../src/api/contract";
-import { world } from "../../mocks/node";
+import { getResponse, http } from "msw";
+import { fakeEntra, server, world } from "../../mocks/node";
 import { loadScenario } from "../support/api";
 import { DEMO_PASSWORD, SCENARIO_CARDS } from "../../src/features/home/catalogue";
 import { DEMO_PASSWORD as SEEDED_PASSWORD } from "../../mocks/scenarios";
@@ -74,6 +75,22 @@ describe("scenario picker", () => {
     await user.click(await screen.findByRole("button", { name: "Restart this scenario" }));
     await screen.findByRole("heading", { name: /Mailbox of lee@yahoo.com/ });
     expect(world.read((s) => [s.scenarioId, s.users[0]?.accountEnabled])).toEqual(["email-passcode", true]);
+  });
+
+  it("studio: Restart this scenario keeps its place in the bar, unseen, until the fake world names the scenario (no layout shift)", async () => {
+    loadScenario("email-passcode");
+    let answer: (() => void) | undefined;
+    const answered = new Promise<void>((resolve) => (answer = resolve));
+    // The demo state waits until the test lets it through (then the fake world's own handler answers).
+    server.use(http.get("*/api/demo", async ({ request }) => answered.then(() => getResponse(fakeEntra.handlers, request))));
+    renderApp("/admin");
+    // Unseen, it has no accessible name: found by its text.
+    const placeholder = (await screen.findByText("Restart this scenario")).closest("button");
+    expect(screen.queryByRole("button", { name: "Restart this scenario" })).toBeNull();
+    expect(placeholder).toBeDisabled();
+    answer?.();
+    expect(await screen.findByRole("button", { name: "Restart this scenario" })).toBe(placeholder);
+    expect(placeholder).toBeEnabled();
   });
 
   it("studio: every card's guest is the scenario's own, and its password is the seeded accounts' one", () => {
