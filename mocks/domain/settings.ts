@@ -45,6 +45,9 @@ export function readSettings(state: Readonly<WorldState>): TenantSettings {
     showKeepSignedInFabrikam: home?.policies.showKeepSignedIn ?? true,
     kmsiInGuestFlows: p.kmsiInGuestFlows,
     signOutLinkOnErrors: p.signOutLinkOnErrors,
+    guestNetworkRestriction: p.guestNetworkRestriction,
+    deviceRequirementForGuests: p.deviceRequirementForGuests,
+    trustHomeTenantDevices: p.trustHomeTenantDevices,
   };
 }
 
@@ -87,6 +90,9 @@ export function applySettings(state: WorldState, settings: TenantSettings, defau
   p.allowSelfLeave = settings.allowSelfLeave;
   p.kmsiInGuestFlows = settings.kmsiInGuestFlows;
   p.signOutLinkOnErrors = settings.signOutLinkOnErrors;
+  p.guestNetworkRestriction = settings.guestNetworkRestriction;
+  p.deviceRequirementForGuests = settings.deviceRequirementForGuests;
+  p.trustHomeTenantDevices = settings.trustHomeTenantDevices;
   tenant.privacy = {
     statementUrl: settings.privacyStatementUrl || undefined,
     contactEmail: settings.privacyContact || undefined,

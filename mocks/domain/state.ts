@@ -139,6 +139,16 @@ export const tenantPolicies = v.object({
   kmsiInGuestFlows: v.optional(v.boolean(), false),
   /** SIM-ASSUMPTION toggle (addendum §10.4 GAP, default on): AADSTS50020 pages offer "Sign out and sign in with a different account". */
   signOutLinkOnErrors: v.optional(v.boolean(), true),
+  /**
+   * The guest's own network (simulator; addendum §14.2): its proxy injects tenant restrictions that don't list
+   * this tenant: v1 headers (AADSTS500021) or a v2 policy (AADSTS5000211). Kept with the resource tenant's
+   * world settings (docs/decisions/0061).
+   */
+  guestNetworkRestriction: v.optional(v.picklist(["none", "v1", "v2"]), "none"),
+  /** Conditional Access: guests need a compliant (53000) or hybrid-joined (53001) device (spec §5.3). */
+  deviceRequirementForGuests: v.optional(v.picklist(["none", "compliant", "hybrid-joined"]), "none"),
+  /** Cross-tenant access, inbound trust: compliant and hybrid-joined device claims of an Entra home tenant count here. */
+  trustHomeTenantDevices: v.optional(v.boolean(), false),
 });
 export type TenantPolicies = v.InferOutput<typeof tenantPolicies>;
 

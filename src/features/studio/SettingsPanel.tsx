@@ -144,6 +144,37 @@ function SettingsForm({ initial, t }: { initial: TenantSettings; t: ReturnType<t
         {check("mfaRequiredForGuests", t("studio.settings.mfa"))}
         {check("trustHomeTenantMfa", t("studio.settings.trustMfa"))}
         {check("blockGuestsByConditionalAccess", t("studio.settings.caBlock"))}
+        {field(
+          "set-device",
+          t("studio.settings.device"),
+          <select
+            id="set-device"
+            value={value.deviceRequirementForGuests}
+            onChange={(e) => set("deviceRequirementForGuests", e.target.value as TenantSettings["deviceRequirementForGuests"])}
+          >
+            {(["none", "compliant", "hybrid-joined"] as const).map((d) => (
+              <option key={d} value={d}>
+                {t(`studio.settings.deviceOption.${d}`)}
+              </option>
+            ))}
+          </select>,
+        )}
+        {check("trustHomeTenantDevices", t("studio.settings.trustDevices"))}
+        {field(
+          "set-network",
+          t("studio.settings.network"),
+          <select
+            id="set-network"
+            value={value.guestNetworkRestriction}
+            onChange={(e) => set("guestNetworkRestriction", e.target.value as TenantSettings["guestNetworkRestriction"])}
+          >
+            {(["none", "v1", "v2"] as const).map((n) => (
+              <option key={n} value={n}>
+                {t(`studio.settings.networkOption.${n}`)}
+              </option>
+            ))}
+          </select>,
+        )}
         {check("allowSelfLeave", t("studio.settings.leave"))}
       </fieldset>
       <fieldset>
