@@ -2,10 +2,13 @@
 // restrictions, an app that requires assignment, and the CA-interrupt variant with the device fields; the
 // cause and the admin's fix in the studio's explain panel only, in English and Dutch.
 import { screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
+import { world } from "../../mocks/node";
 import type { ScenarioId } from "../../src/api/contract";
 import { loadScenario } from "../support/api";
 import { openInvitation } from "../support/flow";
+import { renderApp } from "../support/render";
 
 async function reachError(scenario: ScenarioId, language: "en" | "nl", code: string) {
   loadScenario(scenario);
@@ -71,6 +74,48 @@ describe("policy and network errors", () => {
           language === "nl" ? /vertrouwt compatibele apparaten van Fabrikam/ : /trusts compliant devices from Fabrikam/,
         ),
       ).toBeTruthy();
+    },
+  );
+
+  it.each([
+    [
+      "en",
+      "Demo studio",
+      "Tenant settings",
+      "The guest's network restricts tenants (simulator)",
+      "Require a device for guests (Conditional Access)",
+      "Trust compliant and hybrid-joined devices from Fabrikam (inbound trust)",
+      "Save settings",
+    ],
+    [
+      "nl",
+      "Demostudio",
+      "Tenantinstellingen",
+      "Het netwerk van de gast beperkt tenants (simulator)",
+      "Een apparaat vereisen voor gasten (voorwaardelijke toegang)",
+      "Compatibele en hybride gekoppelde apparaten van Fabrikam vertrouwen (inkomend vertrouwen)",
+      "Instellingen opslaan",
+    ],
+  ] as const)(
+    "§14.2 §5.3 (%s) the studio's controls set the guest's network and the device requirement",
+    async (language, name, tab, network, device, trust, save) => {
+      loadScenario("work-account");
+      const user = userEvent.setup();
+      renderApp("/mailbox/alex@fabrikam.com", { language });
+      await user.click(await screen.findByRole("button", { name: "Studio" }));
+      await user.click(await screen.findByRole("tab", { name: tab }));
+      const studio = screen.getByRole("complementary", { name });
+      await user.selectOptions(await within(studio).findByLabelText(network), "v2");
+      await user.selectOptions(within(studio).getByLabelText(device), "hybrid-joined");
+      await user.click(within(studio).getByLabelText(trust));
+      await user.click(within(studio).getByRole("button", { name: save }));
+      await waitFor(() =>
+        expect(world.read((s) => s.tenants[0]!.policies)).toMatchObject({
+          guestNetworkRestriction: "v2",
+          deviceRequirementForGuests: "hybrid-joined",
+          trustHomeTenantDevices: true,
+        }),
+      );
     },
   );
 });
