@@ -25,6 +25,8 @@ export function defaultPolicies(): TenantPolicies {
     guestNetworkRestriction: "none",
     deviceRequirementForGuests: "none",
     trustHomeTenantDevices: false,
+    samlPartnerFault: "none",
+    googleFault: "none",
   };
 }
 

@@ -48,6 +48,8 @@ export function readSettings(state: Readonly<WorldState>): TenantSettings {
     guestNetworkRestriction: p.guestNetworkRestriction,
     deviceRequirementForGuests: p.deviceRequirementForGuests,
     trustHomeTenantDevices: p.trustHomeTenantDevices,
+    samlPartnerFault: p.samlPartnerFault,
+    googleFault: p.googleFault,
   };
 }
 
@@ -93,6 +95,8 @@ export function applySettings(state: WorldState, settings: TenantSettings, defau
   p.guestNetworkRestriction = settings.guestNetworkRestriction;
   p.deviceRequirementForGuests = settings.deviceRequirementForGuests;
   p.trustHomeTenantDevices = settings.trustHomeTenantDevices;
+  p.samlPartnerFault = settings.samlPartnerFault;
+  p.googleFault = settings.googleFault;
   tenant.privacy = {
     statementUrl: settings.privacyStatementUrl || undefined,
     contactEmail: settings.privacyContact || undefined,

@@ -149,6 +149,9 @@ export const tenantPolicies = v.object({
   deviceRequirementForGuests: v.optional(v.picklist(["none", "compliant", "hybrid-joined"]), "none"),
   /** Cross-tenant access, inbound trust: compliant and hybrid-joined device claims of an Entra home tenant count here. */
   trustHomeTenantDevices: v.optional(v.boolean(), false),
+  /** Simulator faults at the guest's identity providers (spec §6): the SAML/WS-Fed partner's and Google's errors. */
+  samlPartnerFault: v.optional(v.picklist(["none", "AADSTS50008", "AADSTS20001", "AADSTS20012", "AADSTS50107"]), "none"),
+  googleFault: v.optional(v.picklist(["none", "AADSTS40008", "AADSTS40009", "AADSTS40010", "AADSTS40015"]), "none"),
 });
 export type TenantPolicies = v.InferOutput<typeof tenantPolicies>;
 

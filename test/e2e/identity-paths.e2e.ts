@@ -149,6 +149,32 @@ describe("popup identity providers", () => {
     await signInWithSession(page, { click: true });
     await acceptAndLand(page);
   });
+
+  it("§6 SAML partner: a fault at the partner set in the studio (AADSTS50107) is Entra's page in the sign-in step", async () => {
+    const page = await journeys.begin("saml-partner");
+    const put = await page.evaluate(async () => {
+      const settings = await (await fetch("/api/demo/settings")).json();
+      const res = await fetch("/api/demo/settings", {
+        method: "PUT",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({ ...settings, samlPartnerFault: "AADSTS50107" }),
+      });
+      return `${res.status} ${await res.text()}`;
+    });
+    expect(put).toMatch(/^20/);
+    await continueFromEmail(page);
+    const popupPromise = page.waitForEvent("popup");
+    await page.getByRole("button", { name: "Next" }).click();
+    const popup = await popupPromise;
+    await popup.getByRole("heading", { name: "Sign in" }).waitFor();
+    await popup.getByLabel("Password").fill("Demo-1234");
+    await popup.getByRole("button", { name: "Sign in" }).click();
+    await page
+      .getByText(/^AADSTS50107: The requested federation realm object doesn't exist/)
+      .first()
+      .waitFor();
+    await expectNoAxeViolations(page);
+  });
 });
 
 describe("direct link and the common endpoint", () => {

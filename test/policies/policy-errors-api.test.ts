@@ -4,7 +4,9 @@
 // Access device requirements with and without trust in the home tenant's device claims.
 import { describe, expect, it } from "vitest";
 import { world } from "../../mocks/node";
-import { acceptConsent, api, graph, loadScenario, signedInSession } from "../support/api";
+import { DEMO_PASSWORD } from "../../mocks/scenarios";
+import { acceptConsent, api, graph, loadScenario, postJson, signedInSession, startSessionFor } from "../support/api";
+import { signInAtFakeIdp } from "../support/oauth";
 
 const DEFAULT_ACCESS = "00000000-0000-0000-0000-000000000000";
 
@@ -93,5 +95,60 @@ describe("device requirements (spec §5.3, addendum §14.1 row 7, §14.2)", () =
     const session = await signedInSession("sam@outlook.com");
     expect(session).toMatchObject({ step: "blocked", entraError: { code: "AADSTS53000" } });
     expect(session.entraError.device).toMatchObject({ identifier: "Not available", state: "Unregistered" });
+  });
+});
+
+describe("faults at the guest's identity provider (spec §6)", () => {
+  it.each([
+    ["AADSTS50008", "saml-partner", "jo@woodgrovebank.com", { samlPartnerFault: "AADSTS50008" }, /SAML token .* is missing or invalid/],
+    [
+      "AADSTS20001",
+      "saml-partner",
+      "jo@woodgrovebank.com",
+      { samlPartnerFault: "AADSTS20001" },
+      /WS-Federation identity provider returned an error/,
+    ],
+    [
+      "AADSTS20012",
+      "saml-partner",
+      "jo@woodgrovebank.com",
+      { samlPartnerFault: "AADSTS20012" },
+      /WS-Federation identity provider returned an error/,
+    ],
+    ["AADSTS50107", "saml-partner", "jo@woodgrovebank.com", { samlPartnerFault: "AADSTS50107" }, /federation realm object doesn't exist/],
+    [
+      "AADSTS40008",
+      "gmail-google-federation",
+      "kim@gmail.com",
+      { googleFault: "AADSTS40008" },
+      /issue with your federated identity provider/,
+    ],
+    [
+      "AADSTS40015",
+      "gmail-google-federation",
+      "kim@gmail.com",
+      { googleFault: "AADSTS40015" },
+      /issue with your federated identity provider/,
+    ],
+  ] as const)(
+    "§6 %s from the identity provider of %s (%s) refuses the sign-in; without the fault the guest goes on",
+    async (code, scenario, email, fault, message) => {
+      loadScenario(scenario);
+      await changeSettings(fault);
+      const session = await startSessionFor(email);
+      const idToken = await signInAtFakeIdp(session.signIn, email, DEMO_PASSWORD);
+      const refused = await postJson(`${api}/sessions/${session.id}/sign-in`, { idToken });
+      expect(refused).toMatchObject({ status: 400, body: { error: { code } } });
+      expect(refused.body.error.message).toMatch(message);
+      await changeSettings({ samlPartnerFault: "none", googleFault: "none" });
+      const again = await signInAtFakeIdp(session.signIn, email, DEMO_PASSWORD);
+      expect((await postJson(`${api}/sessions/${session.id}/sign-in`, { idToken: again })).body.step).toBe("consent");
+    },
+  );
+
+  it("§6 a work account is not touched by the partner's or Google's fault", async () => {
+    loadScenario("work-account");
+    await changeSettings({ samlPartnerFault: "AADSTS50008", googleFault: "AADSTS40008" });
+    expect(await signedInSession("alex@fabrikam.com")).toMatchObject({ step: "consent" });
   });
 });

@@ -232,6 +232,39 @@ function SettingsForm({ initial, t }: { initial: TenantSettings; t: ReturnType<t
         {check("autoRedeemWithFabrikam", t("studio.settings.autoRedeem"))}
       </fieldset>
       <fieldset>
+        <legend>{t("studio.settings.idpFaults")}</legend>
+        {field(
+          "set-saml-fault",
+          t("studio.settings.samlFault"),
+          <select
+            id="set-saml-fault"
+            value={value.samlPartnerFault}
+            onChange={(e) => set("samlPartnerFault", e.target.value as TenantSettings["samlPartnerFault"])}
+          >
+            {(["none", "AADSTS50008", "AADSTS20001", "AADSTS20012", "AADSTS50107"] as const).map((f) => (
+              <option key={f} value={f}>
+                {f === "none" ? t("studio.settings.noFault") : f}
+              </option>
+            ))}
+          </select>,
+        )}
+        {field(
+          "set-google-fault",
+          t("studio.settings.googleFault"),
+          <select
+            id="set-google-fault"
+            value={value.googleFault}
+            onChange={(e) => set("googleFault", e.target.value as TenantSettings["googleFault"])}
+          >
+            {(["none", "AADSTS40008", "AADSTS40009", "AADSTS40010", "AADSTS40015"] as const).map((f) => (
+              <option key={f} value={f}>
+                {f === "none" ? t("studio.settings.noFault") : f}
+              </option>
+            ))}
+          </select>,
+        )}
+      </fieldset>
+      <fieldset>
         <legend>{t("studio.settings.privacy")}</legend>
         {field(
           "set-privacy-url",
