@@ -150,7 +150,7 @@ export const tenantPolicies = v.object({
   /** Cross-tenant access, inbound trust: compliant and hybrid-joined device claims of an Entra home tenant count here. */
   trustHomeTenantDevices: v.optional(v.boolean(), false),
   /** Simulator faults at the guest's identity providers (spec §6): the SAML/WS-Fed partner's and Google's errors. */
-  samlPartnerFault: v.optional(v.picklist(["none", "AADSTS50008", "AADSTS20001", "AADSTS20012", "AADSTS50107"]), "none"),
+  samlPartnerFault: v.optional(v.picklist(["none", "AADSTS5000819", "AADSTS50008", "AADSTS20001", "AADSTS20012", "AADSTS50107"]), "none"),
   googleFault: v.optional(v.picklist(["none", "AADSTS40008", "AADSTS40009", "AADSTS40010", "AADSTS40015"]), "none"),
 });
 export type TenantPolicies = v.InferOutput<typeof tenantPolicies>;
@@ -379,7 +379,7 @@ export const authCode = v.object({
   accountObjectId: id,
   issuedAt: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(8.64e15)),
   used: v.boolean(),
-  /** Demo switch on the partner SAML page: the assertion carries no e-mail claim (AADSTS5000819). */
+  /** The studio's fault at the SAML partner: the assertion carries no e-mail claim (AADSTS5000819). */
   omitEmailClaim: v.optional(v.boolean()),
   /** The authority segment /authorize was called at; the code is redeemed there only. */
   segment: v.optional(token),

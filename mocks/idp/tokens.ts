@@ -170,7 +170,8 @@ export async function verifyIdToken(state: Readonly<WorldState>, token: string, 
   // Simulator faults at the guest's identity provider (spec §6; docs/decisions/0065), set in the studio.
   const resource = state.tenants.find((t) => t.id === state.resourceTenantId)?.policies;
   const fault = account.kind === "saml" ? resource?.samlPartnerFault : account.kind === "google" ? resource?.googleFault : undefined;
-  if (fault && fault !== "none") throw new DomainError(fault, 400, IDP_FAULTS[fault] ?? fault, { idp: authorityFor(home) });
+  if (fault && fault !== "none" && fault !== "AADSTS5000819")
+    throw new DomainError(fault, 400, IDP_FAULTS[fault] ?? fault, { idp: authorityFor(home) });
   return {
     account: {
       email: account.email,

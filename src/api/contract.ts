@@ -493,7 +493,7 @@ export const tenantSettings = v.object({
   /** Cross-tenant access with Fabrikam, inbound trust: its compliant and hybrid-joined device claims count. */
   trustHomeTenantDevices: v.boolean(),
   /** Simulator faults (spec §6): the SAML/WS-Fed partner answers with an error, or Google does. */
-  samlPartnerFault: v.picklist(["none", "AADSTS50008", "AADSTS20001", "AADSTS20012", "AADSTS50107"]),
+  samlPartnerFault: v.picklist(["none", "AADSTS5000819", "AADSTS50008", "AADSTS20001", "AADSTS20012", "AADSTS50107"]),
   googleFault: v.picklist(["none", "AADSTS40008", "AADSTS40009", "AADSTS40010", "AADSTS40015"]),
 });
 export type TenantSettings = v.InferOutput<typeof tenantSettings>;

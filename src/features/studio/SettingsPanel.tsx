@@ -241,7 +241,7 @@ function SettingsForm({ initial, t }: { initial: TenantSettings; t: ReturnType<t
             value={value.samlPartnerFault}
             onChange={(e) => set("samlPartnerFault", e.target.value as TenantSettings["samlPartnerFault"])}
           >
-            {(["none", "AADSTS50008", "AADSTS20001", "AADSTS20012", "AADSTS50107"] as const).map((f) => (
+            {(["none", "AADSTS5000819", "AADSTS50008", "AADSTS20001", "AADSTS20012", "AADSTS50107"] as const).map((f) => (
               <option key={f} value={f}>
                 {f === "none" ? t("studio.settings.noFault") : f}
               </option>
