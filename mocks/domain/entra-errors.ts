@@ -28,6 +28,18 @@ const BLOCK_MESSAGES: Record<string, (d: Record<string, string>, organization: s
   AADSTS500213: (d, organization) =>
     `The cross-tenant access policy of '${organization}' doesn't allow users from '${d.home ?? ""}' to access it.`,
   AADSTS50057: (d) => `The user account '${d.email ?? ""}' is disabled: an administrator blocked its sign-in.`,
+  // Addendum §14.2 (spec §6): the guest's own network's tenant restrictions, v1 headers and a v2 policy.
+  AADSTS500021: () =>
+    "Your network administrator has restricted what organizations can be accessed. The resource you're trying to reach belongs to an organization your IT department hasn't approved. Contact your IT department to unblock access.",
+  AADSTS5000211: (_d, organization) =>
+    `A tenant restrictions policy added to this device or network by its administrator doesn't allow access to '${organization}'.`,
+  // Conditional Access device requirements (addendum §14.2, the CA-interrupt variant of §14.1 row 5).
+  AADSTS53000: () =>
+    "This resource can only be reached from devices that meet the organization's management policy. Your sign-in was successful, but this device isn't compliant.",
+  AADSTS53001: () =>
+    "This resource can only be reached from devices joined to the organization's domain. Your sign-in was successful, but this device isn't hybrid joined.",
+  AADSTS50105: (d) =>
+    `The signed in user '${d.email ?? ""}' isn't assigned to the application '${d.appId ?? ""}' (${d.app ?? ""}). The application requires users to be assigned, directly or through a group, before they can use it; ask an administrator to assign you.`,
   // Addendum Appendix D 8: 500121 marks the failed challenge (a denied Authenticator request).
   AADSTS500121: () => "Authentication failed during the strong authentication request: the sign-in request wasn't approved.",
 };
@@ -55,13 +67,36 @@ export interface ErrorApp {
 export function entraErrorOf(session: RedemptionSession, tenant: Tenant, invitedEmail: string, app: ErrorApp): EntraErrorView | undefined {
   const page = pageOf(session, tenant, invitedEmail);
   if (!page) return undefined;
+  const details = session.step === "blocked" ? (session.blocked?.details ?? {}) : {};
+  const requestId = stableRequestId(`${session.id}/${session.step}/${session.updatedAt}`);
   return {
     ...page,
-    requestId: stableRequestId(`${session.id}/${session.step}/${session.updatedAt}`),
+    requestId,
     correlationId: session.id,
     timestamp: session.updatedAt,
-    appName: app.name,
-    appId: app.id,
+    // 50105 names the app the guest opened (the invitation's redirect), not the simulator's own registration.
+    appName: details.app ?? app.name,
+    appId: details.appId ?? app.id,
+    device: DEVICE_CODES.has(session.blocked?.code ?? "") && session.step === "blocked" ? deviceOf(details.path, requestId) : undefined,
+  };
+}
+
+const DEVICE_CODES = new Set(["AADSTS53000", "AADSTS53001"]);
+
+/**
+ * The richer CA-interrupt variant's device fields (addendum §14.1 row 7). SIM-ASSUMPTION (docs/decisions/0063):
+ * the guest's browser is on Windows 10 with a documentation-range IP address; an unregistered device has no
+ * identifier ("Not available"), a work account's laptop is registered in its home tenant, which this tenant
+ * doesn't trust.
+ */
+function deviceOf(path: string | undefined, seed: string): NonNullable<EntraErrorView["device"]> {
+  const octet = (parseInt(seed.slice(0, 2), 16) % 200) + 10;
+  const registered = path === "entra";
+  return {
+    ipAddress: `203.0.113.${octet}`,
+    identifier: registered ? stableRequestId(`device/${seed.slice(0, 8)}`) : "Not available",
+    platform: "Windows 10",
+    state: registered ? "Registered" : "Unregistered",
   };
 }
 

@@ -1,5 +1,6 @@
 // The resource tenant's policies that change the guest's journey (spec §1.4, §5.2–5.3, §6, §8).
 import { domainOf } from "./accounts";
+import { tenantApps } from "./apps";
 import type { GuestUser, SignedInAccount, Tenant, TenantPolicies, WorldState } from "./state";
 
 export function defaultPolicies(): TenantPolicies {
@@ -21,6 +22,11 @@ export function defaultPolicies(): TenantPolicies {
     showKeepSignedIn: true,
     kmsiInGuestFlows: false,
     signOutLinkOnErrors: true,
+    guestNetworkRestriction: "none",
+    deviceRequirementForGuests: "none",
+    trustHomeTenantDevices: false,
+    samlPartnerFault: "none",
+    googleFault: "none",
   };
 }
 
@@ -46,14 +52,20 @@ export interface AccessBlock {
 
 /**
  * What stops a guest after primary authentication and before a token is issued (spec §4.1 step 3, §5.3):
- * a disabled account, cross-tenant access (home outbound, resource inbound), a Conditional Access block.
+ * the guest's network's tenant restrictions, a disabled account, cross-tenant access (home outbound, resource
+ * inbound), Conditional Access (block, device requirements), and an app that requires assignment.
  */
 export function accessBlock(
   state: Readonly<WorldState>,
   resource: Tenant,
   user: GuestUser,
   account: SignedInAccount,
+  redirectUrl?: string,
 ): AccessBlock | undefined {
+  // Tenant restrictions act at the login host, on the guest's network, before the tenant looks at anything.
+  const network = resource.policies.guestNetworkRestriction;
+  if (network === "v1") return { code: "AADSTS500021", details: { organization: resource.name } };
+  if (network === "v2") return { code: "AADSTS5000211", details: { organization: resource.name } };
   if (!user.accountEnabled) return { code: "AADSTS50057", details: { email: account.email } };
   const home = homeTenantOf(state, account);
   if (home?.policies.outboundBlockedTenants.includes(resource.id)) {
@@ -63,6 +75,17 @@ export function accessBlock(
     return { code: "AADSTS500213", details: { home: home.name, organization: resource.name } };
   }
   if (resource.policies.blockGuestsByConditionalAccess) return { code: "AADSTS53003", details: { organization: resource.name } };
+  // Spec §5.3: a device requirement works for guests only through trusted device claims of an Entra home tenant.
+  // SIM-ASSUMPTION (docs/decisions/0063): a Fabrikam work account signs in from a compliant, hybrid-joined laptop.
+  const device = resource.policies.deviceRequirementForGuests;
+  if (device !== "none" && !(home && resource.policies.trustHomeTenantDevices)) {
+    return { code: device === "compliant" ? "AADSTS53000" : "AADSTS53001", details: { organization: resource.name, path: account.path } };
+  }
+  // Every enterprise app here requires assignment (Graph's appRoleAssignmentRequired): opening one unassigned is 50105.
+  const app = redirectUrl ? tenantApps(state).find((a) => a.homepage === redirectUrl) : undefined;
+  if (app && !state.appAssignments.some((a) => a.principalId === user.id && a.resourceId === app.id)) {
+    return { code: "AADSTS50105", details: { app: app.displayName, appId: app.appId, email: account.email } };
+  }
   return undefined;
 }
 

@@ -45,6 +45,11 @@ export function readSettings(state: Readonly<WorldState>): TenantSettings {
     showKeepSignedInFabrikam: home?.policies.showKeepSignedIn ?? true,
     kmsiInGuestFlows: p.kmsiInGuestFlows,
     signOutLinkOnErrors: p.signOutLinkOnErrors,
+    guestNetworkRestriction: p.guestNetworkRestriction,
+    deviceRequirementForGuests: p.deviceRequirementForGuests,
+    trustHomeTenantDevices: p.trustHomeTenantDevices,
+    samlPartnerFault: p.samlPartnerFault,
+    googleFault: p.googleFault,
   };
 }
 
@@ -87,6 +92,11 @@ export function applySettings(state: WorldState, settings: TenantSettings, defau
   p.allowSelfLeave = settings.allowSelfLeave;
   p.kmsiInGuestFlows = settings.kmsiInGuestFlows;
   p.signOutLinkOnErrors = settings.signOutLinkOnErrors;
+  p.guestNetworkRestriction = settings.guestNetworkRestriction;
+  p.deviceRequirementForGuests = settings.deviceRequirementForGuests;
+  p.trustHomeTenantDevices = settings.trustHomeTenantDevices;
+  p.samlPartnerFault = settings.samlPartnerFault;
+  p.googleFault = settings.googleFault;
   tenant.privacy = {
     statementUrl: settings.privacyStatementUrl || undefined,
     contactEmail: settings.privacyContact || undefined,

@@ -139,6 +139,19 @@ export const tenantPolicies = v.object({
   kmsiInGuestFlows: v.optional(v.boolean(), false),
   /** SIM-ASSUMPTION toggle (addendum §10.4 GAP, default on): AADSTS50020 pages offer "Sign out and sign in with a different account". */
   signOutLinkOnErrors: v.optional(v.boolean(), true),
+  /**
+   * The guest's own network (simulator; addendum §14.2): its proxy injects tenant restrictions that don't list
+   * this tenant: v1 headers (AADSTS500021) or a v2 policy (AADSTS5000211). Kept with the resource tenant's
+   * world settings (docs/decisions/0061).
+   */
+  guestNetworkRestriction: v.optional(v.picklist(["none", "v1", "v2"]), "none"),
+  /** Conditional Access: guests need a compliant (53000) or hybrid-joined (53001) device (spec §5.3). */
+  deviceRequirementForGuests: v.optional(v.picklist(["none", "compliant", "hybrid-joined"]), "none"),
+  /** Cross-tenant access, inbound trust: compliant and hybrid-joined device claims of an Entra home tenant count here. */
+  trustHomeTenantDevices: v.optional(v.boolean(), false),
+  /** Simulator faults at the guest's identity providers (spec §6): the SAML/WS-Fed partner's and Google's errors. */
+  samlPartnerFault: v.optional(v.picklist(["none", "AADSTS5000819", "AADSTS50008", "AADSTS20001", "AADSTS20012", "AADSTS50107"]), "none"),
+  googleFault: v.optional(v.picklist(["none", "AADSTS40008", "AADSTS40009", "AADSTS40010", "AADSTS40015"]), "none"),
 });
 export type TenantPolicies = v.InferOutput<typeof tenantPolicies>;
 
@@ -366,7 +379,7 @@ export const authCode = v.object({
   accountObjectId: id,
   issuedAt: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(8.64e15)),
   used: v.boolean(),
-  /** Demo switch on the partner SAML page: the assertion carries no e-mail claim (AADSTS5000819). */
+  /** The studio's fault at the SAML partner: the assertion carries no e-mail claim (AADSTS5000819). */
   omitEmailClaim: v.optional(v.boolean()),
   /** The authority segment /authorize was called at; the code is redeemed there only. */
   segment: v.optional(token),

@@ -873,7 +873,9 @@ export function idpHandlers(options: FakeWorldOptions) {
         if (federated && idpSegment(account) !== tenantId)
           return renderFailure(lang, notInTenant(state, account, tenantId), federated.params.client_id);
         if (federated) state.federations = state.federations.filter((f) => f.id !== federated.id);
-        const omitEmailClaim = look === "saml" && form.get("omit_email_claim") === "1";
+        // The studio's fault at the partner (decision 0065): an assertion without the e-mail claim (AADSTS5000819).
+        const omitEmailClaim =
+          look === "saml" && state.tenants.find((t) => t.id === state.resourceTenantId)?.policies.samlPartnerFault === "AADSTS5000819";
         // The identity is now signed in to the login host in this browser (addendum §10), for Entra's own
         // authorities: a personal account's, Google's and the partner's own pages keep their own sessions.
         // A work account is signed in to the login host even when the tenant then refuses it (that is how a

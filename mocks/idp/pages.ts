@@ -30,7 +30,6 @@ const COPY = {
     back: "Back",
     chooseAccount: "Choose an account",
     useAnother: "Use another account",
-    omitEmailClaim: "Simulator: leave the e-mail claim out of the assertion (shows AADSTS5000819)",
     demoHint: (email: string, password: string) => `Simulator demo: sign in as ${email} with the password ${password}.`,
     notFound: {
       entra: "We couldn't find an account with that username. Make sure you typed it correctly, or use another account.",
@@ -92,7 +91,6 @@ const COPY = {
     back: "Terug",
     chooseAccount: "Kies een account",
     useAnother: "Een ander account gebruiken",
-    omitEmailClaim: "Simulator: laat de e-mailclaim weg uit de assertie (toont AADSTS5000819)",
     demoHint: (email: string, password: string) => `Simulatordemo: meld je aan als ${email} met het wachtwoord ${password}.`,
     notFound: {
       entra: "We kunnen geen account met die gebruikersnaam vinden. Controleer of je deze goed hebt getypt, of gebruik een ander account.",
@@ -311,8 +309,6 @@ ${errorHtml}<div class="actions"><button class="primary" type="submit">${escapeH
   "",
   "saml-form",
 )}`;
-    // The simulator's switch belongs to the form but not to the partner's page: it stands in the strip.
-    strip += `<label class="check"><input type="checkbox" name="omit_email_claim" value="1" form="saml-form"> ${escapeHtml(copy.omitEmailClaim)}</label>`;
   } else {
     body = `${form(
       "back",

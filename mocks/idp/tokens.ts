@@ -118,6 +118,18 @@ export async function issueAppToken(key: ActiveSigningKey, request: AppTokenRequ
     .sign(key.privateKey);
 }
 
+/** Entra's messages for the identity providers' errors, paraphrased from spec §6 (English, decision 0047). */
+const IDP_FAULTS: Record<string, string> = {
+  AADSTS50008: "The SAML token from the federated identity provider is missing or invalid.",
+  AADSTS20001: "There's an issue with your federated identity provider: the WS-Federation identity provider returned an error.",
+  AADSTS20012: "There's an issue with your federated identity provider: the WS-Federation identity provider returned an error.",
+  AADSTS50107: "The requested federation realm object doesn't exist.",
+  AADSTS40008: "There's an issue with your federated identity provider.",
+  AADSTS40009: "There's an issue with your federated identity provider.",
+  AADSTS40010: "There's an issue with your federated identity provider.",
+  AADSTS40015: "There's an issue with your federated identity provider.",
+};
+
 /**
  * What the redemption backend checks before it trusts an id token: RS256 signature against our JWKS,
  * issuer (a known tenant of the fake IdP), audience (this simulator's client id), `exp` and `iat` present
@@ -155,6 +167,11 @@ export async function verifyIdToken(state: Readonly<WorldState>, token: string, 
       { idp: authorityFor(home) },
     );
   }
+  // Simulator faults at the guest's identity provider (spec §6; docs/decisions/0065), set in the studio.
+  const resource = state.tenants.find((t) => t.id === state.resourceTenantId)?.policies;
+  const fault = account.kind === "saml" ? resource?.samlPartnerFault : account.kind === "google" ? resource?.googleFault : undefined;
+  if (fault && fault !== "none" && fault !== "AADSTS5000819")
+    throw new DomainError(fault, 400, IDP_FAULTS[fault] ?? fault, { idp: authorityFor(home) });
   return {
     account: {
       email: account.email,

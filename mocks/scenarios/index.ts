@@ -80,6 +80,8 @@ interface ScenarioSeed {
   signedInHere?: string[];
   /** The resource tenant's apps (by key of seedApps) assigned to the guest (addendum §15.2). */
   assignedApps?: string[];
+  /** The invitation leads to this app (by key of seedApps) instead of My Apps. */
+  redirectApp?: string;
 }
 
 /** What a world is built from: a named scenario's seed, or a custom world's (which may have no guest yet). */
@@ -201,6 +203,27 @@ const SEEDS: Record<ScenarioId, () => ScenarioSeed> = {
     guest: alex,
     accounts: alexAccounts(),
     homePolicies: { outboundBlockedTenants: [CONTOSO_TENANT_ID] },
+  }),
+  // Alex works from Fabrikam's office, whose proxy only lets Fabrikam's own tenant through (addendum §14.2):
+  // AADSTS500021 (v1 headers); the studio switches the network to a v2 policy (5000211) or off.
+  "tenant-restrictions": () => ({
+    guest: alex,
+    accounts: alexAccounts(),
+    policies: { guestNetworkRestriction: "v1" },
+  }),
+  // The invitation leads to Contoso Projects, which requires assignment; nobody assigned Alex (AADSTS50105).
+  // The admin assigns it on /admin, and the invitation link then goes through.
+  "app-not-assigned": () => ({
+    guest: alex,
+    accounts: alexAccounts(),
+    redirectApp: "projects",
+  }),
+  // Contoso's Conditional Access requires a compliant device and doesn't trust Fabrikam's device claims
+  // (spec §5.3): AADSTS53000 on the CA-interrupt page. Trusting them in the studio lets Alex in.
+  "device-compliance": () => ({
+    guest: alex,
+    accounts: alexAccounts(),
+    policies: { deviceRequirementForGuests: "compliant" },
   }),
   "blocked-domain": () => ({
     guest: { email: "lee@yahoo.com", displayName: "Lee Gu" },
@@ -388,7 +411,7 @@ function buildWorld(
       {
         invitedUserEmailAddress: guest.email,
         invitedUserDisplayName: guest.displayName,
-        inviteRedirectUrl: "https://myapps.microsoft.com",
+        inviteRedirectUrl: (seed.redirectApp && apps[seed.redirectApp]?.homepage) || "https://myapps.microsoft.com",
         sendInvitationMessage: true,
         invitedUserMessageInfo: {
           customizedMessageBody: `Hi ${guest.displayName.split(" ")[0]}, welcome aboard! You'll find the shared project documents in the ${resource.name} partner portal.`,

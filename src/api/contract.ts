@@ -192,6 +192,8 @@ export const entraErrorView = v.object({
   appId: v.string(),
   /** "Sign out and sign in with a different account" (addendum §10.4 SIM-ASSUMPTION). */
   signOut: v.boolean(),
+  /** The richer Conditional Access variant's fields (addendum §14.1 row 7): device requirements (53000/53001). */
+  device: v.optional(v.object({ ipAddress: v.string(), identifier: v.string(), platform: v.string(), state: v.string() })),
 });
 export type EntraErrorView = v.InferOutput<typeof entraErrorView>;
 
@@ -432,6 +434,9 @@ export const scenarioId = v.picklist([
   "reset-redemption",
   "assigned-apps",
   "passcode-switched-off",
+  "tenant-restrictions",
+  "app-not-assigned",
+  "device-compliance",
 ]);
 export type ScenarioId = v.InferOutput<typeof scenarioId>;
 /** Where a share link starts a scenario (`&step=`): the mailbox, the invitation page, the first sign-in
@@ -481,6 +486,15 @@ export const tenantSettings = v.object({
   kmsiInGuestFlows: v.boolean(),
   /** SIM-ASSUMPTION toggle (addendum §10.4 GAP): AADSTS50020 pages offer "Sign out and sign in with a different account". */
   signOutLinkOnErrors: v.boolean(),
+  /** Simulator (addendum §14.2): the guest's network restricts tenants with v1 headers (500021) or a v2 policy (5000211). */
+  guestNetworkRestriction: v.picklist(["none", "v1", "v2"]),
+  /** Conditional Access: guests need a compliant (53000) or hybrid-joined (53001) device. */
+  deviceRequirementForGuests: v.picklist(["none", "compliant", "hybrid-joined"]),
+  /** Cross-tenant access with Fabrikam, inbound trust: its compliant and hybrid-joined device claims count. */
+  trustHomeTenantDevices: v.boolean(),
+  /** Simulator faults (spec §6): the SAML/WS-Fed partner answers with an error, or Google does. */
+  samlPartnerFault: v.picklist(["none", "AADSTS5000819", "AADSTS50008", "AADSTS20001", "AADSTS20012", "AADSTS50107"]),
+  googleFault: v.picklist(["none", "AADSTS40008", "AADSTS40009", "AADSTS40010", "AADSTS40015"]),
 });
 export type TenantSettings = v.InferOutput<typeof tenantSettings>;
 

@@ -64,6 +64,12 @@ export const enDemo = {
     "conditional-access-block": "A Conditional Access policy blocks guests: AADSTS53003.",
     "cross-tenant-inbound-block": "Contoso's inbound cross-tenant access settings block Fabrikam users: AADSTS500213.",
     "cross-tenant-outbound-block": "Fabrikam's outbound cross-tenant access settings block Contoso: AADSTS500212.",
+    "tenant-restrictions":
+      "Alex's own network (Fabrikam's proxy) restricts which tenants can be reached, and Contoso isn't one: AADSTS500021 (v2 in the studio: 5000211).",
+    "app-not-assigned":
+      "The invitation leads to Contoso Projects, which requires assignment, and Alex isn't assigned: AADSTS50105. Assign it on /admin and open the invitation again.",
+    "device-compliance":
+      "Contoso requires a compliant device and doesn't trust Fabrikam's device claims: AADSTS53000 with the device details. Trust them in the studio and Alex gets in.",
     "blocked-domain": "yahoo.com was put on Contoso's deny list after lee@yahoo.com was invited: redemption fails.",
     "automatic-redemption": "Both tenants redeem automatically: a notification e-mail instead of an invitation, no consent page.",
     "leave-organization": "alex@fabrikam.com already redeemed, and leaves Contoso from My Account.",

@@ -43,6 +43,16 @@ export const enStudio = {
           "{{home}}'s outbound cross-tenant access settings block {{organization}} (spec §6, D13). The guest's own IT department can change that.",
         AADSTS500213:
           "{{organization}}'s inbound cross-tenant access settings block users from {{home}} (spec §6, D13). {{organization}}'s admin can change that.",
+        AADSTS500021:
+          "Tenant restrictions v1: the guest's own network (Fabrikam's proxy) adds Restrict-Access-To-Tenants headers that don't list {{organization}} (spec §6, addendum §14.2). {{organization}} can't fix it: the guest's network administrator adds {{organization}} to the allowed tenants, or the guest uses another network. AADSTS500022 is the same block (decision 0061).",
+        AADSTS5000211:
+          "Tenant restrictions v2: a policy on the guest's device or network doesn't allow {{organization}} (addendum §14.2). The guest's own administrator allows {{organization}} in their tenant restrictions policy; {{organization}} can't fix it.",
+        AADSTS53000:
+          "{{organization}}'s Conditional Access requires a compliant device, and it doesn't trust the device claims of the guest's home tenant (spec §5.3, §6). The fix: {{organization}}'s admin trusts compliant devices from Fabrikam (cross-tenant access, inbound trust), or excludes guests from the policy. A personal account's device can never meet it.",
+        AADSTS53001:
+          "{{organization}}'s Conditional Access requires a hybrid-joined device, and it doesn't trust the device claims of the guest's home tenant (spec §5.3, §6). The fix: {{organization}}'s admin trusts hybrid-joined devices from Fabrikam (cross-tenant access, inbound trust), or excludes guests from the policy.",
+        AADSTS50105:
+          "The invitation leads to {{app}}, which requires assignment (appRoleAssignmentRequired), and nobody assigned the guest (spec §6, addendum §14.2). The fix: on /admin, assign {{app}} to the guest, then open the invitation again. For guests Entra may show AADSTS50020 instead; the simulator shows 50105 (decision 0062).",
         AADSTS50057: "The admin blocked sign-in for the guest user (accountEnabled false, spec §6, §8). Only the admin can unblock it.",
         InvitationDomainBlocked:
           "Entra's error code for a domain blocked after the invitation is not documented (spec §6, GAP): the guest's page shows the message without a code. The guest contacts the person who invited them.",
@@ -118,6 +128,15 @@ export const enStudio = {
       mfa: "Require MFA for guests",
       trustMfa: "Trust MFA from Microsoft Entra tenants",
       caBlock: "Block guests (Conditional Access)",
+      device: "Require a device for guests (Conditional Access)",
+      deviceOption: { none: "No device requirement", compliant: "Compliant device", "hybrid-joined": "Hybrid-joined device" },
+      idpFaults: "Faults at the guest's identity provider (simulator)",
+      samlFault: "The SAML/WS-Fed partner answers with",
+      googleFault: "Google answers with",
+      noFault: "No error",
+      trustDevices: "Trust compliant and hybrid-joined devices from Fabrikam (inbound trust)",
+      network: "The guest's network restricts tenants (simulator)",
+      networkOption: { none: "No tenant restrictions", v1: "Tenant restrictions v1 (headers)", v2: "Tenant restrictions v2 (policy)" },
       collaboration: "Collaboration restrictions",
       mode: {
         "allow-all": "Allow invitations to any domain",

@@ -68,6 +68,12 @@ export const nlDemo: DemoMessages = {
     "cross-tenant-inbound-block":
       "De instellingen voor binnenkomende toegang tussen tenants van Contoso blokkeren gebruikers van Fabrikam: AADSTS500213.",
     "cross-tenant-outbound-block": "De instellingen voor uitgaande toegang tussen tenants van Fabrikam blokkeren Contoso: AADSTS500212.",
+    "tenant-restrictions":
+      "Het eigen netwerk van Alex (de proxy van Fabrikam) beperkt welke tenants bereikbaar zijn, en Contoso hoort er niet bij: AADSTS500021 (v2 in de studio: 5000211).",
+    "app-not-assigned":
+      "De uitnodiging leidt naar Contoso Projects, dat toewijzing vereist, en Alex is niet toegewezen: AADSTS50105. Wijs de app toe op /admin en open de uitnodiging opnieuw.",
+    "device-compliance":
+      "Contoso vereist een compatibel apparaat en vertrouwt de apparaatclaims van Fabrikam niet: AADSTS53000 met de apparaatgegevens. Vertrouw ze in de studio en Alex komt erin.",
     "blocked-domain": "yahoo.com is op de weigerlijst van Contoso gezet nadat lee@yahoo.com was uitgenodigd: inwisselen mislukt.",
     "automatic-redemption":
       "Beide tenants wisselen automatisch in: een meldingsmail in plaats van een uitnodiging, geen machtigingenpagina.",

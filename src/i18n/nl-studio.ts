@@ -50,6 +50,16 @@ export const nlStudio: StudioMessages = {
           "De uitgaande instellingen voor toegang tussen tenants van {{home}} blokkeren {{organization}} (specificatie §6, D13). De eigen IT-afdeling van de gast kan dat wijzigen.",
         AADSTS500213:
           "De inkomende instellingen voor toegang tussen tenants van {{organization}} blokkeren gebruikers van {{home}} (specificatie §6, D13). De beheerder van {{organization}} kan dat wijzigen.",
+        AADSTS500021:
+          "Tenantbeperkingen v1: het eigen netwerk van de gast (de proxy van Fabrikam) voegt Restrict-Access-To-Tenants-headers toe waarin {{organization}} niet staat (specificatie §6, addendum §14.2). {{organization}} kan dit niet oplossen: de netwerkbeheerder van de gast voegt {{organization}} toe aan de toegestane tenants, of de gast gebruikt een ander netwerk. AADSTS500022 is dezelfde blokkade (besluit 0061).",
+        AADSTS5000211:
+          "Tenantbeperkingen v2: een beleid op het apparaat of netwerk van de gast staat {{organization}} niet toe (addendum §14.2). De eigen beheerder van de gast staat {{organization}} toe in het beleid voor tenantbeperkingen; {{organization}} kan dit niet oplossen.",
+        AADSTS53000:
+          "De voorwaardelijke toegang van {{organization}} vereist een compatibel apparaat en vertrouwt de apparaatclaims van de thuistenant van de gast niet (specificatie §5.3, §6). Oplossing: de beheerder van {{organization}} vertrouwt compatibele apparaten van Fabrikam (toegang tussen tenants, inkomend vertrouwen), of sluit gasten uit van het beleid. Het apparaat van een persoonlijk account voldoet hier nooit aan.",
+        AADSTS53001:
+          "De voorwaardelijke toegang van {{organization}} vereist een hybride gekoppeld apparaat en vertrouwt de apparaatclaims van de thuistenant van de gast niet (specificatie §5.3, §6). Oplossing: de beheerder van {{organization}} vertrouwt hybride gekoppelde apparaten van Fabrikam (toegang tussen tenants, inkomend vertrouwen), of sluit gasten uit van het beleid.",
+        AADSTS50105:
+          "De uitnodiging leidt naar {{app}}, dat toewijzing vereist (appRoleAssignmentRequired), en niemand heeft de gast toegewezen (specificatie §6, addendum §14.2). Oplossing: wijs op /admin {{app}} toe aan de gast en open de uitnodiging opnieuw. Voor gasten kan Entra in plaats daarvan AADSTS50020 tonen; de simulator toont 50105 (besluit 0062).",
         AADSTS50057:
           "De beheerder heeft aanmelden voor de gastgebruiker geblokkeerd (accountEnabled false, specificatie §6, §8). Alleen de beheerder kan dat opheffen.",
         InvitationDomainBlocked:
@@ -127,6 +137,15 @@ export const nlStudio: StudioMessages = {
       mfa: "MFA vereisen voor gasten",
       trustMfa: "MFA van Microsoft Entra-tenants vertrouwen",
       caBlock: "Gasten blokkeren (voorwaardelijke toegang)",
+      device: "Een apparaat vereisen voor gasten (voorwaardelijke toegang)",
+      deviceOption: { none: "Geen apparaatvereiste", compliant: "Compatibel apparaat", "hybrid-joined": "Hybride gekoppeld apparaat" },
+      idpFaults: "Fouten bij de id-provider van de gast (simulator)",
+      samlFault: "De SAML/WS-Fed-partner antwoordt met",
+      googleFault: "Google antwoordt met",
+      noFault: "Geen fout",
+      trustDevices: "Compatibele en hybride gekoppelde apparaten van Fabrikam vertrouwen (inkomend vertrouwen)",
+      network: "Het netwerk van de gast beperkt tenants (simulator)",
+      networkOption: { none: "Geen tenantbeperkingen", v1: "Tenantbeperkingen v1 (headers)", v2: "Tenantbeperkingen v2 (beleid)" },
       collaboration: "Samenwerkingsbeperkingen",
       mode: {
         "allow-all": "Uitnodigingen naar elk domein toestaan",

@@ -17,6 +17,8 @@ export interface EntraErrorFacts {
   timestamp: string;
   appName?: string;
   appId?: string;
+  /** The richer Conditional Access variant (addendum §14.1 row 7): device requirements, 53000/53001. */
+  device?: { ipAddress: string; identifier: string; platform: string; state: string };
 }
 
 export interface EntraErrorProps {
@@ -56,6 +58,10 @@ export function EntraErrorPage({ code, message, facts, heading, signOut, inline,
       [t("entraError.timestamp"), facts.timestamp],
       [t("entraError.appName"), facts.appName],
       [t("entraError.appId"), facts.appId],
+      [t("entraError.ipAddress"), facts.device?.ipAddress],
+      [t("entraError.deviceIdentifier"), facts.device?.identifier],
+      [t("entraError.devicePlatform"), facts.device?.platform],
+      [t("entraError.deviceState"), facts.device?.state],
     ] as const
   ).flatMap(([label, value]) => (value ? [[label, value] as const] : []));
   const close = () => {

@@ -1,5 +1,6 @@
 // One journey per identity path in real Chromium (spec §4.2–4.8): codes are read from the mailbox in a
 // second tab, as a user would; popups are the real MSAL popups against each fake identity provider.
+import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import {
   acceptAndLand,
@@ -15,6 +16,20 @@ import {
 } from "../support/e2e";
 
 const journeys = registerJourneys();
+
+/** The studio's "The SAML/WS-Fed partner answers with" (decision 0065), through the demo API. */
+async function samlPartnerFault(page: Page, fault: string) {
+  const status = await page.evaluate(async (value) => {
+    const settings = await (await fetch("/api/demo/settings")).json();
+    const res = await fetch("/api/demo/settings", {
+      method: "PUT",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ ...settings, samlPartnerFault: value }),
+    });
+    return res.status;
+  }, fault);
+  expect(status).toBeLessThan(300);
+}
 
 describe("email one-time passcode", () => {
   it("S22 S23 S03 P5 D8 redeems with a code read from the mailbox and pasted with spaces", async () => {
@@ -136,8 +151,9 @@ describe("popup identity providers", () => {
     const popup = await popupPromise;
     await popup.getByRole("heading", { name: "Sign in" }).waitFor();
     await expectNoAxeViolations(popup);
+    // The studio's fault at the partner (decision 0065): the partner's assertion leaves the e-mail claim out.
+    await samlPartnerFault(page, "AADSTS5000819");
     await popup.getByLabel("Password").fill("Demo-1234");
-    await popup.getByLabel(/leave the e-mail claim out/).check();
     await popup.getByRole("button", { name: "Sign in" }).click();
     // Entra's error page, in the sign-in step's place for the failed action (addendum §14.1).
     await page
@@ -145,9 +161,27 @@ describe("popup identity providers", () => {
       .first()
       .waitFor();
     await expectNoAxeViolations(page);
+    await samlPartnerFault(page, "none");
     // Jo is signed in to the login host by now: the next try needs no password (addendum §10).
     await signInWithSession(page, { click: true });
     await acceptAndLand(page);
+  });
+
+  it("§6 SAML partner: a fault at the partner set in the studio (AADSTS50107) is Entra's page in the sign-in step", async () => {
+    const page = await journeys.begin("saml-partner");
+    await samlPartnerFault(page, "AADSTS50107");
+    await continueFromEmail(page);
+    const popupPromise = page.waitForEvent("popup");
+    await page.getByRole("button", { name: "Next" }).click();
+    const popup = await popupPromise;
+    await popup.getByRole("heading", { name: "Sign in" }).waitFor();
+    await popup.getByLabel("Password").fill("Demo-1234");
+    await popup.getByRole("button", { name: "Sign in" }).click();
+    await page
+      .getByText(/^AADSTS50107: The requested federation realm object doesn't exist/)
+      .first()
+      .waitFor();
+    await expectNoAxeViolations(page);
   });
 });
 

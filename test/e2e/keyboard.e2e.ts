@@ -390,6 +390,47 @@ const scenarios: Scenario[] = [
     ] as const
   ).map(([id, code, rows]) => ({ id, rows, walk: async (k: Keyboard) => (await alexSignsIn(k), errorPage(k, code)) })),
   {
+    id: "tenant-restrictions",
+    rows: "S32 §6 §14.2",
+    walk: async (k) => {
+      await alexSignsIn(k);
+      await errorPage(k, "AADSTS500021");
+      await k.see(/network administrator has restricted what organizations can be accessed/);
+    },
+  },
+  {
+    id: "device-compliance",
+    rows: "§5.3 §6 §14.1 §14.2",
+    walk: async (k) => {
+      await alexSignsIn(k);
+      await errorPage(k, "AADSTS53000");
+      // The CA-interrupt variant: More details opens the App and Device fields (addendum §14.1 row 7).
+      await k.press(k.say("More details", "Meer details"));
+      await k.see(k.say("Device state", "Apparaatstatus"));
+      await k.see("Windows 10");
+      await k.press(k.say("Close troubleshooting details", "Details voor probleemoplossing sluiten"));
+    },
+  },
+  {
+    id: "app-not-assigned",
+    rows: "§6 §14.2 §15.2",
+    walk: async (k) => {
+      await alexSignsIn(k);
+      await errorPage(k, "AADSTS50105");
+      await k.see(/isn't assigned to the application/);
+      // The admin assigns Contoso Projects on /admin; the invitation link then goes through to the app.
+      await k.page.goto(`${baseUrl()}/admin`);
+      await k.arrive(k.say("Admin: guest users of Contoso", "Beheer: gastgebruikers van Contoso"));
+      await k.tabTo(/^Contoso Projects/);
+      await k.page.keyboard.press("Space");
+      await k.see(k.say(/Assigned Contoso Projects/, /Contoso Projects toegewezen/));
+      await k.page.goto(`${baseUrl()}/mailbox`);
+      await openInvitation(k);
+      await acceptConsent(k);
+      await k.see("https://projects.contoso.com/");
+    },
+  },
+  {
     id: "blocked-domain",
     rows: "D12",
     walk: async (k) => {

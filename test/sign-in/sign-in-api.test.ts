@@ -86,9 +86,16 @@ describe("popup identity providers", () => {
     loadScenario("saml-partner");
     const session = await startSessionFor("jo@woodgrovebank.com");
     expect(session).toMatchObject({ discovery: { rule: "D5" }, signIn: { idp: "saml", idpName: "Woodgrove Bank" } });
-    const noClaim = await signInAtFakeIdp(session.signIn, "jo@woodgrovebank.com", DEMO_PASSWORD, { omit_email_claim: "1" });
+    // The studio's fault at the partner (decision 0065): its assertion leaves the e-mail claim out.
+    world.transact((s) => {
+      s.tenants.find((t) => t.id === s.resourceTenantId)!.policies.samlPartnerFault = "AADSTS5000819";
+    });
+    const noClaim = await signInAtFakeIdp(session.signIn, "jo@woodgrovebank.com", DEMO_PASSWORD);
     const refused = await postJson(`${api}/sessions/${session.id}/sign-in`, { idToken: noClaim });
     expect(refused).toMatchObject({ status: 400, body: { error: { code: "AADSTS5000819" } } });
+    world.transact((s) => {
+      s.tenants.find((t) => t.id === s.resourceTenantId)!.policies.samlPartnerFault = "none";
+    });
     const idToken = await signInAtFakeIdp(session.signIn, "jo@woodgrovebank.com", DEMO_PASSWORD);
     expect((await postJson(`${api}/sessions/${session.id}/sign-in`, { idToken })).body.step).toBe("consent");
     await acceptConsent(session.id);

@@ -37,7 +37,7 @@ export function completeSignIn(state: WorldState, sessionId: string, account: Si
     return moveTo(session, "wrong-account", ctx);
   }
   const tenant = findTenant(state, invitation.tenantId);
-  const block = accessBlock(state, tenant, user, account);
+  const block = accessBlock(state, tenant, user, account, invitation.inviteRedirectUrl);
   if (block) {
     session.blocked = block;
     return moveTo(session, "blocked", ctx);

@@ -144,6 +144,37 @@ function SettingsForm({ initial, t }: { initial: TenantSettings; t: ReturnType<t
         {check("mfaRequiredForGuests", t("studio.settings.mfa"))}
         {check("trustHomeTenantMfa", t("studio.settings.trustMfa"))}
         {check("blockGuestsByConditionalAccess", t("studio.settings.caBlock"))}
+        {field(
+          "set-device",
+          t("studio.settings.device"),
+          <select
+            id="set-device"
+            value={value.deviceRequirementForGuests}
+            onChange={(e) => set("deviceRequirementForGuests", e.target.value as TenantSettings["deviceRequirementForGuests"])}
+          >
+            {(["none", "compliant", "hybrid-joined"] as const).map((d) => (
+              <option key={d} value={d}>
+                {t(`studio.settings.deviceOption.${d}`)}
+              </option>
+            ))}
+          </select>,
+        )}
+        {check("trustHomeTenantDevices", t("studio.settings.trustDevices"))}
+        {field(
+          "set-network",
+          t("studio.settings.network"),
+          <select
+            id="set-network"
+            value={value.guestNetworkRestriction}
+            onChange={(e) => set("guestNetworkRestriction", e.target.value as TenantSettings["guestNetworkRestriction"])}
+          >
+            {(["none", "v1", "v2"] as const).map((n) => (
+              <option key={n} value={n}>
+                {t(`studio.settings.networkOption.${n}`)}
+              </option>
+            ))}
+          </select>,
+        )}
         {check("allowSelfLeave", t("studio.settings.leave"))}
       </fieldset>
       <fieldset>
@@ -199,6 +230,39 @@ function SettingsForm({ initial, t }: { initial: TenantSettings; t: ReturnType<t
           </select>,
         )}
         {check("autoRedeemWithFabrikam", t("studio.settings.autoRedeem"))}
+      </fieldset>
+      <fieldset>
+        <legend>{t("studio.settings.idpFaults")}</legend>
+        {field(
+          "set-saml-fault",
+          t("studio.settings.samlFault"),
+          <select
+            id="set-saml-fault"
+            value={value.samlPartnerFault}
+            onChange={(e) => set("samlPartnerFault", e.target.value as TenantSettings["samlPartnerFault"])}
+          >
+            {(["none", "AADSTS5000819", "AADSTS50008", "AADSTS20001", "AADSTS20012", "AADSTS50107"] as const).map((f) => (
+              <option key={f} value={f}>
+                {f === "none" ? t("studio.settings.noFault") : f}
+              </option>
+            ))}
+          </select>,
+        )}
+        {field(
+          "set-google-fault",
+          t("studio.settings.googleFault"),
+          <select
+            id="set-google-fault"
+            value={value.googleFault}
+            onChange={(e) => set("googleFault", e.target.value as TenantSettings["googleFault"])}
+          >
+            {(["none", "AADSTS40008", "AADSTS40009", "AADSTS40010", "AADSTS40015"] as const).map((f) => (
+              <option key={f} value={f}>
+                {f === "none" ? t("studio.settings.noFault") : f}
+              </option>
+            ))}
+          </select>,
+        )}
       </fieldset>
       <fieldset>
         <legend>{t("studio.settings.privacy")}</legend>
