@@ -239,6 +239,9 @@ const SEEDS: Record<ScenarioId, () => ScenarioSeed> = {
     redeemed: true,
   }),
   "assigned-apps": () => ({ guest: alex, accounts: alexAccounts(), assignedApps: ["expenses", "projects", "payroll"] }),
+  // Alex at Fabrikam's password page: ten wrong passwords lock the account (AADSTS50053, addendum §14.2);
+  // the fake clock or the studio's Unlock ends it.
+  "smart-lockout": () => ({ guest: alex, accounts: alexAccounts() }),
 };
 
 /**
@@ -365,6 +368,7 @@ function buildWorld(
     passcodes: [],
     passcodeSessions: [],
     codeAttempts: [],
+    passwordLockouts: [],
     phone: [],
     pushRequests: [],
     phoneAccounts: [],

@@ -41,6 +41,7 @@ export const enDemo = {
       "error-then-my-apps": "Entra's error page ({{code}}), then My Apps with the invited account",
       "invitation-blocked": "An error page: the invitation can no longer be used",
       "locked-out-then-my-apps": "Locked out; after the admin's reset, My Apps",
+      "smart-lockout-then-my-apps": "Locked for 60 s; after the clock or the admin's unlock, My Apps",
       left: "The guest leaves Contoso",
       "privacy-contact": "Leaving is refused; the privacy contact is named",
     },
@@ -73,6 +74,8 @@ export const enDemo = {
       "alex@fabrikam.com, with two Contoso apps assigned: My Apps shows their tiles (an assigned app hidden from users stays out).",
     "passcode-switched-off":
       "lee@yahoo.com redeemed with a one-time passcode, then Contoso switched passcodes off: Lee is locked out until the admin resets the redemption.",
+    "smart-lockout":
+      "At Fabrikam's password page, ten different wrong passwords lock Alex's account (AADSTS50053, inline): move the clock on a minute, or unlock in the studio.",
   },
   codeEmail: {
     passcodeFrom: "Microsoft on behalf of {{org}}",

@@ -42,6 +42,7 @@ export const nlDemo: DemoMessages = {
       "error-then-my-apps": "De foutpagina van Entra ({{code}}), daarna Mijn apps met het uitgenodigde account",
       "invitation-blocked": "Een foutpagina: de uitnodiging kan niet meer worden gebruikt",
       "locked-out-then-my-apps": "Buitengesloten; na de reset door de beheerder Mijn apps",
+      "smart-lockout-then-my-apps": "60 s vergrendeld; na de klok of de ontgrendeling door de beheerder Mijn apps",
       left: "De gast verlaat Contoso",
       "privacy-contact": "Verlaten wordt geweigerd; de privacycontactpersoon wordt genoemd",
     },
@@ -80,6 +81,8 @@ export const nlDemo: DemoMessages = {
       "alex@fabrikam.com, met twee toegewezen apps van Contoso: Mijn apps toont hun tegels (een toegewezen app die voor gebruikers verborgen is, blijft weg).",
     "passcode-switched-off":
       "lee@yahoo.com heeft ingewisseld met een eenmalige wachtwoordcode, daarna heeft Contoso wachtwoordcodes uitgezet: Lee kan er niet meer in tot de beheerder de inwisselstatus opnieuw instelt.",
+    "smart-lockout":
+      "Op de wachtwoordpagina van Fabrikam vergrendelen tien verschillende verkeerde wachtwoorden het account van Alex (AADSTS50053, in de pagina): zet de klok een minuut vooruit, of ontgrendel in de studio.",
   },
   codeEmail: {
     passcodeFrom: "Microsoft namens {{org}}",

@@ -21,6 +21,7 @@ type ScenarioOutcome =
   | "error-then-my-apps"
   | "invitation-blocked"
   | "locked-out-then-my-apps"
+  | "smart-lockout-then-my-apps"
   | "left"
   | "privacy-contact";
 
@@ -151,5 +152,13 @@ export const SCENARIO_CARDS: Record<ScenarioId, ScenarioCard> = {
     path: "work-account",
     outcome: "apps-tiles",
     rows: "S29 S56 §15.2",
+  },
+  "smart-lockout": {
+    guest: "alex@fabrikam.com",
+    group: "policies-errors",
+    path: "work-account",
+    outcome: "smart-lockout-then-my-apps",
+    code: "AADSTS50053",
+    rows: "S16 §6 50053 §14.1 §14.2",
   },
 };
