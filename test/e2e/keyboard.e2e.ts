@@ -257,6 +257,14 @@ async function typeNumberOnPhone(k: Keyboard, phone: Keyboard) {
   await k.page.bringToFront();
 }
 
+/** Types `password` on the popup's password page (which keeps the focus in the field) and sends it. */
+async function typePassword(popup: Keyboard, password: string) {
+  await popup.arrive(popup.say("Enter password", "Wachtwoord invoeren"), { focused: false });
+  await expect.poll(() => popup.page.evaluate(() => document.activeElement?.id)).toBe("password");
+  await popup.page.keyboard.type(password);
+  await popup.page.keyboard.press("Enter");
+}
+
 /** Alex, invited by Contoso, through Fabrikam's password page in the popup. */
 async function alexSignsIn(k: Keyboard) {
   await openInvitation(k);
@@ -525,6 +533,33 @@ const scenarios: Scenario[] = [
       await k.page.goto(`${baseUrl()}/mailbox`);
       await openInvitation(k);
       await createAccount(k, "lee@yahoo.com");
+      await acceptAndLand(k);
+    },
+  },
+  {
+    id: "smart-lockout",
+    rows: "S16 §6 50053 §14.1 §14.2",
+    walk: async (k) => {
+      await openInvitation(k);
+      const popup = await signInPage(k);
+      const locked = popup.say(/Your account is temporarily locked/, /Je account is tijdelijk vergrendeld/);
+      for (let i = 1; i <= 10; i += 1) {
+        await typePassword(popup, `Wrong-${i}`);
+        await popup.page.getByRole("alert").waitFor();
+      }
+      await popup.see(locked);
+      // Even the right password is refused while the lockout lasts.
+      await typePassword(popup, DEMO_PASSWORD);
+      await popup.see(locked);
+      // The admin unlocks in the studio's explain panel (the simulator's page, beside the guest's).
+      await k.page.bringToFront();
+      await k.press("Studio");
+      await k.see(k.say("Smart lockout (AADSTS50053)", "Slimme vergrendeling (AADSTS50053)"));
+      await k.press(k.say("Unlock alex@fabrikam.com", "alex@fabrikam.com ontgrendelen"));
+      await k.page.getByRole("heading", { name: /AADSTS50053/ }).waitFor({ state: "detached" });
+      await k.press(k.say("Close the studio", "Studio sluiten"));
+      await popup.page.bringToFront();
+      await typePassword(popup, DEMO_PASSWORD);
       await acceptAndLand(k);
     },
   },
