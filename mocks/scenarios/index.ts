@@ -78,6 +78,8 @@ interface ScenarioSeed {
   demoSignInHint?: string;
   /** Accounts signed in to the login host in the browser that loads the scenario (addendum §10). */
   signedInHere?: string[];
+  /** The admin blocked the guest user's sign-in (Graph accountEnabled false): AADSTS50057 (spec §6, §8). */
+  signInBlocked?: boolean;
   /** The resource tenant's apps (by key of seedApps) assigned to the guest (addendum §15.2). */
   assignedApps?: string[];
 }
@@ -242,6 +244,9 @@ const SEEDS: Record<ScenarioId, () => ScenarioSeed> = {
   // Alex at Fabrikam's password page: ten wrong passwords lock the account (AADSTS50053, addendum §14.2);
   // the fake clock or the studio's Unlock ends it.
   "smart-lockout": () => ({ guest: alex, accounts: alexAccounts() }),
+  // Contoso's admin blocked sign-in for the guest user Alex (accountEnabled false): AADSTS50057 after Fabrikam
+  // signs Alex in; Allow sign-in on /admin lets Alex redeem.
+  "disabled-account": () => ({ guest: alex, accounts: alexAccounts(), signInBlocked: true }),
 };
 
 /**
@@ -410,6 +415,7 @@ function buildWorld(
       assignApp(state, guestUser.id, { principalId: guestUser.id, resourceId: app.id, appRoleId: DEFAULT_ACCESS_ROLE }, ctx);
   }
   if (collaboration) resource.policies.collaboration = collaboration;
+  if (seed.signInBlocked && guestUser) guestUser.accountEnabled = false;
   if (seed.redeemed && seed.guest) markRedeemed(state, seed.guest.email, ctx);
   seedSessions(state, ctx.browser, seed.signedInHere ?? [], ctx.now);
   return state;

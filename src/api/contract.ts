@@ -433,6 +433,7 @@ export const scenarioId = v.picklist([
   "assigned-apps",
   "passcode-switched-off",
   "smart-lockout",
+  "disabled-account",
 ]);
 export type ScenarioId = v.InferOutput<typeof scenarioId>;
 /** Where a share link starts a scenario (`&step=`): the mailbox, the invitation page, the first sign-in

@@ -43,6 +43,7 @@ export const nlDemo: DemoMessages = {
       "invitation-blocked": "Een foutpagina: de uitnodiging kan niet meer worden gebruikt",
       "locked-out-then-my-apps": "Buitengesloten; na de reset door de beheerder Mijn apps",
       "smart-lockout-then-my-apps": "60 s vergrendeld; na de klok of de ontgrendeling door de beheerder Mijn apps",
+      "blocked-then-my-apps": "Foutpagina van Entra; nadat de beheerder aanmelden toestaat, Mijn apps",
       left: "De gast verlaat Contoso",
       "privacy-contact": "Verlaten wordt geweigerd; de privacycontactpersoon wordt genoemd",
     },
@@ -83,6 +84,8 @@ export const nlDemo: DemoMessages = {
       "lee@yahoo.com heeft ingewisseld met een eenmalige wachtwoordcode, daarna heeft Contoso wachtwoordcodes uitgezet: Lee kan er niet meer in tot de beheerder de inwisselstatus opnieuw instelt.",
     "smart-lockout":
       "Op de wachtwoordpagina van Fabrikam vergrendelen tien verschillende verkeerde wachtwoorden het account van Alex (AADSTS50053, in de pagina): zet de klok een minuut vooruit, of ontgrendel in de studio.",
+    "disabled-account":
+      "De beheerder van Contoso heeft aanmelden voor de gastgebruiker alex@fabrikam.com geblokkeerd: na de wachtwoordpagina van Fabrikam AADSTS50057 op de foutpagina van Entra. Sta aanmelden toe op /admin en wissel dan in.",
   },
   codeEmail: {
     passcodeFrom: "Microsoft namens {{org}}",

@@ -543,13 +543,20 @@ const scenarios: Scenario[] = [
       await openInvitation(k);
       const popup = await signInPage(k);
       const locked = popup.say(/Your account is temporarily locked/, /Je account is tijdelijk vergrendeld/);
-      for (let i = 1; i <= 10; i += 1) {
-        await typePassword(popup, `Wrong-${i}`);
+      // Each answer is a new page body: it has arrived before the next password goes in.
+      const refusedAgain = async (password: string) => {
+        await popup.arrive(popup.say("Enter password", "Wachtwoord invoeren"), { focused: false });
+        await expect.poll(() => popup.page.evaluate(() => document.activeElement?.id)).toBe("password");
+        await popup.page.evaluate(() => document.body.setAttribute("data-sent", ""));
+        await popup.page.keyboard.type(password);
+        await popup.page.keyboard.press("Enter");
+        await popup.page.waitForFunction(() => !document.body.hasAttribute("data-sent") && document.getElementById("password"));
         await popup.page.getByRole("alert").waitFor();
-      }
+      };
+      for (let i = 1; i <= 10; i += 1) await refusedAgain(`Wrong-${i}`);
       await popup.see(locked);
       // Even the right password is refused while the lockout lasts.
-      await typePassword(popup, DEMO_PASSWORD);
+      await refusedAgain(DEMO_PASSWORD);
       await popup.see(locked);
       // The admin unlocks in the studio's explain panel (the simulator's page, beside the guest's).
       await k.page.bringToFront();
@@ -560,6 +567,22 @@ const scenarios: Scenario[] = [
       await k.press(k.say("Close the studio", "Studio sluiten"));
       await popup.page.bringToFront();
       await typePassword(popup, DEMO_PASSWORD);
+      await acceptAndLand(k);
+    },
+  },
+  {
+    id: "disabled-account",
+    rows: "S31 §6 50057 §8 A02",
+    walk: async (k) => {
+      await alexSignsIn(k);
+      await errorPage(k, "AADSTS50057");
+      await k.page.goto(`${baseUrl()}/admin`);
+      await k.arrive(k.say("Admin: guest users of Contoso", "Beheer: gastgebruikers van Contoso"));
+      await k.press(k.say("Allow sign-in", "Aanmelden toestaan"));
+      await k.see(k.say("Done: Allow sign-in.", "Gereed: Aanmelden toestaan."));
+      await k.page.goto(`${baseUrl()}/mailbox`);
+      await openInvitation(k);
+      // Alex is still signed in to this browser at the login host: straight on to Review permissions.
       await acceptAndLand(k);
     },
   },

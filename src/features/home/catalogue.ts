@@ -22,6 +22,7 @@ type ScenarioOutcome =
   | "invitation-blocked"
   | "locked-out-then-my-apps"
   | "smart-lockout-then-my-apps"
+  | "blocked-then-my-apps"
   | "left"
   | "privacy-contact";
 
@@ -160,5 +161,13 @@ export const SCENARIO_CARDS: Record<ScenarioId, ScenarioCard> = {
     outcome: "smart-lockout-then-my-apps",
     code: "AADSTS50053",
     rows: "S16 §6 50053 §14.1 §14.2",
+  },
+  "disabled-account": {
+    guest: "alex@fabrikam.com",
+    group: "policies-errors",
+    path: "work-account",
+    outcome: "blocked-then-my-apps",
+    code: "AADSTS50057",
+    rows: "S31 §6 50057 §8 A02",
   },
 };
