@@ -234,6 +234,8 @@ export const guestUser = v.object({
     ]),
     STORED_LIMITS.smallList,
   ),
+  /** Graph revokeSignInSessions: tokens and sessions from before it are refused (AADSTS50173). */
+  signInSessionsValidFromDateTime: v.optional(timestamp),
   /** Graph accountEnabled: false is "block sign-in" (AADSTS50057). */
   accountEnabled: v.boolean(),
   /** Soft-deleted (left the organisation or deleted by an admin): restorable for 30 days. */

@@ -1027,6 +1027,16 @@ export function idpHandlers(options: FakeWorldOptions) {
           if (!principal) return { error: [50020, notInTenant(state, account, segment).message] as const };
           const expiry = Date.parse(found.expiresAt ?? "");
           if (!(expiry > ctx.now.getTime())) return { error: expiredRefreshToken(found) };
+          // Spec §6 AADSTS50173: the admin revoked the guest's sessions after this grant was issued.
+          const validFrom = state.users.find((u) => u.id === principal.objectId)?.signInSessionsValidFromDateTime;
+          if (validFrom && Date.parse(found.issuedAt ?? "") < Date.parse(validFrom)) {
+            return {
+              error: [
+                50173,
+                `The provided grant has expired due to it being revoked, a fresh auth token is needed. The grant was issued on '${found.issuedAt}' and the TokensValidFrom date (before which tokens are not valid) for this user is '${validFrom}'.`,
+              ] as const,
+            };
+          }
           // Entra answers a new refresh token each time and does not revoke the old one (it expires).
           // A single-page app's keeps the original expiry; another client's gets 90 days from now.
           const spa = found.spa === true;

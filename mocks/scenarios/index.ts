@@ -246,6 +246,9 @@ const SEEDS: Record<ScenarioId, () => ScenarioSeed> = {
   "smart-lockout": () => ({ guest: alex, accounts: alexAccounts() }),
   // Contoso's admin blocked sign-in for the guest user Alex (accountEnabled false): AADSTS50057 after Fabrikam
   // signs Alex in; Allow sign-in on /admin lets Alex redeem.
+  // Alex redeemed and is signed in to this browser; Contoso's admin revokes Alex's sessions on /admin
+  // (Graph revokeSignInSessions): the next sign-in asks for the password again (AADSTS50173, spec §6).
+  "revoked-sessions": () => ({ guest: alex, accounts: alexAccounts(), redeemed: true, signedInHere: ["alex@fabrikam.com"] }),
   "disabled-account": () => ({ guest: alex, accounts: alexAccounts(), signInBlocked: true }),
 };
 

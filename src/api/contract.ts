@@ -434,6 +434,7 @@ export const scenarioId = v.picklist([
   "passcode-switched-off",
   "smart-lockout",
   "disabled-account",
+  "revoked-sessions",
 ]);
 export type ScenarioId = v.InferOutput<typeof scenarioId>;
 /** Where a share link starts a scenario (`&step=`): the mailbox, the invitation page, the first sign-in

@@ -79,6 +79,8 @@ export const enDemo = {
       "At Fabrikam's password page, ten different wrong passwords lock Alex's account (AADSTS50053, inline): move the clock on a minute, or unlock in the studio.",
     "disabled-account":
       "Contoso's admin blocked sign-in for the guest user alex@fabrikam.com: after Fabrikam's password page, AADSTS50057 on Entra's error page. Allow sign-in on /admin, then redeem.",
+    "revoked-sessions":
+      "alex@fabrikam.com redeemed and is signed in here; on /admin Contoso's admin revokes Alex's sessions (AADSTS50173): the old refresh token is refused and Fabrikam asks for the password again.",
   },
   codeEmail: {
     passcodeFrom: "Microsoft on behalf of {{org}}",
@@ -169,6 +171,7 @@ export const enDemo = {
     delete: "Delete",
     block: "Block sign-in",
     unblock: "Allow sign-in",
+    revoke: "Revoke sessions",
     done: "Done: {{action}}.",
     none: "No guest users.",
     confirmDelete: "Delete {{name}}? Contoso can restore the account for 30 days.",

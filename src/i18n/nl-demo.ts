@@ -86,6 +86,8 @@ export const nlDemo: DemoMessages = {
       "Op de wachtwoordpagina van Fabrikam vergrendelen tien verschillende verkeerde wachtwoorden het account van Alex (AADSTS50053, in de pagina): zet de klok een minuut vooruit, of ontgrendel in de studio.",
     "disabled-account":
       "De beheerder van Contoso heeft aanmelden voor de gastgebruiker alex@fabrikam.com geblokkeerd: na de wachtwoordpagina van Fabrikam AADSTS50057 op de foutpagina van Entra. Sta aanmelden toe op /admin en wissel dan in.",
+    "revoked-sessions":
+      "alex@fabrikam.com heeft ingewisseld en is hier aangemeld; op /admin trekt de beheerder van Contoso de sessies van Alex in (AADSTS50173): het oude vernieuwingstoken wordt geweigerd en Fabrikam vraagt opnieuw om het wachtwoord.",
   },
   codeEmail: {
     passcodeFrom: "Microsoft namens {{org}}",
@@ -176,6 +178,7 @@ export const nlDemo: DemoMessages = {
     delete: "Verwijderen",
     block: "Aanmelden blokkeren",
     unblock: "Aanmelden toestaan",
+    revoke: "Sessies intrekken",
     done: "Gereed: {{action}}.",
     none: "Geen gastgebruikers.",
     confirmDelete: "{{name}} verwijderen? Contoso kan het account 30 dagen herstellen.",

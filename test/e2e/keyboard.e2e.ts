@@ -586,6 +586,24 @@ const scenarios: Scenario[] = [
       await acceptAndLand(k);
     },
   },
+  {
+    id: "revoked-sessions",
+    rows: "§6 50173 §8 §10.3",
+    walk: async (k) => {
+      // Alex is signed in to this browser at the login host: the invitation signs Alex in silently.
+      await openInvitation(k);
+      await landOnMyApps(k);
+      await k.page.goto(`${baseUrl()}/admin`);
+      await k.arrive(k.say("Admin: guest users of Contoso", "Beheer: gastgebruikers van Contoso"));
+      await k.press(k.say("Revoke sessions", "Sessies intrekken"));
+      await k.see(k.say("Done: Revoke sessions.", "Gereed: Sessies intrekken."));
+      // The session at the login host has ended: Fabrikam asks for the password again.
+      await k.page.goto(`${baseUrl()}/mailbox`);
+      await openInvitation(k);
+      await signInWithPassword(k);
+      await landOnMyApps(k);
+    },
+  },
 ];
 
 /** One language's journey through `scenario` in a browser context of its own. */

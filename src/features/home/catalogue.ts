@@ -170,4 +170,12 @@ export const SCENARIO_CARDS: Record<ScenarioId, ScenarioCard> = {
     code: "AADSTS50057",
     rows: "S31 §6 50057 §8 A02",
   },
+  "revoked-sessions": {
+    guest: "alex@fabrikam.com",
+    group: "admin-actions",
+    path: "work-account",
+    outcome: "my-apps",
+    code: "AADSTS50173",
+    rows: "§6 50173 §8 §10.3",
+  },
 };
