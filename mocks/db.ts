@@ -167,6 +167,7 @@ const PRUNED = [
   "passcodes",
   "passcodeSessions",
   "codeAttempts",
+  "passwordLockouts",
   "federations",
   "browserSessions",
 ] as const;

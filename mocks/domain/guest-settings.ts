@@ -108,6 +108,17 @@ export function deleteUser(state: WorldState, userId: string, ctx: WorldContext)
   liveUser(state, userId).deletedDateTime = ctx.now.toISOString();
 }
 
+/**
+ * Graph `POST /users/{id}/revokeSignInSessions` (spec §6 AADSTS50173): refresh tokens issued before now are
+ * refused, and the guest's sessions at the login host end, in every browser, so the next sign-in asks again.
+ */
+export function revokeSignInSessions(state: WorldState, userId: string, now: Date): void {
+  const user = liveUser(state, userId);
+  user.signInSessionsValidFromDateTime = now.toISOString();
+  const home = user.redeemedWith?.objectId;
+  for (const session of state.browserSessions) if (home && session.accountObjectId === home) session.signedOut = true;
+}
+
 export function setAccountEnabled(state: WorldState, userId: string, enabled: boolean): void {
   liveUser(state, userId).accountEnabled = enabled;
 }

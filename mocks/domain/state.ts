@@ -247,6 +247,8 @@ export const guestUser = v.object({
     ]),
     STORED_LIMITS.smallList,
   ),
+  /** Graph revokeSignInSessions: tokens and sessions from before it are refused (AADSTS50173). */
+  signInSessionsValidFromDateTime: v.optional(timestamp),
   /** Graph accountEnabled: false is "block sign-in" (AADSTS50057). */
   accountEnabled: v.boolean(),
   /** Soft-deleted (left the organisation or deleted by an admin): restorable for 30 days. */
@@ -486,6 +488,16 @@ export const codeAttempt = v.object({
   lockedUntil: v.optional(timestamp),
 });
 
+/** Smart lockout's counter for one account's password (addendum §14.2, mocks/domain/smart-lockout.ts). */
+export const passwordLockout = v.object({
+  subject: id,
+  failed: count,
+  /** Salted hashes of the last three wrong passwords (never the passwords). */
+  recentBadHashes: list(v.pipe(v.string(), v.regex(/^[0-9a-f]{32}$/)), 3),
+  lockouts: count,
+  lockedUntil: v.optional(timestamp),
+});
+
 /** The simulated phone: SMS messages and Authenticator notifications. */
 export const phoneMessage = v.object({ id, to: id, text: text(1024), code: id, receivedAt: timestamp });
 export const pushRequest = v.object({
@@ -588,6 +600,7 @@ export const worldState = v.object({
   unsubscribes: records(unsubscribe),
   passcodeSessions: records(passcodeSession),
   codeAttempts: v.optional(records(codeAttempt), []),
+  passwordLockouts: v.optional(records(passwordLockout), []),
   authCodes: records(authCode),
   refreshGrants: records(refreshGrant),
   federations: v.optional(records(federation), []),

@@ -9,6 +9,8 @@ import {
   startScenarioRequest,
   tenantSettings,
   type BrowserSessionsView,
+  type PasswordLockoutsView,
+  unlockAccountRequest,
   type DemoState,
 } from "../../src/api/contract";
 import type { World } from "../db";
@@ -16,6 +18,7 @@ import { applySettings, readSettings } from "../domain/settings";
 import type { WorldState } from "../domain/state";
 import { findInBrowser, forget, signOut, tilesIn } from "../domain/browser-sessions";
 import { notFound } from "../domain/errors";
+import { unlockAccount } from "../domain/smart-lockout";
 import { idpClaimOf } from "../domain/home-realm";
 import { pathOfAccount } from "../domain/accounts";
 import { clearFaults, setFaults } from "./faults";
@@ -76,6 +79,24 @@ export function demoHandlers({ world, appOrigin }: FakeWorldOptions) {
           state.clockOffsetMs += minutes * 60_000;
         });
         return current();
+      }),
+    ),
+    /** Smart lockout's counters at the home IdP (AADSTS50053), and the admin's unlock (addendum §14.2). */
+    http.get(
+      `${demo}/lockouts`,
+      answering(() => HttpResponse.json(world.read((state, ctx) => lockoutsView(state, ctx.now)))),
+    ),
+    http.post(
+      `${demo}/lockouts/unlock`,
+      answering(async ({ request }) => {
+        const { email } = await readJson(request, unlockAccountRequest);
+        return HttpResponse.json(
+          world.transact((state, ctx) => {
+            const account = state.accounts.find((a) => a.kind === "entra" && a.email === email.trim().toLowerCase());
+            if (!account || !unlockAccount(state, account.objectId)) throw notFound("Lockout", { email });
+            return lockoutsView(state, ctx.now);
+          }),
+        );
       }),
     ),
     /** The demo admin's Graph token (the admin page and the invite console call Graph with it). */
@@ -165,4 +186,22 @@ export function demoHandlers({ world, appOrigin }: FakeWorldOptions) {
       }),
     ),
   ];
+}
+
+function lockoutsView(state: WorldState, now: Date): PasswordLockoutsView {
+  return {
+    lockouts: state.passwordLockouts.flatMap((record) => {
+      const account = state.accounts.find((a) => a.objectId === record.subject);
+      if (!account) return [];
+      const locked = record.lockedUntil && new Date(record.lockedUntil) > now ? record.lockedUntil : undefined;
+      return [
+        {
+          email: account.email,
+          failed: locked || !record.lockedUntil ? record.failed : 0,
+          lockouts: record.lockouts,
+          ...(locked ? { lockedUntil: locked } : {}),
+        },
+      ];
+    }),
+  };
 }

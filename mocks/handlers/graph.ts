@@ -9,7 +9,7 @@ import { invitationRequest } from "../../src/api/contract";
 import { GRAPH_BASE } from "../../src/api/endpoints";
 import { assignApp, assignmentsOf, graphServicePrincipal, tenantApps, unassignApp } from "../domain/apps";
 import { DomainError } from "../domain/errors";
-import { deletedUser, deleteUser, liveUser, restoreUser, setAccountEnabled } from "../domain/guest-settings";
+import { deletedUser, deleteUser, liveUser, restoreUser, revokeSignInSessions, setAccountEnabled } from "../domain/guest-settings";
 import { newId } from "../domain/ids";
 import { createInvitation, graphInvitation } from "../domain/invitations";
 import type { GuestUser, WorldState } from "../domain/state";
@@ -213,6 +213,13 @@ export function graphHandlers({ world }: FakeWorldOptions) {
         const { accountEnabled } = await readGraphBody(request, "user", userPatch);
         world.transact((state) => setAccountEnabled(state, String(params.id), accountEnabled));
         return new HttpResponse(null, { status: 204 });
+      }),
+    ),
+    // Spec §6 AADSTS50173: the admin revokes the user's sessions; Graph answers a boolean.
+    http.post(`${GRAPH_BASE}/users/:id/revokeSignInSessions`, ({ request, params }) =>
+      graphCall(world, request, () => {
+        world.transact((state, ctx) => revokeSignInSessions(state, String(params.id), ctx.now));
+        return HttpResponse.json({ "@odata.context": `${GRAPH_BASE}/$metadata#Edm.Boolean`, value: true });
       }),
     ),
     // Deleting a guest is a soft delete: restorable from deletedItems for 30 days (spec §8).

@@ -29,6 +29,7 @@ import { ensureSigningKey, issueAppToken, issueTokens, jwks } from "../idp/token
 import { appById } from "../idp/apps";
 import { authorizationResponse, NO_STORE, oauthError, RESPONSE_MODES, type ResponseMode } from "../idp/oauth";
 import { verifyPassword } from "../domain/passwords";
+import { badPasswordHash, clearBadPasswords, countBadPassword, lockedOutUntil } from "../domain/smart-lockout";
 import { notInTenantMessage } from "../domain/entra-errors";
 import { CONSUMERS_TENANT_ID, GOOGLE_SEGMENT, idpSegment, samlDomainOfSegment } from "../domain/accounts";
 import type { AppRegistration, FakeWorldOptions } from "./options";
@@ -784,11 +785,16 @@ export function idpHandlers(options: FakeWorldOptions) {
       const step = field("step");
       // A password the guest chose in the wizard is kept as a hash; checking it is asynchronous, so it
       // happens before the synchronous transaction (the request holds the world's lock throughout).
-      const storedHash = world.read((state) => {
+      const { storedHash, workAccountId } = world.read((state) => {
         const account = accountAt(state, lookOf(state, tenantId) ?? "entra", tenantId, email);
-        return account?.kind === "msa" ? account.passwordHash : undefined;
+        return {
+          storedHash: account?.kind === "msa" ? account.passwordHash : undefined,
+          workAccountId: account?.kind === "entra" ? account.objectId : undefined,
+        };
       });
       const matchesHash = storedHash && field("password") ? await verifyPassword(field("password"), storedHash) : undefined;
+      // Smart lockout (AADSTS50053) remembers the last wrong passwords of a work account only as salted hashes.
+      const badHash = workAccountId && field("password") ? await badPasswordHash(workAccountId, field("password")) : undefined;
       return world.transact((state, ctx) => {
         const federated = federationOf(state, field("federation") || null, ctx.now);
         if (form.has("federation") && !federated) return renderFailure(lang, handOverExpired());
@@ -866,7 +872,16 @@ export function idpHandlers(options: FakeWorldOptions) {
           if (!account) return page(look === "saml" ? "password" : "email", "notFound");
           const password = field("password");
           if (!password) return page("password", "emptyPassword");
-          if (!(matchesHash ?? password === account.password)) return page("password", "badPassword");
+          // Addendum §14.2: a locked account is refused even the right password until the lockout ends.
+          const lockable = account.kind === "entra" && account.objectId === workAccountId;
+          if (lockable && lockedOutUntil(state, account.objectId, ctx.now)) return page("password", "locked");
+          if (!(matchesHash ?? password === account.password)) {
+            if (lockable && badHash && countBadPassword(state, account.objectId, badHash, ctx.now).lockedUntil) {
+              return page("password", "locked");
+            }
+            return page("password", "badPassword");
+          }
+          if (lockable) clearBadPasswords(state, account.objectId);
         }
         if (!account) return page("email", "notFound");
         // The home IdP's leg: a work account of another tenant is not this tenant's to vouch for.
@@ -1014,6 +1029,16 @@ export function idpHandlers(options: FakeWorldOptions) {
           if (!principal) return { error: [50020, notInTenant(state, account, segment).message] as const };
           const expiry = Date.parse(found.expiresAt ?? "");
           if (!(expiry > ctx.now.getTime())) return { error: expiredRefreshToken(found) };
+          // Spec §6 AADSTS50173: the admin revoked the guest's sessions after this grant was issued.
+          const validFrom = state.users.find((u) => u.id === principal.objectId)?.signInSessionsValidFromDateTime;
+          if (validFrom && Date.parse(found.issuedAt ?? "") < Date.parse(validFrom)) {
+            return {
+              error: [
+                50173,
+                `The provided grant has expired due to it being revoked, a fresh auth token is needed. The grant was issued on '${found.issuedAt}' and the TokensValidFrom date (before which tokens are not valid) for this user is '${validFrom}'.`,
+              ] as const,
+            };
+          }
           // Entra answers a new refresh token each time and does not revoke the old one (it expires).
           // A single-page app's keeps the original expiry; another client's gets 90 days from now.
           const spa = found.spa === true;

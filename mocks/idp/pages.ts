@@ -7,7 +7,7 @@ import { nlExits } from "../../src/i18n/screens/nl-exits";
 
 export type PageLanguage = "en" | "nl";
 export type Look = "entra" | "msa" | "google" | "saml";
-export type PageError = "notFound" | "badPassword" | "emptyEmail" | "emptyPassword";
+export type PageError = "notFound" | "badPassword" | "emptyEmail" | "emptyPassword" | "locked";
 
 /** Entra's troubleshooting details read the same on the login host's pages as in the app (one copy). */
 const TROUBLE_EN = enExits.entraError;
@@ -45,6 +45,9 @@ const COPY = {
     },
     emptyEmail: "Enter a valid email address, phone number, or Skype name.",
     emptyPassword: "Please enter your password.",
+    // AADSTS50053 smart lockout, inline on the password page (addendum §14.1–14.2; paraphrase, no code shown).
+    locked:
+      "Your account is temporarily locked to prevent unauthorized use. Try again later, and if you still have trouble, contact your admin.",
     errorTitle: "Sorry, but we're having trouble signing you in.",
     signOutHeading: "Sign out",
     errorTitleSignOut: "Sorry, but we're having trouble signing you out.",
@@ -106,6 +109,8 @@ const COPY = {
     },
     emptyEmail: "Voer een geldig e-mailadres, telefoonnummer of Skype-naam in.",
     emptyPassword: "Voer je wachtwoord in.",
+    locked:
+      "Je account is tijdelijk vergrendeld om onbevoegd gebruik te voorkomen. Probeer het later opnieuw. Neem contact op met je beheerder als het probleem blijft.",
     errorTitle: "Sorry, er is een probleem bij het aanmelden.",
     signOutHeading: "Afmelden",
     errorTitleSignOut: "Sorry, er is een probleem bij het afmelden.",

@@ -78,6 +78,8 @@ interface ScenarioSeed {
   demoSignInHint?: string;
   /** Accounts signed in to the login host in the browser that loads the scenario (addendum §10). */
   signedInHere?: string[];
+  /** The admin blocked the guest user's sign-in (Graph accountEnabled false): AADSTS50057 (spec §6, §8). */
+  signInBlocked?: boolean;
   /** The resource tenant's apps (by key of seedApps) assigned to the guest (addendum §15.2). */
   assignedApps?: string[];
   /** The invitation leads to this app (by key of seedApps) instead of My Apps. */
@@ -262,6 +264,15 @@ const SEEDS: Record<ScenarioId, () => ScenarioSeed> = {
     redeemed: true,
   }),
   "assigned-apps": () => ({ guest: alex, accounts: alexAccounts(), assignedApps: ["expenses", "projects", "payroll"] }),
+  // Alex at Fabrikam's password page: ten wrong passwords lock the account (AADSTS50053, addendum §14.2);
+  // the fake clock or the studio's Unlock ends it.
+  "smart-lockout": () => ({ guest: alex, accounts: alexAccounts() }),
+  // Contoso's admin blocked sign-in for the guest user Alex (accountEnabled false): AADSTS50057 after Fabrikam
+  // signs Alex in; Allow sign-in on /admin lets Alex redeem.
+  // Alex redeemed and is signed in to this browser; Contoso's admin revokes Alex's sessions on /admin
+  // (Graph revokeSignInSessions): the next sign-in asks for the password again (AADSTS50173, spec §6).
+  "revoked-sessions": () => ({ guest: alex, accounts: alexAccounts(), redeemed: true, signedInHere: ["alex@fabrikam.com"] }),
+  "disabled-account": () => ({ guest: alex, accounts: alexAccounts(), signInBlocked: true }),
 };
 
 /**
@@ -388,6 +399,7 @@ function buildWorld(
     passcodes: [],
     passcodeSessions: [],
     codeAttempts: [],
+    passwordLockouts: [],
     phone: [],
     pushRequests: [],
     phoneAccounts: [],
@@ -429,6 +441,7 @@ function buildWorld(
       assignApp(state, guestUser.id, { principalId: guestUser.id, resourceId: app.id, appRoleId: DEFAULT_ACCESS_ROLE }, ctx);
   }
   if (collaboration) resource.policies.collaboration = collaboration;
+  if (seed.signInBlocked && guestUser) guestUser.accountEnabled = false;
   if (seed.redeemed && seed.guest) markRedeemed(state, seed.guest.email, ctx);
   seedSessions(state, ctx.browser, seed.signedInHere ?? [], ctx.now);
   return state;

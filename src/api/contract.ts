@@ -437,6 +437,9 @@ export const scenarioId = v.picklist([
   "tenant-restrictions",
   "app-not-assigned",
   "device-compliance",
+  "smart-lockout",
+  "disabled-account",
+  "revoked-sessions",
 ]);
 export type ScenarioId = v.InferOutput<typeof scenarioId>;
 /** Where a share link starts a scenario (`&step=`): the mailbox, the invitation page, the first sign-in
@@ -518,6 +521,18 @@ export type BrowserSessionView = v.InferOutput<typeof browserSessionView>;
 export const browserSessionsView = v.object({ sessions: v.array(browserSessionView) });
 export type BrowserSessionsView = v.InferOutput<typeof browserSessionsView>;
 export const browserSessionRequest = v.object({ sid: v.pipe(v.string(), v.minLength(1), v.maxLength(LIMITS.id)) });
+
+/** Smart lockout at the home IdP (addendum §14.2, AADSTS50053): the counters the studio shows and unlocks. */
+export const passwordLockoutView = v.object({
+  email: v.string(),
+  failed: v.number(),
+  lockouts: v.number(),
+  lockedUntil: v.optional(v.string()),
+});
+export type PasswordLockoutView = v.InferOutput<typeof passwordLockoutView>;
+export const passwordLockoutsView = v.object({ lockouts: v.array(passwordLockoutView) });
+export type PasswordLockoutsView = v.InferOutput<typeof passwordLockoutsView>;
+export const unlockAccountRequest = v.object({ email: v.pipe(v.string(), v.minLength(1), v.maxLength(LIMITS.email)) });
 
 export const faultEndpoints = v.picklist(["invitation", "sessions", "session-actions", "mailbox", "graph", "token"]);
 export const faultSettings = v.object({

@@ -7,6 +7,7 @@ import * as v from "valibot";
 import {
   blockedOrganizations,
   browserSessionsView,
+  passwordLockoutsView,
   myApps,
   myOrganizations,
   phoneView,
@@ -186,6 +187,27 @@ export function useBrowserSessionAction() {
     onSuccess: (view) => client.setQueryData(browserSessionsQuery().queryKey, view),
     // A refused action (a session another tab already forgot) still leaves a list worth reloading.
     onError: () => client.invalidateQueries({ queryKey: browserSessionsQuery().queryKey }),
+  });
+}
+
+/**
+ * Smart lockout's counters at the home IdP (AADSTS50053, addendum §14.2). The password page is the login
+ * host's, in the popup: the studio asks again every few seconds while it shows them.
+ */
+export const lockoutsQuery = () =>
+  queryOptions({
+    queryKey: ["demo", "lockouts"],
+    queryFn: () => apiRequest("/demo/lockouts", passwordLockoutsView),
+    refetchInterval: 2000,
+  });
+
+/** The admin unlocks a work account (studio action): the lockout ends now. */
+export function useUnlockAccount() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (email: string) => apiRequest("/demo/lockouts/unlock", passwordLockoutsView, { method: "POST", body: { email } }),
+    onSuccess: (view) => client.setQueryData(lockoutsQuery().queryKey, view),
+    onError: () => client.invalidateQueries({ queryKey: lockoutsQuery().queryKey }),
   });
 }
 

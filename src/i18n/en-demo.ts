@@ -41,6 +41,8 @@ export const enDemo = {
       "error-then-my-apps": "Entra's error page ({{code}}), then My Apps with the invited account",
       "invitation-blocked": "An error page: the invitation can no longer be used",
       "locked-out-then-my-apps": "Locked out; after the admin's reset, My Apps",
+      "smart-lockout-then-my-apps": "Locked for 60 s; after the clock or the admin's unlock, My Apps",
+      "blocked-then-my-apps": "Entra's error page; after the admin allows sign-in, My Apps",
       left: "The guest leaves Contoso",
       "privacy-contact": "Leaving is refused; the privacy contact is named",
     },
@@ -79,6 +81,12 @@ export const enDemo = {
       "alex@fabrikam.com, with two Contoso apps assigned: My Apps shows their tiles (an assigned app hidden from users stays out).",
     "passcode-switched-off":
       "lee@yahoo.com redeemed with a one-time passcode, then Contoso switched passcodes off: Lee is locked out until the admin resets the redemption.",
+    "smart-lockout":
+      "At Fabrikam's password page, ten different wrong passwords lock Alex's account (AADSTS50053, inline): move the clock on a minute, or unlock in the studio.",
+    "disabled-account":
+      "Contoso's admin blocked sign-in for the guest user alex@fabrikam.com: after Fabrikam's password page, AADSTS50057 on Entra's error page. Allow sign-in on /admin, then redeem.",
+    "revoked-sessions":
+      "alex@fabrikam.com redeemed and is signed in here; on /admin Contoso's admin revokes Alex's sessions (AADSTS50173): the old refresh token is refused and Fabrikam asks for the password again.",
   },
   codeEmail: {
     passcodeFrom: "Microsoft on behalf of {{org}}",
@@ -169,6 +177,7 @@ export const enDemo = {
     delete: "Delete",
     block: "Block sign-in",
     unblock: "Allow sign-in",
+    revoke: "Revoke sessions",
     done: "Done: {{action}}.",
     none: "No guest users.",
     confirmDelete: "Delete {{name}}? Contoso can restore the account for 30 days.",

@@ -27,6 +27,17 @@ export const enStudio = {
         email: "E-mail address",
         identifiers: "Directory identifiers (object ID, tenant ID)",
       },
+      lockout: {
+        heading: "Smart lockout (AADSTS50053)",
+        locked_one:
+          "AADSTS50053: {{email}} typed 10 different wrong passwords at the home tenant's password page, so Entra's smart lockout locked the account until {{until}} (the first lockout: 60 s; addendum §14.2). The page says so without the code.",
+        locked_other:
+          "AADSTS50053: {{email}} is locked again until {{until}} (lockout {{count}}: each one lasts longer, decision 0057). The page says so without the code.",
+        fix: "The admin's fix: unlock the account, or the user resets the password (self-service password reset ends the lockout); otherwise it ends by itself when the time is up. The resource tenant can't do either: the password lives in the home tenant.",
+        unlock: "Unlock {{email}}",
+        counting_one: "{{email}}: {{count}} wrong password counted of 10 (the same wrong password among the last three counts once).",
+        counting_other: "{{email}}: {{count}} wrong passwords counted of 10 (the same wrong password among the last three counts once).",
+      },
       error: {
         heading: "About this error",
         language:

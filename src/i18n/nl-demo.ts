@@ -42,6 +42,8 @@ export const nlDemo: DemoMessages = {
       "error-then-my-apps": "De foutpagina van Entra ({{code}}), daarna Mijn apps met het uitgenodigde account",
       "invitation-blocked": "Een foutpagina: de uitnodiging kan niet meer worden gebruikt",
       "locked-out-then-my-apps": "Buitengesloten; na de reset door de beheerder Mijn apps",
+      "smart-lockout-then-my-apps": "60 s vergrendeld; na de klok of de ontgrendeling door de beheerder Mijn apps",
+      "blocked-then-my-apps": "Foutpagina van Entra; nadat de beheerder aanmelden toestaat, Mijn apps",
       left: "De gast verlaat Contoso",
       "privacy-contact": "Verlaten wordt geweigerd; de privacycontactpersoon wordt genoemd",
     },
@@ -86,6 +88,12 @@ export const nlDemo: DemoMessages = {
       "alex@fabrikam.com, met twee toegewezen apps van Contoso: Mijn apps toont hun tegels (een toegewezen app die voor gebruikers verborgen is, blijft weg).",
     "passcode-switched-off":
       "lee@yahoo.com heeft ingewisseld met een eenmalige wachtwoordcode, daarna heeft Contoso wachtwoordcodes uitgezet: Lee kan er niet meer in tot de beheerder de inwisselstatus opnieuw instelt.",
+    "smart-lockout":
+      "Op de wachtwoordpagina van Fabrikam vergrendelen tien verschillende verkeerde wachtwoorden het account van Alex (AADSTS50053, in de pagina): zet de klok een minuut vooruit, of ontgrendel in de studio.",
+    "disabled-account":
+      "De beheerder van Contoso heeft aanmelden voor de gastgebruiker alex@fabrikam.com geblokkeerd: na de wachtwoordpagina van Fabrikam AADSTS50057 op de foutpagina van Entra. Sta aanmelden toe op /admin en wissel dan in.",
+    "revoked-sessions":
+      "alex@fabrikam.com heeft ingewisseld en is hier aangemeld; op /admin trekt de beheerder van Contoso de sessies van Alex in (AADSTS50173): het oude vernieuwingstoken wordt geweigerd en Fabrikam vraagt opnieuw om het wachtwoord.",
   },
   codeEmail: {
     passcodeFrom: "Microsoft namens {{org}}",
@@ -176,6 +184,7 @@ export const nlDemo: DemoMessages = {
     delete: "Verwijderen",
     block: "Aanmelden blokkeren",
     unblock: "Aanmelden toestaan",
+    revoke: "Sessies intrekken",
     done: "Gereed: {{action}}.",
     none: "Geen gastgebruikers.",
     confirmDelete: "{{name}} verwijderen? Contoso kan het account 30 dagen herstellen.",

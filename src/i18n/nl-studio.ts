@@ -34,6 +34,19 @@ export const nlStudio: StudioMessages = {
         email: "E-mailadres",
         identifiers: "Directory-id's (object-id, tenant-id)",
       },
+      lockout: {
+        heading: "Slimme vergrendeling (AADSTS50053)",
+        locked_one:
+          "AADSTS50053: {{email}} heeft op de wachtwoordpagina van de thuistenant 10 verschillende verkeerde wachtwoorden getypt, dus de slimme vergrendeling van Entra heeft het account vergrendeld tot {{until}} (de eerste vergrendeling: 60 s; addendum §14.2). De pagina zegt dat zonder de code.",
+        locked_other:
+          "AADSTS50053: {{email}} is opnieuw vergrendeld tot {{until}} (vergrendeling {{count}}: elke duurt langer, besluit 0057). De pagina zegt dat zonder de code.",
+        fix: "Wat de beheerder doet: het account ontgrendelen, of de gebruiker stelt het wachtwoord opnieuw in (selfservice voor wachtwoordherstel beëindigt de vergrendeling); anders eindigt die vanzelf als de tijd om is. De resourcetenant kan geen van beide: het wachtwoord staat in de thuistenant.",
+        unlock: "{{email}} ontgrendelen",
+        counting_one:
+          "{{email}}: {{count}} verkeerd wachtwoord geteld van de 10 (hetzelfde verkeerde wachtwoord onder de laatste drie telt één keer).",
+        counting_other:
+          "{{email}}: {{count}} verkeerde wachtwoorden geteld van de 10 (hetzelfde verkeerde wachtwoord onder de laatste drie telt één keer).",
+      },
       error: {
         heading: "Over deze fout",
         language:

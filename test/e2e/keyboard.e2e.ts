@@ -257,6 +257,14 @@ async function typeNumberOnPhone(k: Keyboard, phone: Keyboard) {
   await k.page.bringToFront();
 }
 
+/** Types `password` on the popup's password page (which keeps the focus in the field) and sends it. */
+async function typePassword(popup: Keyboard, password: string) {
+  await popup.arrive(popup.say("Enter password", "Wachtwoord invoeren"), { focused: false });
+  await expect.poll(() => popup.page.evaluate(() => document.activeElement?.id)).toBe("password");
+  await popup.page.keyboard.type(password);
+  await popup.page.keyboard.press("Enter");
+}
+
 /** Alex, invited by Contoso, through Fabrikam's password page in the popup. */
 async function alexSignsIn(k: Keyboard) {
   await openInvitation(k);
@@ -567,6 +575,74 @@ const scenarios: Scenario[] = [
       await openInvitation(k);
       await createAccount(k, "lee@yahoo.com");
       await acceptAndLand(k);
+    },
+  },
+  {
+    id: "smart-lockout",
+    rows: "S16 §6 50053 §14.1 §14.2",
+    walk: async (k) => {
+      await openInvitation(k);
+      const popup = await signInPage(k);
+      const locked = popup.say(/Your account is temporarily locked/, /Je account is tijdelijk vergrendeld/);
+      // Each answer is a new page body: it has arrived before the next password goes in.
+      const refusedAgain = async (password: string) => {
+        await popup.arrive(popup.say("Enter password", "Wachtwoord invoeren"), { focused: false });
+        await expect.poll(() => popup.page.evaluate(() => document.activeElement?.id)).toBe("password");
+        await popup.page.evaluate(() => document.body.setAttribute("data-sent", ""));
+        await popup.page.keyboard.type(password);
+        await popup.page.keyboard.press("Enter");
+        await popup.page.waitForFunction(() => !document.body.hasAttribute("data-sent") && document.getElementById("password"));
+        await popup.page.getByRole("alert").waitFor();
+      };
+      for (let i = 1; i <= 10; i += 1) await refusedAgain(`Wrong-${i}`);
+      await popup.see(locked);
+      // Even the right password is refused while the lockout lasts.
+      await refusedAgain(DEMO_PASSWORD);
+      await popup.see(locked);
+      // The admin unlocks in the studio's explain panel (the simulator's page, beside the guest's).
+      await k.page.bringToFront();
+      await k.press("Studio");
+      await k.see(k.say("Smart lockout (AADSTS50053)", "Slimme vergrendeling (AADSTS50053)"));
+      await k.press(k.say("Unlock alex@fabrikam.com", "alex@fabrikam.com ontgrendelen"));
+      await k.page.getByRole("heading", { name: /AADSTS50053/ }).waitFor({ state: "detached" });
+      await k.press(k.say("Close the studio", "Studio sluiten"));
+      await popup.page.bringToFront();
+      await typePassword(popup, DEMO_PASSWORD);
+      await acceptAndLand(k);
+    },
+  },
+  {
+    id: "disabled-account",
+    rows: "S31 §6 50057 §8 A02",
+    walk: async (k) => {
+      await alexSignsIn(k);
+      await errorPage(k, "AADSTS50057");
+      await k.page.goto(`${baseUrl()}/admin`);
+      await k.arrive(k.say("Admin: guest users of Contoso", "Beheer: gastgebruikers van Contoso"));
+      await k.press(k.say("Allow sign-in", "Aanmelden toestaan"));
+      await k.see(k.say("Done: Allow sign-in.", "Gereed: Aanmelden toestaan."));
+      await k.page.goto(`${baseUrl()}/mailbox`);
+      await openInvitation(k);
+      // Alex is still signed in to this browser at the login host: straight on to Review permissions.
+      await acceptAndLand(k);
+    },
+  },
+  {
+    id: "revoked-sessions",
+    rows: "§6 50173 §8 §10.3",
+    walk: async (k) => {
+      // Alex is signed in to this browser at the login host: the invitation signs Alex in silently.
+      await openInvitation(k);
+      await landOnMyApps(k);
+      await k.page.goto(`${baseUrl()}/admin`);
+      await k.arrive(k.say("Admin: guest users of Contoso", "Beheer: gastgebruikers van Contoso"));
+      await k.press(k.say("Revoke sessions", "Sessies intrekken"));
+      await k.see(k.say("Done: Revoke sessions.", "Gereed: Sessies intrekken."));
+      // The session at the login host has ended: Fabrikam asks for the password again.
+      await k.page.goto(`${baseUrl()}/mailbox`);
+      await openInvitation(k);
+      await signInWithPassword(k);
+      await landOnMyApps(k);
     },
   },
 ];

@@ -91,6 +91,14 @@ export function AdminPage() {
                       >
                         {user.accountEnabled ? t("admin.block") : t("admin.unblock")}
                       </button>
+                      <button
+                        type="button"
+                        className="secondary"
+                        disabled={action.isPending}
+                        onClick={() => run({ kind: "revoke", userId: user.id }, t("admin.revoke"))}
+                      >
+                        {t("admin.revoke")}
+                      </button>
                       {deleting === user.id ? (
                         <span role="group" aria-label={t("admin.confirmDelete", { name: user.displayName })}>
                           <span>{t("admin.confirmDelete", { name: user.displayName })}</span>{" "}

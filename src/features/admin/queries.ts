@@ -5,6 +5,7 @@ import { queryOptions, useMutation, useQueryClient } from "@tanstack/react-query
 import { apiRequest } from "../../api/client";
 
 const noContent = v.undefined();
+const revoked = v.object({ value: v.boolean() });
 const graphInvitationResult = v.object({ id: v.string(), inviteRedeemUrl: v.string() });
 /** Graph returns these only on $select (v1.0's default set lacks all but three). */
 const GRAPH_USER_FIELDS = "id,displayName,mail,userType,externalUserState,accountEnabled,identities";
@@ -80,6 +81,13 @@ export function useAdminAction() {
             noContent,
             { base: "graph", method: "DELETE" },
           );
+        case "revoke":
+          // Spec §6 AADSTS50173: Graph answers {"value": true}.
+          return apiRequest(`/users/${encodeURIComponent(action.userId)}/revokeSignInSessions`, revoked, {
+            base: "graph",
+            method: "POST",
+            body: {},
+          });
         case "enable":
           return apiRequest(`/users/${encodeURIComponent(action.userId)}`, noContent, {
             base: "graph",
@@ -97,5 +105,6 @@ export type AdminAction =
   | { kind: "reset"; userId: string; email: string }
   | { kind: "delete"; userId: string }
   | { kind: "enable"; userId: string; enabled: boolean }
+  | { kind: "revoke"; userId: string }
   | { kind: "assign"; userId: string; appId: string }
   | { kind: "unassign"; userId: string; assignmentId: string };

@@ -21,6 +21,8 @@ type ScenarioOutcome =
   | "error-then-my-apps"
   | "invitation-blocked"
   | "locked-out-then-my-apps"
+  | "smart-lockout-then-my-apps"
+  | "blocked-then-my-apps"
   | "left"
   | "privacy-contact";
 
@@ -175,5 +177,29 @@ export const SCENARIO_CARDS: Record<ScenarioId, ScenarioCard> = {
     path: "work-account",
     outcome: "apps-tiles",
     rows: "S29 S56 §15.2",
+  },
+  "smart-lockout": {
+    guest: "alex@fabrikam.com",
+    group: "policies-errors",
+    path: "work-account",
+    outcome: "smart-lockout-then-my-apps",
+    code: "AADSTS50053",
+    rows: "S16 §6 50053 §14.1 §14.2",
+  },
+  "disabled-account": {
+    guest: "alex@fabrikam.com",
+    group: "policies-errors",
+    path: "work-account",
+    outcome: "blocked-then-my-apps",
+    code: "AADSTS50057",
+    rows: "S31 §6 50057 §8 A02",
+  },
+  "revoked-sessions": {
+    guest: "alex@fabrikam.com",
+    group: "admin-actions",
+    path: "work-account",
+    outcome: "my-apps",
+    code: "AADSTS50173",
+    rows: "§6 50173 §8 §10.3",
   },
 };

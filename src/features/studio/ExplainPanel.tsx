@@ -5,7 +5,9 @@ import { useTranslation } from "../../i18n";
 import { useLocation } from "react-router";
 import type { SessionView } from "../../api/contract";
 import { stepsIn } from "../../api/flow";
-import { sessionQuery } from "../../api/queries";
+import { lockoutsQuery, sessionQuery, useUnlockAccount } from "../../api/queries";
+import { formatDate } from "../../i18n/format";
+import { ActionError } from "../../ui/ActionError";
 import { Facts } from "../../ui/Facts";
 
 const IDENTITY_STEPS = stepsIn("identity");
@@ -28,6 +30,7 @@ export function ExplainPanel() {
     <section aria-labelledby="explain-heading">
       <h2 id="explain-heading">{t("studio.explain.heading")}</h2>
       {session.data ? <Explanation session={session.data} /> : <p className="muted">{t("studio.explain.noSession")}</p>}
+      <LockoutExplanation />
       <FlowDiagram session={session.data} stage={stage} />
       <p className="muted">{t("studio.explain.assumption")}</p>
     </section>
@@ -121,6 +124,47 @@ function ErrorExplanation({ session }: { session: SessionView }) {
       <h3>{t("studio.explain.error.heading")}</h3>
       <p>{t<"studio.explain.error">(`studio.explain.error.${key}`, { ...values, defaultValue: session.blocked?.code ?? "" })}</p>
       {session.entraError?.code ? <p className="muted">{t("studio.explain.error.language")}</p> : null}
+    </>
+  );
+}
+
+/**
+ * AADSTS50053 shows inline on the home IdP's password page, without a code (addendum §14.1): the code, why
+ * it came, and the admin's fix are said here, with the admin's Unlock (decision 0057).
+ */
+function LockoutExplanation() {
+  const { t, i18n } = useTranslation();
+  const lockouts = useQuery(lockoutsQuery());
+  const unlock = useUnlockAccount();
+  const counted = (lockouts.data?.lockouts ?? []).filter((l) => l.lockedUntil || l.failed > 0);
+  if (counted.length === 0) return null;
+  return (
+    <>
+      <h3>{t("studio.explain.lockout.heading")}</h3>
+      <ActionError error={unlock.error} />
+      <ul>
+        {counted.map((lockout) => (
+          <li key={lockout.email}>
+            {lockout.lockedUntil ? (
+              <>
+                <p>
+                  {t("studio.explain.lockout.locked", {
+                    email: lockout.email,
+                    until: formatDate(lockout.lockedUntil, i18n.language, "time"),
+                    count: lockout.lockouts,
+                  })}
+                </p>
+                <p>{t("studio.explain.lockout.fix")}</p>
+                <button type="button" className="secondary" disabled={unlock.isPending} onClick={() => unlock.mutate(lockout.email)}>
+                  {t("studio.explain.lockout.unlock", { email: lockout.email })}
+                </button>
+              </>
+            ) : (
+              <p>{t("studio.explain.lockout.counting", { email: lockout.email, count: lockout.failed })}</p>
+            )}
+          </li>
+        ))}
+      </ul>
     </>
   );
 }
