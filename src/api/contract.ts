@@ -149,7 +149,14 @@ export const invitationView = v.object({
   status: v.picklist(["PendingAcceptance", "Completed"]),
   invitedEmail: v.string(),
   invitedDisplayName: v.optional(v.string()),
-  organization: v.object({ tenantId: v.string(), name: v.string(), domain: v.string(), privacy: privacyInfo }),
+  organization: v.object({
+    tenantId: v.string(),
+    name: v.string(),
+    domain: v.string(),
+    privacy: privacyInfo,
+    /** The resource tenant's company branding (addendum §13.2), absent for the Microsoft default. */
+    branding: v.optional(v.lazy(() => brandingView)),
+  }),
   inviter: v.optional(v.object({ name: v.string(), email: v.optional(v.string()) })),
   redirectUrl: v.string(),
 });
@@ -538,3 +545,37 @@ export const demoState = v.object({
   recoveredFrom: v.optional(v.string()),
 });
 export type DemoState = v.InferOutput<typeof demoState>;
+
+// ---------------------------------------------------------------------------------------------------
+// Company branding (spec §1.4, addendum §13.1): a tenant's organizationalBranding as the fake world keeps it.
+
+/** Addendum §13.1: the limits of each element (bytes for images, characters for texts). */
+export const BRANDING_LIMITS = {
+  bannerLogo: { width: 245, height: 36, bytes: 50 * 1024 },
+  squareLogo: { width: 240, height: 240, bytes: 50 * 1024 },
+  backgroundImage: { width: 1920, height: 1080, bytes: 300 * 1024 },
+  usernameHintText: 64,
+  signInPageText: 1024,
+  footerText: 256,
+  footerUrl: 128,
+} as const;
+export type BrandingImage = "bannerLogo" | "squareLogo" | "backgroundImage";
+export const BRANDING_IMAGES: readonly BrandingImage[] = ["bannerLogo", "squareLogo", "backgroundImage"];
+
+/** What a page needs to draw a tenant's branding; images as data URLs (fetched with the page's data, never bundled). */
+export const brandingView = v.object({
+  backgroundColor: v.optional(v.string()),
+  bannerLogo: v.optional(v.string()),
+  squareLogo: v.optional(v.string()),
+  backgroundImage: v.optional(v.string()),
+  signInPageText: v.optional(v.string()),
+  usernameHintText: v.optional(v.string()),
+  customPrivacyAndCookiesText: v.optional(v.string()),
+  customPrivacyAndCookiesUrl: v.optional(v.string()),
+  customTermsOfUseText: v.optional(v.string()),
+  customTermsOfUseUrl: v.optional(v.string()),
+  hidePrivacyAndCookies: v.optional(v.boolean()),
+  hideTermsOfUse: v.optional(v.boolean()),
+  hideKeepMeSignedIn: v.optional(v.boolean()),
+});
+export type BrandingView = v.InferOutput<typeof brandingView>;
