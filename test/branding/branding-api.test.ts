@@ -9,11 +9,11 @@ import { graph, loadScenario, putSettings, startSessionFor } from "../support/ap
 const branding = `/organization/${CONTOSO_TENANT_ID}/branding`;
 const patch = (body: Record<string, unknown>, tenant = CONTOSO_TENANT_ID) =>
   graph(`/organization/${tenant}/branding`, { method: "PATCH", body: JSON.stringify(body) });
-const putImage = (image: string, type: string, bytes: Uint8Array) =>
+const putImage = (image: string, type: string, bytes: Uint8Array<ArrayBuffer>) =>
   graph(`${branding}/localizations/0/${image}`, { method: "PUT", headers: { "Content-Type": type }, body: bytes });
 
 /** A PNG's first bytes: the signature and an IHDR chunk of `width`×`height` (enough for the size check). */
-function png(width: number, height: number, padTo = 0): Uint8Array {
+function png(width: number, height: number, padTo = 0): Uint8Array<ArrayBuffer> {
   const bytes = new Uint8Array(Math.max(33, padTo));
   bytes.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
   const view = new DataView(bytes.buffer);
