@@ -265,6 +265,8 @@ export const sessionView = v.object({
       registering: v.boolean(),
       /** With MFA trust, a work account is verified by its home tenant (spec §5.3). */
       homeOrganization: v.optional(v.string()),
+      /** The guest's Entra home tenant's branding, for the box in the foreground (addendum §13.2, spec §5.3). */
+      homeBranding: v.optional(v.lazy(() => brandingView)),
       methods: v.array(v.picklist(["authenticator", "sms", "totp"])),
       /** The page of "Keep your account secure" (addendum §12.3), while registering. */
       page: v.optional(v.picklist(mfaWizardPages)),
