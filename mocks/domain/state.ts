@@ -86,7 +86,11 @@ const details = v.pipe(
 );
 
 /** A data URL of an image within the largest limit (the background image's 300 KB, in base64). */
-const storedImage = text(420_000);
+const storedImage = v.pipe(
+  v.string(),
+  v.maxLength(420_000),
+  v.regex(/^data:image\/(png|jpeg|svg\+xml);base64,[A-Za-z0-9+/=]*$/, "invalid_image"),
+);
 const storedBranding = v.object({
   backgroundColor: v.optional(v.pipe(v.string(), v.regex(/^#[0-9a-fA-F]{6}$/))),
   bannerLogo: v.optional(storedImage),
