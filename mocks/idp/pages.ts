@@ -209,24 +209,25 @@ export interface Brand {
 }
 
 /** The sign-in page text's markup (addendum §13.1) as HTML, every piece escaped. */
+function signInTextPartHtml(p: SignInTextPart): string {
+  const content = escapeHtml(p.text);
+  switch (p.kind) {
+    case "link":
+      return `<a href="${escapeHtml(p.href)}" target="_blank" rel="noopener noreferrer">${content}</a>`;
+    case "bold":
+      return `<strong>${content}</strong>`;
+    case "italic":
+      return `<em>${content}</em>`;
+    case "underline":
+      return `<u>${content}</u>`;
+    default:
+      return content;
+  }
+}
+
 function signInTextHtml(text: string): string {
-  const part = (p: SignInTextPart) => {
-    const content = escapeHtml(p.text);
-    switch (p.kind) {
-      case "link":
-        return `<a href="${escapeHtml(p.href)}" target="_blank" rel="noopener noreferrer">${content}</a>`;
-      case "bold":
-        return `<strong>${content}</strong>`;
-      case "italic":
-        return `<em>${content}</em>`;
-      case "underline":
-        return `<u>${content}</u>`;
-      default:
-        return content;
-    }
-  };
   return `<div class="ext-boilerplate-text">${parseSignInText(text)
-    .map((paragraph) => `<p>${paragraph.map(part).join("")}</p>`)
+    .map((paragraph) => `<p>${paragraph.map(signInTextPartHtml).join("")}</p>`)
     .join("")}</div>`;
 }
 
@@ -275,9 +276,10 @@ function header(look: Look, brand: Brand): string {
 }
 
 /** The footer links under Entra's box (company branding may replace them, addendum §13). */
+const footerLink = (url: string, text: string) =>
+  `<a class="ext-footer-item" href="${escapeHtml(url)}" target="_blank" rel="noopener noreferrer">${escapeHtml(text)}</a>`;
+
 function entraFooter(copy: (typeof COPY)[PageLanguage], branding?: BrandingView): string {
-  const link = (url: string, text: string) =>
-    `<a class="ext-footer-item" href="${escapeHtml(url)}" target="_blank" rel="noopener noreferrer">${escapeHtml(text)}</a>`;
   const terms = branding?.hideTermsOfUse
     ? ""
     : link(
@@ -286,7 +288,7 @@ function entraFooter(copy: (typeof COPY)[PageLanguage], branding?: BrandingView)
       );
   const privacy = branding?.hidePrivacyAndCookies
     ? ""
-    : link(
+    : footerLink(
         branding?.customPrivacyAndCookiesUrl || "https://privacy.microsoft.com/privacystatement",
         branding?.customPrivacyAndCookiesText || copy.privacyCookies,
       );
