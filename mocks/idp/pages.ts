@@ -282,7 +282,7 @@ const footerLink = (url: string, text: string) =>
 function entraFooter(copy: (typeof COPY)[PageLanguage], branding?: BrandingView): string {
   const terms = branding?.hideTermsOfUse
     ? ""
-    : link(
+    : footerLink(
         branding?.customTermsOfUseUrl || "https://www.microsoft.com/servicesagreement",
         branding?.customTermsOfUseText || copy.termsOfUse,
       );
