@@ -162,6 +162,32 @@ export function brandingOf(state: Readonly<WorldState>, tenantId: string | undef
   return Object.fromEntries(Object.entries(branding).filter(([, value]) => value !== undefined)) as BrandingView;
 }
 
+/** The studio's editor: a tenant's whole branding at once, checked as Graph checks it; all or nothing. */
+export function replaceBranding(state: WorldState, tenantId: string, view: BrandingView): void {
+  deleteBranding(state, tenantId);
+  patchBranding(state, tenantId, {
+    backgroundColor: view.backgroundColor ?? null,
+    signInPageText: view.signInPageText ?? null,
+    usernameHintText: view.usernameHintText ?? null,
+    customPrivacyAndCookiesText: view.customPrivacyAndCookiesText ?? null,
+    customPrivacyAndCookiesUrl: view.customPrivacyAndCookiesUrl ?? null,
+    customTermsOfUseText: view.customTermsOfUseText ?? null,
+    customTermsOfUseUrl: view.customTermsOfUseUrl ?? null,
+    loginPageTextVisibilitySettings: {
+      hidePrivacyAndCookies: view.hidePrivacyAndCookies,
+      hideTermsOfUse: view.hideTermsOfUse,
+      hideKeepMeSignedIn: view.hideKeepMeSignedIn,
+    },
+  });
+  for (const image of ["bannerLogo", "squareLogo", "backgroundImage"] as const) {
+    const dataUrl = view[image];
+    if (!dataUrl) continue;
+    const { type, bytes } = decodeDataUrl(image, dataUrl);
+    setBrandingImage(state, tenantId, image, checkedImage(image, type, bytes));
+  }
+  if (!hasBranding(findTenant(state, tenantId).branding)) deleteBranding(state, tenantId);
+}
+
 /** Graph's organizationalBranding resource (v1.0): the properties, with the images' relative URLs. */
 export function graphBranding(state: Readonly<WorldState>, tenantId: string, base: string) {
   const branding = findTenant(state, tenantId).branding;

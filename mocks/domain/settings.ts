@@ -21,8 +21,6 @@ export function readSettings(state: Readonly<WorldState>): TenantSettings {
   const p = tenant.policies;
   return {
     brandingName: tenant.name,
-    // The studio's colour is the branding's page background colour (addendum §13.1), #f2f2f2 by default (§13.3).
-    brandingColor: tenant.branding?.backgroundColor ?? DEFAULT_BACKGROUND,
     emailOtpEnabled: p.emailOtpEnabled,
     googleFederation: p.googleFederation,
     samlDomains: p.samlFederations.map((f) => ({ domain: f.domain, idpName: f.idpName })),
@@ -66,8 +64,9 @@ export function applySettings(state: WorldState, settings: TenantSettings, defau
   const home = fabrikamOf(state);
   const p = tenant.policies;
   tenant.name = settings.brandingName;
+  // The old "Brand colour" is the branding's page background colour (addendum §13.1), set when a caller sends it.
   const background = tenant.branding?.backgroundColor ?? DEFAULT_BACKGROUND;
-  if (settings.brandingColor.toLowerCase() !== background.toLowerCase()) {
+  if (settings.brandingColor && settings.brandingColor.toLowerCase() !== background.toLowerCase()) {
     tenant.branding = { ...tenant.branding, backgroundColor: settings.brandingColor };
   }
   p.emailOtpEnabled = settings.emailOtpEnabled;

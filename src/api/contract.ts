@@ -462,7 +462,8 @@ const domainName = v.pipe(
 /** The resource tenant's settings a demo can flip live (issue "demo studio"). */
 export const tenantSettings = v.object({
   brandingName: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(LIMITS.name)),
-  brandingColor: v.pipe(v.string(), v.regex(/^#[0-9a-fA-F]{6}$/, "invalid_color")),
+  /** Deprecated: the branding's page background colour (PUT /api/demo/branding/{tenantId} sets it with the rest). */
+  brandingColor: v.optional(v.pipe(v.string(), v.regex(/^#[0-9a-fA-F]{6}$/, "invalid_color"))),
   emailOtpEnabled: v.boolean(),
   googleFederation: v.boolean(),
   samlDomains: v.pipe(
@@ -581,3 +582,8 @@ export const brandingView = v.object({
   hideKeepMeSignedIn: v.optional(v.boolean()),
 });
 export type BrandingView = v.InferOutput<typeof brandingView>;
+
+/** The studio's branding editor: every tenant of the world with its branding (GET/PUT /api/demo/branding). */
+export const tenantBranding = v.object({ tenantId: v.string(), name: v.string(), branding: brandingView });
+export type TenantBranding = v.InferOutput<typeof tenantBranding>;
+export const tenantBrandings = v.array(tenantBranding);
