@@ -1,4 +1,5 @@
 // Invitations and guest users, in Microsoft Graph's shapes (spec §1.2, §1.3, §1.5).
+import { brandingOf } from "./branding";
 import { notInTenantUnsignedMessage } from "./entra-errors";
 import type { InvitationLocator, InvitationRequest, InvitationView } from "../../src/api/contract";
 import { DomainError, notFound } from "./errors";
@@ -226,7 +227,13 @@ export function invitationView(state: Readonly<WorldState>, invitation: Invitati
     status: user.externalUserState === "Accepted" ? "Completed" : "PendingAcceptance",
     invitedEmail: invitation.invitedUserEmailAddress,
     invitedDisplayName: invitation.invitedUserDisplayName,
-    organization: { tenantId: tenant.id, name: tenant.name, domain: tenant.domain, privacy: tenant.privacy },
+    organization: {
+      tenantId: tenant.id,
+      name: tenant.name,
+      domain: tenant.domain,
+      privacy: tenant.privacy,
+      branding: brandingOf(state, tenant.id),
+    },
     inviter: inviter ? { name: inviter.displayName, email: inviter.mail } : undefined,
     redirectUrl: invitation.inviteRedirectUrl,
   };

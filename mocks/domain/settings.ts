@@ -6,6 +6,9 @@ import { DEFAULT_PRIMARY_ORDER } from "./discovery";
 import { findTenant } from "./invitations";
 import type { Tenant, WorldState } from "./state";
 
+/** Entra's default page background (addendum §13.3). */
+export const DEFAULT_BACKGROUND = "#f2f2f2";
+
 const TERMS_NAME = "Contoso guest access terms";
 
 function fabrikamOf(state: Readonly<WorldState>): Tenant | undefined {
@@ -18,7 +21,6 @@ export function readSettings(state: Readonly<WorldState>): TenantSettings {
   const p = tenant.policies;
   return {
     brandingName: tenant.name,
-    brandingColor: tenant.brandColor ?? "#5c2e91",
     emailOtpEnabled: p.emailOtpEnabled,
     googleFederation: p.googleFederation,
     samlDomains: p.samlFederations.map((f) => ({ domain: f.domain, idpName: f.idpName })),
@@ -67,7 +69,11 @@ export function applySettings(state: WorldState, settings: TenantSettings, defau
   const home = fabrikamOf(state);
   const p = tenant.policies;
   tenant.name = settings.brandingName;
-  tenant.brandColor = settings.brandingColor;
+  // The old "Brand colour" is the branding's page background colour (addendum §13.1), set when a caller sends it.
+  const background = tenant.branding?.backgroundColor ?? DEFAULT_BACKGROUND;
+  if (settings.brandingColor && settings.brandingColor.toLowerCase() !== background.toLowerCase()) {
+    tenant.branding = { ...tenant.branding, backgroundColor: settings.brandingColor };
+  }
   p.emailOtpEnabled = settings.emailOtpEnabled;
   p.googleFederation = settings.googleFederation;
   p.samlFederations = settings.samlDomains.map((d) => {

@@ -5,6 +5,7 @@
 // is well-typed but out of range is as unusable as a corrupt one and is recovered the same way (mocks/db.ts).
 import * as v from "valibot";
 import {
+  BRANDING_LIMITS,
   DOMAIN_NAME,
   faultEndpoints,
   faultSettings,
@@ -83,6 +84,29 @@ const details = v.pipe(
   v.record(label, storedUrl),
   v.check((value) => Object.keys(value).length <= 50, "too_many_details"),
 );
+
+/** A data URL of an image within the largest limit (the background image's 300 KB, in base64). */
+const storedImage = v.pipe(
+  v.string(),
+  v.maxLength(420_000),
+  v.regex(/^data:image\/(png|jpeg|svg\+xml);base64,[A-Za-z0-9+/=]*$/, "invalid_image"),
+);
+const storedBranding = v.object({
+  backgroundColor: v.optional(v.pipe(v.string(), v.regex(/^#[0-9a-fA-F]{6}$/))),
+  bannerLogo: v.optional(storedImage),
+  squareLogo: v.optional(storedImage),
+  backgroundImage: v.optional(storedImage),
+  signInPageText: v.optional(text(BRANDING_LIMITS.signInPageText)),
+  usernameHintText: v.optional(text(BRANDING_LIMITS.usernameHintText)),
+  customPrivacyAndCookiesText: v.optional(text(BRANDING_LIMITS.footerText)),
+  customPrivacyAndCookiesUrl: v.optional(text(BRANDING_LIMITS.footerUrl)),
+  customTermsOfUseText: v.optional(text(BRANDING_LIMITS.footerText)),
+  customTermsOfUseUrl: v.optional(text(BRANDING_LIMITS.footerUrl)),
+  hidePrivacyAndCookies: v.optional(v.boolean()),
+  hideTermsOfUse: v.optional(v.boolean()),
+  hideKeepMeSignedIn: v.optional(v.boolean()),
+});
+export type StoredBranding = v.InferOutput<typeof storedBranding>;
 
 export const samlFederation = v.object({
   domain,
@@ -165,8 +189,8 @@ export const tenant = v.object({
   verifiedDomains: list(domain, STORED_LIMITS.smallList),
   privacy: v.object({ statementUrl: v.optional(storedUrl), contactEmail: v.optional(storedEmail) }),
   policies: tenantPolicies,
-  /** Brand colour used by the home-tenant sign-in page. */
-  brandColor: v.optional(v.pipe(v.string(), v.regex(/^#[0-9a-fA-F]{6}$/))),
+  /** Company branding (addendum §13.1), checked against its limits when it is written (mocks/domain/branding.ts). */
+  branding: v.optional(storedBranding),
 });
 export type Tenant = v.InferOutput<typeof tenant>;
 

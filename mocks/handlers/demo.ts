@@ -8,6 +8,7 @@ import {
   faultSettings,
   startScenarioRequest,
   tenantSettings,
+  brandingView,
   type BrowserSessionsView,
   type PasswordLockoutsView,
   unlockAccountRequest,
@@ -15,6 +16,7 @@ import {
 } from "../../src/api/contract";
 import type { World } from "../db";
 import { applySettings, readSettings } from "../domain/settings";
+import { brandingOf, replaceBranding } from "../domain/branding";
 import type { WorldState } from "../domain/state";
 import { findInBrowser, forget, signOut, tilesIn } from "../domain/browser-sessions";
 import { notFound } from "../domain/errors";
@@ -122,6 +124,25 @@ export function demoHandlers({ world, appOrigin }: FakeWorldOptions) {
         const settings = await readJson(request, tenantSettings);
         world.transact((state) => applySettings(state, settings, scenarioTerms()));
         return HttpResponse.json(world.read((state) => readSettings(state)));
+      }),
+    ),
+    /** Company branding for the studio's editor (addendum §13.1): every tenant's, whole; checked as Graph checks it. */
+    http.get(
+      `${demo}/branding`,
+      answering(() =>
+        HttpResponse.json(
+          world.read((state) => state.tenants.map((t) => ({ tenantId: t.id, name: t.name, branding: brandingOf(state, t.id) ?? {} }))),
+        ),
+      ),
+    ),
+    http.put(
+      `${demo}/branding/:tenantId`,
+      answering(async ({ request, params }) => {
+        const view = await readJson(request, brandingView);
+        world.transact((state) => replaceBranding(state, String(params.tenantId), view));
+        return HttpResponse.json(
+          world.read((state) => state.tenants.map((t) => ({ tenantId: t.id, name: t.name, branding: brandingOf(state, t.id) ?? {} }))),
+        );
       }),
     ),
     /** Back to the current scenario's own settings, keeping everything else (guests, mail, sessions). */

@@ -8,10 +8,20 @@ import * as v from "valibot";
 import { invitationRequest } from "../../src/api/contract";
 import { GRAPH_BASE } from "../../src/api/endpoints";
 import { assignApp, assignmentsOf, graphServicePrincipal, tenantApps, unassignApp } from "../domain/apps";
+import { BRANDING_IMAGES, type BrandingImage } from "../../src/api/contract";
+import {
+  checkedImage,
+  decodeDataUrl,
+  deleteBranding,
+  graphBranding,
+  hasBranding,
+  patchBranding,
+  setBrandingImage,
+} from "../domain/branding";
 import { DomainError } from "../domain/errors";
 import { deletedUser, deleteUser, liveUser, restoreUser, revokeSignInSessions, setAccountEnabled } from "../domain/guest-settings";
 import { newId } from "../domain/ids";
-import { createInvitation, graphInvitation } from "../domain/invitations";
+import { createInvitation, findTenant, graphInvitation } from "../domain/invitations";
 import type { GuestUser, WorldState } from "../domain/state";
 import { bearerTokenProblem } from "../idp/bearer";
 import { countUsers, graphUserProperties, listUsers, projectUser, selectedProperties, userContext } from "./graph-odata";
@@ -103,6 +113,21 @@ const GRAPH_TYPES: Record<string, { properties: string[]; nested?: Record<string
   recipient: { properties: ["emailAddress"], nested: { emailAddress: "emailAddress" } },
   emailAddress: { properties: ["address", "name"] },
   user: { properties: Object.keys(graphUserProperties({ identities: [] } as unknown as GuestUser)) },
+  organizationalBranding: {
+    properties: [
+      "id",
+      "backgroundColor",
+      "signInPageText",
+      "usernameHintText",
+      "customPrivacyAndCookiesText",
+      "customPrivacyAndCookiesUrl",
+      "customTermsOfUseText",
+      "customTermsOfUseUrl",
+      "loginPageTextVisibilitySettings",
+    ],
+    nested: { loginPageTextVisibilitySettings: "loginPageTextVisibilitySettings" },
+  },
+  loginPageTextVisibilitySettings: { properties: ["hidePrivacyAndCookies", "hideTermsOfUse", "hideKeepMeSignedIn"] },
   appRoleAssignment: {
     properties: [
       "id",
@@ -171,6 +196,31 @@ const assignmentRequest = v.object({
   resourceId: v.pipe(v.string(), v.maxLength(64)),
   appRoleId: v.pipe(v.string(), v.maxLength(64)),
 });
+const nullableText = v.optional(v.nullable(v.pipe(v.string(), v.maxLength(10_000))));
+const brandingPatch = v.object({
+  id: v.optional(v.string()),
+  backgroundColor: nullableText,
+  signInPageText: nullableText,
+  usernameHintText: nullableText,
+  customPrivacyAndCookiesText: nullableText,
+  customPrivacyAndCookiesUrl: nullableText,
+  customTermsOfUseText: nullableText,
+  customTermsOfUseUrl: nullableText,
+  loginPageTextVisibilitySettings: v.optional(
+    v.nullable(
+      v.object({
+        hidePrivacyAndCookies: v.optional(v.boolean()),
+        hideTermsOfUse: v.optional(v.boolean()),
+        hideKeepMeSignedIn: v.optional(v.boolean()),
+      }),
+    ),
+  ),
+});
+/** The streams of organizationalBranding the fake serves (addendum §13.1). */
+const isBrandingImage = (name: string): name is BrandingImage => (BRANDING_IMAGES as readonly string[]).includes(name);
+/** Graph addresses the default branding as localization `0` (or `default`). */
+const isDefaultLocale = (locale: string) => locale === "0" || locale.toLowerCase() === "default";
+
 const collection = (context: string, value: unknown[]) => ({ "@odata.context": `${GRAPH_BASE}/$metadata#${context}`, value });
 
 // ---------------------------------------------------------------------------------------------------
@@ -281,6 +331,66 @@ export function graphHandlers({ world }: FakeWorldOptions) {
         return new HttpResponse(null, { status: 204 });
       }),
     ),
+    // Company branding (spec §1.4, addendum §13.1): organizationalBranding, its default localization and its images.
+    http.get(`${GRAPH_BASE}/organization/:id/branding`, ({ request, params }) =>
+      graphCall(world, request, () =>
+        HttpResponse.json(world.read((state) => graphBranding(state, String(params.id), `organization/${String(params.id)}/branding`))),
+      ),
+    ),
+    http.patch(`${GRAPH_BASE}/organization/:id/branding`, ({ request, params }) =>
+      graphCall(world, request, async () => {
+        const { id: _id, ...patch } = await readGraphBody(request, "organizationalBranding", brandingPatch);
+        world.transact((state) => patchBranding(state, String(params.id), patch));
+        return new HttpResponse(null, { status: 204 });
+      }),
+    ),
+    http.delete(`${GRAPH_BASE}/organization/:id/branding`, ({ request, params }) =>
+      graphCall(world, request, () => {
+        world.transact((state) => deleteBranding(state, String(params.id)));
+        return new HttpResponse(null, { status: 204 });
+      }),
+    ),
+    http.get(`${GRAPH_BASE}/organization/:id/branding/localizations`, ({ request, params }) =>
+      graphCall(world, request, () => {
+        const tenantId = String(params.id);
+        const value = world.read((state) =>
+          hasBranding(findTenant(state, tenantId).branding) ? [graphBranding(state, tenantId, "")] : [],
+        );
+        return HttpResponse.json(
+          collection(
+            `organization('${tenantId}')/branding/localizations`,
+            value.map(({ "@odata.context": _context, ...rest }) => ({
+              ...rest,
+              bannerLogoRelativeUrl: rest.bannerLogoRelativeUrl && `organization/${tenantId}/branding${rest.bannerLogoRelativeUrl}`,
+              squareLogoRelativeUrl: rest.squareLogoRelativeUrl && `organization/${tenantId}/branding${rest.squareLogoRelativeUrl}`,
+              backgroundImageRelativeUrl:
+                rest.backgroundImageRelativeUrl && `organization/${tenantId}/branding${rest.backgroundImageRelativeUrl}`,
+            })),
+          ),
+        );
+      }),
+    ),
+    http.get(`${GRAPH_BASE}/organization/:id/branding/localizations/:locale/:image`, ({ request, params }) =>
+      graphCall(world, request, () => {
+        const image = String(params.image);
+        if (!isBrandingImage(image) || !isDefaultLocale(String(params.locale))) throw unknownSegment(new URL(request.url));
+        const dataUrl = world.read((state) => findTenant(state, String(params.id)).branding?.[image]);
+        if (!dataUrl) throw new DomainError("Request_ResourceNotFound", 404, `Resource '${image}' does not exist.`);
+        const { type, bytes } = decodeDataUrl(image, dataUrl);
+        return new HttpResponse(bytes, { headers: { "Content-Type": type } });
+      }),
+    ),
+    http.put(`${GRAPH_BASE}/organization/:id/branding/localizations/:locale/:image`, ({ request, params }) =>
+      graphCall(world, request, async () => {
+        const image = String(params.image);
+        if (!isBrandingImage(image) || !isDefaultLocale(String(params.locale))) throw unknownSegment(new URL(request.url));
+        const type = (request.headers.get("Content-Type") ?? "").split(";")[0]?.trim().toLowerCase() ?? "";
+        const bytes = new Uint8Array(await request.arrayBuffer());
+        const dataUrl = bytes.length === 0 ? undefined : checkedImage(image, type, bytes);
+        world.transact((state) => setBrandingImage(state, String(params.id), image, dataUrl));
+        return new HttpResponse(null, { status: 204 });
+      }),
+    ),
     // Last: whatever else is addressed to Graph is answered as Graph answers an unknown path.
     http.all(`${GRAPH_ORIGIN}/*`, ({ request }) => graphErrorResponse(unknownSegment(new URL(request.url)), graphRequestIds(request))),
   ];
@@ -290,7 +400,7 @@ export function graphHandlers({ world }: FakeWorldOptions) {
 function unknownSegment(url: URL): DomainError {
   const [version, ...segments] = url.pathname.split("/").filter(Boolean);
   if (version !== "v1.0" && version !== "beta") return new DomainError("BadRequest", 400, "Invalid version.");
-  const served = ["invitations", "users", "directory", "servicePrincipals"];
+  const served = ["invitations", "users", "directory", "servicePrincipals", "organization"];
   const first = segments[0] ?? "";
   const segment = served.includes(first) ? (segments.at(-1) ?? first) : first;
   return new DomainError("BadRequest", 400, `Resource not found for the segment '${decodeURIComponent(segment)}'.`);

@@ -4,6 +4,7 @@
 // answers: the app shell loads, starts its own msw client there and runs mocks/idp/popup.ts, which fetches
 // these pages. (A page that msw itself served could not post its forms back to msw: the worker only mocks
 // requests of clients that started it — docs/decisions/0003.)
+import { brandingOf } from "../domain/branding";
 import { http, HttpResponse } from "msw";
 import { createLocalJWKSet, decodeJwt, jwtVerify, type JWTPayload } from "jose";
 import { FAKE_AUTHORITY_HOST, MOCK_IDP_API, MOCK_IDP_PAGE_PREFIX } from "../../src/api/endpoints";
@@ -211,7 +212,10 @@ function brandOf(state: Readonly<WorldState>, look: Look, segment: string, accou
     }
     case "entra": {
       const tenant = tenantOf(state, account?.kind === "entra" ? account.tenantId : segment);
-      return tenant ? { name: tenant.name, color: tenant.brandColor ?? "#0067b8" } : { name: "Microsoft", color: "#0067b8" };
+      // Addendum §13.2: the home tenant's branding on its own pages, the Microsoft default when it has none.
+      return tenant
+        ? { name: tenant.name, color: "#0067b8", branding: brandingOf(state, tenant.id) }
+        : { name: "Microsoft", color: "#0067b8" };
     }
   }
 }
@@ -274,7 +278,9 @@ function sessionChoice(
 function asksToStaySignedIn(state: Readonly<WorldState>, browser: string, principal: Principal, account: ExternalAccount): boolean {
   if (account.kind !== "entra" || state.kmsiHiddenIn.includes(browser)) return false;
   if (principal.guest && !tenantOf(state, principal.tenantId)?.policies.kmsiInGuestFlows) return false;
-  return tenantOf(state, account.tenantId)?.policies.showKeepSignedIn !== false;
+  const tenant = tenantOf(state, account.tenantId);
+  // Addendum §10.2: User settings' switch, and the legacy branding switch (loginPageTextVisibilitySettings.hideKeepMeSignedIn).
+  return tenant?.policies.showKeepSignedIn !== false && !tenant?.branding?.hideKeepMeSignedIn;
 }
 
 const normalized = (value: string | null) => (value ?? "").trim().toLowerCase();

@@ -2,6 +2,8 @@
 // on its server) and shown by mocks/idp/popup.ts. Four looks: a work account's home tenant, a personal
 // Microsoft account, Google, and a partner SAML/WS-Fed IdP. Every interpolated value goes through
 // `escapeHtml`. Marks are drawn here, never copied from the real services.
+import type { BrandingView } from "../../src/api/contract";
+import { parseSignInText, type SignInTextPart } from "../../src/lib/signInText";
 import { enExits } from "../../src/i18n/screens/en-exits";
 import { nlExits } from "../../src/i18n/screens/nl-exits";
 
@@ -198,12 +200,49 @@ button.close{min-width:32px;background:none;font-size:20px;line-height:1;padding
 .ms-mark::before{content:"";flex:none;width:21px;height:21px;background:linear-gradient(#f25022,#f25022) 0 0/10px 10px no-repeat,linear-gradient(#7fba00,#7fba00) 11px 0/10px 10px no-repeat,linear-gradient(#00a4ef,#00a4ef) 0 11px/10px 10px no-repeat,linear-gradient(#ffb900,#ffb900) 11px 11px/10px 10px no-repeat}
 .ms-mark::after{content:"Microsoft"}.org-line{margin:16px 0 0;font-weight:600}
 .entra-footer{width:100%;max-width:440px;display:flex;justify-content:flex-end;gap:16px;margin:8px 16px}.entra-footer a{color:#1b1b1b;text-decoration:none}
+.banner-logo{display:block;max-width:245px;max-height:36px}.ext-boilerplate-text{margin-top:24px;font-size:13px;overflow-wrap:anywhere}
 .identity button.secondary{background:none;min-width:24px;min-height:24px;padding:0 4px;font-size:18px;line-height:1}.identity button.secondary:hover{background:#e6e6e6}
 `;
 
 export interface Brand {
   name: string;
   color: string;
+  /** The tenant's company branding on its Entra pages (addendum §13.2); none for Microsoft's default look. */
+  branding?: BrandingView;
+}
+
+/** The sign-in page text's markup (addendum §13.1) as HTML, every piece escaped. */
+function signInTextPartHtml(p: SignInTextPart): string {
+  const content = escapeHtml(p.text);
+  switch (p.kind) {
+    case "link":
+      return `<a href="${escapeHtml(p.href)}" target="_blank" rel="noopener noreferrer">${content}</a>`;
+    case "bold":
+      return `<strong>${content}</strong>`;
+    case "italic":
+      return `<em>${content}</em>`;
+    case "underline":
+      return `<u>${content}</u>`;
+    default:
+      return content;
+  }
+}
+
+function signInTextHtml(text: string): string {
+  return `<div class="ext-boilerplate-text">${parseSignInText(text)
+    .map((paragraph) => `<p>${paragraph.map(signInTextPartHtml).join("")}</p>`)
+    .join("")}</div>`;
+}
+
+/** The body's background: the branding's colour and image on Entra's pages (addendum §13.1). */
+function backgroundStyle(look: Look, branding: BrandingView | undefined): string {
+  if (look !== "entra" || !branding) return "";
+  const rules = [
+    branding.backgroundColor ? `background-color:${branding.backgroundColor}` : "",
+    // A stored image is a base64 data URL (mocks/domain/branding.ts): no quote or parenthesis to escape.
+    branding.backgroundImage ? `background-image:url(${branding.backgroundImage});background-size:cover;background-position:center` : "",
+  ].filter(Boolean);
+  return rules.length ? ` style="${escapeHtml(rules.join(";"))}"` : "";
 }
 
 /**
@@ -216,10 +255,10 @@ function layout(lang: PageLanguage, look: Look, title: string, body: string, bra
 <html lang="${lang}">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>${escapeHtml(title)}</title><link rel="icon" href="data:,"><style>${STYLE}</style></head>
-<body class="${look}"><main>
+<body class="${look}"${backgroundStyle(look, brand.branding)}><main class="ext-sign-in-box">
 ${header(look, brand)}
 ${body}
-</main>${look === "entra" || look === "msa" ? entraFooter(copy) : ""}<aside class="sim-strip" aria-label="${escapeHtml(copy.simulatorStrip)}">${strip}<p class="sim-note">${escapeHtml(copy.simulated)}</p></aside></body></html>`;
+</main>${look === "entra" || look === "msa" ? entraFooter(copy, look === "entra" ? brand.branding : undefined) : ""}<aside class="sim-strip" aria-label="${escapeHtml(copy.simulatorStrip)}">${strip}<p class="sim-note">${escapeHtml(copy.simulated)}</p></aside></body></html>`;
 }
 
 /**
@@ -227,6 +266,9 @@ ${body}
  * and, for a tenant, its name where its banner logo would be; Google's and the partner's pages keep their mark.
  */
 function header(look: Look, brand: Brand): string {
+  if (look === "entra" && brand.branding?.bannerLogo) {
+    return `<img class="banner-logo ext-banner-logo" src="${escapeHtml(brand.branding.bannerLogo)}" alt="${escapeHtml(brand.name)}">`;
+  }
   if (look === "entra" || look === "msa") {
     const tenant = brand.name === MICROSOFT.name ? "" : `<p class="org-line">${escapeHtml(brand.name)}</p>`;
     return `<div class="ms-mark" role="img" aria-label="Microsoft"></div>${tenant}`;
@@ -237,10 +279,23 @@ function header(look: Look, brand: Brand): string {
 }
 
 /** The footer links under Entra's box (company branding may replace them, addendum §13). */
-function entraFooter(copy: (typeof COPY)[PageLanguage]): string {
-  return `<footer class="entra-footer"><a href="https://www.microsoft.com/servicesagreement" target="_blank" rel="noopener noreferrer">${escapeHtml(
-    copy.termsOfUse,
-  )}</a><a href="https://privacy.microsoft.com/privacystatement" target="_blank" rel="noopener noreferrer">${escapeHtml(copy.privacyCookies)}</a></footer>`;
+const footerLink = (url: string, text: string) =>
+  `<a class="ext-footer-item" href="${escapeHtml(url)}" target="_blank" rel="noopener noreferrer">${escapeHtml(text)}</a>`;
+
+function entraFooter(copy: (typeof COPY)[PageLanguage], branding?: BrandingView): string {
+  const terms = branding?.hideTermsOfUse
+    ? ""
+    : footerLink(
+        branding?.customTermsOfUseUrl || "https://www.microsoft.com/servicesagreement",
+        branding?.customTermsOfUseText || copy.termsOfUse,
+      );
+  const privacy = branding?.hidePrivacyAndCookies
+    ? ""
+    : footerLink(
+        branding?.customPrivacyAndCookiesUrl || "https://privacy.microsoft.com/privacystatement",
+        branding?.customPrivacyAndCookiesText || copy.privacyCookies,
+      );
+  return `<footer class="entra-footer ext-footer">${terms}${privacy}</footer>`;
 }
 
 function hiddenFields(params: Record<string, string>): string {
@@ -277,6 +332,10 @@ export function signInPage(input: SignInPageInput): string {
   const form = (step: string, inner: string, cls = "", id = "") =>
     `<form${id ? ` id="${id}"` : ""}${cls ? ` class="${cls}"` : ""} method="post" action="${escapeHtml(input.action)}" novalidate>${common}<input type="hidden" name="step" value="${step}">${inner}</form>`;
   const subtitle = `<p>${escapeHtml(copy.subtitle[look](input.brand.name))}</p>`;
+  // Addendum §13.1: the username hint is the address box's placeholder; the sign-in page text ends the box.
+  const branding = look === "entra" ? input.brand.branding : undefined;
+  const hint = branding?.usernameHintText ? ` placeholder="${escapeHtml(branding.usernameHintText)}"` : "";
+  const boilerplate = branding?.signInPageText ? signInTextHtml(branding.signInPageText) : "";
 
   let body: string;
   if (input.step === "chooser") {
@@ -298,9 +357,9 @@ export function signInPage(input: SignInPageInput): string {
 ${form(
   "email",
   `<label for="email">${escapeHtml(copy.emailLabel[look])}</label>
-<input id="email" name="email" type="email" autocomplete="username" autofocus value="${escapeHtml(input.email)}"${described}>
+<input id="email" name="email" type="email" autocomplete="username" autofocus value="${escapeHtml(input.email)}"${hint}${described}>
 ${errorHtml}<div class="actions"><button class="primary" type="submit">${escapeHtml(copy.next)}</button></div>`,
-)}`;
+)}${boilerplate}`;
   } else if (look === "saml") {
     // A partner IdP asks for both at once, as AD FS does.
     body = `<h1 id="heading">${escapeHtml(copy.signIn)}</h1>${subtitle}
@@ -329,7 +388,7 @@ ${form(
 <label for="password">${escapeHtml(copy.passwordLabel)}</label>
 <input id="password" name="password" type="password" autocomplete="current-password" autofocus${described}>
 ${errorHtml}<div class="actions"><button class="primary" type="submit">${escapeHtml(copy.signInButton)}</button></div>`,
-)}`;
+)}${boilerplate}`;
   }
   return layout(input.lang, look, copy.signIn, body, input.brand, strip);
 }

@@ -4,6 +4,7 @@ import { seedSessions } from "../domain/browser-sessions";
 import type { ScenarioId, StartAt } from "../../src/api/contract";
 import type { World } from "../db";
 import { defaultPolicies } from "../domain/policies";
+import { contosoBranding, fabrikamBranding } from "./logos";
 import { authorityFor, idpSegment, pathOfAccount } from "../domain/accounts";
 import { DomainError } from "../domain/errors";
 import { newId } from "../domain/ids";
@@ -36,6 +37,7 @@ const contoso = (): Tenant => ({
   verifiedDomains: ["contoso.com"],
   privacy: { statementUrl: "https://contoso.com/privacy", contactEmail: "privacy@contoso.com" },
   policies: defaultPolicies(),
+  branding: contosoBranding(),
 });
 
 const fabrikam = (): Tenant => ({
@@ -46,7 +48,7 @@ const fabrikam = (): Tenant => ({
   verifiedDomains: ["fabrikam.com"],
   privacy: {},
   policies: defaultPolicies(),
-  brandColor: "#8a3b12",
+  branding: fabrikamBranding(),
 });
 
 let objectCounter = 0;
@@ -355,7 +357,7 @@ export function buildCustomWorld(custom: CustomWorld, ctx: WorldContext, previou
         initialDomain: `${custom.tenant.name.toLowerCase().replace(/[^a-z0-9]/g, "") || "tenant"}.onmicrosoft.com`,
         verifiedDomains: [custom.tenant.domain],
         privacy: {},
-        brandColor: custom.tenant.brandColor,
+        branding: custom.tenant.brandColor ? { backgroundColor: custom.tenant.brandColor } : undefined,
       }
     : undefined;
   const admin = custom.admin

@@ -149,7 +149,14 @@ export const invitationView = v.object({
   status: v.picklist(["PendingAcceptance", "Completed"]),
   invitedEmail: v.string(),
   invitedDisplayName: v.optional(v.string()),
-  organization: v.object({ tenantId: v.string(), name: v.string(), domain: v.string(), privacy: privacyInfo }),
+  organization: v.object({
+    tenantId: v.string(),
+    name: v.string(),
+    domain: v.string(),
+    privacy: privacyInfo,
+    /** The resource tenant's company branding (addendum §13.2), absent for the Microsoft default. */
+    branding: v.optional(v.lazy(() => brandingView)),
+  }),
   inviter: v.optional(v.object({ name: v.string(), email: v.optional(v.string()) })),
   redirectUrl: v.string(),
 });
@@ -260,6 +267,8 @@ export const sessionView = v.object({
       registering: v.boolean(),
       /** With MFA trust, a work account is verified by its home tenant (spec §5.3). */
       homeOrganization: v.optional(v.string()),
+      /** The guest's Entra home tenant's branding, for the box in the foreground (addendum §13.2, spec §5.3). */
+      homeBranding: v.optional(v.lazy(() => brandingView)),
       methods: v.array(v.picklist(["authenticator", "sms", "totp"])),
       /** The page of "Keep your account secure" (addendum §12.3), while registering. */
       page: v.optional(v.picklist(mfaWizardPages)),
@@ -461,7 +470,8 @@ const domainName = v.pipe(
 /** The resource tenant's settings a demo can flip live (issue "demo studio"). */
 export const tenantSettings = v.object({
   brandingName: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(LIMITS.name)),
-  brandingColor: v.pipe(v.string(), v.regex(/^#[0-9a-fA-F]{6}$/, "invalid_color")),
+  /** Deprecated: the branding's page background colour (PUT /api/demo/branding/{tenantId} sets it with the rest). */
+  brandingColor: v.optional(v.pipe(v.string(), v.regex(/^#[0-9a-fA-F]{6}$/, "invalid_color"))),
   emailOtpEnabled: v.boolean(),
   googleFederation: v.boolean(),
   samlDomains: v.pipe(
@@ -567,3 +577,42 @@ export const demoState = v.object({
   recoveredFrom: v.optional(v.string()),
 });
 export type DemoState = v.InferOutput<typeof demoState>;
+
+// ---------------------------------------------------------------------------------------------------
+// Company branding (spec §1.4, addendum §13.1): a tenant's organizationalBranding as the fake world keeps it.
+
+/** Addendum §13.1: the limits of each element (bytes for images, characters for texts). */
+export const BRANDING_LIMITS = {
+  bannerLogo: { width: 245, height: 36, bytes: 50 * 1024 },
+  squareLogo: { width: 240, height: 240, bytes: 50 * 1024 },
+  backgroundImage: { width: 1920, height: 1080, bytes: 300 * 1024 },
+  usernameHintText: 64,
+  signInPageText: 1024,
+  footerText: 256,
+  footerUrl: 128,
+} as const;
+export type BrandingImage = "bannerLogo" | "squareLogo" | "backgroundImage";
+export const BRANDING_IMAGES: readonly BrandingImage[] = ["bannerLogo", "squareLogo", "backgroundImage"];
+
+/** What a page needs to draw a tenant's branding; images as data URLs (fetched with the page's data, never bundled). */
+export const brandingView = v.object({
+  backgroundColor: v.optional(v.string()),
+  bannerLogo: v.optional(v.string()),
+  squareLogo: v.optional(v.string()),
+  backgroundImage: v.optional(v.string()),
+  signInPageText: v.optional(v.string()),
+  usernameHintText: v.optional(v.string()),
+  customPrivacyAndCookiesText: v.optional(v.string()),
+  customPrivacyAndCookiesUrl: v.optional(v.string()),
+  customTermsOfUseText: v.optional(v.string()),
+  customTermsOfUseUrl: v.optional(v.string()),
+  hidePrivacyAndCookies: v.optional(v.boolean()),
+  hideTermsOfUse: v.optional(v.boolean()),
+  hideKeepMeSignedIn: v.optional(v.boolean()),
+});
+export type BrandingView = v.InferOutput<typeof brandingView>;
+
+/** The studio's branding editor: every tenant of the world with its branding (GET/PUT /api/demo/branding). */
+export const tenantBranding = v.object({ tenantId: v.string(), name: v.string(), branding: brandingView });
+export type TenantBranding = v.InferOutput<typeof tenantBranding>;
+export const tenantBrandings = v.array(tenantBranding);

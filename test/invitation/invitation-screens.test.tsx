@@ -57,7 +57,7 @@ describe("the redeem link", () => {
   it("E1 §4.1 S13 opens the resource tenant's sign-in with the invited address filled in, focus on its heading, redeeming nothing", async () => {
     const { router } = renderApp(redeemPath());
     const heading = await screen.findByRole("heading", { name: "Sign in" });
-    expect(screen.getByText("Contoso")).toBeTruthy(); // the resource tenant's page
+    expect(screen.getByRole("img", { name: "Contoso" })).toBeTruthy(); // the resource tenant's page, under its banner logo (addendum §13.2)
     expect(screen.getByLabelText("Email, phone, or Skype")).toHaveValue("alex@fabrikam.com");
     expect(screen.getByRole("button", { name: "Next" })).toBeTruthy();
     expect(screen.queryByText(/You're invited|Accept and continue|Why this sign-in/)).toBeNull();

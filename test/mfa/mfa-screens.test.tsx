@@ -179,7 +179,8 @@ describe("MFA challenge", () => {
     const { user } = await signInThrough("mfa-home-tenant-trust");
     await user.click(await screen.findByRole("button", { name: "Accept" }));
     await screen.findByRole("heading", { name: "Approve sign in request" });
-    expect(screen.getByText("Fabrikam")).toBeTruthy();
+    // Addendum §13.2: MFA with trust runs in the home tenant, under Fabrikam's banner logo.
+    expect(screen.getByRole("img", { name: "Fabrikam" })).toBeTruthy();
     expect(screen.queryByRole("button", { name: "I can't use my Microsoft Authenticator app right now" })).toBeNull();
   });
 });

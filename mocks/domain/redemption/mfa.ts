@@ -2,6 +2,7 @@
 // "More information required" (S50), then "Keep your account secure" (S51: Microsoft Authenticator with a QR
 // code and a test notification, another authenticator app with TOTP, or the phone), and on later sign-ins the
 // challenge (S44 Approve sign in request with number matching, S45 the other methods, S46 a code, S49 no answer).
+import { brandingOf } from "../branding";
 import { codeLocked, limitAttempts, lockedUntil } from "../attempts";
 import { DomainError, notFound } from "../errors";
 import { findTenant, findUser, type WorldContext } from "../invitations";
@@ -397,6 +398,7 @@ export function mfaView(state: Readonly<WorldState>, session: RedemptionSession,
   return {
     registering: session.step !== "mfa-challenge",
     homeOrganization: home ? state.tenants.find((t) => t.id === session.signedInAs?.tenantId)?.name : undefined,
+    homeBranding: brandingOf(state, session.signedInAs?.tenantId),
     methods: home ? (["authenticator"] as const).slice() : user.mfaMethods.map((m) => m.kind),
     page: session.step === "mfa-register" ? (mfa?.page ?? "authenticator-start") : undefined,
     challenge: session.step === "mfa-challenge" ? mfa?.challenge : undefined,

@@ -22,11 +22,15 @@ export function ConsentStep({ session }: { session: SessionView }) {
   const action = useSessionAction(session.id);
   const org = session.invitation.organization;
   const privacy = org.privacy;
+  // Addendum §13.2: the page is T's (its background and footer), with T's square logo beside its name and domain
+  // (SIM-ASSUMPTION, decision 0054); the box keeps Microsoft's mark.
+  const { bannerLogo: _banner, squareLogo, ...branding } = org.branding ?? {};
   return (
-    <Card>
+    <Card branding={org.branding ? branding : undefined}>
       {session.signedInAs ? <p className="identity-banner">{session.signedInAs.email}</p> : null}
       <StepHeading>{t("consent.heading")}</StepHeading>
       <p className="requester">
+        {squareLogo ? <img className="square-logo" src={squareLogo} alt="" width={48} height={48} /> : null}
         <strong>{org.name}</strong>
         <br />
         <span className="muted">{org.domain}</span>

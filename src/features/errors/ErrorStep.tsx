@@ -27,7 +27,7 @@ export function ErrorStep({ session }: { session: SessionView }) {
       : undefined;
   const values = { ...blocked?.details, code: blocked?.code ?? "" };
   return (
-    <Card organization={session.invitation.organization.name}>
+    <Card organization={session.invitation.organization.name} branding={session.invitation.organization.branding}>
       <EntraErrorPage
         code={error?.code}
         message={own ? t<"blocked" | "errors">(`${own}.body`, values) : (error?.message ?? "")}

@@ -13,7 +13,7 @@ export function DoneStep({ session }: { session: SessionView }) {
   const target = session.redirectUrl ?? "";
   if (!isSafeRedirectUrl(target)) {
     return (
-      <Card organization={session.invitation.organization.name}>
+      <Card organization={session.invitation.organization.name} branding={session.invitation.organization.branding}>
         <StepHeading>{t("done.unsafeHeading")}</StepHeading>
         <p>{t("done.unsafeBody", { url: target })}</p>
       </Card>

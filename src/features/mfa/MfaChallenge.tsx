@@ -4,6 +4,7 @@
 // (the registered methods, system-preferred first, §12.7), S46 "Enter code" (TOTP or a texted code). A denied
 // request ends at the error page (500121, the blocked step). "I can't use my Microsoft Authenticator app right
 // now" shows only with another method registered (§12.5 SIM-ASSUMPTION). Why MFA runs here is the explain panel's.
+import { mfaBranding } from "./mfaBranding";
 import { useTranslation } from "../../i18n";
 import type { SessionView } from "../../api/contract";
 import type { MfaChallengeMethod } from "../../api/flow";
@@ -35,7 +36,7 @@ export function MfaChallenge({ session }: { session: SessionView }) {
   const Page = PAGES[page];
   return (
     <>
-      <Card organization={mfa.homeOrganization ?? session.invitation.organization.name}>
+      <Card organization={mfa.homeOrganization ?? session.invitation.organization.name} branding={mfaBranding(session)}>
         <IdentityBanner session={session} />
         <Page key={page} session={session} mfa={mfa} />
       </Card>

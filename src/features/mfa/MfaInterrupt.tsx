@@ -1,6 +1,7 @@
 // S50 "More information required" (addendum §12.2): the interrupt before "Keep your account secure". Next opens
 // the wizard; "Use a different account" signs in again; "Learn more" (a GAP, SIM-ASSUMPTION: shown) opens the
 // combined-registration doc. "Skip for now" belongs to registration campaigns only, not to an MFA requirement.
+import { mfaBranding } from "./mfaBranding";
 import { useTranslation } from "../../i18n";
 import type { SessionView } from "../../api/contract";
 import { useSessionAction } from "../../api/queries";
@@ -18,7 +19,7 @@ export function MfaInterrupt({ session }: { session: SessionView }) {
   const action = useSessionAction(session.id);
   const org = session.invitation.organization.name;
   return (
-    <Card organization={org}>
+    <Card organization={org} branding={mfaBranding(session)} logoAlt="">
       <IdentityBanner session={session} />
       <StepHeading>{t("mfa.interrupt.heading")}</StepHeading>
       <p>{t("mfa.interrupt.body", { org })}</p>

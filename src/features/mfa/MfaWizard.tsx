@@ -3,6 +3,7 @@
 // QR code, W4 a test notification with number matching, W5 approved), another authenticator app (Alt-A: a TOTP
 // QR code, then its code), a different method (Alt-B: the phone, W6), and W7 Success!. Each page is its own
 // component (key = page), so focus moves to its heading. The QR code's library loads only with a QR page.
+import { mfaBranding } from "./mfaBranding";
 import { lazy, Suspense, useState } from "react";
 import { useTranslation } from "../../i18n";
 import type { SessionView } from "../../api/contract";
@@ -39,7 +40,7 @@ export function MfaWizard({ session }: { session: SessionView }) {
   const method = page.startsWith("phone") || page === "choose-method" ? t("mfa.wizard.methodPhone") : t("mfa.wizard.methodApp");
   return (
     <>
-      <Card organization={org}>
+      <Card organization={org} branding={mfaBranding(session)} logoAlt="">
         <IdentityBanner session={session} />
         <p className="wizard-title">{t("mfa.wizard.heading")}</p>
         <p className="muted">{t("mfa.wizard.body", { org })}</p>

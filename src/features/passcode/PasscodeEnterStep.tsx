@@ -39,7 +39,7 @@ export function PasscodeEnterStep({ session }: { session: SessionView }) {
 
   return (
     <>
-      <Card organization={org}>
+      <Card organization={org} branding={session.invitation.organization.branding} signInText>
         <StepHeading>{t("passcode.enterHeading")}</StepHeading>
         <p>{t("passcode.enterBody", { email: passcode?.sentTo ?? "", count: passcode?.validityMinutes ?? 30 })}</p>
         <p className="muted">{t("passcode.sender", { sender: passcode?.sender ?? "" })}</p>

@@ -13,7 +13,7 @@ export function PasscodeSendStep({ session }: { session: SessionView }) {
   const passcode = session.passcode;
   const org = session.invitation.organization.name;
   return (
-    <Card organization={org}>
+    <Card organization={org} branding={session.invitation.organization.branding} signInText>
       <StepHeading>{t("passcode.sendHeading")}</StepHeading>
       <p>{t("passcode.sendBody", { org, email: passcode?.sentTo ?? session.invitation.invitedEmail })}</p>
       <p className="muted">{t("passcode.sender", { sender: passcode?.sender ?? "" })}</p>

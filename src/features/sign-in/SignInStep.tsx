@@ -115,7 +115,7 @@ export function SignInStep({ session }: { session: SessionView }) {
 
   const copy = failure && failure.reason in FAILURE_COPY ? FAILURE_COPY[failure.reason as keyof typeof FAILURE_COPY] : null;
   return (
-    <Card organization={org}>
+    <Card organization={org} branding={session.invitation.organization.branding} signInText>
       <form onSubmit={signInWithPopup} noValidate>
         <StepHeading>{t("signIn.heading")}</StepHeading>
         <Field
@@ -123,6 +123,7 @@ export function SignInStep({ session }: { session: SessionView }) {
           label={t("signIn.emailLabel")}
           type="email"
           autoComplete="username"
+          placeholder={session.invitation.organization.branding?.usernameHintText}
           value={email}
           onChange={(event) => setEmail(event.target.value)}
           error={emailError ? t("signIn.emptyEmail") : undefined}

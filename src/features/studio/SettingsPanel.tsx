@@ -1,13 +1,16 @@
 // Live tenant settings: Contoso's policies as one form; saved settings apply from the next step on.
 import * as v from "valibot";
 import { useQuery } from "@tanstack/react-query";
-import { useState, type FormEvent, type ReactNode } from "react";
+import { lazy, Suspense, useState, type FormEvent, type ReactNode } from "react";
+import { Loading } from "../../ui/Card";
 import { useTranslation } from "../../i18n";
 import { tenantSettings, type TenantSettings } from "../../api/contract";
 import { settingsQuery, useResetSettings, useSaveSettings } from "../../api/queries";
 import { ErrorPanel } from "../../ui/ErrorPanel";
 import { guardQuery } from "../../ui/QueryGuard";
 import { useDraft } from "../../ui/useDraft";
+
+const BrandingEditor = lazy(() => import("./BrandingEditor"));
 
 function field(id: string, label: string, input: ReactNode) {
   return (
@@ -29,7 +32,15 @@ export function SettingsPanel() {
   const settings = useQuery(settingsQuery());
   const guard = guardQuery(settings, { bare: true, inline: true, retry: false });
   if (guard || !settings.data) return guard;
-  return <SettingsForm initial={settings.data} t={t} />;
+  return (
+    <>
+      <SettingsForm initial={settings.data} t={t} />
+      {/* Company branding (addendum §13.1): its own chunk, loaded with this tab. */}
+      <Suspense fallback={<Loading />}>
+        <BrandingEditor />
+      </Suspense>
+    </>
+  );
 }
 
 function SettingsForm({ initial, t }: { initial: TenantSettings; t: ReturnType<typeof useTranslation>["t"] }) {
@@ -92,11 +103,6 @@ function SettingsForm({ initial, t }: { initial: TenantSettings; t: ReturnType<t
             aria-invalid={invalid("brandingName")}
             onChange={(e) => set("brandingName", e.target.value)}
           />,
-        )}
-        {field(
-          "set-color",
-          t("studio.settings.color"),
-          <input id="set-color" type="color" value={value.brandingColor} onChange={(e) => set("brandingColor", e.target.value)} />,
         )}
       </fieldset>
       <fieldset>

@@ -25,7 +25,7 @@ export function TermsStep({ session }: { session: SessionView }) {
   const document = i18n.language.startsWith("nl") && terms.documents.nl ? terms.documents.nl : terms.documents.en;
   const mustExpand = terms.requireExpand && !expanded;
   return (
-    <Card organization={org}>
+    <Card organization={org} branding={session.invitation.organization.branding}>
       <StepHeading>{t("terms.heading")}</StepHeading>
       <p>{t("terms.body", { org })}</p>
       <details className="terms" onToggle={(e) => e.currentTarget.open && setExpanded(true)}>
@@ -62,7 +62,7 @@ export function TermsDeclined({ session }: { session: SessionView }) {
   const action = useSessionAction(session.id);
   const org = session.invitation.organization.name;
   return (
-    <Card organization={org}>
+    <Card organization={org} branding={session.invitation.organization.branding}>
       <StepHeading>{t("terms.declinedHeading")}</StepHeading>
       <p>{t("terms.declinedBody", { org })}</p>
       <ActionError error={action.error} />
