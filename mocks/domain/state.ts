@@ -112,6 +112,12 @@ export const tenantPolicies = v.object({
       /** The document per language; the first one is the default (spec §5.2). */
       documents: v.object({ en: text(LIMITS.messageBody), nl: v.optional(text(LIMITS.messageBody)) }),
       requireExpand: v.boolean(),
+      /** "Duration before re-acceptance required (days)" (spec §5.2, §7): an acceptance lasts this many days. */
+      reacceptAfterDays: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(3650))),
+      /** "Expire consents": every acceptance expires on the start date and again each period after it (spec §5.2). */
+      expireConsents: v.optional(
+        v.object({ startsOn: timestamp, frequency: v.picklist(["monthly", "quarterly", "biannually", "annually"]) }),
+      ),
     }),
   ),
   /** Conditional Access: require MFA for guests (spec §5.3). */
@@ -224,6 +230,8 @@ export const guestUser = v.object({
   redeemedWith: v.optional(v.object({ path: label, issuer: storedUrl, email: storedEmail, objectId: id })),
   consentAcceptedAt: v.optional(timestamp),
   termsAcceptedAt: v.optional(timestamp),
+  /** The last Decline of the terms of use (the admin's acceptance report shows it, spec §5.2). */
+  termsDeclinedAt: v.optional(timestamp),
   /** MFA methods registered in the resource tenant. */
   mfaMethods: list(
     v.variant("kind", [

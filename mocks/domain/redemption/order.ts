@@ -3,7 +3,7 @@ import { identityIssuer } from "../accounts";
 import type { IdentityPath } from "../discovery";
 import { DomainError } from "../errors";
 import { findTenant, findUser, type WorldContext } from "../invitations";
-import { automaticRedemption } from "../policies";
+import { automaticRedemption, termsDue } from "../policies";
 import type { RedemptionSession, SignedInAccount, WorldState } from "../state";
 import { enterMfa } from "./mfa";
 import { invitationOf, moveTo } from "./session";
@@ -22,7 +22,7 @@ export function advance(state: WorldState, session: RedemptionSession, ctx: Worl
   const autoRedeem = automaticRedemption(state, tenant, account.path === "entra" ? account.tenantId : undefined);
   if (!user.consentAcceptedAt && !autoRedeem) return moveTo(session, "consent", ctx);
   if (tenant.policies.mfaRequiredForGuests && !session.mfa?.satisfied) return enterMfa(state, session, ctx);
-  if (tenant.policies.termsOfUse && !user.termsAcceptedAt) return moveTo(session, "terms", ctx);
+  if (termsDue(tenant.policies.termsOfUse, user.termsAcceptedAt, ctx.now)) return moveTo(session, "terms", ctx);
   if (user.externalUserState !== "Accepted") redeem(state, session, account, ctx);
   return moveTo(session, "done", ctx);
 }
