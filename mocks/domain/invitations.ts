@@ -194,6 +194,7 @@ export function graphUser(user: GuestUser) {
     consentAcceptedAt: _c,
     termsAcceptedAt: _ta,
     termsDeclinedAt: _td,
+    passkeySnoozedUntil: _ps,
     mfaMethods: _m,
     tenantId: _t,
     preferredLanguage,

@@ -232,6 +232,8 @@ export const guestUser = v.object({
   termsAcceptedAt: v.optional(timestamp),
   /** The last Decline of the terms of use (the admin's acceptance report shows it, spec §5.2). */
   termsDeclinedAt: v.optional(timestamp),
+  /** "Not now" on the passkey registration campaign (addendum §12.8): not asked again until then. */
+  passkeySnoozedUntil: v.optional(timestamp),
   /** MFA methods registered in the resource tenant. */
   mfaMethods: list(
     v.variant("kind", [
@@ -239,6 +241,8 @@ export const guestUser = v.object({
       v.object({ kind: v.literal("sms"), phone: id }),
       /** An OATH software token (another authenticator app): its base32 secret, for RFC 6238 codes. */
       v.object({ kind: v.literal("totp"), secret: id }),
+      /** A passkey (addendum §12.8): registered at the campaign, on the simulated phone. */
+      v.object({ kind: v.literal("passkey") }),
     ]),
     STORED_LIMITS.smallList,
   ),

@@ -16,6 +16,7 @@ import {
   type Invitation,
   type SignedInAccount,
   type ExternalAccount,
+  type GuestUser,
   type Tenant,
   type TenantPolicies,
   type WorldState,
@@ -80,6 +81,8 @@ interface ScenarioSeed {
   signedInHere?: string[];
   /** The resource tenant's apps (by key of seedApps) assigned to the guest (addendum §15.2). */
   assignedApps?: string[];
+  /** MFA methods the guest registered in the resource tenant before the story starts. */
+  mfaMethods?: GuestUser["mfaMethods"];
 }
 
 /** What a world is built from: a named scenario's seed, or a custom world's (which may have no guest yet). */
@@ -174,13 +177,25 @@ const SEEDS: Record<ScenarioId, () => ScenarioSeed> = {
     guest: alex,
     accounts: alexAccounts(),
     policies: {
-      termsOfUse: { displayName: "Contoso guest access terms", documents: { en: TERMS_EN, nl: TERMS_NL }, requireExpand: true },
+      termsOfUse: {
+        displayName: "Contoso guest access terms",
+        documents: { en: TERMS_EN, nl: TERMS_NL },
+        requireExpand: true,
+        reacceptAfterDays: 30,
+      },
     },
   }),
   "mfa-required": () => ({
     guest: { email: "sam@outlook.com", displayName: "Sam Taylor" },
     accounts: [account("msa", "sam@outlook.com", "Sam Taylor")],
     policies: { mfaRequiredForGuests: true },
+  }),
+  "mfa-sms-passkey-campaign": () => ({
+    guest: { email: "sam@outlook.com", displayName: "Sam Taylor" },
+    accounts: [account("msa", "sam@outlook.com", "Sam Taylor")],
+    policies: { mfaRequiredForGuests: true },
+    redeemed: true,
+    mfaMethods: [{ kind: "sms", phone: "+31612345678" }],
   }),
   "mfa-home-tenant-trust": () => ({
     guest: alex,
@@ -407,6 +422,7 @@ function buildWorld(
   }
   if (collaboration) resource.policies.collaboration = collaboration;
   if (seed.redeemed && seed.guest) markRedeemed(state, seed.guest.email, ctx);
+  if (guestUser && seed.mfaMethods) guestUser.mfaMethods = seed.mfaMethods.map((m) => ({ ...m }));
   seedSessions(state, ctx.browser, seed.signedInHere ?? [], ctx.now);
   return state;
 }

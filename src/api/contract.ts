@@ -253,6 +253,8 @@ export const sessionView = v.object({
       requireExpand: v.boolean(),
     }),
   ),
+  /** Addendum §12.8: the passkey registration campaign (snoozable) or, once telephony retired, blocking. */
+  passkey: v.optional(v.object({ blocking: v.boolean() })),
   mfa: v.optional(
     v.object({
       registering: v.boolean(),
@@ -421,6 +423,7 @@ export const scenarioId = v.picklist([
   "sign-in-to-organization",
   "terms-of-use",
   "mfa-required",
+  "mfa-sms-passkey-campaign",
   "mfa-home-tenant-trust",
   "conditional-access-block",
   "cross-tenant-inbound-block",

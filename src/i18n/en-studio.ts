@@ -92,6 +92,7 @@ export const enStudio = {
         "mfa-challenge": "MFA challenge",
         terms: "Terms of use",
         "terms-declined": "Terms declined",
+        "passkey-register": "Passkey registration",
         done: "Landing page",
       },
     },

@@ -101,6 +101,7 @@ export const nlStudio: StudioMessages = {
         "mfa-challenge": "MFA-verificatie",
         terms: "Gebruiksvoorwaarden",
         "terms-declined": "Voorwaarden geweigerd",
+        "passkey-register": "Toegangssleutel registreren",
         done: "Landingspagina",
       },
     },

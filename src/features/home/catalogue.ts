@@ -97,6 +97,13 @@ export const SCENARIO_CARDS: Record<ScenarioId, ScenarioCard> = {
     outcome: "my-apps",
     rows: "S24 S25 S44–S51 §5.3 §12.2–§12.4",
   },
+  "mfa-sms-passkey-campaign": {
+    guest: "sam@outlook.com",
+    group: "policies-errors",
+    path: "microsoft-account",
+    outcome: "my-apps",
+    rows: "S46 S47 S52 §12.4 §12.8",
+  },
   "mfa-home-tenant-trust": {
     guest: "alex@fabrikam.com",
     group: "policies-errors",
