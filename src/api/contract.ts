@@ -36,6 +36,12 @@ export const LIMITS = {
   ccRecipients: 1,
 } as const;
 
+/**
+ * Addendum §12.8: the Microsoft-managed passkey registration campaign starts, and Microsoft-provided SMS and
+ * voice retire (the studio's time travel jumps to them; mocks/domain/redemption/passkey.ts acts on them).
+ */
+export const TELEPHONY_DATES = { campaign: "2026-09-01T00:00:00.000Z", retired: "2027-02-01T00:00:00.000Z" } as const;
+
 /** A BCP 47 language tag as Graph's messageLanguage takes it. */
 export const LANGUAGE_TAG = /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/;
 /** A domain name in lower case (what the studio's settings store). */

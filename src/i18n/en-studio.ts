@@ -165,6 +165,8 @@ export const enStudio = {
       plus30m: "+30 minutes (expire a passcode)",
       plus24h: "+24 hours (end a passcode session)",
       plus30d: "+30 days (purge a soft-deleted guest)",
+      campaign: "Go to {{date}} (passkey registration campaign)",
+      retired: "Go to {{date}} (Microsoft SMS and voice retired)",
       faults: "Fault injection",
       latency: "Latency (ms)",
       jitter: "Random extra latency up to (ms)",

@@ -180,6 +180,8 @@ export const nlStudio: StudioMessages = {
       plus30m: "+30 minuten (wachtwoordcode laten verlopen)",
       plus24h: "+24 uur (wachtwoordcodesessie beëindigen)",
       plus30d: "+30 dagen (voorlopig verwijderde gast definitief verwijderen)",
+      campaign: "Naar {{date}} (campagne voor toegangssleutels)",
+      retired: "Naar {{date}} (sms en oproepen van Microsoft stoppen)",
       faults: "Foutinjectie",
       latency: "Latentie (ms)",
       jitter: "Willekeurige extra latentie tot (ms)",

@@ -3,6 +3,7 @@
 // challenge, with "Not now" (unlimited snoozes); from 1 February 2027 Microsoft's SMS and voice are retired,
 // and the same guest meets a blocking passkey registration instead of the phone challenge
 // (docs/decisions/0071).
+import { TELEPHONY_DATES } from "../../../src/api/contract";
 import { DomainError } from "../errors";
 import { findUser, type WorldContext } from "../invitations";
 import type { GuestUser, RedemptionSession, WorldState } from "../state";
@@ -10,9 +11,9 @@ import { advance } from "./order";
 import { findSession, invitationOf, requireAction } from "./session";
 
 /** Addendum §12.8: the Microsoft-managed passkey registration campaign starts. */
-export const PASSKEY_CAMPAIGN_FROM = new Date("2026-09-01T00:00:00.000Z");
+export const PASSKEY_CAMPAIGN_FROM = new Date(TELEPHONY_DATES.campaign);
 /** Addendum §12.8: Microsoft-provided SMS and voice retire. */
-export const TELEPHONY_RETIRED_FROM = new Date("2027-02-01T00:00:00.000Z");
+export const TELEPHONY_RETIRED_FROM = new Date(TELEPHONY_DATES.retired);
 /**
  * "Not now" hides the campaign this many days: Graph's registration campaign default (snoozeDurationInDays,
  * 0–14). The Microsoft-managed campaign's own value is not documented (SIM-ASSUMPTION, decision 0071).
