@@ -34,6 +34,8 @@ export const LIMITS = {
   samlDomains: 20,
   collaborationDomains: 100,
   ccRecipients: 1,
+  /** Spec §7: at most 5 sponsors per guest (b2b-sponsors). */
+  sponsors: 5,
 } as const;
 
 /**
@@ -133,6 +135,10 @@ export const invitationRequest = v.object({
   invitedUserType: v.optional(v.picklist(["Guest", "Member"])),
   resetRedemption: v.optional(v.boolean()),
   invitedUser: v.optional(v.object({ id: v.string() })),
+  /** Sponsors (directory objects by id); the inviter when none are named (spec §7). Not stored (decision 0070). */
+  invitedUserSponsors: v.optional(
+    v.pipe(v.array(v.object({ id: v.pipe(v.string(), v.maxLength(LIMITS.id)) })), v.maxLength(LIMITS.sponsors)),
+  ),
 });
 export type InvitationRequest = v.InferOutput<typeof invitationRequest>;
 
