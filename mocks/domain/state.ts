@@ -513,11 +513,14 @@ export const phoneCall = v.object({
   createdAt: timestamp,
 });
 export type PhoneCall = v.InferOutput<typeof phoneCall>;
-/** An account added to an authenticator app on the simulated phone (push for Microsoft Authenticator, else TOTP). */
+/**
+ * An account added to an authenticator app on the simulated phone (push for Microsoft Authenticator, else
+ * TOTP), or a passkey saved on it (addendum §12.8).
+ */
 export const phoneAccount = v.object({
   id,
   userId: id,
-  kind: v.picklist(["authenticator", "totp"]),
+  kind: v.picklist(["authenticator", "totp", "passkey"]),
   organization: name,
   account: storedEmail,
   /** Base32 secret of a TOTP account (RFC 6238). */

@@ -337,7 +337,7 @@ export const phoneView = v.object({
   accounts: v.array(
     v.object({
       id: v.string(),
-      kind: v.picklist(["authenticator", "totp"]),
+      kind: v.picklist(["authenticator", "totp", "passkey"]),
       organization: v.string(),
       account: v.string(),
       secret: v.optional(v.string()),

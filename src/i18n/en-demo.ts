@@ -130,6 +130,7 @@ export const enDemo = {
     accounts: "Accounts",
     noAccounts: "No accounts in the app yet.",
     accountPush: "{{org}}: {{account}} (sign-in requests)",
+    accountPasskey: "{{org}}: {{account}} (passkey)",
     accountCode: "One-time password code for {{account}} at {{org}}",
     secondsLeft_one: "A new code in {{count}} second",
     secondsLeft_other: "A new code in {{count}} seconds",

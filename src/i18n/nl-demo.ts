@@ -137,6 +137,7 @@ export const nlDemo: DemoMessages = {
     accounts: "Accounts",
     noAccounts: "Nog geen accounts in de app.",
     accountPush: "{{org}}: {{account}} (aanmeldingsaanvragen)",
+    accountPasskey: "{{org}}: {{account}} (toegangssleutel)",
     accountCode: "Eenmalige wachtwoordcode voor {{account}} bij {{org}}",
     secondsLeft_one: "Nieuwe code over {{count}} seconde",
     secondsLeft_other: "Nieuwe code over {{count}} seconden",

@@ -59,6 +59,9 @@ describe("passkeys and the telephony retirement (addendum §12.8)", () => {
     expect(again.step).toBe("passkey-register");
     expect((await act(again.id, "passkey", { decision: "register" })).body.step).toBe("done");
     expect(user()?.mfaMethods.map((m) => m.kind)).toEqual(["sms", "passkey"]);
+    // The simulated phone holds the passkey.
+    const phone = await (await fetch(`${api}/phone`)).json();
+    expect(phone.accounts).toEqual([expect.objectContaining({ kind: "passkey", organization: "Contoso", account: "sam@outlook.com" })]);
     // With a passkey, no campaign any more.
     expect((await signInByText()).step).toBe("done");
   });

@@ -5,7 +5,8 @@
 // (docs/decisions/0071).
 import { TELEPHONY_DATES } from "../../../src/api/contract";
 import { DomainError } from "../errors";
-import { findUser, type WorldContext } from "../invitations";
+import { newId } from "../ids";
+import { findTenant, findUser, type WorldContext } from "../invitations";
 import type { GuestUser, RedemptionSession, WorldState } from "../state";
 import { advance } from "./order";
 import { findSession, invitationOf, requireAction } from "./session";
@@ -66,6 +67,16 @@ export function decidePasskey(state: WorldState, sessionId: string, decision: "r
     return advance(state, session, ctx);
   }
   user.mfaMethods.push({ kind: "passkey" });
+  // The passkey lives on the guest's simulated phone (its account list shows it).
+  const tenant = findTenant(state, invitationOf(state, session).tenantId);
+  state.phoneAccounts.push({
+    id: newId(),
+    userId: user.id,
+    kind: "passkey",
+    organization: tenant.name,
+    account: user.mail,
+    addedAt: ctx.now.toISOString(),
+  });
   // The blocking registration stands in for the phone challenge it replaces (SIM-ASSUMPTION, decision 0071).
   if (blocking) session.mfa = { satisfied: true, registering: true };
   return advance(state, session, ctx);
