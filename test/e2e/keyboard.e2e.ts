@@ -485,6 +485,21 @@ const scenarios: Scenario[] = [
       await k.arrive(k.say("Set up a passkey", "Een toegangssleutel instellen"));
       await k.press(k.say("Not now", "Niet nu"));
       await landOnMyApps(k);
+      // The studio's time travel to 1 February 2027: Microsoft's SMS and voice are gone, the passkey is required.
+      await k.press("Studio");
+      await k.tabTo(k.say("Why this?", /^Waarom/));
+      for (let i = 0; i < 3; i += 1) await k.page.keyboard.press("ArrowRight");
+      await k.press(k.say(/Microsoft SMS and voice retired/, /sms en oproepen van Microsoft stoppen/));
+      await k.page
+        .getByRole("button", { name: k.say(/Microsoft SMS and voice retired/, /sms en oproepen van Microsoft stoppen/) })
+        .waitFor({ state: "detached" });
+      await k.page.goto(`${baseUrl()}/mailbox`);
+      await openInvitation(k);
+      await signInWithPassword(k);
+      await k.arrive(k.say("Set up a passkey", "Een toegangssleutel instellen"));
+      await expect(k.page.getByRole("button", { name: k.say("Not now", "Niet nu") }).count()).resolves.toBe(0);
+      await k.press(k.say("Next", "Volgende"));
+      await landOnMyApps(k);
     },
   },
   {
