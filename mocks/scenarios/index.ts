@@ -24,6 +24,8 @@ import {
 
 /** Every seeded account signs in with this password; the fake sign-in pages show it as a demo hint. */
 export const DEMO_PASSWORD = "Demo-1234";
+/** The base32 secret of the seeded authenticator app account (mfa-totp). */
+const DEMO_TOTP_SECRET = "JBSWY3DPEHPK3PXP";
 
 export const CONTOSO_TENANT_ID = "72f988bf-0000-4c1a-9b3e-c0450c0a7a01";
 export const FABRIKAM_TENANT_ID = "4b1c5d2e-0000-4e8f-a1b2-fab0000a1b2c";
@@ -83,6 +85,8 @@ interface ScenarioSeed {
   assignedApps?: string[];
   /** MFA methods the guest registered in the resource tenant before the story starts. */
   mfaMethods?: GuestUser["mfaMethods"];
+  /** The guest's authenticator apps already hold the account (on the simulated phone). */
+  phoneApps?: Array<{ kind: "authenticator" | "totp"; secret?: string }>;
 }
 
 /** What a world is built from: a named scenario's seed, or a custom world's (which may have no guest yet). */
@@ -189,6 +193,22 @@ const SEEDS: Record<ScenarioId, () => ScenarioSeed> = {
     guest: { email: "sam@outlook.com", displayName: "Sam Taylor" },
     accounts: [account("msa", "sam@outlook.com", "Sam Taylor")],
     policies: { mfaRequiredForGuests: true },
+  }),
+  "mfa-authenticator": () => ({
+    guest: { email: "sam@outlook.com", displayName: "Sam Taylor" },
+    accounts: [account("msa", "sam@outlook.com", "Sam Taylor")],
+    policies: { mfaRequiredForGuests: true },
+    redeemed: true,
+    mfaMethods: [{ kind: "authenticator" }],
+    phoneApps: [{ kind: "authenticator" }],
+  }),
+  "mfa-totp": () => ({
+    guest: { email: "sam@outlook.com", displayName: "Sam Taylor" },
+    accounts: [account("msa", "sam@outlook.com", "Sam Taylor")],
+    policies: { mfaRequiredForGuests: true },
+    redeemed: true,
+    mfaMethods: [{ kind: "totp", secret: DEMO_TOTP_SECRET }],
+    phoneApps: [{ kind: "totp", secret: DEMO_TOTP_SECRET }],
   }),
   "mfa-sms-passkey-campaign": () => ({
     guest: { email: "sam@outlook.com", displayName: "Sam Taylor" },
@@ -423,6 +443,11 @@ function buildWorld(
   if (collaboration) resource.policies.collaboration = collaboration;
   if (seed.redeemed && seed.guest) markRedeemed(state, seed.guest.email, ctx);
   if (guestUser && seed.mfaMethods) guestUser.mfaMethods = seed.mfaMethods.map((m) => ({ ...m }));
+  for (const app of seed.phoneApps ?? []) {
+    if (!guestUser) break;
+    const addedAt = ctx.now.toISOString();
+    state.phoneAccounts.push({ id: newId(), userId: guestUser.id, organization: resource.name, account: guestUser.mail, addedAt, ...app });
+  }
   seedSessions(state, ctx.browser, seed.signedInHere ?? [], ctx.now);
   return state;
 }

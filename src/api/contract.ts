@@ -435,6 +435,8 @@ export const scenarioId = v.picklist([
   "sign-in-to-organization",
   "terms-of-use",
   "mfa-required",
+  "mfa-authenticator",
+  "mfa-totp",
   "mfa-sms-passkey-campaign",
   "mfa-home-tenant-trust",
   "conditional-access-block",

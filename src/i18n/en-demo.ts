@@ -61,6 +61,9 @@ export const enDemo = {
       "Contoso requires its terms of use: expand them before Accept; Decline blocks. Accepted terms must be accepted again after 30 days.",
     "mfa-required":
       "Contoso requires MFA for guests: More information required, then Keep your account secure (Authenticator with a QR code and number matching, another authenticator app, or the phone), then the sign-in challenge.",
+    "mfa-authenticator":
+      "Sam has Microsoft Authenticator registered at Contoso: Approve sign in request, the number typed on the simulated phone.",
+    "mfa-totp": "Sam has another authenticator app registered at Contoso: the 6-digit code the simulated phone shows.",
     "mfa-sms-passkey-campaign":
       "Sam's only MFA method at Contoso is the phone: a text or a call, then (from 1 September 2026) the passkey registration campaign with Not now; from 1 February 2027 (time travel) the passkey registration blocks.",
     "mfa-home-tenant-trust": "Contoso trusts MFA from Entra tenants: the guest's own organization, Fabrikam, does the MFA.",

@@ -2,6 +2,7 @@
 // Addendum §12.8 on the fake clock, at the HTTP level: from 1 September 2026 a phone-only guest meets the
 // passkey registration campaign after the phone challenge (Not now snoozes a day); from 1 February 2027
 // Microsoft-provided SMS and voice are retired and the passkey registration blocks.
+import { Secret, TOTP } from "otpauth";
 import { describe, expect, it } from "vitest";
 import { world } from "../../mocks/node";
 import {
@@ -76,5 +77,26 @@ describe("passkeys and the telephony retirement (addendum §12.8)", () => {
     expect((await act(blocked.id, "passkey", { decision: "snooze" })).body.error.code).toBe("PasskeyRequired");
     expect((await act(blocked.id, "passkey", { decision: "register" })).body.step).toBe("done");
     expect((await signedInSession("sam@outlook.com")).step).toBe("done");
+  });
+});
+
+describe("one scenario per MFA path (issue 13 §4)", () => {
+  it("S44 §12.4 mfa-authenticator: the sign-in asks the Authenticator app already on the phone", async () => {
+    loadScenario("mfa-authenticator");
+    const session = await signedInSession("sam@outlook.com");
+    expect(session).toMatchObject({ step: "mfa-challenge", mfa: { challenge: "authenticator", methods: ["authenticator"] } });
+    const phone = await (await fetch(`${api}/phone`)).json();
+    expect(phone.accounts).toEqual([expect.objectContaining({ kind: "authenticator", organization: "Contoso" })]);
+    expect(phone.pushes).toHaveLength(1);
+  });
+
+  it("S46 §12.4 mfa-totp: the code the phone's app shows signs in, and no campaign follows", async () => {
+    loadScenario("mfa-totp");
+    const session = await signedInSession("sam@outlook.com");
+    expect(session).toMatchObject({ step: "mfa-challenge", mfa: { challenge: "totp" } });
+    const [app] = (await (await fetch(`${api}/phone`)).json()).accounts;
+    const now = await fakeNow();
+    const code = new TOTP({ secret: Secret.fromBase32(app.secret), digits: 6, period: 30 }).generate({ timestamp: now.getTime() });
+    expect((await act(session.id, "mfa/verify", { code })).body.step).toBe("done");
   });
 });
