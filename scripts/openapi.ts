@@ -39,6 +39,7 @@ const ACTION_SUMMARIES: Record<ActionName, string> = {
   "mfa/sms": "Text an MFA code (phone only when registering).",
   "mfa/call": "Call the phone (number only when registering); # on the phone verifies.",
   "mfa/verify": "Check an MFA code (a texted code or an authenticator app's TOTP).",
+  passkey: "Passkey registration (addendum §12.8): register, or Not now while the campaign allows it.",
   terms: "Terms of use: accept (expanded) or decline.",
 };
 

@@ -190,7 +190,17 @@ export function graphInvitation(invitation: Invitation, appOrigin: string) {
 
 /** The Graph response body of GET /v1.0/users/{id}. */
 export function graphUser(user: GuestUser) {
-  const { redeemedWith: _r, consentAcceptedAt: _c, termsAcceptedAt: _ta, mfaMethods: _m, tenantId: _t, preferredLanguage, ...graph } = user;
+  const {
+    redeemedWith: _r,
+    consentAcceptedAt: _c,
+    termsAcceptedAt: _ta,
+    termsDeclinedAt: _td,
+    passkeySnoozedUntil: _ps,
+    mfaMethods: _m,
+    tenantId: _t,
+    preferredLanguage,
+    ...graph
+  } = user;
   return {
     "@odata.context": "https://graph.microsoft.com/v1.0/$metadata#users/$entity",
     ...graph,

@@ -115,3 +115,36 @@ export function termsDocument(tenant: Tenant, language: string): string | undefi
   if (!terms) return undefined;
   return language.startsWith("nl") && terms.documents.nl ? terms.documents.nl : terms.documents.en;
 }
+
+type Terms = NonNullable<Tenant["policies"]["termsOfUse"]>;
+const DAY_MS = 86_400_000;
+const MONTHS = { monthly: 1, quarterly: 3, biannually: 6, annually: 12 } as const;
+
+/** The latest "Expire consents" date at or before `now`: the start date, then every period after it. */
+function lastExpiry(expire: NonNullable<Terms["expireConsents"]>, now: Date): Date | undefined {
+  const start = new Date(expire.startsOn);
+  if (start > now) return undefined;
+  let last = start;
+  for (let n = 1; n < 1200; n++) {
+    const next = new Date(start);
+    next.setUTCMonth(start.getUTCMonth() + n * MONTHS[expire.frequency]);
+    if (next > now) break;
+    last = next;
+  }
+  return last;
+}
+
+/**
+ * Spec §5.2, §7: must the guest accept the terms (again)? Never accepted; accepted longer ago than
+ * "Duration before re-acceptance required"; or accepted before the latest "Expire consents" date. Asked
+ * only when the flow runs, i.e. at an interactive sign-in after the session expired (§7 "re-prompt only
+ * after session expiry"): a guest with a live session is never interrupted.
+ */
+export function termsDue(terms: Terms | undefined, acceptedAt: string | undefined, now: Date): boolean {
+  if (!terms) return false;
+  if (!acceptedAt) return true;
+  const accepted = new Date(acceptedAt);
+  if (terms.reacceptAfterDays && now.getTime() - accepted.getTime() >= terms.reacceptAfterDays * DAY_MS) return true;
+  const expiry = terms.expireConsents ? lastExpiry(terms.expireConsents, now) : undefined;
+  return Boolean(expiry && accepted < expiry);
+}

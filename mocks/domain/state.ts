@@ -136,6 +136,12 @@ export const tenantPolicies = v.object({
       /** The document per language; the first one is the default (spec §5.2). */
       documents: v.object({ en: text(LIMITS.messageBody), nl: v.optional(text(LIMITS.messageBody)) }),
       requireExpand: v.boolean(),
+      /** "Duration before re-acceptance required (days)" (spec §5.2, §7): an acceptance lasts this many days. */
+      reacceptAfterDays: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(3650))),
+      /** "Expire consents": every acceptance expires on the start date and again each period after it (spec §5.2). */
+      expireConsents: v.optional(
+        v.object({ startsOn: timestamp, frequency: v.picklist(["monthly", "quarterly", "biannually", "annually"]) }),
+      ),
     }),
   ),
   /** Conditional Access: require MFA for guests (spec §5.3). */
@@ -261,6 +267,10 @@ export const guestUser = v.object({
   redeemedWith: v.optional(v.object({ path: label, issuer: storedUrl, email: storedEmail, objectId: id })),
   consentAcceptedAt: v.optional(timestamp),
   termsAcceptedAt: v.optional(timestamp),
+  /** The last Decline of the terms of use (the admin's acceptance report shows it, spec §5.2). */
+  termsDeclinedAt: v.optional(timestamp),
+  /** "Not now" on the passkey registration campaign (addendum §12.8): not asked again until then. */
+  passkeySnoozedUntil: v.optional(timestamp),
   /** MFA methods registered in the resource tenant. */
   mfaMethods: list(
     v.variant("kind", [
@@ -268,6 +278,8 @@ export const guestUser = v.object({
       v.object({ kind: v.literal("sms"), phone: id }),
       /** An OATH software token (another authenticator app): its base32 secret, for RFC 6238 codes. */
       v.object({ kind: v.literal("totp"), secret: id }),
+      /** A passkey (addendum §12.8): registered at the campaign, on the simulated phone. */
+      v.object({ kind: v.literal("passkey") }),
     ]),
     STORED_LIMITS.smallList,
   ),
@@ -550,11 +562,14 @@ export const phoneCall = v.object({
   createdAt: timestamp,
 });
 export type PhoneCall = v.InferOutput<typeof phoneCall>;
-/** An account added to an authenticator app on the simulated phone (push for Microsoft Authenticator, else TOTP). */
+/**
+ * An account added to an authenticator app on the simulated phone (push for Microsoft Authenticator, else
+ * TOTP), or a passkey saved on it (addendum §12.8).
+ */
 export const phoneAccount = v.object({
   id,
   userId: id,
-  kind: v.picklist(["authenticator", "totp"]),
+  kind: v.picklist(["authenticator", "totp", "passkey"]),
   organization: name,
   account: storedEmail,
   /** Base32 secret of a TOTP account (RFC 6238). */

@@ -6,6 +6,7 @@
 import { http, HttpResponse } from "msw";
 import * as v from "valibot";
 import { invitationRequest } from "../../src/api/contract";
+import { getAgreement, listAcceptances, listAgreements } from "../domain/terms-of-use";
 import { GRAPH_BASE } from "../../src/api/endpoints";
 import { assignApp, assignmentsOf, graphServicePrincipal, tenantApps, unassignApp } from "../domain/apps";
 import { BRANDING_IMAGES, type BrandingImage } from "../../src/api/contract";
@@ -294,6 +295,30 @@ export function graphHandlers({ world }: FakeWorldOptions) {
           ...projectUser(user, selectedProperties(new URLSearchParams())),
         });
       }),
+    ),
+    // Terms of use (spec §5.2, §7): the tenant's agreement and the acceptances the admin can audit.
+    http.get(`${GRAPH_BASE}/identityGovernance/termsOfUse/agreements`, ({ request }) =>
+      graphCall(world, request, () =>
+        HttpResponse.json(collection("identityGovernance/termsOfUse/agreements", world.read(listAgreements))),
+      ),
+    ),
+    http.get(`${GRAPH_BASE}/identityGovernance/termsOfUse/agreements/:id`, ({ request, params }) =>
+      graphCall(world, request, () =>
+        HttpResponse.json({
+          "@odata.context": `${GRAPH_BASE}/$metadata#identityGovernance/termsOfUse/agreements/$entity`,
+          ...world.read((state) => getAgreement(state, String(params.id))),
+        }),
+      ),
+    ),
+    http.get(`${GRAPH_BASE}/identityGovernance/termsOfUse/agreements/:id/acceptances`, ({ request, params }) =>
+      graphCall(world, request, () =>
+        HttpResponse.json(
+          collection(
+            `identityGovernance/termsOfUse/agreements('${String(params.id)}')/acceptances`,
+            world.read((state, ctx) => listAcceptances(state, String(params.id), ctx)),
+          ),
+        ),
+      ),
     ),
     // Enterprise apps and assignments (addendum §15.2): what My Apps shows a guest.
     http.get(`${GRAPH_BASE}/servicePrincipals`, ({ request }) =>

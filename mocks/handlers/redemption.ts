@@ -10,6 +10,7 @@ import { findTenant, invitationView, locateInvitation, type WorldContext } from 
 import {
   chooseAccount,
   decideConsent,
+  decidePasskey,
   decideTerms,
   enterPasscode,
   findLiveSession,
@@ -75,6 +76,7 @@ const operations: { [A in ActionName]: Operation<A> } = {
   "mfa/sms": (s, id, body, ctx) => sendMfaSms(s, id, body.phone, ctx),
   "mfa/call": (s, id, body, ctx) => callPhone(s, id, body.phone, ctx),
   "mfa/verify": (s, id, body, ctx) => verifyMfaCode(s, id, body.code, ctx),
+  passkey: (s, id, body, ctx) => decidePasskey(s, id, body.decision, ctx),
   terms: (s, id, body, ctx) => decideTerms(s, id, body.decision, body.expanded, ctx),
 };
 

@@ -17,6 +17,7 @@ import {
   type Invitation,
   type SignedInAccount,
   type ExternalAccount,
+  type GuestUser,
   type Tenant,
   type TenantPolicies,
   type WorldState,
@@ -24,6 +25,8 @@ import {
 
 /** Every seeded account signs in with this password; the fake sign-in pages show it as a demo hint. */
 export const DEMO_PASSWORD = "Demo-1234";
+/** The base32 secret of the seeded authenticator app account (mfa-totp). */
+const DEMO_TOTP_SECRET = "JBSWY3DPEHPK3PXP";
 
 export const CONTOSO_TENANT_ID = "72f988bf-0000-4c1a-9b3e-c0450c0a7a01";
 export const FABRIKAM_TENANT_ID = "4b1c5d2e-0000-4e8f-a1b2-fab0000a1b2c";
@@ -86,6 +89,10 @@ interface ScenarioSeed {
   assignedApps?: string[];
   /** The invitation leads to this app (by key of seedApps) instead of My Apps. */
   redirectApp?: string;
+  /** MFA methods the guest registered in the resource tenant before the story starts. */
+  mfaMethods?: GuestUser["mfaMethods"];
+  /** The guest's authenticator apps already hold the account (on the simulated phone). */
+  phoneApps?: Array<{ kind: "authenticator" | "totp"; secret?: string }>;
 }
 
 /** What a world is built from: a named scenario's seed, or a custom world's (which may have no guest yet). */
@@ -180,13 +187,41 @@ const SEEDS: Record<ScenarioId, () => ScenarioSeed> = {
     guest: alex,
     accounts: alexAccounts(),
     policies: {
-      termsOfUse: { displayName: "Contoso guest access terms", documents: { en: TERMS_EN, nl: TERMS_NL }, requireExpand: true },
+      termsOfUse: {
+        displayName: "Contoso guest access terms",
+        documents: { en: TERMS_EN, nl: TERMS_NL },
+        requireExpand: true,
+        reacceptAfterDays: 30,
+      },
     },
   }),
   "mfa-required": () => ({
     guest: { email: "sam@outlook.com", displayName: "Sam Taylor" },
     accounts: [account("msa", "sam@outlook.com", "Sam Taylor")],
     policies: { mfaRequiredForGuests: true },
+  }),
+  "mfa-authenticator": () => ({
+    guest: { email: "sam@outlook.com", displayName: "Sam Taylor" },
+    accounts: [account("msa", "sam@outlook.com", "Sam Taylor")],
+    policies: { mfaRequiredForGuests: true },
+    redeemed: true,
+    mfaMethods: [{ kind: "authenticator" }],
+    phoneApps: [{ kind: "authenticator" }],
+  }),
+  "mfa-totp": () => ({
+    guest: { email: "sam@outlook.com", displayName: "Sam Taylor" },
+    accounts: [account("msa", "sam@outlook.com", "Sam Taylor")],
+    policies: { mfaRequiredForGuests: true },
+    redeemed: true,
+    mfaMethods: [{ kind: "totp", secret: DEMO_TOTP_SECRET }],
+    phoneApps: [{ kind: "totp", secret: DEMO_TOTP_SECRET }],
+  }),
+  "mfa-sms-passkey-campaign": () => ({
+    guest: { email: "sam@outlook.com", displayName: "Sam Taylor" },
+    accounts: [account("msa", "sam@outlook.com", "Sam Taylor")],
+    policies: { mfaRequiredForGuests: true },
+    redeemed: true,
+    mfaMethods: [{ kind: "sms", phone: "+31612345678" }],
   }),
   "mfa-home-tenant-trust": () => ({
     guest: alex,
@@ -445,6 +480,12 @@ function buildWorld(
   if (collaboration) resource.policies.collaboration = collaboration;
   if (seed.signInBlocked && guestUser) guestUser.accountEnabled = false;
   if (seed.redeemed && seed.guest) markRedeemed(state, seed.guest.email, ctx);
+  if (guestUser && seed.mfaMethods) guestUser.mfaMethods = seed.mfaMethods.map((m) => ({ ...m }));
+  for (const app of seed.phoneApps ?? []) {
+    if (!guestUser) break;
+    const addedAt = ctx.now.toISOString();
+    state.phoneAccounts.push({ id: newId(), userId: guestUser.id, organization: resource.name, account: guestUser.mail, addedAt, ...app });
+  }
   seedSessions(state, ctx.browser, seed.signedInHere ?? [], ctx.now);
   return state;
 }

@@ -34,7 +34,15 @@ export const LIMITS = {
   samlDomains: 20,
   collaborationDomains: 100,
   ccRecipients: 1,
+  /** Spec §7: at most 5 sponsors per guest (b2b-sponsors). */
+  sponsors: 5,
 } as const;
+
+/**
+ * Addendum §12.8: the Microsoft-managed passkey registration campaign starts, and Microsoft-provided SMS and
+ * voice retire (the studio's time travel jumps to them; mocks/domain/redemption/passkey.ts acts on them).
+ */
+export const TELEPHONY_DATES = { campaign: "2026-09-01T00:00:00.000Z", retired: "2027-02-01T00:00:00.000Z" } as const;
 
 /** A BCP 47 language tag as Graph's messageLanguage takes it. */
 export const LANGUAGE_TAG = /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/;
@@ -127,6 +135,10 @@ export const invitationRequest = v.object({
   invitedUserType: v.optional(v.picklist(["Guest", "Member"])),
   resetRedemption: v.optional(v.boolean()),
   invitedUser: v.optional(v.object({ id: v.string() })),
+  /** Sponsors (directory objects by id); the inviter when none are named (spec §7). Not stored (decision 0070). */
+  invitedUserSponsors: v.optional(
+    v.pipe(v.array(v.object({ id: v.pipe(v.string(), v.maxLength(LIMITS.id)) })), v.maxLength(LIMITS.sponsors)),
+  ),
 });
 export type InvitationRequest = v.InferOutput<typeof invitationRequest>;
 
@@ -262,6 +274,8 @@ export const sessionView = v.object({
       requireExpand: v.boolean(),
     }),
   ),
+  /** Addendum §12.8: the passkey registration campaign (snoozable) or, once telephony retired, blocking. */
+  passkey: v.optional(v.object({ blocking: v.boolean() })),
   mfa: v.optional(
     v.object({
       registering: v.boolean(),
@@ -334,7 +348,7 @@ export const phoneView = v.object({
   accounts: v.array(
     v.object({
       id: v.string(),
-      kind: v.picklist(["authenticator", "totp"]),
+      kind: v.picklist(["authenticator", "totp", "passkey"]),
       organization: v.string(),
       account: v.string(),
       secret: v.optional(v.string()),
@@ -432,6 +446,9 @@ export const scenarioId = v.picklist([
   "sign-in-to-organization",
   "terms-of-use",
   "mfa-required",
+  "mfa-authenticator",
+  "mfa-totp",
+  "mfa-sms-passkey-campaign",
   "mfa-home-tenant-trust",
   "conditional-access-block",
   "cross-tenant-inbound-block",

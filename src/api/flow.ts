@@ -31,6 +31,7 @@ export const steps = {
   "mfa-interrupt": { spec: "§12.2", screen: "S50", group: "finish" },
   "mfa-register": { spec: "§12.3", screen: "S51", group: "finish" },
   "mfa-challenge": { spec: "§12.4", screen: "S44", group: "finish" },
+  "passkey-register": { spec: "§12.8", screen: "S52", group: "finish" },
   terms: { spec: "§5.2", screen: "S27", group: "finish" },
   done: { spec: "§5.4", screen: "S29", group: "finish" },
 } as const satisfies Record<string, StepInfo>;
@@ -117,6 +118,7 @@ export const actions = {
     spec: "§12.4",
   },
   "mfa/verify": { from: ["mfa-register", "mfa-challenge"], body: v.object({ code: typedCode }), spec: "§5.3" },
+  passkey: { from: ["passkey-register"], body: v.object({ decision: v.picklist(["register", "snooze"]) }), spec: "§12.8" },
   terms: { from: ["terms"], body: v.object({ decision: v.picklist(["accept", "decline"]), expanded: v.boolean() }), spec: "§5.2" },
 } as const satisfies Record<string, ActionInfo>;
 

@@ -30,6 +30,7 @@ export const stepScreens: Record<StepName, StepScreen> = {
   "mfa-interrupt": lazyScreen(() => import("../features/mfa/MfaInterrupt"), "MfaInterrupt", form("mfa")),
   "mfa-register": lazyScreen(() => import("../features/mfa/MfaWizard"), "MfaWizard", form("mfa", "passcode")),
   "mfa-challenge": mfa,
+  "passkey-register": lazyScreen(() => import("../features/mfa/PasskeyStep"), "PasskeyStep", form("mfa")),
   terms: lazyScreen(() => import("../features/terms/TermsStep"), "TermsStep", form("terms")),
   "terms-declined": lazyScreen(() => import("../features/terms/TermsStep"), "TermsDeclined", form("terms")),
   blocked: errorStep,

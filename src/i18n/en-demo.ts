@@ -59,9 +59,15 @@ export const enDemo = {
     "saml-partner": "A Woodgrove Bank address signs in at the partner's SAML/WS-Fed identity provider.",
     "direct-link": "Invited guests use Contoso's direct link instead of the e-mail (passcodes off).",
     "sign-in-to-organization": "The guest starts at My Apps without a tenant: Sign-in options → Sign in to an organization.",
-    "terms-of-use": "Contoso requires its terms of use: expand them before Accept; Decline blocks.",
+    "terms-of-use":
+      "Contoso requires its terms of use: expand them before Accept; Decline blocks. Accepted terms must be accepted again after 30 days.",
     "mfa-required":
       "Contoso requires MFA for guests: More information required, then Keep your account secure (Authenticator with a QR code and number matching, another authenticator app, or the phone), then the sign-in challenge.",
+    "mfa-authenticator":
+      "Sam has Microsoft Authenticator registered at Contoso: Approve sign in request, the number typed on the simulated phone.",
+    "mfa-totp": "Sam has another authenticator app registered at Contoso: the 6-digit code the simulated phone shows.",
+    "mfa-sms-passkey-campaign":
+      "Sam's only MFA method at Contoso is the phone: a text or a call, then (from 1 September 2026) the passkey registration campaign with Not now; from 1 February 2027 (time travel) the passkey registration blocks.",
     "mfa-home-tenant-trust": "Contoso trusts MFA from Entra tenants: the guest's own organization, Fabrikam, does the MFA.",
     "conditional-access-block": "A Conditional Access policy blocks guests: AADSTS53003.",
     "cross-tenant-inbound-block": "Contoso's inbound cross-tenant access settings block Fabrikam users: AADSTS500213.",
@@ -141,6 +147,7 @@ export const enDemo = {
     accounts: "Accounts",
     noAccounts: "No accounts in the app yet.",
     accountPush: "{{org}}: {{account}} (sign-in requests)",
+    accountPasskey: "{{org}}: {{account}} (passkey)",
     accountCode: "One-time password code for {{account}} at {{org}}",
     secondsLeft_one: "A new code in {{count}} second",
     secondsLeft_other: "A new code in {{count}} seconds",

@@ -62,9 +62,16 @@ export const nlDemo: DemoMessages = {
     "direct-link":
       "Uitgenodigde gasten gebruiken de directe koppeling van Contoso in plaats van de e-mail (wachtwoordcodes uitgeschakeld).",
     "sign-in-to-organization": "De gast begint bij Mijn apps zonder tenant: Aanmeldingsopties → Aanmelden bij een organisatie.",
-    "terms-of-use": "Contoso vereist gebruiksvoorwaarden: vouw ze uit vóór Accepteren; Weigeren blokkeert.",
+    "terms-of-use":
+      "Contoso vereist gebruiksvoorwaarden: vouw ze uit vóór Accepteren; Weigeren blokkeert. Na 30 dagen moet je ze opnieuw accepteren.",
     "mfa-required":
       "Contoso vereist MFA voor gasten: Meer informatie vereist, daarna Uw account veilig houden (Authenticator met een QR-code en getalvergelijking, een andere verificatie-app of de telefoon) en daarna de aanmeldingscontrole.",
+    "mfa-authenticator":
+      "Sam heeft Microsoft Authenticator bij Contoso geregistreerd: Aanmeldingsaanvraag goedkeuren, het getal ingetypt op de gesimuleerde telefoon.",
+    "mfa-totp":
+      "Sam heeft een andere authenticator-app bij Contoso geregistreerd: de code van 6 cijfers die de gesimuleerde telefoon toont.",
+    "mfa-sms-passkey-campaign":
+      "Sams enige MFA-methode bij Contoso is de telefoon: een sms of een oproep, daarna (vanaf 1 september 2026) de campagne om een toegangssleutel te registreren, met Niet nu; vanaf 1 februari 2027 (tijdreizen) blokkeert de registratie van de toegangssleutel.",
     "mfa-home-tenant-trust": "Contoso vertrouwt MFA van Entra-tenants: de eigen organisatie van de gast, Fabrikam, voert de MFA uit.",
     "conditional-access-block": "Een beleid voor voorwaardelijke toegang blokkeert gasten: AADSTS53003.",
     "cross-tenant-inbound-block":
@@ -148,6 +155,7 @@ export const nlDemo: DemoMessages = {
     accounts: "Accounts",
     noAccounts: "Nog geen accounts in de app.",
     accountPush: "{{org}}: {{account}} (aanmeldingsaanvragen)",
+    accountPasskey: "{{org}}: {{account}} (toegangssleutel)",
     accountCode: "Eenmalige wachtwoordcode voor {{account}} bij {{org}}",
     secondsLeft_one: "Nieuwe code over {{count}} seconde",
     secondsLeft_other: "Nieuwe code over {{count}} seconden",

@@ -4,6 +4,18 @@ import { describe, expect, it } from "vitest";
 import { graph, mailbox } from "../support/api";
 
 describe("Graph invitations", () => {
+  it("A01 §7 takes up to 5 sponsors on an invitation (a sixth is refused below)", async () => {
+    const res = await graph("/invitations", {
+      method: "POST",
+      body: JSON.stringify({
+        invitedUserEmailAddress: "kai@northwind.example",
+        inviteRedirectUrl: "https://myapps.microsoft.com",
+        invitedUserSponsors: ["1", "2", "3", "4", "5"].map((id) => ({ id })),
+      }),
+    });
+    expect(res.status).toBe(201);
+  });
+
   it("A01 §1.2 creates an invitation with the real response shape", async () => {
     const res = await graph("/invitations", {
       method: "POST",
@@ -38,6 +50,14 @@ describe("Graph invitations", () => {
         invitedUserMessageInfo: { ccRecipients: [{ emailAddress: { address: "b@x.com" } }, { emailAddress: { address: "c@x.com" } }] },
       },
       "invitedUserMessageInfo.ccRecipients",
+    ],
+    [
+      {
+        invitedUserEmailAddress: "a@x.com",
+        inviteRedirectUrl: "https://x.com",
+        invitedUserSponsors: ["1", "2", "3", "4", "5", "6"].map((id) => ({ id })),
+      },
+      "invitedUserSponsors",
     ],
   ])("A01 §1.2 refuses %j with a Graph error naming %s", async (body, field) => {
     const res = await graph("/invitations", { method: "POST", body: JSON.stringify(body) });

@@ -265,6 +265,18 @@ async function typePassword(popup: Keyboard, password: string) {
   await popup.page.keyboard.press("Enter");
 }
 
+/** The newest text message on the simulated phone (a second tab): its code. */
+async function readTextOnPhone(k: Keyboard): Promise<string> {
+  const phone = k.on(await k.page.context().newPage());
+  await phone.page.goto(`${baseUrl()}/phone`);
+  await phone.page.getByRole("heading", { level: 1 }).waitFor();
+  const messages = phone.page.getByRole("list", { name: phone.say("Messages", "Berichten") });
+  const text = await messages.locator("li").last().innerText();
+  await phone.page.close();
+  await k.page.bringToFront();
+  return /\b(\d{6})\b/.exec(text)?.[1] ?? "";
+}
+
 /** Alex, invited by Contoso, through Fabrikam's password page in the popup. */
 async function alexSignsIn(k: Keyboard) {
   await openInvitation(k);
@@ -506,6 +518,36 @@ const scenarios: Scenario[] = [
       await k.press(next);
       await k.arrive(k.say("Success!", "Gelukt!"));
       await k.press(k.say("Done", "Gereed"));
+      await landOnMyApps(k);
+    },
+  },
+  {
+    id: "mfa-sms-passkey-campaign",
+    rows: "S46 S52 §12.4 §12.8",
+    walk: async (k) => {
+      await openInvitation(k);
+      await signInWithPassword(k);
+      await k.arrive(k.say("Enter code", "Code invoeren"));
+      await k.fill(/^Code/, await readTextOnPhone(k));
+      await k.press(k.say("Verify", "Verifiëren"));
+      // Addendum §12.8: a phone-only guest after 1 September 2026 meets the passkey campaign; Not now goes on.
+      await k.arrive(k.say("Set up a passkey", "Een toegangssleutel instellen"));
+      await k.press(k.say("Not now", "Niet nu"));
+      await landOnMyApps(k);
+      // The studio's time travel to 1 February 2027: Microsoft's SMS and voice are gone, the passkey is required.
+      await k.press("Studio");
+      await k.tabTo(k.say("Why this?", /^Waarom/));
+      for (let i = 0; i < 3; i += 1) await k.page.keyboard.press("ArrowRight");
+      await k.press(k.say(/Microsoft SMS and voice retired/, /sms en oproepen van Microsoft stoppen/));
+      await k.page
+        .getByRole("button", { name: k.say(/Microsoft SMS and voice retired/, /sms en oproepen van Microsoft stoppen/) })
+        .waitFor({ state: "detached" });
+      await k.page.goto(`${baseUrl()}/mailbox`);
+      await openInvitation(k);
+      await signInWithPassword(k);
+      await k.arrive(k.say("Set up a passkey", "Een toegangssleutel instellen"));
+      await expect(k.page.getByRole("button", { name: k.say("Not now", "Niet nu") }).count()).resolves.toBe(0);
+      await k.press(k.say("Next", "Volgende"));
       await landOnMyApps(k);
     },
   },

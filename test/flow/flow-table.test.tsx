@@ -32,6 +32,7 @@ const validBodies: { [A in ActionName]: ActionBody<A> } = {
   "mfa/sms": { phone: "+31 6 12345678" },
   "mfa/call": { phone: "+31 6 12345678" },
   "mfa/verify": { code: "123456" },
+  passkey: { decision: "snooze" },
   terms: { decision: "accept", expanded: true },
 };
 

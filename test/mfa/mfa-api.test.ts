@@ -145,7 +145,9 @@ describe("MFA registration", () => {
     const second = (await phone()).calls[0];
     await postJson(`${api}/phone/calls/${second.id}`, { action: "answer" });
     await postJson(`${api}/phone/calls/${second.id}`, { action: "press", key: "#" });
-    expect((await (await fetch(`${api}/sessions/${again.id}`)).json()).step).toBe("done");
+    // A phone-only guest after 1 September 2026 (addendum §12.8): the passkey campaign, then Not now.
+    expect((await (await fetch(`${api}/sessions/${again.id}`)).json()).step).toBe("passkey-register");
+    expect((await act(again.id, "passkey", { decision: "snooze" })).body.step).toBe("done");
   });
 
   it("S50 §12.2 Use a different account goes back to sign-in, asking to pick an account", async () => {

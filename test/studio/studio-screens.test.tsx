@@ -93,6 +93,15 @@ describe("studio", () => {
     await waitFor(() => expect(world.read((s) => s.clockOffsetMs)).toBe(24 * 3600_000));
   });
 
+  it("A09 §12.8 time travel jumps to the day Microsoft SMS and voice retire, then offers that jump no more", async () => {
+    const { user, studio } = await openStudio("/mailbox/alex@fabrikam.com", "Time & faults");
+    await user.click(await within(studio).findByRole("button", { name: /Microsoft SMS and voice retired/ }));
+    await waitFor(() => expect(within(studio).queryByRole("button", { name: /Microsoft SMS and voice retired/ })).toBeNull());
+    const now = Date.now() + world.read((s) => s.clockOffsetMs);
+    expect(now).toBeGreaterThanOrEqual(Date.parse("2027-02-01T00:00:00.000Z"));
+    expect(now - Date.parse("2027-02-01T00:00:00.000Z")).toBeLessThan(5 * 60_000);
+  });
+
   it("studio: applies and clears faults", async () => {
     const { user, studio } = await openStudio("/mailbox/alex@fabrikam.com", "Time & faults");
     await user.selectOptions(await within(studio).findByLabelText("Fail one endpoint"), "mailbox");

@@ -16,7 +16,17 @@ describe("terms of use", () => {
     expect(accept).toHaveAccessibleDescription("Open and read the terms before you accept them.");
     await user.click(screen.getByText("Open “Contoso guest access terms”"));
     await waitFor(() => expect(accept).toBeEnabled());
-    expect(screen.getByRole("region", { name: "Contoso guest access terms" })).toHaveTextContent(/confidential/);
+    const document = screen.getByRole("region", { name: "Contoso guest access terms" });
+    expect(document).toHaveTextContent(/confidential/);
+    // §5.2: the viewer zooms in and out, by buttons.
+    await user.click(screen.getByRole("button", { name: "Zoom in" }));
+    expect(document.style.fontSize).toBe("17.5px");
+    expect(screen.getByText("125%")).toBeTruthy();
+    await user.click(screen.getByRole("button", { name: "Zoom out" }));
+    await user.click(screen.getByRole("button", { name: "Zoom out" }));
+    expect(screen.getByText("75%")).toBeTruthy();
+    await user.click(screen.getByRole("button", { name: "Zoom out" }));
+    expect(screen.getByRole("button", { name: "Zoom out" })).toBeDisabled();
     await user.click(screen.getByRole("button", { name: "Decline" }));
     expect(await screen.findByRole("heading", { name: "You declined the terms of use" })).toBeTruthy();
   });
@@ -29,5 +39,7 @@ describe("terms of use", () => {
     await user.click(await screen.findByRole("button", { name: "Accepteren" }));
     await screen.findByRole("heading", { name: "Gebruiksvoorwaarden" });
     expect(screen.getByRole("region", { hidden: true })).toHaveTextContent(/vertrouwelijk/);
+    expect(screen.getByRole("button", { name: "Inzoomen", hidden: true })).toBeTruthy();
+    expect(screen.getByRole("button", { name: "Uitzoomen", hidden: true })).toBeTruthy();
   });
 });

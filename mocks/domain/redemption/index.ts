@@ -20,5 +20,6 @@ export { discoverFor, findLiveSession, findSession, SESSION_IDLE_MINUTES } from 
 export { chooseAccount, completeSignIn, restartSignIn, signIn } from "./sign-in";
 export { signupBack, signupName, signupProfile, signupResendCode, signupSetPassword, signupVerify } from "./sign-up";
 export { startDirectSession, startSession } from "./start";
+export { decidePasskey } from "./passkey";
 export { decideTerms } from "./terms";
 export { sessionView } from "./view";

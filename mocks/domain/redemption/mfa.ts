@@ -35,7 +35,9 @@ const APP_CODES = { incorrect: "AppCodeIncorrect", locked: "MfaCodeLocked", fiel
 const SIGNED_IN_APP = "My Apps";
 
 type Mfa = NonNullable<RedemptionSession["mfa"]>;
-type Kind = GuestUser["mfaMethods"][number]["kind"];
+/** The methods that count for MFA in the resource tenant: a passkey does not (addendum §12.8). */
+type Kind = Exclude<GuestUser["mfaMethods"][number]["kind"], "passkey">;
+const challengeKinds = (user: GuestUser): Kind[] => user.mfaMethods.flatMap((m) => (m.kind === "passkey" ? [] : [m.kind]));
 
 /**
  * Where each wizard page may go with "Next", "Back" or a link (addendum §12.3). A move not listed is a
@@ -87,7 +89,7 @@ export function enterMfa(state: WorldState, session: RedemptionSession, ctx: Wor
     session.mfa = { satisfied: false, registering: true };
     return moveTo(session, "mfa-interrupt", ctx);
   }
-  const method = home ? "authenticator" : preferredMethod(user.mfaMethods.map((m) => m.kind));
+  const method = home ? "authenticator" : preferredMethod(challengeKinds(user));
   session.mfa = { satisfied: false, registering: false, challenge: method };
   // The page with the number comes with its notification already sent (S44); a code page with its text.
   if (method === "authenticator") {
@@ -143,7 +145,7 @@ export function chooseChallengeMethod(
   const session = findSession(state, sessionId);
   requireAction(session, "mfa/method");
   const { user, home, organization } = context(state, session);
-  const registered: Kind[] = home ? ["authenticator"] : user.mfaMethods.map((m) => m.kind);
+  const registered: Kind[] = home ? ["authenticator"] : challengeKinds(user);
   // A registered phone takes texts and calls alike.
   if (method !== "picker" && !registered.includes(method === "voice" ? "sms" : method)) {
     throw new DomainError("MfaMethodNotRegistered", 400, `No ${method} method is registered.`, { method });
@@ -399,7 +401,7 @@ export function mfaView(state: Readonly<WorldState>, session: RedemptionSession,
     registering: session.step !== "mfa-challenge",
     homeOrganization: home ? state.tenants.find((t) => t.id === session.signedInAs?.tenantId)?.name : undefined,
     homeBranding: brandingOf(state, session.signedInAs?.tenantId),
-    methods: home ? (["authenticator"] as const).slice() : user.mfaMethods.map((m) => m.kind),
+    methods: home ? (["authenticator"] as const).slice() : challengeKinds(user),
     page: session.step === "mfa-register" ? (mfa?.page ?? "authenticator-start") : undefined,
     challenge: session.step === "mfa-challenge" ? mfa?.challenge : undefined,
     push: pushState,

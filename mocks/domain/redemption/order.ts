@@ -3,9 +3,10 @@ import { identityIssuer } from "../accounts";
 import type { IdentityPath } from "../discovery";
 import { DomainError } from "../errors";
 import { findTenant, findUser, type WorldContext } from "../invitations";
-import { automaticRedemption } from "../policies";
+import { automaticRedemption, mfaInHomeTenant, termsDue } from "../policies";
 import type { RedemptionSession, SignedInAccount, WorldState } from "../state";
 import { enterMfa } from "./mfa";
+import { passkeyBlocking, passkeyCampaignDue, signsInWithPasskey } from "./passkey";
 import { invitationOf, moveTo } from "./session";
 
 /**
@@ -21,8 +22,17 @@ export function advance(state: WorldState, session: RedemptionSession, ctx: Worl
   if (!account) throw new DomainError("StepConflict", 409, "Nobody is signed in.", { currentStep: session.step });
   const autoRedeem = automaticRedemption(state, tenant, account.path === "entra" ? account.tenantId : undefined);
   if (!user.consentAcceptedAt && !autoRedeem) return moveTo(session, "consent", ctx);
-  if (tenant.policies.mfaRequiredForGuests && !session.mfa?.satisfied) return enterMfa(state, session, ctx);
-  if (tenant.policies.termsOfUse && !user.termsAcceptedAt) return moveTo(session, "terms", ctx);
+  if (tenant.policies.mfaRequiredForGuests) {
+    // Addendum §12.8: the passkey step, when the guest's own phone is all the resource tenant has.
+    const inHome = mfaInHomeTenant(tenant, account);
+    if (!session.mfa?.satisfied && !inHome && passkeyBlocking(user, ctx.now)) return moveTo(session, "passkey-register", ctx);
+    if (!session.mfa?.satisfied && !inHome && signsInWithPasskey(user, ctx.now)) session.mfa = { satisfied: true, registering: false };
+    if (!session.mfa?.satisfied) return enterMfa(state, session, ctx);
+    // The campaign follows a challenge (not a registration in this sign-in), as registration campaigns do.
+    const challenged = session.history.includes("mfa-challenge") && !session.history.includes("mfa-register");
+    if (!inHome && challenged && passkeyCampaignDue(user, ctx.now)) return moveTo(session, "passkey-register", ctx);
+  }
+  if (termsDue(tenant.policies.termsOfUse, user.termsAcceptedAt, ctx.now)) return moveTo(session, "terms", ctx);
   if (user.externalUserState !== "Accepted") redeem(state, session, account, ctx);
   return moveTo(session, "done", ctx);
 }

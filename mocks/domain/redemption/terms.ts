@@ -17,7 +17,10 @@ export function decideTerms(
   requireAction(session, "terms");
   const invitation = invitationOf(state, session);
   const terms = findTenant(state, invitation.tenantId).policies.termsOfUse;
-  if (decision === "decline") return moveTo(session, "terms-declined", ctx);
+  if (decision === "decline") {
+    findUser(state, invitation.invitedUserId).termsDeclinedAt = ctx.now.toISOString();
+    return moveTo(session, "terms-declined", ctx);
+  }
   if (terms?.requireExpand && !expanded) {
     throw new DomainError("TermsNotExpanded", 400, "Open the terms of use before accepting them.");
   }

@@ -9,6 +9,7 @@ import { SIGNUP_CODE_LENGTH } from "../signup";
 import type { Invitation, RedemptionSession, WorldState } from "../state";
 import { entraErrorOf, type ErrorApp } from "../entra-errors";
 import { mfaView } from "./mfa";
+import { passkeyView } from "./passkey";
 import { discoveryInputOf, invitationOf, type Entry } from "./session";
 
 /** The facts discovery decided on, for the explain panel (booleans and the order, as shown). */
@@ -57,6 +58,7 @@ export function sessionView(state: Readonly<WorldState>, session: RedemptionSess
   const draft = session.step === "create-account" ? session.signup : undefined;
   const tenant = findTenant(state, invitation.tenantId);
   const user = findUser(state, invitation.invitedUserId);
+  const terms = tenant.policies.termsOfUse;
   return {
     id: session.id,
     step: session.step,
@@ -99,7 +101,11 @@ export function sessionView(state: Readonly<WorldState>, session: RedemptionSess
           birthDate: draft.birthDate,
         }
       : undefined,
-    terms: session.step === "terms" && tenant.policies.termsOfUse ? tenant.policies.termsOfUse : undefined,
+    terms:
+      session.step === "terms" && terms
+        ? { displayName: terms.displayName, documents: terms.documents, requireExpand: terms.requireExpand }
+        : undefined,
+    passkey: passkeyView(session, user, ctx.now),
     mfa: session.step === "mfa-register" || session.step === "mfa-challenge" ? mfaView(state, session, user, tenant, ctx) : undefined,
     blocked: session.step === "blocked" ? session.blocked : undefined,
     entraError: entraErrorOf(session, tenant, email, app),

@@ -99,6 +99,21 @@ export const SCENARIO_CARDS: Record<ScenarioId, ScenarioCard> = {
     outcome: "my-apps",
     rows: "S24 S25 S44–S51 §5.3 §12.2–§12.4",
   },
+  "mfa-authenticator": {
+    guest: "sam@outlook.com",
+    group: "policies-errors",
+    path: "microsoft-account",
+    outcome: "my-apps",
+    rows: "S44 S48 §12.4",
+  },
+  "mfa-totp": { guest: "sam@outlook.com", group: "policies-errors", path: "microsoft-account", outcome: "my-apps", rows: "S46 §12.4" },
+  "mfa-sms-passkey-campaign": {
+    guest: "sam@outlook.com",
+    group: "policies-errors",
+    path: "microsoft-account",
+    outcome: "my-apps",
+    rows: "S46 S47 S52 §12.4 §12.8",
+  },
   "mfa-home-tenant-trust": {
     guest: "alex@fabrikam.com",
     group: "policies-errors",

@@ -188,7 +188,12 @@ function Accounts({ phone, fetchedAt }: { phone: PhoneView; fetchedAt: number })
           {account.kind === "totp" && account.secret ? (
             <TotpCode secret={account.secret} organization={account.organization} account={account.account} now={now} />
           ) : (
-            <p>{t("phone.accountPush", { org: account.organization, account: account.account })}</p>
+            <p>
+              {t(account.kind === "passkey" ? "phone.accountPasskey" : "phone.accountPush", {
+                org: account.organization,
+                account: account.account,
+              })}
+            </p>
           )}
         </li>
       ))}

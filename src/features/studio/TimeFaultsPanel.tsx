@@ -4,7 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "../../i18n";
 import { formatDate } from "../../i18n/format";
-import { faultEndpoints, faultSettings, type FaultSettings } from "../../api/contract";
+import { faultEndpoints, faultSettings, TELEPHONY_DATES, type FaultSettings } from "../../api/contract";
 import { demoQuery, useAdvanceClock, useClearFaults, useSaveFaults } from "../../api/queries";
 import { ErrorPanel } from "../../ui/ErrorPanel";
 import { guardQuery } from "../../ui/QueryGuard";
@@ -16,6 +16,11 @@ export function TimeFaultsPanel() {
   const guard = guardQuery(demo, { bare: true, inline: true, retry: false });
   if (guard || !demo.data) return guard;
   const time = formatDate(demo.data.now, i18n.language, "clock");
+  const now = Date.parse(demo.data.now);
+  // Addendum §12.8: jump to the day the passkey campaign starts or telephony retires (forward only).
+  const jumps = (["campaign", "retired"] as const)
+    .map((key) => ({ key, minutes: Math.ceil((Date.parse(TELEPHONY_DATES[key]) - now) / 60_000) }))
+    .filter((jump) => jump.minutes > 0);
   return (
     <>
       <section aria-labelledby="time-heading">
@@ -31,6 +36,11 @@ export function TimeFaultsPanel() {
           ).map(([minutes, label]) => (
             <button key={label} type="button" className="secondary" disabled={clock.isPending} onClick={() => clock.mutate(minutes)}>
               {t(`studio.time.${label}`)}
+            </button>
+          ))}
+          {jumps.map(({ key, minutes }) => (
+            <button key={key} type="button" className="secondary" disabled={clock.isPending} onClick={() => clock.mutate(minutes)}>
+              {t(`studio.time.${key}`, { date: formatDate(TELEPHONY_DATES[key], i18n.language, "day") })}
             </button>
           ))}
         </div>

@@ -1,5 +1,6 @@
 // S27 S28 Terms of use (spec §5.2): the document in the guest's language (else the default one); with "require
-// users to expand" on, Accept stays disabled until the document was opened. Decline blocks.
+// users to expand" on, Accept stays disabled until the document was opened. The viewer has zoom in/out buttons
+// (§5.2). Decline blocks.
 import { useState } from "react";
 import { useTranslation } from "../../i18n";
 import type { SessionView } from "../../api/contract";
@@ -10,10 +11,17 @@ import { ErrorPanel } from "../../ui/ErrorPanel";
 import { FormFooter } from "../../ui/FormFooter";
 import { StepHeading } from "../../ui/StepHeading";
 
+/** The viewer's zoom, in percent of the document's normal size. */
+const ZOOM_MIN = 50;
+const ZOOM_MAX = 200;
+const ZOOM_STEP = 25;
+
 export function TermsStep({ session }: { session: SessionView }) {
   const { t, i18n } = useTranslation();
   const action = useSessionAction(session.id);
   const [expanded, setExpanded] = useState(false);
+  const [zoom, setZoom] = useState(100);
+  const fontSize = { fontSize: `${(14 * zoom) / 100}px` };
   const terms = session.terms;
   const org = session.invitation.organization.name;
   if (!terms)
@@ -30,9 +38,18 @@ export function TermsStep({ session }: { session: SessionView }) {
       <p>{t("terms.body", { org })}</p>
       <details className="terms" onToggle={(e) => e.currentTarget.open && setExpanded(true)}>
         <summary>{t("terms.expand", { name: terms.displayName })}</summary>
+        <div className="terms-zoom">
+          <button type="button" className="secondary" disabled={zoom <= ZOOM_MIN} onClick={() => setZoom(zoom - ZOOM_STEP)}>
+            {t("terms.zoomOut")}
+          </button>
+          <span aria-live="polite">{t("terms.zoomLevel", { percent: zoom })}</span>
+          <button type="button" className="secondary" disabled={zoom >= ZOOM_MAX} onClick={() => setZoom(zoom + ZOOM_STEP)}>
+            {t("terms.zoomIn")}
+          </button>
+        </div>
         {/* A scrolling region must take focus so keyboard users can scroll it (axe scrollable-region-focusable). */}
         {/* oxlint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
-        <div className="terms-document" role="region" tabIndex={0} aria-label={terms.displayName}>
+        <div className="terms-document" role="region" tabIndex={0} aria-label={terms.displayName} style={fontSize}>
           {document}
         </div>
       </details>

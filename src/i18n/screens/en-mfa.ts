@@ -5,6 +5,14 @@
 export const enMfa = {
   mfa: {
     signedInAs: "Signed in as {{email}}",
+    passkey: {
+      heading: "Set up a passkey",
+      campaignBody: "{{org}} asks you to set up a passkey, a faster and safer way to sign in than a text or a call.",
+      blockingBody: "Text messages and calls can no longer be used to sign in to {{org}}. Set up a passkey to continue.",
+      onPhone: "Your passkey is saved on your phone. Keep your phone nearby.",
+      next: "Next",
+      notNow: "Not now",
+    },
     interrupt: {
       heading: "More information required",
       body: "{{org}} needs more information to keep your account secure.",

@@ -4,6 +4,14 @@ import type { MfaMessages } from "./en-mfa";
 export const nlMfa: MfaMessages = {
   mfa: {
     signedInAs: "Aangemeld als {{email}}",
+    passkey: {
+      heading: "Een toegangssleutel instellen",
+      campaignBody: "{{org}} vraagt je een toegangssleutel in te stellen: sneller en veiliger aanmelden dan met een sms of een oproep.",
+      blockingBody: "Je kunt je niet meer met een sms of een oproep aanmelden bij {{org}}. Stel een toegangssleutel in om door te gaan.",
+      onPhone: "Je toegangssleutel wordt op je telefoon bewaard. Houd je telefoon bij de hand.",
+      next: "Volgende",
+      notNow: "Niet nu",
+    },
     interrupt: {
       heading: "Meer informatie vereist",
       body: "{{org}} heeft meer informatie nodig om je account te beveiligen.",
