@@ -1,21 +1,10 @@
 // Company branding (spec §1.4, addendum §13): a tenant's organizationalBranding, checked against the limits
 // of §13.1 when it is written. Images are kept as data URLs in the world (they travel with the page's data,
 // never in the bundle); a too-large or wrong-type image or an over-long text is Graph's 400, naming the property.
-import { BRANDING_LIMITS, type BrandingImage, type BrandingView } from "../../src/api/contract";
+import { BRANDING_LIMITS, BRANDING_TEXT_LIMITS, type BrandingImage, type BrandingText, type BrandingView } from "../../src/api/contract";
 import { DomainError } from "./errors";
 import { findTenant } from "./invitations";
 import type { StoredBranding, WorldState } from "./state";
-
-/** The text properties Graph's PATCH takes (organizationalBrandingProperties), with their limits. */
-export const BRANDING_TEXTS = {
-  signInPageText: BRANDING_LIMITS.signInPageText,
-  usernameHintText: BRANDING_LIMITS.usernameHintText,
-  customPrivacyAndCookiesText: BRANDING_LIMITS.footerText,
-  customPrivacyAndCookiesUrl: BRANDING_LIMITS.footerUrl,
-  customTermsOfUseText: BRANDING_LIMITS.footerText,
-  customTermsOfUseUrl: BRANDING_LIMITS.footerUrl,
-} as const;
-type BrandingText = keyof typeof BRANDING_TEXTS;
 
 /** PNG and JPG as Entra takes them (§13.1); SVG too, for the seeded logos of our own drawing (decision 0053). */
 const IMAGE_TYPES = ["image/png", "image/jpeg", "image/svg+xml"] as const;
@@ -103,7 +92,7 @@ export interface BrandingPatch {
 }
 
 function checkText(property: BrandingText, value: string): void {
-  const max = BRANDING_TEXTS[property];
+  const max = BRANDING_TEXT_LIMITS[property];
   if (value.length > max) throw invalid(property, `The ${property} must be at most ${max} characters.`);
   if (property.endsWith("Url")) {
     // §13.1: an ASCII URL; the page links to it, so only http(s).
@@ -125,7 +114,7 @@ export function patchBranding(state: WorldState, tenantId: string, patch: Brandi
     }
     next.backgroundColor = patch.backgroundColor ?? undefined;
   }
-  for (const property of Object.keys(BRANDING_TEXTS) as BrandingText[]) {
+  for (const property of Object.keys(BRANDING_TEXT_LIMITS) as BrandingText[]) {
     const value = patch[property];
     if (value === undefined) continue;
     if (value !== null && value !== "") checkText(property, value);

@@ -610,6 +610,16 @@ export const BRANDING_LIMITS = {
 } as const;
 export type BrandingImage = "bannerLogo" | "squareLogo" | "backgroundImage";
 export const BRANDING_IMAGES: readonly BrandingImage[] = ["bannerLogo", "squareLogo", "backgroundImage"];
+/** The text properties Graph's PATCH takes (organizationalBrandingProperties), with their limits. */
+export const BRANDING_TEXT_LIMITS = {
+  signInPageText: BRANDING_LIMITS.signInPageText,
+  usernameHintText: BRANDING_LIMITS.usernameHintText,
+  customPrivacyAndCookiesText: BRANDING_LIMITS.footerText,
+  customPrivacyAndCookiesUrl: BRANDING_LIMITS.footerUrl,
+  customTermsOfUseText: BRANDING_LIMITS.footerText,
+  customTermsOfUseUrl: BRANDING_LIMITS.footerUrl,
+} as const;
+export type BrandingText = keyof typeof BRANDING_TEXT_LIMITS;
 
 /** What a page needs to draw a tenant's branding; images as data URLs (fetched with the page's data, never bundled). */
 export const brandingView = v.object({

@@ -5,7 +5,16 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState, type ChangeEvent, type FormEvent } from "react";
 import { apiRequest } from "../../api/client";
-import { BRANDING_LIMITS, tenantBrandings, type BrandingImage, type BrandingView, type TenantBranding } from "../../api/contract";
+import {
+  BRANDING_IMAGES,
+  BRANDING_LIMITS,
+  BRANDING_TEXT_LIMITS,
+  tenantBrandings,
+  type BrandingText,
+  type BrandingImage,
+  type BrandingView,
+  type TenantBranding,
+} from "../../api/contract";
 import { useTranslation } from "../../i18n";
 import { ErrorPanel } from "../../ui/ErrorPanel";
 import { guardQuery } from "../../ui/QueryGuard";
@@ -30,24 +39,8 @@ async function readAsDataUrl(file: File): Promise<string> {
   return `data:${file.type || "application/octet-stream"};base64,${btoa(binary)}`;
 }
 
-type TextKey =
-  | "signInPageText"
-  | "usernameHintText"
-  | "customPrivacyAndCookiesText"
-  | "customPrivacyAndCookiesUrl"
-  | "customTermsOfUseText"
-  | "customTermsOfUseUrl";
+type TextKey = BrandingText;
 type FlagKey = "hidePrivacyAndCookies" | "hideTermsOfUse" | "hideKeepMeSignedIn";
-
-const TEXT_LIMITS: Record<TextKey, number> = {
-  signInPageText: BRANDING_LIMITS.signInPageText,
-  usernameHintText: BRANDING_LIMITS.usernameHintText,
-  customPrivacyAndCookiesText: BRANDING_LIMITS.footerText,
-  customPrivacyAndCookiesUrl: BRANDING_LIMITS.footerUrl,
-  customTermsOfUseText: BRANDING_LIMITS.footerText,
-  customTermsOfUseUrl: BRANDING_LIMITS.footerUrl,
-};
-const IMAGES: BrandingImage[] = ["bannerLogo", "squareLogo", "backgroundImage"];
 
 export default function BrandingEditor() {
   const { t } = useTranslation();
@@ -109,7 +102,7 @@ function BrandingForm({ tenants, t }: { tenants: TenantBranding[]; t: ReturnType
         <label htmlFor={id}>{t(`studio.branding.${key}`)}</label>
         {multiline ? <textarea rows={4} {...common} /> : <input type={key.endsWith("Url") ? "url" : "text"} {...common} />}
         <p className="muted" id={`${id}-limit`}>
-          {t("studio.branding.characters", { count: (value[key] ?? "").length, max: TEXT_LIMITS[key] })}
+          {t("studio.branding.characters", { count: (value[key] ?? "").length, max: BRANDING_TEXT_LIMITS[key] })}
         </p>
       </div>
     );
@@ -142,7 +135,7 @@ function BrandingForm({ tenants, t }: { tenants: TenantBranding[]; t: ReturnType
           ))}
         </select>
       </div>
-      {IMAGES.map((image) => {
+      {BRANDING_IMAGES.map((image) => {
         const limit = BRANDING_LIMITS[image];
         const id = `brand-${image}`;
         return (
