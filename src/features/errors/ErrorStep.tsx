@@ -1,7 +1,9 @@
 // S31 S33 The steps where the flow ends on Entra's error page (spec §4.7, §4.9, §6; addendum §14): the wrong
 // account (AADSTS50020), no sign-in method on a direct link (D10, §4.7 SIM-ASSUMPTION: AADSTS50020), and the
 // blocks after sign-in — Conditional Access (AADSTS53003), cross-tenant access (AADSTS500212 outbound,
-// AADSTS500213 inbound), a disabled account (AADSTS50057), a denied Authenticator request (AADSTS500121) — in the one layout (src/ui/EntraErrorPage.tsx). The
+// AADSTS500213 inbound), a disabled account (AADSTS50057), a denied Authenticator request (AADSTS500121), tenant
+// restrictions on the guest's network (AADSTS500021, 5000211), an app not assigned (AADSTS50105), a device
+// requirement (AADSTS53000, 53001; the Conditional Access variant with device fields) — in the one layout (src/ui/EntraErrorPage.tsx). The
 // backend words Entra's message and gives the troubleshooting facts; two blocks have no documented code (a
 // domain blocked after the invitation, D12; a redemption method switched off, decision 0040): their page
 // names them in the guest's language. Why it happened is the studio's explain panel's.
