@@ -522,6 +522,37 @@ const scenarios: Scenario[] = [
     },
   },
   {
+    id: "mfa-authenticator",
+    rows: "S44 S48 §12.4",
+    walk: async (k) => {
+      await openInvitation(k);
+      await signInWithPassword(k);
+      await k.arrive(k.say("Approve sign in request", "Aanmeldingsaanvraag goedkeuren"));
+      const phone = k.on(await k.page.context().newPage());
+      await phone.page.goto(`${baseUrl()}/phone`);
+      await phone.page.getByRole("heading", { level: 1 }).waitFor();
+      await typeNumberOnPhone(k, phone);
+      await landOnMyApps(k);
+    },
+  },
+  {
+    id: "mfa-totp",
+    rows: "S46 §12.4",
+    walk: async (k) => {
+      await openInvitation(k);
+      await signInWithPassword(k);
+      await k.arrive(k.say("Enter code", "Code invoeren"));
+      const phone = await k.page.context().newPage();
+      await phone.goto(`${baseUrl()}/phone`);
+      const code = (await phone.locator(".totp-code").innerText()).replace(/\D/g, "");
+      await phone.close();
+      await k.page.bringToFront();
+      await k.fill(/^Code/, code);
+      await k.press(k.say("Verify", "Verifiëren"));
+      await landOnMyApps(k);
+    },
+  },
+  {
     id: "mfa-sms-passkey-campaign",
     rows: "S46 S52 §12.4 §12.8",
     walk: async (k) => {
