@@ -271,7 +271,8 @@ export class World {
 
   replace(build: (ctx: WorldContext, previous: WorldState | undefined) => WorldState): WorldState {
     const previous = this.tryLoad();
-    const next = build(this.context(previous), previous);
+    // A new world's clock starts afresh: the previous world's time travel is not carried over.
+    const next = build(this.context(undefined), previous);
     this.save(next);
     return next;
   }

@@ -8,6 +8,7 @@ import { contosoBranding, fabrikamBranding } from "./logos";
 import { authorityFor, idpSegment, pathOfAccount } from "../domain/accounts";
 import { DomainError } from "../domain/errors";
 import { newId } from "../domain/ids";
+import { telephonyPhase } from "../domain/redemption/passkey";
 import { createInvitation, type WorldContext } from "../domain/invitations";
 import { chooseAccount, completeSignIn, passcodeAccount, startSession } from "../domain/redemption";
 import {
@@ -93,10 +94,24 @@ interface ScenarioSeed {
   mfaMethods?: GuestUser["mfaMethods"];
   /** The guest's authenticator apps already hold the account (on the simulated phone). */
   phoneApps?: Array<{ kind: "authenticator" | "totp"; secret?: string }>;
+  /**
+   * Where the fake clock starts, given the real now, for a story that depends on the calendar (addendum
+   * §12.8); without it the fake clock starts at the real now.
+   */
+  clockStart?: (realNow: Date) => Date;
 }
 
 /** What a world is built from: a named scenario's seed, or a custom world's (which may have no guest yet). */
 type WorldSeed = Omit<ScenarioSeed, "guest"> & { guest?: ScenarioSeed["guest"] };
+
+/**
+ * Addendum §12.8's campaign runs from 1 September 2026 until Microsoft's SMS and voice retire on 1 February
+ * 2027: the scenario keeps today's date inside that window, and otherwise starts on 1 December 2026, so its
+ * story does not depend on the day it is shown (or tested).
+ */
+function duringPasskeyCampaign(realNow: Date): Date {
+  return telephonyPhase(realNow) === "campaign" ? realNow : new Date("2026-12-01T09:00:00.000Z");
+}
 
 /** Where a scenario starts when it is not the guest's mailbox: a direct link, or the common endpoint. */
 const START: Partial<Record<ScenarioId, "direct-link" | "common">> = {
@@ -222,6 +237,7 @@ const SEEDS: Record<ScenarioId, () => ScenarioSeed> = {
     policies: { mfaRequiredForGuests: true },
     redeemed: true,
     mfaMethods: [{ kind: "sms", phone: "+31612345678" }],
+    clockStart: duringPasskeyCampaign,
   }),
   "mfa-home-tenant-trust": () => ({
     guest: alex,
@@ -412,6 +428,10 @@ function buildWorld(
   resource: Tenant = contoso(),
   admin: { id: string; displayName: string; mail: string } = { id: MEGAN_ID, displayName: "Megan Bowen", mail: "megan@contoso.com" },
 ): WorldState {
+  // The clock starts at the real now (World.replace), or at the scenario's own start where it has one.
+  const realNow = ctx.now;
+  const start = seed.clockStart?.(realNow) ?? realNow;
+  ctx = { ...ctx, now: start };
   const home = fabrikam();
   // A deny list that came after the invitation is applied once the invitations exist (D12).
   const { collaboration, ...policies } = seed.policies ?? {};
@@ -422,7 +442,7 @@ function buildWorld(
   const state: WorldState = {
     version: STATE_VERSION,
     scenarioId: id,
-    clockOffsetMs: 0,
+    clockOffsetMs: start.getTime() - realNow.getTime(),
     resourceTenantId: resource.id,
     guestEmail,
     demoSignInHint: seed.demoSignInHint ?? guestEmail,

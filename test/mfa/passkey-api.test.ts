@@ -4,6 +4,7 @@
 // Microsoft-provided SMS and voice are retired and the passkey registration blocks.
 import { Secret, TOTP } from "otpauth";
 import { describe, expect, it } from "vitest";
+import { createFakeEntra } from "../../mocks";
 import { world } from "../../mocks/node";
 import {
   PASSKEY_CAMPAIGN_FROM,
@@ -45,6 +46,24 @@ describe("passkeys and the telephony retirement (addendum §12.8)", () => {
     expect(passkeyCampaignDue(phoneOnly, PASSKEY_CAMPAIGN_FROM)).toBe(true);
     expect(passkeyCampaignDue(withApp, PASSKEY_CAMPAIGN_FROM)).toBe(false);
     expect(passkeyCampaignDue(phoneOnly, TELEPHONY_RETIRED_FROM)).toBe(false);
+  });
+
+  it("§12.8 the campaign scenario's clock starts inside the campaign whatever the real date; time travel does not outlive a scenario switch", async () => {
+    const inside = new Date("2026-12-10T10:00:00.000Z");
+    for (const [real, expected] of [
+      [new Date("2026-08-01T10:00:00.000Z"), new Date("2026-12-01T09:00:00.000Z")],
+      [inside, inside],
+      [new Date("2027-03-01T10:00:00.000Z"), new Date("2026-12-01T09:00:00.000Z")],
+    ] as const) {
+      const fake = createFakeEntra({ appOrigin: "http://127.0.0.1:5173", clock: () => real, scenario: "mfa-sms-passkey-campaign" });
+      expect(await fake.clock.now()).toEqual(expected);
+      expect(telephonyPhase(await fake.clock.now())).toBe("campaign");
+      await fake.clock.advance({ days: 90 });
+      await fake.startScenario("work-account");
+      expect(await fake.clock.now()).toEqual(real);
+      // The new world's invitation e-mail arrived at the real now, not in the previous world's future.
+      expect(await fake.read((s) => s.mail.map((m) => m.receivedAt))).toContain(real.toISOString());
+    }
   });
 
   it("S52 §12.8 the campaign follows the text challenge; Not now hides it for a day; Next registers a passkey", async () => {

@@ -3,7 +3,7 @@ import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import { world } from "../../mocks/node";
-import { graph, loadScenario } from "../support/api";
+import { beforeTelephonyRetires, graph, loadScenario } from "../support/api";
 import { renderApp } from "../support/render";
 
 async function openStudio(path: string, tab: string) {
@@ -94,6 +94,7 @@ describe("studio", () => {
   });
 
   it("A09 §12.8 time travel jumps to the day Microsoft SMS and voice retire, then offers that jump no more", async () => {
+    await beforeTelephonyRetires();
     const { user, studio } = await openStudio("/mailbox/alex@fabrikam.com", "Time & faults");
     await user.click(await within(studio).findByRole("button", { name: /Microsoft SMS and voice retired/ }));
     await waitFor(() => expect(within(studio).queryByRole("button", { name: /Microsoft SMS and voice retired/ })).toBeNull());

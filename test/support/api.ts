@@ -1,6 +1,6 @@
 // Small helpers for HTTP-level tests of the fake world: what the SPA sends, nothing more.
 import { buildScenario, DEMO_PASSWORD } from "../../mocks/scenarios";
-import { TEST_ORIGIN, world } from "../../mocks/node";
+import { fakeEntra, TEST_ORIGIN, world } from "../../mocks/node";
 import type { ScenarioId } from "../../src/api/contract";
 import { GRAPH_BASE } from "../../src/api/endpoints";
 import { signInAtFakeIdp } from "./oauth";
@@ -55,6 +55,12 @@ export async function latestCode(address: string, kind: "passcode" | "account-ve
   const message = (await mailbox(address)).messages.find((m) => m.kind === kind);
   return kind === "passcode" ? message?.passcode.code : message?.verification.code;
 }
+
+/**
+ * Puts the fake clock before Microsoft's SMS and voice retire (addendum §12.8, 1 February 2027), for tests of
+ * the phone methods that must not depend on the real date.
+ */
+export const beforeTelephonyRetires = () => fakeEntra.clock.set("2026-12-01T09:00:00.000Z");
 
 export const advanceMinutes = (minutes: number) => postJson(`${api}/demo/clock`, { minutes });
 
