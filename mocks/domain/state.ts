@@ -208,7 +208,13 @@ export const externalAccount = v.variant("kind", [
     displayName,
     tenantId: id,
     objectId: id,
-    password,
+    /** A seeded account's demo password; once the guest chose a new one (50055) only `passwordHash` is kept. */
+    password: v.optional(password),
+    passwordHash: v.optional(passwordHash),
+    /** The password has expired at the home tenant (AADSTS50055): the next sign-in asks for a new one. */
+    passwordExpired: v.optional(v.boolean()),
+    /** When the guest last chose a new password on the home tenant's update-password page. */
+    passwordChangedAt: v.optional(timestamp),
   }),
   v.object({
     kind: v.literal("msa"),

@@ -22,6 +22,7 @@ type ScenarioOutcome =
   | "invitation-blocked"
   | "locked-out-then-my-apps"
   | "smart-lockout-then-my-apps"
+  | "new-password-then-my-apps"
   | "blocked-then-my-apps"
   | "left"
   | "privacy-contact";
@@ -200,6 +201,14 @@ export const SCENARIO_CARDS: Record<ScenarioId, ScenarioCard> = {
     outcome: "smart-lockout-then-my-apps",
     code: "AADSTS50053",
     rows: "S16 §6 50053 §14.1 §14.2",
+  },
+  "expired-password": {
+    guest: "alex@fabrikam.com",
+    group: "policies-errors",
+    path: "work-account",
+    outcome: "new-password-then-my-apps",
+    code: "AADSTS50055",
+    rows: "S54 §6 50055 §14.2",
   },
   "disabled-account": {
     guest: "alex@fabrikam.com",
