@@ -319,6 +319,13 @@ const SEEDS: Record<ScenarioId, () => ScenarioSeed> = {
   // (Graph revokeSignInSessions): the next sign-in asks for the password again (AADSTS50173, spec §6).
   "revoked-sessions": () => ({ guest: alex, accounts: alexAccounts(), redeemed: true, signedInHere: ["alex@fabrikam.com"] }),
   "disabled-account": () => ({ guest: alex, accounts: alexAccounts(), signInBlocked: true }),
+  // Sam's personal Microsoft account: the Microsoft account service fails the sign-in (AADSTS70012, spec §4.4, §6),
+  // the studio's fault "The Microsoft account service answers with" set beforehand; No error, then Try again.
+  "msa-server-error": () => ({
+    guest: { email: "sam@outlook.com", displayName: "Sam Taylor" },
+    accounts: [account("msa", "sam@outlook.com", "Sam Taylor")],
+    policies: { msaFault: "AADSTS70012" },
+  }),
 };
 
 /**

@@ -465,6 +465,7 @@ export const scenarioId = v.picklist([
   "device-compliance",
   "smart-lockout",
   "expired-password",
+  "msa-server-error",
   "disabled-account",
   "revoked-sessions",
 ]);
@@ -526,6 +527,8 @@ export const tenantSettings = v.object({
   /** Simulator faults (spec §6): the SAML/WS-Fed partner answers with an error, or Google does. */
   samlPartnerFault: v.picklist(["none", "AADSTS5000819", "AADSTS50008", "AADSTS20001", "AADSTS20012", "AADSTS50107"]),
   googleFault: v.picklist(["none", "AADSTS40008", "AADSTS40009", "AADSTS40010", "AADSTS40015"]),
+  /** Simulator fault (spec §4.4, §6): the Microsoft account (consumer) service fails a personal account's sign-in. */
+  msaFault: v.picklist(["none", "AADSTS70012"]),
 });
 export type TenantSettings = v.InferOutput<typeof tenantSettings>;
 
