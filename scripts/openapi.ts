@@ -163,6 +163,20 @@ const OPERATIONS: Operation[] = [
     response: c.browserSessionsView,
   },
   {
+    method: "get",
+    path: "/api/demo/passwords",
+    summary: "The work accounts' passwords at their home tenant: expired (AADSTS50055) or not, and when last changed.",
+    response: c.workPasswordsView,
+  },
+  {
+    method: "post",
+    path: "/api/demo/passwords/expire",
+    summary:
+      "The home tenant's admin expires a work account's password: its next sign-in asks for a new one (404 for no such work account).",
+    request: c.expirePasswordRequest,
+    response: c.workPasswordsView,
+  },
+  {
     method: "put",
     path: "/api/demo/faults",
     summary: "Inject latency, failures or offline mode.",

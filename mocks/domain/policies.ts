@@ -27,6 +27,7 @@ export function defaultPolicies(): TenantPolicies {
     trustHomeTenantDevices: false,
     samlPartnerFault: "none",
     googleFault: "none",
+    msaFault: "none",
   };
 }
 

@@ -52,6 +52,7 @@ export function readSettings(state: Readonly<WorldState>): TenantSettings {
     trustHomeTenantDevices: p.trustHomeTenantDevices,
     samlPartnerFault: p.samlPartnerFault,
     googleFault: p.googleFault,
+    msaFault: p.msaFault,
   };
 }
 
@@ -103,6 +104,7 @@ export function applySettings(state: WorldState, settings: TenantSettings, defau
   p.trustHomeTenantDevices = settings.trustHomeTenantDevices;
   p.samlPartnerFault = settings.samlPartnerFault;
   p.googleFault = settings.googleFault;
+  p.msaFault = settings.msaFault;
   tenant.privacy = {
     statementUrl: settings.privacyStatementUrl || undefined,
     contactEmail: settings.privacyContact || undefined,

@@ -182,6 +182,8 @@ export const tenantPolicies = v.object({
   /** Simulator faults at the guest's identity providers (spec §6): the SAML/WS-Fed partner's and Google's errors. */
   samlPartnerFault: v.optional(v.picklist(["none", "AADSTS5000819", "AADSTS50008", "AADSTS20001", "AADSTS20012", "AADSTS50107"]), "none"),
   googleFault: v.optional(v.picklist(["none", "AADSTS40008", "AADSTS40009", "AADSTS40010", "AADSTS40015"]), "none"),
+  /** The Microsoft account service's error (AADSTS70012 MsaServerError, spec §4.4, §6; decision 0075). */
+  msaFault: v.optional(v.picklist(["none", "AADSTS70012"]), "none"),
 });
 export type TenantPolicies = v.InferOutput<typeof tenantPolicies>;
 
@@ -208,7 +210,13 @@ export const externalAccount = v.variant("kind", [
     displayName,
     tenantId: id,
     objectId: id,
-    password,
+    /** A seeded account's demo password; once the guest chose a new one (50055) only `passwordHash` is kept. */
+    password: v.optional(password),
+    passwordHash: v.optional(passwordHash),
+    /** The password has expired at the home tenant (AADSTS50055): the next sign-in asks for a new one. */
+    passwordExpired: v.optional(v.boolean()),
+    /** When the guest last chose a new password on the home tenant's update-password page. */
+    passwordChangedAt: v.optional(timestamp),
   }),
   v.object({
     kind: v.literal("msa"),

@@ -12,6 +12,7 @@ import {
   type BrowserSessionsView,
   type PasswordLockoutsView,
   unlockAccountRequest,
+  expirePasswordRequest,
   type DemoState,
 } from "../../src/api/contract";
 import type { World } from "../db";
@@ -21,6 +22,7 @@ import type { WorldState } from "../domain/state";
 import { findInBrowser, forget, signOut, tilesIn } from "../domain/browser-sessions";
 import { notFound } from "../domain/errors";
 import { unlockAccount } from "../domain/smart-lockout";
+import { passwordsView } from "../domain/password-expiry";
 import { idpClaimOf } from "../domain/home-realm";
 import { pathOfAccount } from "../domain/accounts";
 import { clearFaults, setFaults } from "./faults";
@@ -97,6 +99,25 @@ export function demoHandlers({ world, appOrigin }: FakeWorldOptions) {
             const account = state.accounts.find((a) => a.kind === "entra" && a.email === email.trim().toLowerCase());
             if (!account || !unlockAccount(state, account.objectId)) throw notFound("Lockout", { email });
             return lockoutsView(state, ctx.now);
+          }),
+        );
+      }),
+    ),
+    /** The work accounts' passwords at the home tenant (AADSTS50055), and the home admin's Expire password. */
+    http.get(
+      `${demo}/passwords`,
+      answering(() => HttpResponse.json(world.read((state) => passwordsView(state)))),
+    ),
+    http.post(
+      `${demo}/passwords/expire`,
+      answering(async ({ request }) => {
+        const { email } = await readJson(request, expirePasswordRequest);
+        return HttpResponse.json(
+          world.transact((state) => {
+            const account = state.accounts.find((a) => a.kind === "entra" && a.email === email.trim().toLowerCase());
+            if (account?.kind !== "entra") throw notFound("WorkAccount", { email });
+            account.passwordExpired = true;
+            return passwordsView(state);
           }),
         );
       }),

@@ -22,6 +22,7 @@ import {
   pickerPage,
   signedOutPage,
   signInPage,
+  updatePasswordPage,
   type Look,
   type PageError,
   type PageLanguage,
@@ -29,7 +30,8 @@ import {
 import { ensureSigningKey, issueAppToken, issueTokens, jwks } from "../idp/tokens";
 import { appById } from "../idp/apps";
 import { authorizationResponse, NO_STORE, oauthError, RESPONSE_MODES, type ResponseMode } from "../idp/oauth";
-import { verifyPassword } from "../domain/passwords";
+import { hashPassword, verifyPassword } from "../domain/passwords";
+import { updatePasswordError, type UpdatePasswordError } from "../domain/password-expiry";
 import { badPasswordHash, clearBadPasswords, countBadPassword, lockedOutUntil } from "../domain/smart-lockout";
 import { notInTenantMessage } from "../domain/entra-errors";
 import { CONSUMERS_TENANT_ID, GOOGLE_SEGMENT, idpSegment, samlDomainOfSegment } from "../domain/accounts";
@@ -791,16 +793,35 @@ export function idpHandlers(options: FakeWorldOptions) {
       const step = field("step");
       // A password the guest chose in the wizard is kept as a hash; checking it is asynchronous, so it
       // happens before the synchronous transaction (the request holds the world's lock throughout).
-      const { storedHash, workAccountId } = world.read((state) => {
+      const { storedHash, workAccountId, demoPassword } = world.read((state) => {
         const account = accountAt(state, lookOf(state, tenantId) ?? "entra", tenantId, email);
         return {
-          storedHash: account?.kind === "msa" ? account.passwordHash : undefined,
+          storedHash: account?.kind === "msa" || account?.kind === "entra" ? account.passwordHash : undefined,
           workAccountId: account?.kind === "entra" ? account.objectId : undefined,
+          demoPassword: account?.password,
         };
       });
-      const matchesHash = storedHash && field("password") ? await verifyPassword(field("password"), storedHash) : undefined;
+      // The update-password page (AADSTS50055) asks for the current password again, beside the new one.
+      const updating = step === "update-password";
+      const typed = updating ? field("current_password") : field("password");
+      const matchesHash = storedHash && typed ? await verifyPassword(typed, storedHash) : undefined;
       // Smart lockout (AADSTS50053) remembers the last wrong passwords of a work account only as salted hashes.
-      const badHash = workAccountId && field("password") ? await badPasswordHash(workAccountId, field("password")) : undefined;
+      const badHash = workAccountId && typed ? await badPasswordHash(workAccountId, typed) : undefined;
+      const newPassword = updating ? field("new_password") : "";
+      const currentMatches = typed !== "" && (matchesHash ?? typed === demoPassword);
+      const newIsCurrent =
+        newPassword !== "" && (storedHash ? await verifyPassword(newPassword, storedHash) : newPassword === demoPassword);
+      const updateError = updating
+        ? updatePasswordError({
+            current: typed,
+            next: newPassword,
+            confirm: field("confirm_password"),
+            currentMatches,
+            nextIsCurrent: newIsCurrent,
+          })
+        : undefined;
+      // Only an accepted new password is hashed (PBKDF2 is slow on purpose), and only its hash is stored.
+      const newHash = updating && !updateError ? await hashPassword(newPassword) : undefined;
       return world.transact((state, ctx) => {
         const federated = federationOf(state, field("federation") || null, ctx.now);
         if (form.has("federation") && !federated) return renderFailure(lang, handOverExpired());
@@ -874,12 +895,39 @@ export function idpHandlers(options: FakeWorldOptions) {
           if (!email) return page("email", "emptyEmail");
           return account ? page("password") : page("email", "notFound");
         }
-        if (!chosen) {
+        // AADSTS50055 (addendum §14.2): the home tenant's update-password page, for an expired work account's password.
+        const updatePage = (expired: ExternalAccount, error?: UpdatePasswordError) =>
+          html(
+            updatePasswordPage({
+              lang,
+              action: `${appOrigin}${MOCK_IDP_API}/${tenantId}/login`,
+              params: pageParams,
+              brand: brandOf(state, "entra", tenantId, expired),
+              email: expired.email,
+              error,
+              demoPassword: expired.password,
+            }),
+          );
+        const lockable = account?.kind === "entra" && account.objectId === workAccountId;
+        if (updating) {
+          // Only a work account whose password has expired is offered the form; anything else starts over.
+          if (account?.kind !== "entra" || !account.passwordExpired) return page("password");
+          if (lockable && lockedOutUntil(state, account.objectId, ctx.now)) return page("password", "locked");
+          // A wrong current password counts towards smart lockout as on the password page.
+          if (updateError === "wrongCurrent" && lockable && badHash) {
+            if (countBadPassword(state, account.objectId, badHash, ctx.now).lockedUntil) return page("password", "locked");
+          }
+          if (updateError || !newHash) return updatePage(account, updateError ?? "weakPassword");
+          account.passwordHash = newHash;
+          delete account.password;
+          account.passwordExpired = false;
+          account.passwordChangedAt = ctx.now.toISOString();
+          clearBadPasswords(state, account.objectId);
+        } else if (!chosen) {
           if (!account) return page(look === "saml" ? "password" : "email", "notFound");
           const password = field("password");
           if (!password) return page("password", "emptyPassword");
           // Addendum §14.2: a locked account is refused even the right password until the lockout ends.
-          const lockable = account.kind === "entra" && account.objectId === workAccountId;
           if (lockable && lockedOutUntil(state, account.objectId, ctx.now)) return page("password", "locked");
           if (!(matchesHash ?? password === account.password)) {
             if (lockable && badHash && countBadPassword(state, account.objectId, badHash, ctx.now).lockedUntil) {
@@ -888,6 +936,8 @@ export function idpHandlers(options: FakeWorldOptions) {
             return page("password", "badPassword");
           }
           if (lockable) clearBadPasswords(state, account.objectId);
+          // The right password, but it has expired: a new one first, then the sign-in goes on.
+          if (account.kind === "entra" && account.passwordExpired) return updatePage(account);
         }
         if (!account) return page("email", "notFound");
         // The home IdP's leg: a work account of another tenant is not this tenant's to vouch for.

@@ -6,6 +6,7 @@ import type { BrandingView } from "../../src/api/contract";
 import { parseSignInText, type SignInTextPart } from "../../src/lib/signInText";
 import { enExits } from "../../src/i18n/screens/en-exits";
 import { nlExits } from "../../src/i18n/screens/nl-exits";
+import type { UpdatePasswordError } from "../domain/password-expiry";
 
 export type PageLanguage = "en" | "nl";
 export type Look = "entra" | "msa" | "google" | "saml";
@@ -73,6 +74,26 @@ const COPY = {
     no: "No",
     yes: "Yes",
     switchAccount: "Sign out and sign in with a different account",
+    // AADSTS50055 (addendum §14.2): the exact copy is a GAP; paraphrased in Entra's style (decision 0074).
+    updatePassword: {
+      heading: "Update your password",
+      body: "You need to update your password because this is the first time you are signing in, or because your password has expired.",
+      current: "Current password",
+      next: "New password",
+      confirm: "Confirm password",
+      submit: "Sign in",
+      demoHint: (password: string) =>
+        `Simulator demo: the current password is ${password}. A new one needs 8 to 256 characters and three of: lowercase, uppercase, digits, symbols.`,
+      errors: {
+        emptyCurrent: "Please enter your current password.",
+        wrongCurrent: "Your current password is incorrect. Enter the password you just signed in with.",
+        emptyNew: "Please enter a new password.",
+        weakPassword:
+          "Your new password doesn't meet the requirements: use 8 to 256 characters and at least three of these: lowercase letters, uppercase letters, numbers and symbols.",
+        mismatch: "The passwords don't match. Type the new password again in both boxes.",
+        sameAsCurrent: "Your new password can't be the same as your current password. Choose a different one.",
+      },
+    },
     trouble: TROUBLE_EN,
   },
   nl: {
@@ -137,6 +158,25 @@ const COPY = {
     no: "Nee",
     yes: "Ja",
     switchAccount: "Afmelden en aanmelden met een ander account",
+    updatePassword: {
+      heading: "Je wachtwoord bijwerken",
+      body: "Je moet je wachtwoord bijwerken, omdat je je voor het eerst aanmeldt of omdat je wachtwoord is verlopen.",
+      current: "Huidig wachtwoord",
+      next: "Nieuw wachtwoord",
+      confirm: "Wachtwoord bevestigen",
+      submit: "Aanmelden",
+      demoHint: (password: string) =>
+        `Simulatordemo: het huidige wachtwoord is ${password}. Een nieuw wachtwoord heeft 8 tot 256 tekens en drie van: kleine letters, hoofdletters, cijfers, symbolen.`,
+      errors: {
+        emptyCurrent: "Voer je huidige wachtwoord in.",
+        wrongCurrent: "Je huidige wachtwoord is onjuist. Voer het wachtwoord in waarmee je je net hebt aangemeld.",
+        emptyNew: "Voer een nieuw wachtwoord in.",
+        weakPassword:
+          "Je nieuwe wachtwoord voldoet niet aan de vereisten: gebruik 8 tot 256 tekens en ten minste drie van deze: kleine letters, hoofdletters, cijfers en symbolen.",
+        mismatch: "De wachtwoorden komen niet overeen. Typ het nieuwe wachtwoord opnieuw in beide vakken.",
+        sameAsCurrent: "Je nieuwe wachtwoord mag niet hetzelfde zijn als je huidige wachtwoord. Kies een ander wachtwoord.",
+      },
+    },
     trouble: TROUBLE_NL,
   },
 } as const;
@@ -542,4 +582,58 @@ function switchAccountForm(lang: PageLanguage, input: SwitchAccount): string {
   return `<form method="post" action="${escapeHtml(input.action)}" novalidate>${hiddenFields(input.params)}<input type="hidden" name="step" value="switch-account">${sid}<button class="switch" type="submit">${escapeHtml(
     COPY[lang].switchAccount,
   )}</button></form>`;
+}
+
+export interface UpdatePasswordPageInput {
+  lang: PageLanguage;
+  action: string;
+  /** The sign-in's parameters (the federation the home tenant serves), carried through the form post. */
+  params: Record<string, string>;
+  /** The home tenant's branding (decision 0054: home-side pages wear H's). */
+  brand: Brand;
+  email: string;
+  error?: UpdatePasswordError;
+  /** The seeded demo password the simulator's strip names (none once the guest chose their own). */
+  demoPassword?: string;
+}
+
+/** Which field an error belongs to, and which fields the popup refills with what was typed (never the server). */
+const UPDATE_ERROR_FIELD: Record<UpdatePasswordError, { field: string; keep: readonly string[] }> = {
+  emptyCurrent: { field: "current_password", keep: ["new_password", "confirm_password"] },
+  wrongCurrent: { field: "current_password", keep: ["new_password", "confirm_password"] },
+  emptyNew: { field: "new_password", keep: ["current_password"] },
+  weakPassword: { field: "new_password", keep: ["current_password"] },
+  mismatch: { field: "confirm_password", keep: ["current_password", "new_password"] },
+  sameAsCurrent: { field: "new_password", keep: ["current_password"] },
+};
+
+/**
+ * AADSTS50055's page at the home tenant (addendum §14.2): "Update your password" with the current password,
+ * the new one and its confirmation. An error stands under its field, which gets the focus; the page never
+ * writes a password back into its HTML: the fields marked data-keep are refilled in the window by
+ * mocks/idp/popup.ts from what the guest typed.
+ */
+export function updatePasswordPage(input: UpdatePasswordPageInput): string {
+  const copy = COPY[input.lang];
+  const up = copy.updatePassword;
+  const failing = input.error ? UPDATE_ERROR_FIELD[input.error] : undefined;
+  const fieldHtml = (name: string, label: string, autocomplete: string) => {
+    const errorId = `${name}-error`;
+    const inError = failing?.field === name;
+    const focus = inError || (!failing && name === "current_password") ? " autofocus" : "";
+    const keep = failing?.keep.includes(name) ? " data-keep" : "";
+    const invalid = inError ? ` aria-invalid="true" aria-describedby="${errorId}"` : "";
+    const error = inError && input.error ? `<p class="error" id="${errorId}" role="alert">${escapeHtml(up.errors[input.error])}</p>` : "";
+    return `<label for="${name}">${escapeHtml(label)}</label>
+<input id="${name}" name="${name}" type="password" autocomplete="${autocomplete}"${focus}${keep}${invalid}>${error}`;
+  };
+  const body = `<p class="identity">${escapeHtml(input.email)}</p><h1 id="heading" tabindex="-1">${escapeHtml(up.heading)}</h1>
+<p>${escapeHtml(up.body)}</p>
+<form method="post" action="${escapeHtml(input.action)}" novalidate>${hiddenFields(input.params)}<input type="hidden" name="step" value="update-password"><input type="hidden" name="email" value="${escapeHtml(input.email)}">
+${fieldHtml("current_password", up.current, "current-password")}
+${fieldHtml("new_password", up.next, "new-password")}
+${fieldHtml("confirm_password", up.confirm, "new-password")}
+<div class="actions"><button class="primary" type="submit">${escapeHtml(up.submit)}</button></div></form>`;
+  const strip = input.demoPassword ? `<p>${escapeHtml(up.demoHint(input.demoPassword))}</p>` : "";
+  return layout(input.lang, "entra", up.heading, body, input.brand, strip);
 }

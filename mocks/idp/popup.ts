@@ -13,6 +13,7 @@ export async function runFakeIdpPopup({ reloading }: { reloading: boolean }): Pr
   const url = new URL(window.location.href);
   const tenant = url.pathname.split("/")[2] ?? "";
   let finished = false;
+  let typed = new Map<string, string>();
 
   // The resource tenant hands the guest over to the home IdP in this window (addendum §11.1): that page's
   // URL no longer carries MSAL's state, so the window remembers which bridge channel it answers on.
@@ -61,10 +62,16 @@ export async function runFakeIdpPopup({ reloading }: { reloading: boolean }): Pr
       form.addEventListener("submit", (event) => {
         event.preventDefault();
         for (const button of form.querySelectorAll("button")) button.disabled = true;
+        // What was typed in password fields stays in this window: the next page may ask for some of it back.
+        typed = new Map([...form.querySelectorAll<HTMLInputElement>('input[type="password"]')].map((i) => [i.name, i.value]));
         const body = new URLSearchParams(new FormData(form) as unknown as Record<string, string>);
         fetch(form.action, { method: "POST", body }).then(show, () => render(html));
       });
     }
+    // A refused form (the update-password page, AADSTS50055) gets back what the guest typed where that is
+    // safe: the page marks those fields; the server's answer never holds a password.
+    for (const input of document.querySelectorAll<HTMLInputElement>("input[data-keep]")) input.value = typed.get(input.name) ?? "";
+    typed = new Map();
     wireErrorPage();
     const target = document.querySelector<HTMLElement>("[autofocus]") ?? document.querySelector<HTMLElement>("h1");
     // Drawn as a keyboard ring only after a key press: never in a freshly opened window, nor after a click

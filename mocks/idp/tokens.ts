@@ -128,6 +128,8 @@ const IDP_FAULTS: Record<string, string> = {
   AADSTS40009: "There's an issue with your federated identity provider.",
   AADSTS40010: "There's an issue with your federated identity provider.",
   AADSTS40015: "There's an issue with your federated identity provider.",
+  // Spec §4.4 and §6: "MSA service error", next step retry (paraphrase; decision 0075).
+  AADSTS70012: "A server error occurred while signing in your personal Microsoft account. Try again.",
 };
 
 /**
@@ -169,7 +171,14 @@ export async function verifyIdToken(state: Readonly<WorldState>, token: string, 
   }
   // Simulator faults at the guest's identity provider (spec §6; docs/decisions/0065), set in the studio.
   const resource = state.tenants.find((t) => t.id === state.resourceTenantId)?.policies;
-  const fault = account.kind === "saml" ? resource?.samlPartnerFault : account.kind === "google" ? resource?.googleFault : undefined;
+  const fault =
+    account.kind === "saml"
+      ? resource?.samlPartnerFault
+      : account.kind === "google"
+        ? resource?.googleFault
+        : account.kind === "msa"
+          ? resource?.msaFault
+          : undefined;
   if (fault && fault !== "none" && fault !== "AADSTS5000819")
     throw new DomainError(fault, 400, IDP_FAULTS[fault] ?? fault, { idp: authorityFor(home) });
   return {

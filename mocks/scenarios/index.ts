@@ -320,12 +320,28 @@ const SEEDS: Record<ScenarioId, () => ScenarioSeed> = {
   // Alex at Fabrikam's password page: ten wrong passwords lock the account (AADSTS50053, addendum §14.2);
   // the fake clock or the studio's Unlock ends it.
   "smart-lockout": () => ({ guest: alex, accounts: alexAccounts() }),
+  // Alex's password has expired at Fabrikam (AADSTS50055, addendum §14.2): after the right password Fabrikam's
+  // page asks for a new one (current, new, confirm), then the redemption goes on to consent and My Apps.
+  "expired-password": () => ({
+    guest: alex,
+    accounts: [
+      account("entra", "alex@fabrikam.com", "Alex Wilber", { passwordExpired: true }),
+      account("entra", "taylor@fabrikam.com", "Taylor Reyes"),
+    ],
+  }),
   // Contoso's admin blocked sign-in for the guest user Alex (accountEnabled false): AADSTS50057 after Fabrikam
   // signs Alex in; Allow sign-in on /admin lets Alex redeem.
   // Alex redeemed and is signed in to this browser; Contoso's admin revokes Alex's sessions on /admin
   // (Graph revokeSignInSessions): the next sign-in asks for the password again (AADSTS50173, spec §6).
   "revoked-sessions": () => ({ guest: alex, accounts: alexAccounts(), redeemed: true, signedInHere: ["alex@fabrikam.com"] }),
   "disabled-account": () => ({ guest: alex, accounts: alexAccounts(), signInBlocked: true }),
+  // Sam's personal Microsoft account: the Microsoft account service fails the sign-in (AADSTS70012, spec §4.4, §6),
+  // the studio's fault "The Microsoft account service answers with" set beforehand; No error, then Try again.
+  "msa-server-error": () => ({
+    guest: { email: "sam@outlook.com", displayName: "Sam Taylor" },
+    accounts: [account("msa", "sam@outlook.com", "Sam Taylor")],
+    policies: { msaFault: "AADSTS70012" },
+  }),
 };
 
 /**

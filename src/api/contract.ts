@@ -464,6 +464,8 @@ export const scenarioId = v.picklist([
   "app-not-assigned",
   "device-compliance",
   "smart-lockout",
+  "expired-password",
+  "msa-server-error",
   "disabled-account",
   "revoked-sessions",
 ]);
@@ -525,6 +527,8 @@ export const tenantSettings = v.object({
   /** Simulator faults (spec §6): the SAML/WS-Fed partner answers with an error, or Google does. */
   samlPartnerFault: v.picklist(["none", "AADSTS5000819", "AADSTS50008", "AADSTS20001", "AADSTS20012", "AADSTS50107"]),
   googleFault: v.picklist(["none", "AADSTS40008", "AADSTS40009", "AADSTS40010", "AADSTS40015"]),
+  /** Simulator fault (spec §4.4, §6): the Microsoft account (consumer) service fails a personal account's sign-in. */
+  msaFault: v.picklist(["none", "AADSTS70012"]),
 });
 export type TenantSettings = v.InferOutput<typeof tenantSettings>;
 
@@ -560,6 +564,14 @@ export type PasswordLockoutView = v.InferOutput<typeof passwordLockoutView>;
 export const passwordLockoutsView = v.object({ lockouts: v.array(passwordLockoutView) });
 export type PasswordLockoutsView = v.InferOutput<typeof passwordLockoutsView>;
 export const unlockAccountRequest = v.object({ email: v.pipe(v.string(), v.minLength(1), v.maxLength(LIMITS.email)) });
+
+/** The work accounts' passwords at their home tenant (addendum §14.2, AADSTS50055): expired or not, last changed. */
+export const workPasswordView = v.object({ email: v.string(), expired: v.boolean(), changedAt: v.optional(v.string()) });
+export type WorkPasswordView = v.InferOutput<typeof workPasswordView>;
+export const workPasswordsView = v.object({ accounts: v.array(workPasswordView) });
+export type WorkPasswordsView = v.InferOutput<typeof workPasswordsView>;
+/** The home tenant's admin expires a work account's password (studio action): its next sign-in asks for a new one. */
+export const expirePasswordRequest = v.object({ email: v.pipe(v.string(), v.minLength(1), v.maxLength(LIMITS.email)) });
 
 export const faultEndpoints = v.picklist(["invitation", "sessions", "session-actions", "mailbox", "graph", "token"]);
 export const faultSettings = v.object({

@@ -8,6 +8,7 @@ import {
   blockedOrganizations,
   browserSessionsView,
   passwordLockoutsView,
+  workPasswordsView,
   myApps,
   myOrganizations,
   phoneView,
@@ -208,6 +209,27 @@ export function useUnlockAccount() {
     mutationFn: (email: string) => apiRequest("/demo/lockouts/unlock", passwordLockoutsView, { method: "POST", body: { email } }),
     onSuccess: (view) => client.setQueryData(lockoutsQuery().queryKey, view),
     onError: () => client.invalidateQueries({ queryKey: lockoutsQuery().queryKey }),
+  });
+}
+
+/**
+ * The work accounts' passwords at their home tenant (AADSTS50055, addendum §14.2): expired, or when last changed.
+ * The update-password page is the login host's, in the popup: the studio asks again every few seconds.
+ */
+export const passwordsQuery = () =>
+  queryOptions({
+    queryKey: ["demo", "passwords"],
+    queryFn: () => apiRequest("/demo/passwords", workPasswordsView),
+    refetchInterval: 2000,
+  });
+
+/** The home tenant's admin expires a work account's password (studio action): its next sign-in asks for a new one. */
+export function useExpirePassword() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (email: string) => apiRequest("/demo/passwords/expire", workPasswordsView, { method: "POST", body: { email } }),
+    onSuccess: (view) => client.setQueryData(passwordsQuery().queryKey, view),
+    onError: () => client.invalidateQueries({ queryKey: passwordsQuery().queryKey }),
   });
 }
 

@@ -42,6 +42,8 @@ export const enDemo = {
       "invitation-blocked": "An error page: the invitation can no longer be used",
       "locked-out-then-my-apps": "Locked out; after the admin's reset, My Apps",
       "smart-lockout-then-my-apps": "Locked for 60 s; after the clock or the admin's unlock, My Apps",
+      "new-password-then-my-apps": "A new password at the home tenant, then My Apps",
+      "fault-then-my-apps": "Entra's message ({{code}}); with the fault off, Try again: My Apps",
       "blocked-then-my-apps": "Entra's error page; after the admin allows sign-in, My Apps",
       left: "The guest leaves Contoso",
       "privacy-contact": "Leaving is refused; the privacy contact is named",
@@ -89,6 +91,10 @@ export const enDemo = {
       "lee@yahoo.com redeemed with a one-time passcode, then Contoso switched passcodes off: Lee is locked out until the admin resets the redemption.",
     "smart-lockout":
       "At Fabrikam's password page, ten different wrong passwords lock Alex's account (AADSTS50053, inline): move the clock on a minute, or unlock in the studio.",
+    "expired-password":
+      "Alex's password has expired at Fabrikam (AADSTS50055): after the right password, Fabrikam's page asks for a new one (current, new, confirm); then consent and My Apps.",
+    "msa-server-error":
+      "Sam signs in with a personal Microsoft account, and the Microsoft account service fails (AADSTS70012, the studio's fault): Entra's message in the sign-in step. Set the fault to No error in the studio's Tenant settings, then Try again.",
     "disabled-account":
       "Contoso's admin blocked sign-in for the guest user alex@fabrikam.com: after Fabrikam's password page, AADSTS50057 on Entra's error page. Allow sign-in on /admin, then redeem.",
     "revoked-sessions":

@@ -38,6 +38,19 @@ export const enStudio = {
         counting_one: "{{email}}: {{count}} wrong password counted of 10 (the same wrong password among the last three counts once).",
         counting_other: "{{email}}: {{count}} wrong passwords counted of 10 (the same wrong password among the last three counts once).",
       },
+      passwordExpiry: {
+        heading: "Expired password (AADSTS50055)",
+        expired:
+          "AADSTS50055: the password of {{email}} has expired at its home tenant, so after the right password that tenant's page asks for a new one (current, new, confirm) before the sign-in goes on (addendum §14.2). The page shows no code; it wears the home tenant's branding.",
+        fix: "The fix: the user chooses a new password on that page (8 to 256 characters, three of lowercase, uppercase, digits and symbols; not the current one: decision 0074), or resets it with self-service password reset; the home tenant's admin can reset it too. The resource tenant can't: the password lives in the home tenant.",
+        changed: "{{email}} chose a new password at the home tenant at {{when}}; only its salted hash is stored.",
+      },
+      msaFault: {
+        heading: "Microsoft account service error (AADSTS70012)",
+        cause:
+          "AADSTS70012 MsaServerError: the studio's fault makes the Microsoft account (consumer) service fail when a personal account signs in (spec §4.4, §6). Entra's message stands in the sign-in step; work accounts, Google and passcodes are not affected.",
+        fix: "The way out: try again (spec §6). Neither tenant's admin can fix it: it is Microsoft's service. Here, set \"The Microsoft account service answers with\" to No error in Tenant settings, then Try again.",
+      },
       error: {
         heading: "About this error",
         language:
@@ -174,6 +187,7 @@ export const enStudio = {
       idpFaults: "Faults at the guest's identity provider (simulator)",
       samlFault: "The SAML/WS-Fed partner answers with",
       googleFault: "Google answers with",
+      msaFault: "The Microsoft account service answers with",
       noFault: "No error",
       trustDevices: "Trust compliant and hybrid-joined devices from Fabrikam (inbound trust)",
       network: "The guest's network restricts tenants (simulator)",
@@ -226,6 +240,10 @@ export const enStudio = {
       plus30d: "+30 days (purge a soft-deleted guest)",
       campaign: "Go to {{date}} (passkey registration campaign)",
       retired: "Go to {{date}} (Microsoft SMS and voice retired)",
+      passwords: "Home tenant passwords (work accounts)",
+      passwordValid: "{{email}}: password valid.",
+      passwordExpired: "{{email}}: password expired (the next sign-in asks for a new one, AADSTS50055).",
+      expirePassword: "Expire the password of {{email}}",
       faults: "Fault injection",
       latency: "Latency (ms)",
       jitter: "Random extra latency up to (ms)",

@@ -43,6 +43,8 @@ export const nlDemo: DemoMessages = {
       "invitation-blocked": "Een foutpagina: de uitnodiging kan niet meer worden gebruikt",
       "locked-out-then-my-apps": "Buitengesloten; na de reset door de beheerder Mijn apps",
       "smart-lockout-then-my-apps": "60 s vergrendeld; na de klok of de ontgrendeling door de beheerder Mijn apps",
+      "new-password-then-my-apps": "Een nieuw wachtwoord bij de thuistenant, daarna Mijn apps",
+      "fault-then-my-apps": "De melding van Entra ({{code}}); met de fout uit: Opnieuw proberen en Mijn apps",
       "blocked-then-my-apps": "Foutpagina van Entra; nadat de beheerder aanmelden toestaat, Mijn apps",
       left: "De gast verlaat Contoso",
       "privacy-contact": "Verlaten wordt geweigerd; de privacycontactpersoon wordt genoemd",
@@ -97,6 +99,10 @@ export const nlDemo: DemoMessages = {
       "lee@yahoo.com heeft ingewisseld met een eenmalige wachtwoordcode, daarna heeft Contoso wachtwoordcodes uitgezet: Lee kan er niet meer in tot de beheerder de inwisselstatus opnieuw instelt.",
     "smart-lockout":
       "Op de wachtwoordpagina van Fabrikam vergrendelen tien verschillende verkeerde wachtwoorden het account van Alex (AADSTS50053, in de pagina): zet de klok een minuut vooruit, of ontgrendel in de studio.",
+    "expired-password":
+      "Het wachtwoord van Alex is verlopen bij Fabrikam (AADSTS50055): na het juiste wachtwoord vraagt de pagina van Fabrikam om een nieuw wachtwoord (huidig, nieuw, bevestigen); daarna toestemming en Mijn apps.",
+    "msa-server-error":
+      "Sam meldt zich aan met een persoonlijk Microsoft-account en de Microsoft-accountservice faalt (AADSTS70012, de fout uit de studio): de melding van Entra in de aanmeldstap. Zet de fout op Geen fout in de tenantinstellingen van de studio en kies Opnieuw proberen.",
     "disabled-account":
       "De beheerder van Contoso heeft aanmelden voor de gastgebruiker alex@fabrikam.com geblokkeerd: na de wachtwoordpagina van Fabrikam AADSTS50057 op de foutpagina van Entra. Sta aanmelden toe op /admin en wissel dan in.",
     "revoked-sessions":

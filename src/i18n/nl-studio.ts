@@ -47,6 +47,20 @@ export const nlStudio: StudioMessages = {
         counting_other:
           "{{email}}: {{count}} verkeerde wachtwoorden geteld van de 10 (hetzelfde verkeerde wachtwoord onder de laatste drie telt één keer).",
       },
+      passwordExpiry: {
+        heading: "Verlopen wachtwoord (AADSTS50055)",
+        expired:
+          "AADSTS50055: het wachtwoord van {{email}} is verlopen bij de thuistenant, dus na het juiste wachtwoord vraagt de pagina van die tenant om een nieuw wachtwoord (huidig, nieuw, bevestigen) voordat de aanmelding verdergaat (addendum §14.2). De pagina toont geen code; ze draagt de huisstijl van de thuistenant.",
+        fix: "Wat helpt: de gebruiker kiest op die pagina een nieuw wachtwoord (8 tot 256 tekens, drie van kleine letters, hoofdletters, cijfers en symbolen; niet het huidige: besluit 0074), of stelt het opnieuw in met selfservice voor wachtwoordherstel; de beheerder van de thuistenant kan het ook opnieuw instellen. De resourcetenant kan dat niet: het wachtwoord staat in de thuistenant.",
+        changed:
+          "{{email}} heeft om {{when}} een nieuw wachtwoord gekozen bij de thuistenant; alleen de gezouten hash ervan wordt bewaard.",
+      },
+      msaFault: {
+        heading: "Fout van de Microsoft-accountservice (AADSTS70012)",
+        cause:
+          "AADSTS70012 MsaServerError: de fout uit de studio laat de Microsoft-accountservice (consumentenaccounts) falen wanneer een persoonlijk account zich aanmeldt (spec §4.4, §6). De melding van Entra staat in de aanmeldstap; werkaccounts, Google en wachtwoordcodes merken er niets van.",
+        fix: 'Wat helpt: opnieuw proberen (spec §6). De beheerder van geen van beide tenants kan het oplossen: het is de service van Microsoft. Zet hier "De Microsoft-accountservice antwoordt met" op Geen fout in de tenantinstellingen en kies Opnieuw proberen.',
+      },
       error: {
         heading: "Over deze fout",
         language:
@@ -185,6 +199,7 @@ export const nlStudio: StudioMessages = {
       idpFaults: "Fouten bij de id-provider van de gast (simulator)",
       samlFault: "De SAML/WS-Fed-partner antwoordt met",
       googleFault: "Google antwoordt met",
+      msaFault: "De Microsoft-accountservice antwoordt met",
       noFault: "Geen fout",
       trustDevices: "Compatibele en hybride gekoppelde apparaten van Fabrikam vertrouwen (inkomend vertrouwen)",
       network: "Het netwerk van de gast beperkt tenants (simulator)",
@@ -243,6 +258,10 @@ export const nlStudio: StudioMessages = {
       plus30d: "+30 dagen (voorlopig verwijderde gast definitief verwijderen)",
       campaign: "Naar {{date}} (campagne voor toegangssleutels)",
       retired: "Naar {{date}} (sms en oproepen van Microsoft stoppen)",
+      passwords: "Wachtwoorden bij de thuistenant (werkaccounts)",
+      passwordValid: "{{email}}: wachtwoord geldig.",
+      passwordExpired: "{{email}}: wachtwoord verlopen (de volgende aanmelding vraagt om een nieuw wachtwoord, AADSTS50055).",
+      expirePassword: "Het wachtwoord van {{email}} laten verlopen",
       faults: "Foutinjectie",
       latency: "Latentie (ms)",
       jitter: "Willekeurige extra latentie tot (ms)",

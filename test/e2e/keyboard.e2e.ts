@@ -685,6 +685,55 @@ const scenarios: Scenario[] = [
     },
   },
   {
+    id: "expired-password",
+    rows: "S54 §6 50055 §14.2",
+    walk: async (k) => {
+      await openInvitation(k);
+      const popup = await signInPage(k);
+      await enterPassword(popup);
+      const heading = popup.say("Update your password", "Je wachtwoord bijwerken");
+      await popup.arrive(heading, { focused: false });
+      await expect.poll(() => popup.page.evaluate(() => document.activeElement?.id)).toBe("current_password");
+      // A wrong current password: refused under its field; the new ones typed stay in the window.
+      await popup.page.keyboard.type("Wrong-1234");
+      await popup.page.keyboard.press("Tab");
+      await popup.page.keyboard.type("Sunny-Day-42");
+      await popup.page.keyboard.press("Tab");
+      await popup.page.keyboard.type("Sunny-Day-42");
+      await popup.page.keyboard.press("Enter");
+      await popup.see(popup.say(/Your current password is incorrect/, /Je huidige wachtwoord is onjuist/));
+      await expect.poll(() => popup.page.evaluate(() => document.activeElement?.id)).toBe("current_password");
+      expect(await popup.page.locator("#new_password").inputValue()).toBe("Sunny-Day-42");
+      await popup.page.keyboard.type(DEMO_PASSWORD);
+      await popup.page.keyboard.press("Enter");
+      await acceptAndLand(k);
+    },
+  },
+  {
+    id: "msa-server-error",
+    rows: "§4.4 §6 70012",
+    walk: async (k) => {
+      await openInvitation(k);
+      await signInWithPassword(k);
+      await k.see(/AADSTS70012: A server error occurred/);
+      // The fault is the studio's: set it to No error in Tenant settings, then Try again.
+      await k.press("Studio");
+      await k.see(k.say("Microsoft account service error (AADSTS70012)", "Fout van de Microsoft-accountservice (AADSTS70012)"));
+      // The studio's tabs: Tab to the selected one, then the arrow key to Tenant settings (roving tabindex).
+      await k.tabTo(k.say("Why this?", "Waarom dit?"));
+      await k.page.keyboard.press("ArrowRight");
+      await k.page.keyboard.press("Enter");
+      await k.tabTo(k.say("The Microsoft account service answers with", "De Microsoft-accountservice antwoordt met"));
+      await k.page.keyboard.type(k.say("No error", "Geen fout") as string);
+      await k.press(k.say("Save settings", "Instellingen opslaan"));
+      await k.see(k.say("Saved.", "Opgeslagen."));
+      await k.press(k.say("Close the studio", "Studio sluiten"));
+      // The login host signed Sam in before the service failed: the popup goes through without a password.
+      await k.press(k.say("Try again", "Opnieuw proberen"));
+      await acceptAndLand(k);
+    },
+  },
+  {
     id: "disabled-account",
     rows: "S31 §6 50057 §8 A02",
     walk: async (k) => {

@@ -22,6 +22,8 @@ type ScenarioOutcome =
   | "invitation-blocked"
   | "locked-out-then-my-apps"
   | "smart-lockout-then-my-apps"
+  | "new-password-then-my-apps"
+  | "fault-then-my-apps"
   | "blocked-then-my-apps"
   | "left"
   | "privacy-contact";
@@ -200,6 +202,22 @@ export const SCENARIO_CARDS: Record<ScenarioId, ScenarioCard> = {
     outcome: "smart-lockout-then-my-apps",
     code: "AADSTS50053",
     rows: "S16 §6 50053 §14.1 §14.2",
+  },
+  "expired-password": {
+    guest: "alex@fabrikam.com",
+    group: "policies-errors",
+    path: "work-account",
+    outcome: "new-password-then-my-apps",
+    code: "AADSTS50055",
+    rows: "S54 §6 50055 §14.2",
+  },
+  "msa-server-error": {
+    guest: "sam@outlook.com",
+    group: "policies-errors",
+    path: "microsoft-account",
+    outcome: "fault-then-my-apps",
+    code: "AADSTS70012",
+    rows: "§4.4 §6 70012",
   },
   "disabled-account": {
     guest: "alex@fabrikam.com",

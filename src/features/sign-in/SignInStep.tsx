@@ -147,7 +147,8 @@ export function SignInStep({ session }: { session: SessionView }) {
                 : ""}
         </p>
         <FormFooter
-          primary={{ label: failure ? t("signIn.tryAgain") : t("signIn.next") }}
+          // A refused sign-in (the identity provider's error, e.g. AADSTS70012) is tried again with the same button.
+          primary={{ label: failure || action.isError ? t("signIn.tryAgain") : t("signIn.next") }}
           secondary={failure && failure.reason !== "busy" ? { label: t("signIn.continueHere"), onClick: continueInThisWindow } : undefined}
           busy={working}
         />

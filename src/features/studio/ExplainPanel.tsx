@@ -5,7 +5,7 @@ import { useTranslation } from "../../i18n";
 import { useLocation } from "react-router";
 import type { SessionView } from "../../api/contract";
 import { stepsIn } from "../../api/flow";
-import { lockoutsQuery, sessionQuery, useUnlockAccount } from "../../api/queries";
+import { lockoutsQuery, passwordsQuery, sessionQuery, settingsQuery, useUnlockAccount } from "../../api/queries";
 import { formatDate } from "../../i18n/format";
 import { ActionError } from "../../ui/ActionError";
 import { Facts } from "../../ui/Facts";
@@ -31,6 +31,8 @@ export function ExplainPanel() {
       <h2 id="explain-heading">{t("studio.explain.heading")}</h2>
       {session.data ? <Explanation session={session.data} /> : <p className="muted">{t("studio.explain.noSession")}</p>}
       <LockoutExplanation />
+      <PasswordExpiryExplanation />
+      <MsaFaultExplanation />
       <FlowDiagram session={session.data} stage={stage} />
       <p className="muted">{t("studio.explain.assumption")}</p>
     </section>
@@ -165,6 +167,58 @@ function LockoutExplanation() {
           </li>
         ))}
       </ul>
+    </>
+  );
+}
+
+/**
+ * AADSTS50055's page at the home tenant is a form without a code (addendum §14.2): the code, why it came and
+ * the fix are said here, and, once the guest chose a new one, that only its salted hash is kept (decision 0074).
+ */
+function PasswordExpiryExplanation() {
+  const { t, i18n } = useTranslation();
+  const passwords = useQuery(passwordsQuery());
+  const shown = (passwords.data?.accounts ?? []).filter((a) => a.expired || a.changedAt);
+  if (shown.length === 0) return null;
+  return (
+    <>
+      <h3>{t("studio.explain.passwordExpiry.heading")}</h3>
+      <ul>
+        {shown.map((account) => (
+          <li key={account.email}>
+            {account.expired ? (
+              <>
+                <p>{t("studio.explain.passwordExpiry.expired", { email: account.email })}</p>
+                <p>{t("studio.explain.passwordExpiry.fix")}</p>
+              </>
+            ) : (
+              <p>
+                {t("studio.explain.passwordExpiry.changed", {
+                  email: account.email,
+                  when: formatDate(account.changedAt ?? "", i18n.language, "time"),
+                })}
+              </p>
+            )}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+/**
+ * AADSTS70012 refuses the sign-in action, not a step (the session does not record it): while the studio's
+ * fault is set, the code, its cause and the way out are said here (decision 0075).
+ */
+function MsaFaultExplanation() {
+  const { t } = useTranslation();
+  const settings = useQuery(settingsQuery());
+  if (settings.data?.msaFault !== "AADSTS70012") return null;
+  return (
+    <>
+      <h3>{t("studio.explain.msaFault.heading")}</h3>
+      <p>{t("studio.explain.msaFault.cause")}</p>
+      <p>{t("studio.explain.msaFault.fix")}</p>
     </>
   );
 }

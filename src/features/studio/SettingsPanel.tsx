@@ -269,6 +269,17 @@ function SettingsForm({ initial, t }: { initial: TenantSettings; t: ReturnType<t
             ))}
           </select>,
         )}
+        {field(
+          "set-msa-fault",
+          t("studio.settings.msaFault"),
+          <select id="set-msa-fault" value={value.msaFault} onChange={(e) => set("msaFault", e.target.value as TenantSettings["msaFault"])}>
+            {(["none", "AADSTS70012"] as const).map((f) => (
+              <option key={f} value={f}>
+                {f === "none" ? t("studio.settings.noFault") : f}
+              </option>
+            ))}
+          </select>,
+        )}
       </fieldset>
       <fieldset>
         <legend>{t("studio.settings.privacy")}</legend>

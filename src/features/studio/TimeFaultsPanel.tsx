@@ -5,7 +5,7 @@ import { useState, type FormEvent } from "react";
 import { useTranslation } from "../../i18n";
 import { formatDate } from "../../i18n/format";
 import { faultEndpoints, faultSettings, TELEPHONY_DATES, type FaultSettings } from "../../api/contract";
-import { demoQuery, useAdvanceClock, useClearFaults, useSaveFaults } from "../../api/queries";
+import { demoQuery, passwordsQuery, useAdvanceClock, useClearFaults, useExpirePassword, useSaveFaults } from "../../api/queries";
 import { ErrorPanel } from "../../ui/ErrorPanel";
 import { guardQuery } from "../../ui/QueryGuard";
 
@@ -46,8 +46,36 @@ export function TimeFaultsPanel() {
         </div>
         {clock.isError ? <ErrorPanel inline error={clock.error} /> : null}
       </section>
+      <HomePasswords />
       <FaultsForm key={JSON.stringify(demo.data.faults)} initial={demo.data.faults} />
     </>
+  );
+}
+
+/** The home tenant's admin expires a work account's password (AADSTS50055, addendum §14.2; decision 0074). */
+function HomePasswords() {
+  const { t } = useTranslation();
+  const passwords = useQuery(passwordsQuery());
+  const expire = useExpirePassword();
+  const accounts = passwords.data?.accounts ?? [];
+  if (accounts.length === 0) return null;
+  return (
+    <section aria-labelledby="passwords-heading">
+      <h2 id="passwords-heading">{t("studio.time.passwords")}</h2>
+      <ul>
+        {accounts.map((account) => (
+          <li key={account.email}>
+            <span>{t(account.expired ? "studio.time.passwordExpired" : "studio.time.passwordValid", { email: account.email })}</span>{" "}
+            {account.expired ? null : (
+              <button type="button" className="secondary" disabled={expire.isPending} onClick={() => expire.mutate(account.email)}>
+                {t("studio.time.expirePassword", { email: account.email })}
+              </button>
+            )}
+          </li>
+        ))}
+      </ul>
+      {expire.isError ? <ErrorPanel inline error={expire.error} /> : null}
+    </section>
   );
 }
 
