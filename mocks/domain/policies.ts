@@ -27,6 +27,8 @@ export function defaultPolicies(): TenantPolicies {
     trustHomeTenantDevices: false,
     samlPartnerFault: "none",
     googleFault: "none",
+    adminConsentRequests: false,
+    consentRequestExpiryDays: 30,
   };
 }
 

@@ -52,6 +52,8 @@ export function readSettings(state: Readonly<WorldState>): TenantSettings {
     trustHomeTenantDevices: p.trustHomeTenantDevices,
     samlPartnerFault: p.samlPartnerFault,
     googleFault: p.googleFault,
+    adminConsentRequests: p.adminConsentRequests,
+    consentRequestExpiryDays: p.consentRequestExpiryDays,
   };
 }
 
@@ -103,6 +105,8 @@ export function applySettings(state: WorldState, settings: TenantSettings, defau
   p.trustHomeTenantDevices = settings.trustHomeTenantDevices;
   p.samlPartnerFault = settings.samlPartnerFault;
   p.googleFault = settings.googleFault;
+  p.adminConsentRequests = settings.adminConsentRequests;
+  p.consentRequestExpiryDays = settings.consentRequestExpiryDays;
   tenant.privacy = {
     statementUrl: settings.privacyStatementUrl || undefined,
     contactEmail: settings.privacyContact || undefined,
