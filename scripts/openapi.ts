@@ -31,6 +31,7 @@ const ACTION_SUMMARIES: Record<ActionName, string> = {
   "signup/profile": "Account wizard: country/region and birth date; creates the account.",
   "signup/back": "Account wizard: one step back.",
   consent: "Review permissions: accept or cancel.",
+  "app-consent/request": "Approval required (AADSTS90095): request the admin's consent, with a justification.",
   "mfa/proof-up": "More information required: Next opens Keep your account secure.",
   "mfa/wizard": "Keep your account secure: go to another page (Next, Back, a link).",
   "mfa/method": "Sign-in challenge: use another registered method, or list them.",

@@ -98,6 +98,46 @@ export function sendStandalonePasscodeMail(state: WorldState, to: string, organi
   });
 }
 
+/** Sender of the admin consent workflow's e-mails: not documented (GAP), SIM-ASSUMPTION (docs/decisions/0077). */
+export const ENTRA_NOTIFICATIONS_SENDER = "azure-noreply@microsoft.com";
+
+/**
+ * A requester's e-mail about their admin consent request (ED admin-consent-workflow-overview: on submission,
+ * expiry, denial and approval). The expiry message is not stored: it is there once the fake clock passes a
+ * pending request's end, dated then (mocks/domain/admin-consent.ts).
+ */
+function consentRequestMessage(state: WorldState, record: MailRecord, common: MailCommon, event?: ConsentEvent): MailMessage | undefined {
+  const request = state.consentRequests.find((r) => r.id === record.consentRequestId);
+  const app = state.apps.find((a) => a.id === request?.appId);
+  const tenant = state.tenants.find((t) => t.id === app?.tenantId);
+  if (!request || !app || !tenant) return undefined;
+  return {
+    ...common,
+    from: { name: record.fromName, address: ENTRA_NOTIFICATIONS_SENDER },
+    kind: "consent-request",
+    consentRequest: {
+      event: event ?? record.consentEvent ?? "submitted",
+      appName: app.displayName,
+      organizationName: tenant.name,
+      reason: request.reason,
+      reviewerJustification: request.reviewerJustification,
+      expiresDateTime: request.expiresDateTime,
+    },
+  };
+}
+
+type ConsentEvent = Extract<MailMessage, { kind: "consent-request" }>["consentRequest"]["event"];
+type MailCommon = Pick<MailMessage, "id" | "to" | "cc" | "replyTo" | "receivedAt" | "language">;
+
+/** The expiry e-mails of requests nobody decided in time, as records dated when each expired. */
+function expiryRecords(state: WorldState, now: Date): MailRecord[] {
+  return state.consentRequests.flatMap((request) => {
+    if (request.decision || now < new Date(request.expiresDateTime)) return [];
+    const submitted = state.mail.find((m) => m.consentRequestId === request.id);
+    return submitted ? [{ ...submitted, id: `${submitted.id}-expired`, receivedAt: request.expiresDateTime, consentEvent: undefined }] : [];
+  });
+}
+
 function toMessage(state: WorldState, record: MailRecord, appOrigin: string): MailMessage | undefined {
   const common = {
     id: record.id,
@@ -114,6 +154,9 @@ function toMessage(state: WorldState, record: MailRecord, appOrigin: string): Ma
       kind: "passcode",
       passcode: { code: record.code ?? "", organizationName: record.organization, validityMinutes: PASSCODE_VALIDITY_MINUTES },
     };
+  }
+  if (record.kind === "consent-request") {
+    return consentRequestMessage(state, record, common, record.id.endsWith("-expired") ? "expired" : undefined);
   }
   const invitation = state.invitations.find((i) => i.id === record.invitationId);
   if (!invitation) return undefined;
@@ -166,9 +209,9 @@ function toMessage(state: WorldState, record: MailRecord, appOrigin: string): Ma
 }
 
 /** Every message to `address` or cc'd to it, newest first. */
-export function mailboxView(state: WorldState, address: string, appOrigin: string): MailboxView {
+export function mailboxView(state: WorldState, address: string, appOrigin: string, now: Date): MailboxView {
   const normalized = address.trim().toLowerCase();
-  const messages = state.mail
+  const messages = [...state.mail, ...expiryRecords(state, now)]
     .filter((m) => m.to === normalized || m.cc.includes(normalized))
     .toSorted((a, b) => b.receivedAt.localeCompare(a.receivedAt))
     .flatMap((record) => toMessage(state, record, appOrigin) ?? []);

@@ -53,6 +53,8 @@ export function readSettings(state: Readonly<WorldState>): TenantSettings {
     samlPartnerFault: p.samlPartnerFault,
     googleFault: p.googleFault,
     msaFault: p.msaFault,
+    adminConsentRequests: p.adminConsentRequests,
+    consentRequestExpiryDays: p.consentRequestExpiryDays,
   };
 }
 
@@ -105,6 +107,8 @@ export function applySettings(state: WorldState, settings: TenantSettings, defau
   p.samlPartnerFault = settings.samlPartnerFault;
   p.googleFault = settings.googleFault;
   p.msaFault = settings.msaFault;
+  p.adminConsentRequests = settings.adminConsentRequests;
+  p.consentRequestExpiryDays = settings.consentRequestExpiryDays;
   tenant.privacy = {
     statementUrl: settings.privacyStatementUrl || undefined,
     contactEmail: settings.privacyContact || undefined,

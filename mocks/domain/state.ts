@@ -184,6 +184,13 @@ export const tenantPolicies = v.object({
   googleFault: v.optional(v.picklist(["none", "AADSTS40008", "AADSTS40009", "AADSTS40010", "AADSTS40015"]), "none"),
   /** The Microsoft account service's error (AADSTS70012 MsaServerError, spec §4.4, §6; decision 0075). */
   msaFault: v.optional(v.picklist(["none", "AADSTS70012"]), "none"),
+  /**
+   * Admin consent settings (ED configure-admin-consent-workflow): "Users can request admin consent to apps they
+   * are unable to consent to" (Graph adminConsentRequestPolicy.isEnabled) and "Consent request expires after
+   * (days)" (requestDurationInDays; the default is a GAP, SIM-ASSUMPTION 30, docs/decisions/0076).
+   */
+  adminConsentRequests: v.optional(v.boolean(), false),
+  consentRequestExpiryDays: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(365)), 30),
 });
 export type TenantPolicies = v.InferOutput<typeof tenantPolicies>;
 
@@ -403,13 +410,16 @@ export const mailRecord = v.object({
   replyTo: v.optional(storedEmail),
   receivedAt: timestamp,
   language: v.picklist(["en", "nl"]),
-  kind: v.picklist(["invitation", "passcode", "account-verification", "notification"]),
+  kind: v.picklist(["invitation", "passcode", "account-verification", "notification", "consent-request"]),
   /** The invitation a message belongs to; absent for the unsubscribe-manage passcode. */
   invitationId: v.optional(id),
   /** The organisation a passcode is for, when no invitation names it. */
   organization: v.optional(name),
   /** The code of a passcode or account-verification message. */
   code: v.optional(id),
+  /** An admin consent request's message to its requester: which request, and what happened to it. */
+  consentRequestId: v.optional(id),
+  consentEvent: v.optional(v.picklist(["submitted", "approved", "denied"])),
 });
 export type MailRecord = v.InferOutput<typeof mailRecord>;
 
@@ -600,10 +610,35 @@ export const enterpriseApp = v.object({
   homepage: storedUrl,
   /** "Visible to users?" off hides the app from My Apps (Graph: the `HideApp` tag). */
   visibleToUsers: v.boolean(),
+  /** Delegated permissions the app asks for that only an admin can grant (AADSTS90094/90095 until granted). */
+  adminConsentPermissions: v.optional(list(name, STORED_LIMITS.smallList), []),
+  /** When an admin granted tenant-wide consent to those permissions ("Grant admin consent for <tenant>"). */
+  adminConsentGrantedAt: v.optional(timestamp),
 });
 export type EnterpriseApp = v.InferOutput<typeof enterpriseApp>;
 export const appAssignment = v.object({ id, principalId: id, resourceId: id, createdDateTime: timestamp });
 export type AppAssignment = v.InferOutput<typeof appAssignment>;
+
+/**
+ * A user's admin consent request (Graph userConsentRequest, ED admin-consent-workflow-overview): the app, who
+ * asked and why, until when it stays open, and the reviewer's decision. "Expired" is not stored: a pending
+ * request past `expiresDateTime` on the fake clock is expired (mocks/domain/admin-consent.ts).
+ */
+export const consentRequest = v.object({
+  id,
+  /** The enterprise app (service principal id). */
+  appId: id,
+  userId: id,
+  requesterEmail: storedEmail,
+  reason: v.optional(text(LIMITS.messageBody)),
+  createdDateTime: timestamp,
+  expiresDateTime: timestamp,
+  decision: v.optional(v.picklist(["approved", "denied"])),
+  decidedDateTime: v.optional(timestamp),
+  /** Deny asks the reviewer for a justification, given to the requester. */
+  reviewerJustification: v.optional(text(LIMITS.messageBody)),
+});
+export type ConsentRequest = v.InferOutput<typeof consentRequest>;
 
 /** "Block future invitations" (spec §4.0): the organisations an address no longer hears from. */
 export const unsubscribe = v.object({ email: storedEmail, tenantId: id, organization: name, blockedAt: timestamp });
@@ -654,6 +689,7 @@ export const worldState = v.object({
   browserSessions: v.optional(records(browserSession), []),
   apps: v.optional(records(enterpriseApp), []),
   appAssignments: v.optional(records(appAssignment), []),
+  consentRequests: v.optional(records(consentRequest), []),
   /** Browser profiles that ticked "Don't show this again" on "Stay signed in?" (§10.2 SIM-ASSUMPTION). */
   kmsiHiddenIn: v.optional(list(id, STORED_LIMITS.records), []),
   signingKey: v.optional(signingKey),

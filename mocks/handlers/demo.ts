@@ -13,6 +13,7 @@ import {
   type PasswordLockoutsView,
   unlockAccountRequest,
   expirePasswordRequest,
+  denyConsentRequest,
   type DemoState,
 } from "../../src/api/contract";
 import type { World } from "../db";
@@ -23,6 +24,7 @@ import { findInBrowser, forget, signOut, tilesIn } from "../domain/browser-sessi
 import { notFound } from "../domain/errors";
 import { unlockAccount } from "../domain/smart-lockout";
 import { passwordsView } from "../domain/password-expiry";
+import { adminConsentRequestsView, approveConsentRequest, denyConsentRequest as denyRequest } from "../domain/admin-consent";
 import { idpClaimOf } from "../domain/home-realm";
 import { pathOfAccount } from "../domain/accounts";
 import { clearFaults, setFaults } from "./faults";
@@ -120,6 +122,26 @@ export function demoHandlers({ world, appOrigin }: FakeWorldOptions) {
             return passwordsView(state);
           }),
         );
+      }),
+    ),
+    /**
+     * Enterprise applications > Admin consent requests (ED review-admin-consent-requests): the list, Approve
+     * (tenant-wide admin consent) and Deny (with a justification). Graph can read requests but can't approve
+     * or deny them, so the admin center's actions are the demo API's (docs/decisions/0077).
+     */
+    http.get(
+      `${demo}/consent-requests`,
+      answering(() => HttpResponse.json(world.read((state, ctx) => adminConsentRequestsView(state, ctx.now)))),
+    ),
+    http.post(
+      `${demo}/consent-requests/:id/approve`,
+      answering(({ params }) => HttpResponse.json(world.transact((state, ctx) => approveConsentRequest(state, String(params.id), ctx)))),
+    ),
+    http.post(
+      `${demo}/consent-requests/:id/deny`,
+      answering(async ({ request, params }) => {
+        const { justification } = await readJson(request, denyConsentRequest);
+        return HttpResponse.json(world.transact((state, ctx) => denyRequest(state, String(params.id), justification, ctx)));
       }),
     ),
     /** The demo admin's Graph token (the admin page and the invite console call Graph with it). */

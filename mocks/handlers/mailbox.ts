@@ -11,7 +11,7 @@ export function mailboxHandlers({ world, appOrigin }: FakeWorldOptions) {
       `${appOrigin}/api/mailbox/:address`,
       answering(({ params }) => {
         const address = parseWith(emailAddress, String(params.address));
-        return HttpResponse.json(world.read((state, ctx) => mailboxView(state, address, ctx.appOrigin)));
+        return HttpResponse.json(world.read((state, ctx) => mailboxView(state, address, ctx.appOrigin, ctx.now)));
       }),
     ),
   ];

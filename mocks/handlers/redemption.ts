@@ -5,6 +5,7 @@ import { http, HttpResponse } from "msw";
 import type * as v from "valibot";
 import { directSessionRequest, invitationLocator, startSessionRequest } from "../../src/api/contract";
 import { actions, actionNames, type ActionBody, type ActionName } from "../../src/api/flow";
+import { requestAdminConsent } from "../domain/admin-consent";
 import { DomainError } from "../domain/errors";
 import { findTenant, invitationView, locateInvitation, type WorldContext } from "../domain/invitations";
 import {
@@ -78,6 +79,7 @@ const operations: { [A in ActionName]: Operation<A> } = {
   "mfa/verify": (s, id, body, ctx) => verifyMfaCode(s, id, body.code, ctx),
   passkey: (s, id, body, ctx) => decidePasskey(s, id, body.decision, ctx),
   terms: (s, id, body, ctx) => decideTerms(s, id, body.decision, body.expanded, ctx),
+  "app-consent/request": (s, id, body, ctx) => requestAdminConsent(s, id, body.justification, ctx),
 };
 
 export function redemptionHandlers(options: FakeWorldOptions) {

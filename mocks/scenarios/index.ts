@@ -90,6 +90,8 @@ interface ScenarioSeed {
   assignedApps?: string[];
   /** The invitation leads to this app (by key of seedApps) instead of My Apps. */
   redirectApp?: string;
+  /** This app (by key of seedApps) asks for delegated permissions only an admin can grant (spec §5.4). */
+  adminConsentApp?: { key: string; permissions: string[] };
   /** MFA methods the guest registered in the resource tenant before the story starts. */
   mfaMethods?: GuestUser["mfaMethods"];
   /** The guest's authenticator apps already hold the account (on the simulated phone). */
@@ -275,6 +277,25 @@ const SEEDS: Record<ScenarioId, () => ScenarioSeed> = {
   }),
   // Contoso's Conditional Access requires a compliant device and doesn't trust Fabrikam's device claims
   // (spec §5.3): AADSTS53000 on the CA-interrupt page. Trusting them in the studio lets Alex in.
+  // The invitation leads to Contoso Partner Wiki, which asks for a permission only an admin can grant (Graph's
+  // User.Read.All needs admin consent). Without the admin consent workflow: AADSTS90094, nothing to ask for.
+  "admin-consent-required": () => ({
+    guest: alex,
+    accounts: alexAccounts(),
+    redirectApp: "wiki",
+    assignedApps: ["wiki"],
+    adminConsentApp: { key: "wiki", permissions: ["User.Read.All"] },
+  }),
+  // The same, with "Users can request admin consent" on (AADSTS90095): Alex requests approval with a
+  // justification, the admin approves on /admin, and the invitation then goes through to the app.
+  "admin-consent-request": () => ({
+    guest: alex,
+    accounts: alexAccounts(),
+    redirectApp: "wiki",
+    assignedApps: ["wiki"],
+    adminConsentApp: { key: "wiki", permissions: ["User.Read.All"] },
+    policies: { adminConsentRequests: true },
+  }),
   "device-compliance": () => ({
     guest: alex,
     accounts: alexAccounts(),
@@ -356,6 +377,7 @@ function seedApps(tenant: Tenant): Record<string, EnterpriseApp> {
     displayName: `${tenant.name} ${name}`,
     homepage: `https://${key}.${tenant.domain}/`,
     visibleToUsers,
+    adminConsentPermissions: [],
   });
   return {
     expenses: app("expenses", "Expenses"),
@@ -455,6 +477,8 @@ function buildWorld(
   home.policies = { ...home.policies, ...seed.homePolicies };
   const guestEmail = seed.guest?.email ?? "";
   const apps = seedApps(resource);
+  const consentApp = seed.adminConsentApp && apps[seed.adminConsentApp.key];
+  if (consentApp && seed.adminConsentApp) consentApp.adminConsentPermissions = seed.adminConsentApp.permissions;
   const state: WorldState = {
     version: STATE_VERSION,
     scenarioId: id,
@@ -484,6 +508,7 @@ function buildWorld(
     browserSessions: [],
     apps: Object.values(apps),
     appAssignments: [],
+    consentRequests: [],
     kmsiHiddenIn: [],
     // The signing key outlives scenario switches so tokens and JWKS stay stable within a browser.
     signingKey: previous?.signingKey,

@@ -317,6 +317,25 @@ export const sessionView = v.object({
       tenantId: v.string(),
     }),
   ),
+  /**
+   * The app-consent step (spec §5.4, addendum §14.2): the app the invitation leads to asks for permissions only
+   * an admin can grant. 90094 without the admin consent workflow, 90095 with it (the guest may request approval).
+   */
+  appConsent: v.optional(
+    v.object({
+      code: v.picklist(["AADSTS90094", "AADSTS90095"]),
+      appName: v.string(),
+      appId: v.string(),
+      homepage: v.string(),
+      /** The delegated permissions (Graph scope values) only an admin can grant. */
+      permissions: v.array(v.string()),
+      requestsEnabled: v.boolean(),
+      /** "Consent request expires after (days)". */
+      expiryDays: v.number(),
+      /** The guest's own request that is still pending, if any. */
+      request: v.optional(v.object({ createdDateTime: v.string(), expiresDateTime: v.string() })),
+    }),
+  ),
   redirectUrl: v.optional(v.string()),
 });
 export type SessionView = v.InferOutput<typeof sessionView>;
@@ -426,6 +445,19 @@ export const mailMessage = v.variant("kind", [
     kind: v.literal("notification"),
     notification: v.object({ organizationName: v.string(), organizationDomain: v.string(), myAppsUrl: v.string() }),
   }),
+  /** The admin consent workflow's e-mail to a requester: submitted, approved, denied, or expired. */
+  v.object({
+    ...mailCommon,
+    kind: v.literal("consent-request"),
+    consentRequest: v.object({
+      event: v.picklist(["submitted", "approved", "denied", "expired"]),
+      appName: v.string(),
+      organizationName: v.string(),
+      reason: v.optional(v.string()),
+      reviewerJustification: v.optional(v.string()),
+      expiresDateTime: v.string(),
+    }),
+  }),
 ]);
 export type MailMessage = v.InferOutput<typeof mailMessage>;
 export const mailboxView = v.object({ address: v.string(), messages: v.array(mailMessage) });
@@ -468,6 +500,8 @@ export const scenarioId = v.picklist([
   "msa-server-error",
   "disabled-account",
   "revoked-sessions",
+  "admin-consent-required",
+  "admin-consent-request",
 ]);
 export type ScenarioId = v.InferOutput<typeof scenarioId>;
 /** Where a share link starts a scenario (`&step=`): the mailbox, the invitation page, the first sign-in
@@ -524,6 +558,10 @@ export const tenantSettings = v.object({
   deviceRequirementForGuests: v.picklist(["none", "compliant", "hybrid-joined"]),
   /** Cross-tenant access with Fabrikam, inbound trust: its compliant and hybrid-joined device claims count. */
   trustHomeTenantDevices: v.boolean(),
+  /** Admin consent settings: "Users can request admin consent to apps they are unable to consent to". */
+  adminConsentRequests: v.boolean(),
+  /** "Consent request expires after (days)" (SIM-ASSUMPTION default 30, docs/decisions/0076). */
+  consentRequestExpiryDays: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(365)),
   /** Simulator faults (spec §6): the SAML/WS-Fed partner answers with an error, or Google does. */
   samlPartnerFault: v.picklist(["none", "AADSTS5000819", "AADSTS50008", "AADSTS20001", "AADSTS20012", "AADSTS50107"]),
   googleFault: v.picklist(["none", "AADSTS40008", "AADSTS40009", "AADSTS40010", "AADSTS40015"]),
@@ -563,6 +601,23 @@ export const passwordLockoutView = v.object({
 export type PasswordLockoutView = v.InferOutput<typeof passwordLockoutView>;
 export const passwordLockoutsView = v.object({ lockouts: v.array(passwordLockoutView) });
 export type PasswordLockoutsView = v.InferOutput<typeof passwordLockoutsView>;
+/** Enterprise applications > Admin consent requests (the admin center's list; Graph can't approve or deny). */
+export const adminConsentRequestView = v.object({
+  id: v.string(),
+  appName: v.string(),
+  permissions: v.array(v.string()),
+  requestedBy: v.string(),
+  requesterEmail: v.string(),
+  reason: v.optional(v.string()),
+  createdDateTime: v.string(),
+  expiresDateTime: v.string(),
+  status: v.picklist(["pending", "approved", "denied", "expired"]),
+  reviewerJustification: v.optional(v.string()),
+});
+export const adminConsentRequestsView = v.object({ requests: v.array(adminConsentRequestView) });
+export type AdminConsentRequestsView = v.InferOutput<typeof adminConsentRequestsView>;
+export const denyConsentRequest = v.object({ justification: v.pipe(v.string(), v.maxLength(LIMITS.messageBody)) });
+
 export const unlockAccountRequest = v.object({ email: v.pipe(v.string(), v.minLength(1), v.maxLength(LIMITS.email)) });
 
 /** The work accounts' passwords at their home tenant (addendum §14.2, AADSTS50055): expired or not, last changed. */

@@ -33,6 +33,7 @@ export const steps = {
   "mfa-challenge": { spec: "§12.4", screen: "S44", group: "finish" },
   "passkey-register": { spec: "§12.8", screen: "S52", group: "finish" },
   terms: { spec: "§5.2", screen: "S27", group: "finish" },
+  "app-consent": { spec: "§5.4", screen: "S54", group: "finish" },
   done: { spec: "§5.4", screen: "S29", group: "finish" },
 } as const satisfies Record<string, StepInfo>;
 
@@ -83,7 +84,7 @@ export const actions = {
     body: v.object({ idToken: v.pipe(v.string(), v.minLength(1), v.maxLength(16_384)) }),
     spec: "§4.9",
   },
-  "restart-sign-in": { from: ["wrong-account", "consent-cancelled", "terms-declined", "mfa-interrupt"], spec: "§4.9" },
+  "restart-sign-in": { from: ["wrong-account", "consent-cancelled", "terms-declined", "mfa-interrupt", "app-consent"], spec: "§4.9" },
   choose: { from: ["choose-account"], body: v.object({ account: v.picklist(["entra", "microsoft-account"]) }), spec: "§3.2 D2" },
   "passcode/send": { from: ["otp-send", "otp-enter"], spec: "§4.5" },
   "passcode/verify": { from: ["otp-enter"], body: v.object({ code: typedCode }), spec: "§4.5" },
@@ -120,6 +121,11 @@ export const actions = {
   "mfa/verify": { from: ["mfa-register", "mfa-challenge"], body: v.object({ code: typedCode }), spec: "§5.3" },
   passkey: { from: ["passkey-register"], body: v.object({ decision: v.picklist(["register", "snooze"]) }), spec: "§12.8" },
   terms: { from: ["terms"], body: v.object({ decision: v.picklist(["accept", "decline"]), expanded: v.boolean() }), spec: "§5.2" },
+  "app-consent/request": {
+    from: ["app-consent"],
+    body: v.object({ justification: v.pipe(v.string(), v.maxLength(1024)) }),
+    spec: "§5.4",
+  },
 } as const satisfies Record<string, ActionInfo>;
 
 export type ActionName = keyof typeof actions;

@@ -37,6 +37,7 @@ export const stepScreens: Record<StepName, StepScreen> = {
   consent: lazyScreen(() => import("../features/consent/ConsentStep"), "ConsentStep", form("consent")),
   "consent-cancelled": lazyScreen(() => import("../features/consent/ConsentCancelled"), "ConsentCancelled", form("consent")),
   "wrong-account": errorStep,
+  "app-consent": lazyScreen(() => import("../features/consent/AppConsentStep"), "AppConsentStep", form("consent")),
   done: lazyScreen(() => import("../features/landing/DoneStep"), "DoneStep", ["done"]),
 };
 

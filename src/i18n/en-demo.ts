@@ -47,6 +47,8 @@ export const enDemo = {
       "blocked-then-my-apps": "Entra's error page; after the admin allows sign-in, My Apps",
       left: "The guest leaves Contoso",
       "privacy-contact": "Leaving is refused; the privacy contact is named",
+      "admin-approval": "Need admin approval ({{code}}): nothing to ask for",
+      "approval-then-app": "Approval required ({{code}}); after the admin approves on /admin, the app",
     },
   },
   scenarios: {
@@ -76,6 +78,10 @@ export const enDemo = {
     "cross-tenant-outbound-block": "Fabrikam's outbound cross-tenant access settings block Contoso: AADSTS500212.",
     "tenant-restrictions":
       "Alex's own network (Fabrikam's proxy) restricts which tenants can be reached, and Contoso isn't one: AADSTS500021 (v2 in the studio: 5000211).",
+    "admin-consent-required":
+      "The invitation leads to Contoso Partner Wiki, which asks for a permission only an admin can grant, and users can't request consent: Need admin approval (AADSTS90094).",
+    "admin-consent-request":
+      "The same app, with the admin consent workflow on: Alex requests approval with a justification (AADSTS90095), gets e-mails, the admin approves on /admin and Alex gets in.",
     "app-not-assigned":
       "The invitation leads to Contoso Projects, which requires assignment, and Alex isn't assigned: AADSTS50105. Assign it on /admin and open the invitation again.",
     "device-compliance":
@@ -168,6 +174,25 @@ export const enDemo = {
     messages: "Messages",
     noMessages: "No text messages.",
   },
+  // The admin consent workflow's e-mails to the requester: their wording is not documented (GAP, decision 0077).
+  consentRequestEmail: {
+    subject: {
+      submitted: "Your request to use {{app}} was sent",
+      approved: "Your request to use {{app}} was approved",
+      denied: "Your request to use {{app}} was denied",
+      expired: "Your request to use {{app}} expired",
+    },
+    body: {
+      submitted:
+        "You asked the administrators of {{org}} to approve {{app}}. You'll get an e-mail when they decide. If nobody decides, the request expires on {{date}}.",
+      approved: "An administrator of {{org}} approved {{app}} for everyone in the organization. Open the app again to use it.",
+      denied: "An administrator of {{org}} denied your request to use {{app}}. You can request it again.",
+      expired: "Nobody at {{org}} decided on your request to use {{app}} before {{date}}, so it expired. You can request it again.",
+    },
+    yourReason: "Your justification:",
+    reviewerReason: "The administrator's justification:",
+    footer: "This message was sent from an unmonitored address by Microsoft Entra.",
+  },
   notificationEmail: {
     subject: "You now have access to {{org}}",
     body: "{{org}} ({{domain}}) added you as a guest. Because your organizations trust each other, there is nothing to accept.",
@@ -199,6 +224,24 @@ export const enDemo = {
     hidden: "{{app}} (hidden from users)",
     assigned: "Assigned {{app}}",
     unassigned: "Removed {{app}}",
+    // Enterprise applications > Admin consent requests (ED review-admin-consent-requests).
+    consent: {
+      heading: "Admin consent requests",
+      none: "No admin consent requests.",
+      app: "Application",
+      requestedBy: "Requested by",
+      reason: "Justification",
+      requested: "Requested on",
+      expires: "Expires on",
+      status: "Status",
+      statuses: { pending: "Pending", approved: "Approved", denied: "Denied", expired: "Expired" },
+      approve: "Approve {{app}} (grant admin consent)",
+      deny: "Deny {{app}}",
+      denyReason: "Justification for denying",
+      denyReasonMissing: "Give a justification: the requester reads it.",
+      approved: "Approved: {{app}} has admin consent for everyone in Contoso.",
+      denied: "Denied: the requester was told why.",
+    },
   },
 };
 

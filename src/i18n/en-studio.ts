@@ -77,6 +77,12 @@ export const enStudio = {
           "{{organization}}'s Conditional Access requires a hybrid-joined device, and it doesn't trust the device claims of the guest's home tenant (spec §5.3, §6). The fix: {{organization}}'s admin trusts hybrid-joined devices from Fabrikam (cross-tenant access, inbound trust), or excludes guests from the policy.",
         AADSTS50105:
           "The invitation leads to {{app}}, which requires assignment (appRoleAssignmentRequired), and nobody assigned the guest (spec §6, addendum §14.2). The fix: on /admin, assign {{app}} to the guest, then open the invitation again. For guests Entra may show AADSTS50020 instead; the simulator shows 50105 (decision 0062).",
+        AADSTS90094:
+          "AADSTS90094 (AdminConsentRequired): the invitation leads to {{app}}, which asks for permissions only an admin can grant ({{permissions}}), and Contoso's users can't request admin consent (spec §5.4, addendum §14.2). Alex is redeemed; the app's own consent stops them. The fix: an admin grants tenant-wide admin consent to {{app}} (Enterprise applications > Permissions), or turns on the admin consent workflow so users can ask (decision 0076).",
+        AADSTS90095_one:
+          "AADSTS90095 (AdminConsentRequiredRequestAccess): {{app}} asks for permissions only an admin can grant ({{permissions}}); the admin consent workflow is on, so the guest can request approval with a justification (spec §5.4, addendum §14.2). The request waits on /admin for {{count}} day, then expires. The fix: a reviewer approves it on /admin (tenant-wide admin consent) and the guest opens the invitation again (decisions 0076, 0077).",
+        AADSTS90095_other:
+          "AADSTS90095 (AdminConsentRequiredRequestAccess): {{app}} asks for permissions only an admin can grant ({{permissions}}); the admin consent workflow is on, so the guest can request approval with a justification (spec §5.4, addendum §14.2). The request waits on /admin for {{count}} days, then expires. The fix: a reviewer approves it on /admin (tenant-wide admin consent) and the guest opens the invitation again (decisions 0076, 0077).",
         AADSTS50057: "The admin blocked sign-in for the guest user (accountEnabled false, spec §6, §8). Only the admin can unblock it.",
         InvitationDomainBlocked:
           "Entra's error code for a domain blocked after the invitation is not documented (spec §6, GAP): the guest's page shows the message without a code. The guest contacts the person who invited them.",
@@ -127,6 +133,7 @@ export const enStudio = {
         terms: "Terms of use",
         "terms-declined": "Terms declined",
         "passkey-register": "Passkey registration",
+        "app-consent": "App consent (admin approval)",
         done: "Landing page",
       },
     },

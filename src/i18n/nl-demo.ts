@@ -48,6 +48,8 @@ export const nlDemo: DemoMessages = {
       "blocked-then-my-apps": "Foutpagina van Entra; nadat de beheerder aanmelden toestaat, Mijn apps",
       left: "De gast verlaat Contoso",
       "privacy-contact": "Verlaten wordt geweigerd; de privacycontactpersoon wordt genoemd",
+      "admin-approval": "Goedkeuring van beheerder nodig ({{code}}): niets aan te vragen",
+      "approval-then-app": "Goedkeuring vereist ({{code}}); nadat de beheerder op /admin goedkeurt, de app",
     },
   },
   scenarios: {
@@ -81,6 +83,10 @@ export const nlDemo: DemoMessages = {
     "cross-tenant-outbound-block": "De instellingen voor uitgaande toegang tussen tenants van Fabrikam blokkeren Contoso: AADSTS500212.",
     "tenant-restrictions":
       "Het eigen netwerk van Alex (de proxy van Fabrikam) beperkt welke tenants bereikbaar zijn, en Contoso hoort er niet bij: AADSTS500021 (v2 in de studio: 5000211).",
+    "admin-consent-required":
+      "De uitnodiging leidt naar Contoso Partner Wiki, dat een machtiging vraagt die alleen een beheerder kan verlenen, en gebruikers kunnen geen toestemming aanvragen: Goedkeuring van beheerder nodig (AADSTS90094).",
+    "admin-consent-request":
+      "Dezelfde app, met de werkstroom voor beheerderstoestemming aan: Alex vraagt goedkeuring aan met een motivering (AADSTS90095), krijgt e-mails, de beheerder keurt goed op /admin en Alex komt erin.",
     "app-not-assigned":
       "De uitnodiging leidt naar Contoso Projects, dat toewijzing vereist, en Alex is niet toegewezen: AADSTS50105. Wijs de app toe op /admin en open de uitnodiging opnieuw.",
     "device-compliance":
@@ -176,6 +182,26 @@ export const nlDemo: DemoMessages = {
     messages: "Berichten",
     noMessages: "Geen sms-berichten.",
   },
+  consentRequestEmail: {
+    subject: {
+      submitted: "Je aanvraag om {{app}} te gebruiken is verzonden",
+      approved: "Je aanvraag om {{app}} te gebruiken is goedgekeurd",
+      denied: "Je aanvraag om {{app}} te gebruiken is geweigerd",
+      expired: "Je aanvraag om {{app}} te gebruiken is verlopen",
+    },
+    body: {
+      submitted:
+        "Je hebt de beheerders van {{org}} gevraagd {{app}} goed te keuren. Je krijgt een e-mail zodra ze beslissen. Beslist niemand, dan verloopt de aanvraag op {{date}}.",
+      approved:
+        "Een beheerder van {{org}} heeft {{app}} goedgekeurd voor iedereen in de organisatie. Open de app opnieuw om hem te gebruiken.",
+      denied: "Een beheerder van {{org}} heeft je aanvraag om {{app}} te gebruiken geweigerd. Je kunt hem opnieuw aanvragen.",
+      expired:
+        "Niemand bij {{org}} heeft vóór {{date}} over je aanvraag om {{app}} te gebruiken beslist, dus is hij verlopen. Je kunt hem opnieuw aanvragen.",
+    },
+    yourReason: "Je motivering:",
+    reviewerReason: "De motivering van de beheerder:",
+    footer: "Dit bericht is verzonden vanaf een niet-bewaakt adres door Microsoft Entra.",
+  },
   notificationEmail: {
     subject: "Je hebt nu toegang tot {{org}}",
     body: "{{org}} ({{domain}}) heeft je als gast toegevoegd. Omdat jullie organisaties elkaar vertrouwen, hoef je niets te accepteren.",
@@ -206,6 +232,23 @@ export const nlDemo: DemoMessages = {
     apps: "Apps",
     hidden: "{{app}} (verborgen voor gebruikers)",
     assigned: "{{app}} toegewezen",
+    consent: {
+      heading: "Aanvragen voor beheerderstoestemming",
+      none: "Geen aanvragen voor beheerderstoestemming.",
+      app: "Toepassing",
+      requestedBy: "Aangevraagd door",
+      reason: "Motivering",
+      requested: "Aangevraagd op",
+      expires: "Verloopt op",
+      status: "Status",
+      statuses: { pending: "In behandeling", approved: "Goedgekeurd", denied: "Geweigerd", expired: "Verlopen" },
+      approve: "{{app}} goedkeuren (beheerderstoestemming verlenen)",
+      deny: "{{app}} weigeren",
+      denyReason: "Motivering voor weigeren",
+      denyReasonMissing: "Geef een motivering: de aanvrager leest die.",
+      approved: "Goedgekeurd: {{app}} heeft beheerderstoestemming voor iedereen in Contoso.",
+      denied: "Geweigerd: de aanvrager heeft gehoord waarom.",
+    },
     unassigned: "{{app}} verwijderd",
   },
 };

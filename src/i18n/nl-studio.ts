@@ -87,6 +87,12 @@ export const nlStudio: StudioMessages = {
           "De voorwaardelijke toegang van {{organization}} vereist een hybride gekoppeld apparaat en vertrouwt de apparaatclaims van de thuistenant van de gast niet (specificatie §5.3, §6). Oplossing: de beheerder van {{organization}} vertrouwt hybride gekoppelde apparaten van Fabrikam (toegang tussen tenants, inkomend vertrouwen), of sluit gasten uit van het beleid.",
         AADSTS50105:
           "De uitnodiging leidt naar {{app}}, dat toewijzing vereist (appRoleAssignmentRequired), en niemand heeft de gast toegewezen (specificatie §6, addendum §14.2). Oplossing: wijs op /admin {{app}} toe aan de gast en open de uitnodiging opnieuw. Voor gasten kan Entra in plaats daarvan AADSTS50020 tonen; de simulator toont 50105 (besluit 0062).",
+        AADSTS90094:
+          "AADSTS90094 (AdminConsentRequired): de uitnodiging leidt naar {{app}}, dat machtigingen vraagt die alleen een beheerder kan verlenen ({{permissions}}), en gebruikers van Contoso kunnen geen beheerderstoestemming aanvragen (specificatie §5.4, addendum §14.2). Alex is ingewisseld; de eigen toestemming van de app houdt hen tegen. Oplossing: een beheerder verleent tenantbrede beheerderstoestemming voor {{app}} (Bedrijfstoepassingen > Machtigingen), of zet de werkstroom voor beheerderstoestemming aan zodat gebruikers die kunnen aanvragen (besluit 0076).",
+        AADSTS90095_one:
+          "AADSTS90095 (AdminConsentRequiredRequestAccess): {{app}} vraagt machtigingen die alleen een beheerder kan verlenen ({{permissions}}); de werkstroom voor beheerderstoestemming staat aan, dus de gast kan goedkeuring aanvragen met een motivering (specificatie §5.4, addendum §14.2). De aanvraag wacht op /admin {{count}} dag en verloopt dan. Oplossing: een beoordelaar keurt hem goed op /admin (tenantbrede beheerderstoestemming) en de gast opent de uitnodiging opnieuw (besluiten 0076, 0077).",
+        AADSTS90095_other:
+          "AADSTS90095 (AdminConsentRequiredRequestAccess): {{app}} vraagt machtigingen die alleen een beheerder kan verlenen ({{permissions}}); de werkstroom voor beheerderstoestemming staat aan, dus de gast kan goedkeuring aanvragen met een motivering (specificatie §5.4, addendum §14.2). De aanvraag wacht op /admin {{count}} dagen en verloopt dan. Oplossing: een beoordelaar keurt hem goed op /admin (tenantbrede beheerderstoestemming) en de gast opent de uitnodiging opnieuw (besluiten 0076, 0077).",
         AADSTS50057:
           "De beheerder heeft aanmelden voor de gastgebruiker geblokkeerd (accountEnabled false, specificatie §6, §8). Alleen de beheerder kan dat opheffen.",
         InvitationDomainBlocked:
@@ -139,6 +145,7 @@ export const nlStudio: StudioMessages = {
         terms: "Gebruiksvoorwaarden",
         "terms-declined": "Voorwaarden geweigerd",
         "passkey-register": "Toegangssleutel registreren",
+        "app-consent": "Toestemming voor de app (goedkeuring van beheerder)",
         done: "Landingspagina",
       },
     },

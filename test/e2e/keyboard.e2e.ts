@@ -451,6 +451,42 @@ const scenarios: Scenario[] = [
     },
   },
   {
+    id: "admin-consent-required",
+    rows: "S54 §5.4 §14.2",
+    walk: async (k) => {
+      await alexSignsIn(k);
+      await acceptConsent(k);
+      await k.arrive(k.say("Need admin approval", "Goedkeuring van beheerder nodig"));
+      await k.see(k.say(/only an admin can grant/, /alleen een beheerder kan verlenen/));
+      await k.tabTo(k.say("Sign in with that account", "Meld je aan met dat account"));
+    },
+  },
+  {
+    id: "admin-consent-request",
+    rows: "S54 §5.4 §14.2",
+    walk: async (k) => {
+      await alexSignsIn(k);
+      await acceptConsent(k);
+      await k.arrive(k.say("Approval required", "Goedkeuring vereist"));
+      await k.fill(
+        k.say("Enter justification for requesting this app", "Voer een motivering in voor het aanvragen van deze app"),
+        "Partner wiki",
+      );
+      await k.press(k.say("Request approval", "Goedkeuring aanvragen"));
+      await k.see(k.say(/You requested approval on/, /goedkeuring aangevraagd/));
+      // The admin approves on /admin; the invitation then goes through to the app.
+      await k.page.goto(`${baseUrl()}/admin`);
+      await k.arrive(k.say("Admin: guest users of Contoso", "Beheer: gastgebruikers van Contoso"));
+      await k.press(
+        k.say("Approve Contoso Partner Wiki (grant admin consent)", "Contoso Partner Wiki goedkeuren (beheerderstoestemming verlenen)"),
+      );
+      await k.see(k.say(/^Approved: Contoso Partner Wiki/, /^Goedgekeurd: Contoso Partner Wiki/));
+      await k.page.goto(`${baseUrl()}/mailbox`);
+      await openInvitation(k);
+      await k.see("https://wiki.contoso.com/");
+    },
+  },
+  {
     id: "blocked-domain",
     rows: "D12",
     walk: async (k) => {

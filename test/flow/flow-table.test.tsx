@@ -34,6 +34,7 @@ const validBodies: { [A in ActionName]: ActionBody<A> } = {
   "mfa/verify": { code: "123456" },
   passkey: { decision: "snooze" },
   terms: { decision: "accept", expanded: true },
+  "app-consent/request": { justification: "" },
 };
 
 /** Every test title in test/, read from the source (`it("…"`, `test("…"` and `it.each(…)("…"`). */

@@ -1,5 +1,6 @@
 // §5 The steps after the identity is proven, in their order, and the redemption itself.
 import { identityIssuer } from "../accounts";
+import { appNeedingAdminConsent } from "../admin-consent";
 import type { IdentityPath } from "../discovery";
 import { DomainError } from "../errors";
 import { findTenant, findUser, type WorldContext } from "../invitations";
@@ -34,6 +35,9 @@ export function advance(state: WorldState, session: RedemptionSession, ctx: Worl
   }
   if (termsDue(tenant.policies.termsOfUse, user.termsAcceptedAt, ctx.now)) return moveTo(session, "terms", ctx);
   if (user.externalUserState !== "Accepted") redeem(state, session, account, ctx);
+  // Spec §5.4: the app the invitation leads to asks for permissions only an admin can grant (90094/90095).
+  // The guest is redeemed by now; the app's own consent stops them, as often as they come, until it is granted.
+  if (appNeedingAdminConsent(state, invitation)) return moveTo(session, "app-consent", ctx);
   return moveTo(session, "done", ctx);
 }
 

@@ -8,6 +8,7 @@ import { PASSCODE_LENGTH, PASSCODE_VALIDITY_MINUTES, passcodeStatus } from "../p
 import { SIGNUP_CODE_LENGTH } from "../signup";
 import type { Invitation, RedemptionSession, WorldState } from "../state";
 import { entraErrorOf, type ErrorApp } from "../entra-errors";
+import { appConsentView } from "../admin-consent";
 import { mfaView } from "./mfa";
 import { passkeyView } from "./passkey";
 import { discoveryInputOf, invitationOf, type Entry } from "./session";
@@ -73,7 +74,9 @@ export function sessionView(state: Readonly<WorldState>, session: RedemptionSess
           domainHint: domainHintFor(state, session.path, email),
           // After a wrong account, or "Use a different account" on More information required: pick an account.
           prompt:
-            session.history.includes("wrong-account") || session.history.includes("mfa-interrupt")
+            session.history.includes("wrong-account") ||
+            session.history.includes("mfa-interrupt") ||
+            session.history.includes("app-consent")
               ? ("select_account" as const)
               : undefined,
           nonce: session.signInNonce ?? "",
@@ -114,6 +117,7 @@ export function sessionView(state: Readonly<WorldState>, session: RedemptionSess
       account && session.step === "consent"
         ? { name: account.displayName, email: account.email, objectId: account.objectId, tenantId: account.tenantId }
         : undefined,
+    appConsent: appConsentView(state, session, ctx.now),
     redirectUrl: session.step === "done" ? invitation.inviteRedirectUrl : undefined,
   };
 }

@@ -6,7 +6,16 @@ import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "../../i18n";
 import { emailAddress } from "../../api/contract";
-import { appsQuery, assignmentsQuery, guestsQuery, useAdminAction, type AdminAction } from "./queries";
+import {
+  appsQuery,
+  assignmentsQuery,
+  consentRequestsQuery,
+  guestsQuery,
+  useAdminAction,
+  useConsentDecision,
+  type AdminAction,
+} from "./queries";
+import { formatDate } from "../../i18n/format";
 import { ActionError } from "../../ui/ActionError";
 import { Field } from "../../ui/Field";
 import { guardQuery } from "../../ui/QueryGuard";
@@ -135,6 +144,118 @@ export function AdminPage() {
                         />
                         <button type="button" className="secondary" disabled={action.isPending} onClick={() => reset(user.id, user.mail)}>
                           {t("admin.reset")}
+                        </button>
+                      </div>
+                    ) : null}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ))}
+      <ConsentRequests />
+    </section>
+  );
+}
+
+/**
+ * Enterprise applications > Admin consent requests (ED review-admin-consent-requests): who asked for which app
+ * and why, and the reviewer's Approve (grants tenant-wide admin consent) or Deny (a justification is required,
+ * and the requester reads it). Block is left out (docs/decisions/0077).
+ */
+function ConsentRequests() {
+  const { t, i18n } = useTranslation();
+  const requests = useQuery(consentRequestsQuery());
+  const decide = useConsentDecision();
+  const [reasons, setReasons] = useState<Record<string, string>>({});
+  const [missing, setMissing] = useState<string>();
+  const [done, setDone] = useState<string>();
+  const day = (iso: string) => formatDate(iso, i18n.language, "day");
+  return (
+    <section aria-labelledby="consent-requests-heading">
+      <h2 id="consent-requests-heading">{t("admin.consent.heading")}</h2>
+      <p role="status">{done ?? ""}</p>
+      <ActionError error={decide.error} />
+      {guardQuery(requests, { bare: true, inline: true, retry: false }) ??
+        (requests.data?.requests.length === 0 ? (
+          <p>{t("admin.consent.none")}</p>
+        ) : (
+          <table className="guests">
+            <thead>
+              <tr>
+                <th scope="col">{t("admin.consent.app")}</th>
+                <th scope="col">{t("admin.consent.requestedBy")}</th>
+                <th scope="col">{t("admin.consent.reason")}</th>
+                <th scope="col">{t("admin.consent.requested")}</th>
+                <th scope="col">{t("admin.consent.expires")}</th>
+                <th scope="col">{t("admin.consent.status")}</th>
+                <th scope="col">{t("admin.actions")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {requests.data?.requests.map((request) => (
+                <tr key={request.id}>
+                  <td>
+                    {request.appName}
+                    <br />
+                    <span className="muted">{request.permissions.join(", ")}</span>
+                  </td>
+                  <td>
+                    {request.requestedBy}
+                    <br />
+                    <span className="muted">{request.requesterEmail}</span>
+                  </td>
+                  <td>{request.reason ?? "—"}</td>
+                  <td>{day(request.createdDateTime)}</td>
+                  <td>{day(request.expiresDateTime)}</td>
+                  <td>
+                    {t<"admin.consent.statuses">(`admin.consent.statuses.${request.status}`)}
+                    {request.reviewerJustification ? (
+                      <>
+                        <br />
+                        <span className="muted">{request.reviewerJustification}</span>
+                      </>
+                    ) : null}
+                  </td>
+                  <td>
+                    {request.status === "pending" ? (
+                      <div className="inline-form">
+                        <button
+                          type="button"
+                          className="secondary"
+                          disabled={decide.isPending}
+                          onClick={() =>
+                            decide.mutate(
+                              { kind: "approve", id: request.id },
+                              { onSuccess: () => setDone(t("admin.consent.approved", { app: request.appName })) },
+                            )
+                          }
+                        >
+                          {t("admin.consent.approve", { app: request.appName })}
+                        </button>
+                        <Field
+                          id={`deny-${request.id}`}
+                          label={t("admin.consent.denyReason")}
+                          value={reasons[request.id] ?? ""}
+                          error={missing === request.id ? t("admin.consent.denyReasonMissing") : undefined}
+                          onChange={(e) => setReasons({ ...reasons, [request.id]: e.target.value })}
+                        />
+                        <button
+                          type="button"
+                          className="secondary"
+                          disabled={decide.isPending}
+                          onClick={() => {
+                            const justification = (reasons[request.id] ?? "").trim();
+                            setMissing(justification ? undefined : request.id);
+                            if (justification) {
+                              decide.mutate(
+                                { kind: "deny", id: request.id, justification },
+                                { onSuccess: () => setDone(t("admin.consent.denied", { app: request.appName })) },
+                              );
+                            }
+                          }}
+                        >
+                          {t("admin.consent.deny", { app: request.appName })}
                         </button>
                       </div>
                     ) : null}

@@ -3,6 +3,7 @@
 import * as v from "valibot";
 import { queryOptions, useMutation, useQueryClient } from "@tanstack/react-query";
 import { apiRequest } from "../../api/client";
+import { adminConsentRequestsView } from "../../api/contract";
 
 const noContent = v.undefined();
 const revoked = v.object({ value: v.boolean() });
@@ -108,3 +109,26 @@ export type AdminAction =
   | { kind: "revoke"; userId: string }
   | { kind: "assign"; userId: string; appId: string }
   | { kind: "unassign"; userId: string; assignmentId: string };
+
+/** Enterprise applications > Admin consent requests: the admin center's list (demo API; Graph can't decide them). */
+export const consentRequestsQuery = () =>
+  queryOptions({
+    queryKey: ["demo", "consent-requests"],
+    queryFn: () => apiRequest("/demo/consent-requests", adminConsentRequestsView),
+  });
+
+export type ConsentDecision = { kind: "approve"; id: string } | { kind: "deny"; id: string; justification: string };
+
+/** Approve (tenant-wide admin consent) or deny (with a justification) a request; the list comes back. */
+export function useConsentDecision() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (decision: ConsentDecision) =>
+      apiRequest(`/demo/consent-requests/${encodeURIComponent(decision.id)}/${decision.kind}`, adminConsentRequestsView, {
+        method: "POST",
+        body: decision.kind === "deny" ? { justification: decision.justification } : {},
+      }),
+    onSuccess: (view) => client.setQueryData(consentRequestsQuery().queryKey, view),
+    onError: () => client.invalidateQueries({ queryKey: consentRequestsQuery().queryKey }),
+  });
+}

@@ -26,7 +26,9 @@ type ScenarioOutcome =
   | "fault-then-my-apps"
   | "blocked-then-my-apps"
   | "left"
-  | "privacy-contact";
+  | "privacy-contact"
+  | "admin-approval"
+  | "approval-then-app";
 
 export interface ScenarioCard {
   /** The invited address the scenario's mailbox belongs to. */
@@ -154,6 +156,22 @@ export const SCENARIO_CARDS: Record<ScenarioId, ScenarioCard> = {
     outcome: "error",
     code: "AADSTS500021",
     rows: "S32 §6 §14.2",
+  },
+  "admin-consent-required": {
+    guest: "alex@fabrikam.com",
+    group: "policies-errors",
+    path: "work-account",
+    outcome: "admin-approval",
+    code: "AADSTS90094",
+    rows: "§5.4 §6 §14.2",
+  },
+  "admin-consent-request": {
+    guest: "alex@fabrikam.com",
+    group: "policies-errors",
+    path: "work-account",
+    outcome: "approval-then-app",
+    code: "AADSTS90095",
+    rows: "§5.4 §6 §14.2",
   },
   "app-not-assigned": {
     guest: "alex@fabrikam.com",

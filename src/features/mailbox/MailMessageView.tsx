@@ -33,6 +33,14 @@ export function useMailText(message: MailMessage) {
         from: t("email.fromOnBehalf", { org: message.notification.organizationName }),
         subject: t("notificationEmail.subject", { org: message.notification.organizationName }),
       };
+    case "consent-request":
+      return {
+        t,
+        from: message.from.name,
+        subject: t<"consentRequestEmail.subject">(`consentRequestEmail.subject.${message.consentRequest.event}`, {
+          app: message.consentRequest.appName,
+        }),
+      };
   }
 }
 
@@ -87,6 +95,8 @@ export function MailMessageView({ message }: { message: MailMessage }) {
         <InvitationBody message={message} />
       ) : message.kind === "notification" ? (
         <NotificationBody message={message} />
+      ) : message.kind === "consent-request" ? (
+        <ConsentRequestBody message={message} />
       ) : (
         <CodeBody message={message} />
       )}
@@ -109,6 +119,40 @@ function CodeBody({ message }: { message: Of<"passcode"> | Of<"account-verificat
       </p>
       {passcode ? <p>{t("codeEmail.passcodeExpiry", { count: passcode.validityMinutes })}</p> : null}
       <p className="muted">{passcode ? t("codeEmail.passcodeIgnore") : t("codeEmail.verificationIgnore")}</p>
+    </div>
+  );
+}
+
+/**
+ * The admin consent workflow's e-mail to the requester (ED admin-consent-workflow-overview): on submission,
+ * approval, denial and expiry. Its wording is not documented (GAP): the simulator's own, docs/decisions/0077.
+ */
+function ConsentRequestBody({ message }: { message: Of<"consent-request"> }) {
+  const { t } = useMailText(message);
+  const info = message.consentRequest;
+  const values = {
+    app: info.appName,
+    org: info.organizationName,
+    date: formatDate(info.expiresDateTime, message.language, "day"),
+  };
+  return (
+    <div className="email-body">
+      <p>{t<"consentRequestEmail.body">(`consentRequestEmail.body.${info.event}`, values)}</p>
+      {info.event === "submitted" && info.reason ? (
+        <>
+          <p>{t("consentRequestEmail.yourReason")}</p>
+          <p className="personal-message">{info.reason}</p>
+        </>
+      ) : null}
+      {info.event === "denied" && info.reviewerJustification ? (
+        <>
+          <p>{t("consentRequestEmail.reviewerReason")}</p>
+          <p className="personal-message">{info.reviewerJustification}</p>
+        </>
+      ) : null}
+      <div className="email-footer">
+        <p>{t("consentRequestEmail.footer")}</p>
+      </div>
     </div>
   );
 }

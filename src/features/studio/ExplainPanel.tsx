@@ -113,13 +113,18 @@ function ErrorExplanation({ session }: { session: SessionView }) {
         ? "noIdentityProvider"
         : session.step === "blocked"
           ? (session.blocked?.code ?? "")
-          : undefined;
+          : session.step === "app-consent"
+            ? session.appConsent?.code
+            : undefined;
   if (key === undefined || !i18n.exists(`studio.explain.error.${key}`)) return null;
   const values = {
     organization: session.invitation.organization.name,
     ...session.blocked?.details,
     signedIn: session.signedInAs?.email ?? "",
     invited: session.invitation.invitedEmail,
+    app: session.appConsent?.appName ?? "",
+    permissions: session.appConsent?.permissions.join(", ") ?? "",
+    count: session.appConsent?.expiryDays ?? 0,
   };
   return (
     <>

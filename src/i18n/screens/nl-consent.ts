@@ -18,6 +18,23 @@ export const nlConsent: ConsentMessages = {
     accept: "Accepteren",
     cancel: "Annuleren",
   },
+  appConsent: {
+    needApproval: "Goedkeuring van beheerder nodig",
+    approvalRequired: "Goedkeuring vereist",
+    onlyAdmin: "{{app}} heeft machtigingen nodig voor toegang tot resources in je organisatie die alleen een beheerder kan verlenen.",
+    askAdmin: "Vraag een beheerder om deze app machtigingen te verlenen voordat je hem gebruikt.",
+    wouldLike: "Deze app wil graag:",
+    permission: {
+      userReadAll: "De volledige profielen van alle gebruikers lezen",
+      groupReadAll: "Alle groepen lezen",
+    },
+    justification: "Voer een motivering in voor het aanvragen van deze app",
+    request: "Goedkeuring aanvragen",
+    requested:
+      "Je hebt op {{date}} goedkeuring aangevraagd. Een beheerder beoordeelt de aanvraag en je krijgt een e-mail zodra die beslist. De aanvraag verloopt op {{expires}}.",
+    haveAdmin: "Heb je een beheerdersaccount?",
+    signInOther: "Meld je aan met dat account",
+  },
   cancelled: {
     heading: "Je hebt de uitnodiging niet geaccepteerd",
     body: "Je hebt op de machtigingenpagina geannuleerd, dus {{org}} heeft niets ontvangen en de uitnodiging staat nog voor je klaar.",
