@@ -22,8 +22,10 @@ const BUDGETS = {
    * sign-in page (not a landing page): 117.3 KB measured with every step screen and all their strings, 107.7 KB
    * with only the sign-in step's screen and strings (decision 0018, 2026-12-03), budgeted with 1 KB over the
    * next whole KB. Issue 15 §2 wants 95: what is left is React, the router and TanStack Query (see 0018).
+   * Company branding on the sign-in page (banner logo, sign-in page text, the branding in the invitation's
+   * answer) and the new steps' schemas took it to 109.9 KB (2026-12-05, decision 0081): 1 KB over 110.
    */
-  productFirstLoadJsGzipKB: 109,
+  productFirstLoadJsGzipKB: 111,
   /** A step transition (click → the next step's heading) against the reference's click → fetch → render. */
   // Measured 1.3–1.8× on a quiet machine, 3.8× with a CPU-bound job beside the run (2 cores).
   stepTransitionRatio: 6,
@@ -38,6 +40,13 @@ const BUDGETS = {
    * margins hold that; issue "speed and hardening" §2 wants the page itself lighter.
    */
   lighthouseLcpRatio: 1.9,
+  /**
+   * The share link in the demo build only: its LCP element is the tenant's banner logo (addendum §13), which
+   * paints once the in-browser fake world (its ~230 KB of mocks, absent from the product) has answered, so it
+   * moves with load more than the reference does: 2.25× and 2.47× beside three helper jobs (decision 0081).
+   * The product build's redeem link, the guest's real first page, keeps lighthouseLcpRatio.
+   */
+  demoShareLinkLcpRatio: 3,
   lighthouseTbtMarginMs: 700,
   lighthouseScoreMargin: 25,
   /**
@@ -351,9 +360,9 @@ try {
   // through the redeem link in the product build. Lighthouse varies from run to run; its docs advise the median
   // of several runs. Interleaved: reference, each page, reference, each page, … so all see the same machine.
   const lighthousePages = [
-    ["demo landing (/)", `${base}/`],
-    ["share link → sign-in (demo build)", `${base}/?scenario=work-account&step=invitation`],
-    ["redeem link → sign-in (product build)", `http://127.0.0.1:4190${redeemUrl}`],
+    ["demo landing (/)", `${base}/`, BUDGETS.lighthouseLcpRatio],
+    ["share link → sign-in (demo build)", `${base}/?scenario=work-account&step=invitation`, BUDGETS.demoShareLinkLcpRatio],
+    ["redeem link → sign-in (product build)", `http://127.0.0.1:4190${redeemUrl}`, BUDGETS.lighthouseLcpRatio],
   ];
   const referenceRuns = [];
   const pageRuns = lighthousePages.map(() => []);
@@ -363,7 +372,7 @@ try {
   }
   const referenceLh = medianRun(referenceRuns);
   printLighthouse(`reference page (React only), median of ${LIGHTHOUSE_ROUNDS} runs`, referenceLh);
-  for (const [index, [name]] of lighthousePages.entries()) {
+  for (const [index, [name, , lcpBudget]] of lighthousePages.entries()) {
     const runs = pageRuns[index];
     const lh = medianRun(runs);
     // Each round ran back to back on the same machine: the median of the rounds' ratios is what load cannot move.
@@ -372,15 +381,15 @@ try {
     const maxCls = Math.max(...runs.map((run) => run.cls));
     printLighthouse(`${name}, median of ${LIGHTHOUSE_ROUNDS} runs`, lh);
     console.log(
-      `    / reference: LCP ${lcpRatio.toFixed(2)}× (median of the rounds; budget ${BUDGETS.lighthouseLcpRatio}×), TBT +${tbtMargin} ms (budget +${BUDGETS.lighthouseTbtMarginMs}), performance ${lh.score - referenceLh.score} (budget −${BUDGETS.lighthouseScoreMargin}), CLS at most ${maxCls.toFixed(3)} in any run (budget ${BUDGETS.lighthouseMaxCls})`,
+      `    / reference: LCP ${lcpRatio.toFixed(2)}× (median of the rounds; budget ${lcpBudget}×), TBT +${tbtMargin} ms (budget +${BUDGETS.lighthouseTbtMarginMs}), performance ${lh.score - referenceLh.score} (budget −${BUDGETS.lighthouseScoreMargin}), CLS at most ${maxCls.toFixed(3)} in any run (budget ${BUDGETS.lighthouseMaxCls})`,
     );
     if (lh.score < referenceLh.score - BUDGETS.lighthouseScoreMargin)
       failures.push(
         `Lighthouse performance ${lh.score} < the reference's ${referenceLh.score} − ${BUDGETS.lighthouseScoreMargin} on the ${name}`,
       );
-    if (lcpRatio > BUDGETS.lighthouseLcpRatio)
+    if (lcpRatio > lcpBudget)
       failures.push(
-        `Lighthouse LCP ${lcpRatio.toFixed(2)} × the reference's (median of ${LIGHTHOUSE_ROUNDS} rounds) > ${BUDGETS.lighthouseLcpRatio} on the ${name}`,
+        `Lighthouse LCP ${lcpRatio.toFixed(2)} × the reference's (median of ${LIGHTHOUSE_ROUNDS} rounds) > ${lcpBudget} on the ${name}`,
       );
     if (tbtMargin > BUDGETS.lighthouseTbtMarginMs)
       failures.push(
