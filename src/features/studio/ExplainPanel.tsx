@@ -119,12 +119,13 @@ function ErrorExplanation({ session }: { session: SessionView }) {
   if (key === undefined || !i18n.exists(`studio.explain.error.${key}`)) return null;
   const values = {
     organization: session.invitation.organization.name,
-    ...session.blocked?.details,
     signedIn: session.signedInAs?.email ?? "",
     invited: session.invitation.invitedEmail,
     app: session.appConsent?.appName ?? "",
     permissions: session.appConsent?.permissions.join(", ") ?? "",
     count: session.appConsent?.expiryDays ?? 0,
+    // Last: a block's own details (50105 names its app there) win over the app-consent defaults.
+    ...session.blocked?.details,
   };
   return (
     <>
