@@ -225,6 +225,18 @@ export const enDemo = {
     assigned: "Assigned {{app}}",
     unassigned: "Removed {{app}}",
     // Enterprise applications > Admin consent requests (ED review-admin-consent-requests).
+    terms: {
+      heading: "Terms of use",
+      none: "Contoso has no terms of use.",
+      counts: "Accepted: {{accepted}} · Declined: {{declined}}",
+      caption: "Decisions on {{name}}",
+      decision: "Decision",
+      states: { accepted: "Accepted", declined: "Declined" },
+      recorded: "Recorded",
+      expires: "Expires",
+      never: "—",
+      auditDays: "Graph lists the decisions of the last 30 days (the terms-of-use audit log).",
+    },
     consent: {
       heading: "Admin consent requests",
       none: "No admin consent requests.",

@@ -232,6 +232,18 @@ export const nlDemo: DemoMessages = {
     apps: "Apps",
     hidden: "{{app}} (verborgen voor gebruikers)",
     assigned: "{{app}} toegewezen",
+    terms: {
+      heading: "Gebruiksvoorwaarden",
+      none: "Contoso heeft geen gebruiksvoorwaarden.",
+      counts: "Geaccepteerd: {{accepted}} · Geweigerd: {{declined}}",
+      caption: "Beslissingen over {{name}}",
+      decision: "Beslissing",
+      states: { accepted: "Geaccepteerd", declined: "Geweigerd" },
+      recorded: "Vastgelegd",
+      expires: "Verloopt",
+      never: "—",
+      auditDays: "Graph toont de beslissingen van de laatste 30 dagen (het auditlogboek van de gebruiksvoorwaarden).",
+    },
     consent: {
       heading: "Aanvragen voor beheerderstoestemming",
       none: "Geen aanvragen voor beheerderstoestemming.",

@@ -3,7 +3,7 @@ import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import { world } from "../../mocks/node";
-import { loadScenario } from "../support/api";
+import { acceptConsent, api, loadScenario, postJson, signedInSession } from "../support/api";
 import { renderApp } from "../support/render";
 
 describe("admin page", () => {
@@ -32,4 +32,28 @@ describe("admin page", () => {
     expect(await screen.findByText("Done: Delete.")).toBeTruthy();
     expect(world.read((s) => s.users[0]?.deletedDateTime)).toBeTruthy();
   });
+
+  it.each([
+    ["en", "Terms of use", "Accepted: 1 · Declined: 0", "Accepted", "Contoso has no terms of use."],
+    ["nl", "Gebruiksvoorwaarden", "Geaccepteerd: 1 · Geweigerd: 0", "Geaccepteerd", "Contoso heeft geen gebruiksvoorwaarden."],
+  ] as const)(
+    "A02 §5.2 §7 (%s) lists who accepted the terms of use, from Graph's acceptances",
+    async (language, heading, counts, state, none) => {
+      loadScenario("work-account");
+      const empty = renderApp("/admin", { language });
+      await screen.findByText(none);
+      empty.unmount();
+
+      loadScenario("terms-of-use");
+      const session = await signedInSession("alex@fabrikam.com");
+      const terms = session.step === "consent" ? (await acceptConsent(session.id)).body : session;
+      await postJson(`${api}/sessions/${terms.id}/terms`, { decision: "accept", expanded: true });
+      renderApp("/admin", { language });
+      const section = (await screen.findByRole("heading", { level: 2, name: heading })).closest("section")!;
+      expect(await within(section).findByText(counts)).toBeTruthy();
+      const row = within(section).getByRole("cell", { name: "alex@fabrikam.com" }).closest("tr")!;
+      expect(within(row).getByRole("cell", { name: state })).toBeTruthy();
+      expect(within(row).getByRole("cell", { name: "Alex Wilber" })).toBeTruthy();
+    },
+  );
 });

@@ -162,8 +162,8 @@ describe("popup identity providers", () => {
       .waitFor();
     await expectNoAxeViolations(page);
     await samlPartnerFault(page, "none");
-    // Jo is signed in to the login host by now: the next try needs no password (addendum §10).
-    await signInWithSession(page, { click: true });
+    // Jo is signed in to the login host by now: the next try (the refused sign-in's Try again) needs no password (addendum §10).
+    await signInWithSession(page, { click: "Try again" });
     await acceptAndLand(page);
   });
 

@@ -160,9 +160,10 @@ export async function signInAs(page: Page, email: string, button: RegExp | strin
 /**
  * A returning guest (addendum §10): the browser's session at the login host signs them in. On the sign-in
  * page MSAL's ssoSilent (a hidden iframe) does it without a click or a window; with `click`, Next opens the
- * popup, which closes by itself. Neither asks for an address or a password.
+ * popup, which closes by itself. Neither asks for an address or a password. `click` may name the button (after
+ * a refused sign-in it is Try again).
  */
-export async function signInWithSession(page: Page, { click = false }: { click?: boolean } = {}) {
+export async function signInWithSession(page: Page, { click = false }: { click?: boolean | string } = {}) {
   const popups: Page[] = [];
   const onPopup = (popup: Page) => popups.push(popup);
   page.on("popup", onPopup);
@@ -173,7 +174,7 @@ export async function signInWithSession(page: Page, { click = false }: { click?:
       return;
     }
     const popupPromise = page.waitForEvent("popup");
-    await page.getByRole("button", { name: /^(Next|Volgende)$/ }).click();
+    await page.getByRole("button", { name: typeof click === "string" ? click : /^(Next|Volgende)$/ }).click();
     const popup = await popupPromise;
     const asked = popup
       .getByLabel("Password")

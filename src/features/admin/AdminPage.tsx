@@ -3,7 +3,7 @@
 // guest, block or allow sign-in (spec §8). Part of the simulator's chrome, not the guest's view.
 import * as v from "valibot";
 import { useQuery } from "@tanstack/react-query";
-import { useState } from "react";
+import { useState, type ReactNode } from "react";
 import { useTranslation } from "../../i18n";
 import { emailAddress } from "../../api/contract";
 import {
@@ -11,6 +11,7 @@ import {
   assignmentsQuery,
   consentRequestsQuery,
   guestsQuery,
+  termsOfUseQuery,
   useAdminAction,
   useConsentDecision,
   type AdminAction,
@@ -20,6 +21,16 @@ import { ActionError } from "../../ui/ActionError";
 import { Field } from "../../ui/Field";
 import { guardQuery } from "../../ui/QueryGuard";
 import { StepHeading } from "../../ui/StepHeading";
+
+/** A wide table scrolls sideways on a phone instead of widening the page; focusable, so the keyboard can scroll it. */
+function ScrollRegion({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    // oxlint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrollable region must be reachable by keyboard (axe scrollable-region-focusable)
+    <div className="table-scroll" role="region" aria-label={label} tabIndex={0}>
+      {children}
+    </div>
+  );
+}
 
 export function AdminPage() {
   const { t } = useTranslation();
@@ -52,108 +63,167 @@ export function AdminPage() {
         (guests.data?.value.length === 0 ? (
           <p>{t("admin.none")}</p>
         ) : (
-          <table className="guests">
-            <thead>
-              <tr>
-                <th scope="col">{t("admin.name")}</th>
-                <th scope="col">{t("admin.email")}</th>
-                <th scope="col">{t("admin.state")}</th>
-                <th scope="col">{t("admin.identities")}</th>
-                <th scope="col">{t("admin.signIn")}</th>
-                <th scope="col">{t("admin.apps")}</th>
-                <th scope="col">{t("admin.actions")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {guests.data?.value.map((user) => (
-                <tr key={user.id}>
-                  <td>{user.displayName}</td>
-                  <td>{user.mail}</td>
-                  <td>{user.externalUserState}</td>
-                  <td>{user.identities.map((i) => i.issuer).join(", ")}</td>
-                  <td>{user.accountEnabled ? t("admin.enabled") : t("admin.disabled")}</td>
-                  <td>
-                    <UserApps userId={user.id} name={user.displayName} busy={action.isPending} run={run} />
-                  </td>
-                  <td>
-                    <div className="actions">
-                      {user.externalUserState === "PendingAcceptance" ? (
+          <ScrollRegion label={t("admin.heading")}>
+            <table className="guests">
+              <thead>
+                <tr>
+                  <th scope="col">{t("admin.name")}</th>
+                  <th scope="col">{t("admin.email")}</th>
+                  <th scope="col">{t("admin.state")}</th>
+                  <th scope="col">{t("admin.identities")}</th>
+                  <th scope="col">{t("admin.signIn")}</th>
+                  <th scope="col">{t("admin.apps")}</th>
+                  <th scope="col">{t("admin.actions")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {guests.data?.value.map((user) => (
+                  <tr key={user.id}>
+                    <td>{user.displayName}</td>
+                    <td>{user.mail}</td>
+                    <td>{user.externalUserState}</td>
+                    <td>{user.identities.map((i) => i.issuer).join(", ")}</td>
+                    <td>{user.accountEnabled ? t("admin.enabled") : t("admin.disabled")}</td>
+                    <td>
+                      <UserApps userId={user.id} name={user.displayName} busy={action.isPending} run={run} />
+                    </td>
+                    <td>
+                      <div className="actions">
+                        {user.externalUserState === "PendingAcceptance" ? (
+                          <button
+                            type="button"
+                            className="secondary"
+                            disabled={action.isPending}
+                            onClick={() => run({ kind: "resend", userId: user.id, email: user.mail }, t("admin.resend"))}
+                          >
+                            {t("admin.resend")}
+                          </button>
+                        ) : null}
                         <button
                           type="button"
                           className="secondary"
                           disabled={action.isPending}
-                          onClick={() => run({ kind: "resend", userId: user.id, email: user.mail }, t("admin.resend"))}
+                          onClick={() =>
+                            run(
+                              { kind: "enable", userId: user.id, enabled: !user.accountEnabled },
+                              user.accountEnabled ? t("admin.block") : t("admin.unblock"),
+                            )
+                          }
                         >
-                          {t("admin.resend")}
+                          {user.accountEnabled ? t("admin.block") : t("admin.unblock")}
                         </button>
-                      ) : null}
-                      <button
-                        type="button"
-                        className="secondary"
-                        disabled={action.isPending}
-                        onClick={() =>
-                          run(
-                            { kind: "enable", userId: user.id, enabled: !user.accountEnabled },
-                            user.accountEnabled ? t("admin.block") : t("admin.unblock"),
-                          )
-                        }
-                      >
-                        {user.accountEnabled ? t("admin.block") : t("admin.unblock")}
-                      </button>
-                      <button
-                        type="button"
-                        className="secondary"
-                        disabled={action.isPending}
-                        onClick={() => run({ kind: "revoke", userId: user.id }, t("admin.revoke"))}
-                      >
-                        {t("admin.revoke")}
-                      </button>
-                      {deleting === user.id ? (
-                        <span role="group" aria-label={t("admin.confirmDelete", { name: user.displayName })}>
-                          <span>{t("admin.confirmDelete", { name: user.displayName })}</span>{" "}
-                          <button
-                            type="button"
-                            className="danger"
-                            disabled={action.isPending}
-                            onClick={() => {
-                              setDeleting(undefined);
-                              run({ kind: "delete", userId: user.id }, t("admin.delete"));
-                            }}
-                          >
+                        <button
+                          type="button"
+                          className="secondary"
+                          disabled={action.isPending}
+                          onClick={() => run({ kind: "revoke", userId: user.id }, t("admin.revoke"))}
+                        >
+                          {t("admin.revoke")}
+                        </button>
+                        {deleting === user.id ? (
+                          <span role="group" aria-label={t("admin.confirmDelete", { name: user.displayName })}>
+                            <span>{t("admin.confirmDelete", { name: user.displayName })}</span>{" "}
+                            <button
+                              type="button"
+                              className="danger"
+                              disabled={action.isPending}
+                              onClick={() => {
+                                setDeleting(undefined);
+                                run({ kind: "delete", userId: user.id }, t("admin.delete"));
+                              }}
+                            >
+                              {t("admin.delete")}
+                            </button>{" "}
+                            <button type="button" className="secondary" onClick={() => setDeleting(undefined)}>
+                              {t("admin.keep")}
+                            </button>
+                          </span>
+                        ) : (
+                          <button type="button" className="secondary" disabled={action.isPending} onClick={() => setDeleting(user.id)}>
                             {t("admin.delete")}
-                          </button>{" "}
-                          <button type="button" className="secondary" onClick={() => setDeleting(undefined)}>
-                            {t("admin.keep")}
                           </button>
-                        </span>
-                      ) : (
-                        <button type="button" className="secondary" disabled={action.isPending} onClick={() => setDeleting(user.id)}>
-                          {t("admin.delete")}
-                        </button>
-                      )}
-                    </div>
-                    {user.externalUserState === "Accepted" ? (
-                      <div className="inline-form">
-                        <Field
-                          id={`reset-${user.id}`}
-                          type="email"
-                          label={t("admin.newEmail")}
-                          value={newEmail[user.id] ?? ""}
-                          error={invalidFor === user.id ? t("mailbox.invalidAddress") : undefined}
-                          onChange={(e) => setNewEmail({ ...newEmail, [user.id]: e.target.value })}
-                        />
-                        <button type="button" className="secondary" disabled={action.isPending} onClick={() => reset(user.id, user.mail)}>
-                          {t("admin.reset")}
-                        </button>
+                        )}
                       </div>
-                    ) : null}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+                      {user.externalUserState === "Accepted" ? (
+                        <div className="inline-form">
+                          <Field
+                            id={`reset-${user.id}`}
+                            type="email"
+                            label={t("admin.newEmail")}
+                            value={newEmail[user.id] ?? ""}
+                            error={invalidFor === user.id ? t("mailbox.invalidAddress") : undefined}
+                            onChange={(e) => setNewEmail({ ...newEmail, [user.id]: e.target.value })}
+                          />
+                          <button type="button" className="secondary" disabled={action.isPending} onClick={() => reset(user.id, user.mail)}>
+                            {t("admin.reset")}
+                          </button>
+                        </div>
+                      ) : null}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </ScrollRegion>
         ))}
       <ConsentRequests />
+      <TermsOfUse />
+    </section>
+  );
+}
+
+/** Identity Governance > Terms of use: who accepted or declined each agreement, when, and until when (spec §5.2, §7). */
+function TermsOfUse() {
+  const { t, i18n } = useTranslation();
+  const terms = useQuery(termsOfUseQuery());
+  const when = (iso: string) => formatDate(iso, i18n.language, "clock");
+  return (
+    <section aria-labelledby="terms-heading">
+      <h2 id="terms-heading">{t("admin.terms.heading")}</h2>
+      {guardQuery(terms, { bare: true, inline: true, retry: false }) ??
+        (terms.data?.length === 0 ? (
+          <p>{t("admin.terms.none")}</p>
+        ) : (
+          terms.data?.map((agreement) => (
+            <section key={agreement.id} aria-labelledby={`terms-${agreement.id}`}>
+              <h3 id={`terms-${agreement.id}`}>{agreement.displayName}</h3>
+              <p>
+                {t("admin.terms.counts", {
+                  accepted: agreement.acceptances.filter((a) => a.state === "accepted").length,
+                  declined: agreement.acceptances.filter((a) => a.state === "declined").length,
+                })}
+              </p>
+              {agreement.acceptances.length === 0 ? null : (
+                <ScrollRegion label={t("admin.terms.caption", { name: agreement.displayName })}>
+                  <table className="guests">
+                    <caption className="sr-only">{t("admin.terms.caption", { name: agreement.displayName })}</caption>
+                    <thead>
+                      <tr>
+                        <th scope="col">{t("admin.name")}</th>
+                        <th scope="col">{t("admin.email")}</th>
+                        <th scope="col">{t("admin.terms.decision")}</th>
+                        <th scope="col">{t("admin.terms.recorded")}</th>
+                        <th scope="col">{t("admin.terms.expires")}</th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {agreement.acceptances.map((acceptance) => (
+                        <tr key={acceptance.id}>
+                          <td>{acceptance.userDisplayName}</td>
+                          <td>{acceptance.userEmail}</td>
+                          <td>{t<"admin.terms.states">(`admin.terms.states.${acceptance.state}`)}</td>
+                          <td>{when(acceptance.recordedDateTime)}</td>
+                          <td>{acceptance.expirationDateTime ? when(acceptance.expirationDateTime) : t("admin.terms.never")}</td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                </ScrollRegion>
+              )}
+              <p className="muted">{t("admin.terms.auditDays")}</p>
+            </section>
+          ))
+        ))}
     </section>
   );
 }
@@ -180,90 +250,92 @@ function ConsentRequests() {
         (requests.data?.requests.length === 0 ? (
           <p>{t("admin.consent.none")}</p>
         ) : (
-          <table className="guests">
-            <thead>
-              <tr>
-                <th scope="col">{t("admin.consent.app")}</th>
-                <th scope="col">{t("admin.consent.requestedBy")}</th>
-                <th scope="col">{t("admin.consent.reason")}</th>
-                <th scope="col">{t("admin.consent.requested")}</th>
-                <th scope="col">{t("admin.consent.expires")}</th>
-                <th scope="col">{t("admin.consent.status")}</th>
-                <th scope="col">{t("admin.actions")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {requests.data?.requests.map((request) => (
-                <tr key={request.id}>
-                  <td>
-                    {request.appName}
-                    <br />
-                    <span className="muted">{request.permissions.join(", ")}</span>
-                  </td>
-                  <td>
-                    {request.requestedBy}
-                    <br />
-                    <span className="muted">{request.requesterEmail}</span>
-                  </td>
-                  <td>{request.reason ?? "—"}</td>
-                  <td>{day(request.createdDateTime)}</td>
-                  <td>{day(request.expiresDateTime)}</td>
-                  <td>
-                    {t<"admin.consent.statuses">(`admin.consent.statuses.${request.status}`)}
-                    {request.reviewerJustification ? (
-                      <>
-                        <br />
-                        <span className="muted">{request.reviewerJustification}</span>
-                      </>
-                    ) : null}
-                  </td>
-                  <td>
-                    {request.status === "pending" ? (
-                      <div className="inline-form">
-                        <button
-                          type="button"
-                          className="secondary"
-                          disabled={decide.isPending}
-                          onClick={() =>
-                            decide.mutate(
-                              { kind: "approve", id: request.id },
-                              { onSuccess: () => setDone(t("admin.consent.approved", { app: request.appName })) },
-                            )
-                          }
-                        >
-                          {t("admin.consent.approve", { app: request.appName })}
-                        </button>
-                        <Field
-                          id={`deny-${request.id}`}
-                          label={t("admin.consent.denyReason")}
-                          value={reasons[request.id] ?? ""}
-                          error={missing === request.id ? t("admin.consent.denyReasonMissing") : undefined}
-                          onChange={(e) => setReasons({ ...reasons, [request.id]: e.target.value })}
-                        />
-                        <button
-                          type="button"
-                          className="secondary"
-                          disabled={decide.isPending}
-                          onClick={() => {
-                            const justification = (reasons[request.id] ?? "").trim();
-                            setMissing(justification ? undefined : request.id);
-                            if (justification) {
-                              decide.mutate(
-                                { kind: "deny", id: request.id, justification },
-                                { onSuccess: () => setDone(t("admin.consent.denied", { app: request.appName })) },
-                              );
-                            }
-                          }}
-                        >
-                          {t("admin.consent.deny", { app: request.appName })}
-                        </button>
-                      </div>
-                    ) : null}
-                  </td>
+          <ScrollRegion label={t("admin.consent.heading")}>
+            <table className="guests">
+              <thead>
+                <tr>
+                  <th scope="col">{t("admin.consent.app")}</th>
+                  <th scope="col">{t("admin.consent.requestedBy")}</th>
+                  <th scope="col">{t("admin.consent.reason")}</th>
+                  <th scope="col">{t("admin.consent.requested")}</th>
+                  <th scope="col">{t("admin.consent.expires")}</th>
+                  <th scope="col">{t("admin.consent.status")}</th>
+                  <th scope="col">{t("admin.actions")}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {requests.data?.requests.map((request) => (
+                  <tr key={request.id}>
+                    <td>
+                      {request.appName}
+                      <br />
+                      <span className="muted">{request.permissions.join(", ")}</span>
+                    </td>
+                    <td>
+                      {request.requestedBy}
+                      <br />
+                      <span className="muted">{request.requesterEmail}</span>
+                    </td>
+                    <td>{request.reason ?? "—"}</td>
+                    <td>{day(request.createdDateTime)}</td>
+                    <td>{day(request.expiresDateTime)}</td>
+                    <td>
+                      {t<"admin.consent.statuses">(`admin.consent.statuses.${request.status}`)}
+                      {request.reviewerJustification ? (
+                        <>
+                          <br />
+                          <span className="muted">{request.reviewerJustification}</span>
+                        </>
+                      ) : null}
+                    </td>
+                    <td>
+                      {request.status === "pending" ? (
+                        <div className="inline-form">
+                          <button
+                            type="button"
+                            className="secondary"
+                            disabled={decide.isPending}
+                            onClick={() =>
+                              decide.mutate(
+                                { kind: "approve", id: request.id },
+                                { onSuccess: () => setDone(t("admin.consent.approved", { app: request.appName })) },
+                              )
+                            }
+                          >
+                            {t("admin.consent.approve", { app: request.appName })}
+                          </button>
+                          <Field
+                            id={`deny-${request.id}`}
+                            label={t("admin.consent.denyReason")}
+                            value={reasons[request.id] ?? ""}
+                            error={missing === request.id ? t("admin.consent.denyReasonMissing") : undefined}
+                            onChange={(e) => setReasons({ ...reasons, [request.id]: e.target.value })}
+                          />
+                          <button
+                            type="button"
+                            className="secondary"
+                            disabled={decide.isPending}
+                            onClick={() => {
+                              const justification = (reasons[request.id] ?? "").trim();
+                              setMissing(justification ? undefined : request.id);
+                              if (justification) {
+                                decide.mutate(
+                                  { kind: "deny", id: request.id, justification },
+                                  { onSuccess: () => setDone(t("admin.consent.denied", { app: request.appName })) },
+                                );
+                              }
+                            }}
+                          >
+                            {t("admin.consent.deny", { app: request.appName })}
+                          </button>
+                        </div>
+                      ) : null}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </ScrollRegion>
         ))}
     </section>
   );

@@ -110,6 +110,44 @@ export type AdminAction =
   | { kind: "assign"; userId: string; appId: string }
   | { kind: "unassign"; userId: string; assignmentId: string };
 
+const graphAgreements = v.object({ value: v.array(v.object({ id: v.string(), displayName: v.string() })) });
+const graphAcceptances = v.object({
+  value: v.array(
+    v.object({
+      id: v.string(),
+      userDisplayName: v.string(),
+      userEmail: v.string(),
+      state: v.picklist(["accepted", "declined"]),
+      recordedDateTime: v.string(),
+      expirationDateTime: v.nullable(v.string()),
+    }),
+  ),
+});
+
+/**
+ * Identity Governance > Terms of use (spec §5.2, §7): each agreement with its acceptances, as Graph lists
+ * them (the last 30 days of the audit log). Two Graph calls per agreement, in one query.
+ */
+export const termsOfUseQuery = () =>
+  queryOptions({
+    queryKey: ["graph", "termsOfUse"],
+    queryFn: async () => {
+      const agreements = await apiRequest("/identityGovernance/termsOfUse/agreements", graphAgreements, { base: "graph" });
+      return Promise.all(
+        agreements.value.map(async (agreement) => ({
+          ...agreement,
+          acceptances: (
+            await apiRequest(
+              `/identityGovernance/termsOfUse/agreements/${encodeURIComponent(agreement.id)}/acceptances`,
+              graphAcceptances,
+              { base: "graph" },
+            )
+          ).value,
+        })),
+      );
+    },
+  });
+
 /** Enterprise applications > Admin consent requests: the admin center's list (demo API; Graph can't decide them). */
 export const consentRequestsQuery = () =>
   queryOptions({
