@@ -38,6 +38,13 @@ describe("Identity Protection risk (decision 0085)", () => {
     expect((await acceptConsent(session.id)).body).toMatchObject({ step: "mfa-challenge" });
   });
 
+  it("§5.3 a plain 'Require MFA for guests' with a risky guest and no risk policy: the ordinary registration", async () => {
+    loadScenario("risky-guest-registration");
+    expect((await putSettings({ riskPolicyForGuests: "none", mfaRequiredForGuests: true })).status).toBe(200);
+    const session = await signedInSession("alex@fabrikam.com");
+    expect((await acceptConsent(session.id)).body).toMatchObject({ step: "mfa-interrupt" });
+  });
+
   it("§6 a risk-based block of high-risk guests: AADSTS53011 after Fabrikam's sign-in, before Review permissions", async () => {
     loadScenario("home-tenant-risk-block");
     const session = await signedInSession("alex@fabrikam.com");
