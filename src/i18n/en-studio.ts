@@ -224,6 +224,11 @@ export const enStudio = {
       privacy: "Privacy information",
       privacyUrl: "Privacy statement URL (https)",
       privacyContact: "Privacy contact e-mail",
+      adminConsent: "Admin consent settings",
+      adminConsentRequests: "Users can request admin consent to apps they are unable to consent to",
+      consentRequestExpiryDays: "Consent request expires after (days)",
+      consentRequestExpiryHint:
+        "1 to 365 days, for requests made from now on; a request nobody decides in time expires and its requester is e-mailed.",
       leave: "Allow guests to leave",
       sessions: "Sign-in sessions",
       keepSignedInFabrikam: "Fabrikam: show “Stay signed in?” to its users (User settings, Show keep user signed in)",

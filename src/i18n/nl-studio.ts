@@ -244,6 +244,11 @@ export const nlStudio: StudioMessages = {
       privacy: "Privacygegevens",
       privacyUrl: "URL van de privacyverklaring (https)",
       privacyContact: "E-mailadres van de contactpersoon voor privacy",
+      adminConsent: "Instellingen voor beheerderstoestemming",
+      adminConsentRequests: "Gebruikers kunnen beheerderstoestemming aanvragen voor apps waarvoor ze zelf geen toestemming kunnen geven",
+      consentRequestExpiryDays: "Toestemmingsaanvraag verloopt na (dagen)",
+      consentRequestExpiryHint:
+        "1 tot 365 dagen, voor aanvragen vanaf nu; een aanvraag waarover niemand op tijd beslist, verloopt en de aanvrager krijgt een e-mail.",
       leave: "Gasten toestaan de organisatie te verlaten",
       sessions: "Aanmeldsessies",
       keepSignedInFabrikam:

@@ -77,6 +77,31 @@ describe("studio", () => {
     expect(world.read((s) => [s.tenants[0]!.policies.emailOtpEnabled, s.tenants[0]!.policies.msaFallbackEnabled])).toEqual([true, true]);
   });
 
+  it("A08 §14.2 switches the admin consent workflow on with its expiry; a wrong number keeps what was typed", async () => {
+    const { user, studio } = await openStudio("/mailbox/alex@fabrikam.com", "Tenant settings");
+    const workflow = await within(studio).findByLabelText("Users can request admin consent to apps they are unable to consent to");
+    const expiry = within(studio).getByLabelText("Consent request expires after (days)");
+    expect(workflow).not.toBeChecked();
+    expect(expiry).toHaveValue("30");
+    expect(expiry).toHaveAccessibleDescription(/1 to 365 days/);
+    await user.click(workflow);
+    await user.clear(expiry);
+    await user.type(expiry, "400");
+    await user.click(within(studio).getByRole("button", { name: "Save settings" }));
+    expect(await within(studio).findByRole("alert")).toHaveTextContent("consentRequestExpiryDays");
+    expect(expiry).toHaveValue("400");
+    expect(expiry).toHaveAttribute("aria-invalid", "true");
+    expect(world.read((s) => s.tenants[0]!.policies.adminConsentRequests)).toBe(false);
+    await user.clear(expiry);
+    await user.type(expiry, "7");
+    await user.click(within(studio).getByRole("button", { name: "Save settings" }));
+    await within(studio).findByText("Saved.");
+    expect(world.read((s) => [s.tenants[0]!.policies.adminConsentRequests, s.tenants[0]!.policies.consentRequestExpiryDays])).toEqual([
+      true,
+      7,
+    ]);
+  });
+
   it("A07 refuses a non-https privacy URL at save", async () => {
     const { user, studio } = await openStudio("/mailbox/alex@fabrikam.com", "Tenant settings");
     const url = await within(studio).findByLabelText("Privacy statement URL (https)");

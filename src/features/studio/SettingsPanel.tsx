@@ -54,6 +54,8 @@ function SettingsForm({ initial, t }: { initial: TenantSettings; t: ReturnType<t
   const value = JSON.stringify(draft.base) === JSON.stringify(initial) ? draft.value : initial;
   const [samlText, setSamlText] = useState(() => value.samlDomains.map((d) => `${d.domain} = ${d.idpName}`).join("\n"));
   const [domainsText, setDomainsText] = useState(() => value.collaborationDomains.join("\n"));
+  // Kept as typed (an empty or wrong entry stays on screen with its error), a number once it is saved.
+  const [expiryText, setExpiryText] = useState(() => String(value.consentRequestExpiryDays));
   const [problems, setProblems] = useState<string[]>([]);
   const [saved, setSaved] = useState(false);
 
@@ -76,6 +78,7 @@ function SettingsForm({ initial, t }: { initial: TenantSettings; t: ReturnType<t
         return { domain, idpName: idpName || domain };
       }),
       collaborationDomains: lines(domainsText),
+      consentRequestExpiryDays: /^\d+$/.test(expiryText.trim()) ? Number(expiryText.trim()) : Number.NaN,
     };
     const parsed = v.safeParse(tenantSettings, candidate);
     if (!parsed.success) {
@@ -197,6 +200,26 @@ function SettingsForm({ initial, t }: { initial: TenantSettings; t: ReturnType<t
           </select>,
         )}
         {check("allowSelfLeave", t("studio.settings.leave"))}
+      </fieldset>
+      <fieldset>
+        {/* Entra admin center, Enterprise applications → Admin consent settings (decisions 0076, 0077). */}
+        <legend>{t("studio.settings.adminConsent")}</legend>
+        {check("adminConsentRequests", t("studio.settings.adminConsentRequests"))}
+        {field(
+          "set-consent-expiry",
+          t("studio.settings.consentRequestExpiryDays"),
+          <input
+            id="set-consent-expiry"
+            inputMode="numeric"
+            value={expiryText}
+            aria-invalid={invalid("consentRequestExpiryDays")}
+            aria-describedby="set-consent-expiry-hint"
+            onChange={(e) => (setSaved(false), setExpiryText(e.target.value))}
+          />,
+        )}
+        <p id="set-consent-expiry-hint" className="muted">
+          {t("studio.settings.consentRequestExpiryHint")}
+        </p>
       </fieldset>
       <fieldset>
         <legend>{t("studio.settings.homeTenant")}</legend>
