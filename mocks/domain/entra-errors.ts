@@ -20,7 +20,7 @@ export function notInTenantUnsignedMessage(email: string, tenant: string): strin
  * Entra's message for the codes the blocked step raises (spec §6 names them; the wording is paraphrased from
  * the spec's catalogue and addendum §14.1–14.2, never Entra's unpublished text).
  */
-const BLOCK_MESSAGES: Record<string, (d: Record<string, string>, organization: string) => string> = {
+const BLOCK_MESSAGES: Record<string, (d: Record<string, string>, organization: string, app: string) => string> = {
   AADSTS53003: () =>
     "Access has been blocked by Conditional Access policies. Your sign-in was successful, but it doesn't meet the criteria to access this resource.",
   AADSTS500212: (d, organization) =>
@@ -40,6 +40,13 @@ const BLOCK_MESSAGES: Record<string, (d: Record<string, string>, organization: s
     "This resource can only be reached from devices joined to the organization's domain. Your sign-in was successful, but this device isn't hybrid joined.",
   AADSTS50105: (d) =>
     `The signed in user '${d.email ?? ""}' isn't assigned to the application '${d.appId ?? ""}' (${d.app ?? ""}). The application requires users to be assigned, directly or through a group, before they can use it; ask an administrator to assign you.`,
+  // Spec §4.1, §6 (the troubleshooting article's wording; decision 0086): the guest's home directory is unmanaged.
+  AADSTS65005: (d, _organization, app) =>
+    `Using application '${app}' is currently not supported for your organization ${d.domain ?? ""} because it is in an unmanaged state. An administrator needs to claim ownership of the company by DNS validation of ${d.domain ?? ""} before the application ${app} can be provisioned.`,
+  // Identity Protection (decision 0085; the error reference's descriptions of ProofUpBlockedDueToRisk and 53011).
+  AADSTS53004: () =>
+    "The user needs to complete the multifactor authentication registration process before accessing this content. The user should register for multifactor authentication.",
+  AADSTS53011: () => "User blocked due to risk on home tenant.",
   // Addendum Appendix D 8: 500121 marks the failed challenge (a denied Authenticator request).
   AADSTS500121: () => "Authentication failed during the strong authentication request: the sign-in request wasn't approved.",
 };
@@ -65,7 +72,7 @@ export interface ErrorApp {
  * undefined. Correlation id: the session (one sign-in flow); timestamp: when the step was reached.
  */
 export function entraErrorOf(session: RedemptionSession, tenant: Tenant, invitedEmail: string, app: ErrorApp): EntraErrorView | undefined {
-  const page = pageOf(session, tenant, invitedEmail);
+  const page = pageOf(session, tenant, invitedEmail, app);
   if (!page) return undefined;
   const details = session.step === "blocked" ? (session.blocked?.details ?? {}) : {};
   const requestId = stableRequestId(`${session.id}/${session.step}/${session.updatedAt}`);
@@ -104,6 +111,7 @@ function pageOf(
   session: RedemptionSession,
   tenant: Tenant,
   invitedEmail: string,
+  app: ErrorApp,
 ): Pick<EntraErrorView, "code" | "message" | "signOut"> | undefined {
   switch (session.step) {
     case "wrong-account": {
@@ -126,7 +134,11 @@ function pageOf(
       const blocked = session.blocked;
       const message = blocked ? BLOCK_MESSAGES[blocked.code] : undefined;
       // A block without a documented code (InvitationDomainBlocked, RedemptionMethodOff): the SPA words it.
-      return { code: message ? blocked?.code : undefined, message: message?.(blocked?.details ?? {}, tenant.name) ?? "", signOut: false };
+      return {
+        code: message ? blocked?.code : undefined,
+        message: message?.(blocked?.details ?? {}, tenant.name, app.name) ?? "",
+        signOut: false,
+      };
     }
     default:
       return undefined;

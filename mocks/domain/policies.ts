@@ -30,6 +30,7 @@ export function defaultPolicies(): TenantPolicies {
     msaFault: "none",
     adminConsentRequests: false,
     consentRequestExpiryDays: 30,
+    riskPolicyForGuests: "none",
   };
 }
 
@@ -48,6 +49,21 @@ function homeTenantOf(state: Readonly<WorldState>, account: SignedInAccount): Te
   return account.path === "entra" ? state.tenants.find((t) => t.id === account.tenantId) : undefined;
 }
 
+/**
+ * The user risk Identity Protection rates a work account at (decision 0085): for B2B users it is evaluated in
+ * their home directory, and the resource tenant's risk-based policies act on it.
+ */
+export function homeUserRisk(state: Readonly<WorldState>, account: SignedInAccount | undefined): "none" | "high" {
+  if (account?.path !== "entra") return "none";
+  const home = state.accounts.find((a) => a.kind === "entra" && a.objectId === account.objectId);
+  return home?.kind === "entra" && home.userRisk === "high" ? "high" : "none";
+}
+
+/** The resource tenant's risk-based policy asks this guest for MFA (decision 0085). */
+export function riskRequiresMfa(state: Readonly<WorldState>, resource: Tenant, account: SignedInAccount | undefined): boolean {
+  return resource.policies.riskPolicyForGuests === "require-mfa" && homeUserRisk(state, account) === "high";
+}
+
 export interface AccessBlock {
   code: string;
   details: Record<string, string>;
@@ -55,8 +71,9 @@ export interface AccessBlock {
 
 /**
  * What stops a guest after primary authentication and before a token is issued (spec §4.1 step 3, §5.3):
- * the guest's network's tenant restrictions, a disabled account, cross-tenant access (home outbound, resource
- * inbound), Conditional Access (block, device requirements), and an app that requires assignment.
+ * the guest's network's tenant restrictions, a disabled account, an unmanaged home directory, cross-tenant access
+ * (home outbound, resource inbound), Conditional Access (block, risk, device requirements), and an app that
+ * requires assignment.
  */
 export function accessBlock(
   state: Readonly<WorldState>,
@@ -71,6 +88,8 @@ export function accessBlock(
   if (network === "v2") return { code: "AADSTS5000211", details: { organization: resource.name } };
   if (!user.accountEnabled) return { code: "AADSTS50057", details: { email: account.email } };
   const home = homeTenantOf(state, account);
+  // Spec §4.1, §6 (decision 0086): the guest's home directory is unmanaged (a viral tenant without an admin).
+  if (home?.unmanaged) return { code: "AADSTS65005", details: { domain: home.domain } };
   if (home?.policies.outboundBlockedTenants.includes(resource.id)) {
     return { code: "AADSTS500212", details: { home: home.name, organization: resource.name } };
   }
@@ -78,6 +97,10 @@ export function accessBlock(
     return { code: "AADSTS500213", details: { home: home.name, organization: resource.name } };
   }
   if (resource.policies.blockGuestsByConditionalAccess) return { code: "AADSTS53003", details: { organization: resource.name } };
+  // Decision 0085: a risk-based policy blocks a guest whom the home tenant's Identity Protection rates high.
+  if (resource.policies.riskPolicyForGuests === "block" && homeUserRisk(state, account) === "high") {
+    return { code: "AADSTS53011", details: { organization: resource.name, home: home?.name ?? "" } };
+  }
   // Spec §5.3: a device requirement works for guests only through trusted device claims of an Entra home tenant.
   // SIM-ASSUMPTION (docs/decisions/0063): a Fabrikam work account signs in from a compliant, hybrid-joined laptop.
   const device = resource.policies.deviceRequirementForGuests;

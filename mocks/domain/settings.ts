@@ -55,7 +55,16 @@ export function readSettings(state: Readonly<WorldState>): TenantSettings {
     msaFault: p.msaFault,
     adminConsentRequests: p.adminConsentRequests,
     consentRequestExpiryDays: p.consentRequestExpiryDays,
+    riskPolicyForGuests: p.riskPolicyForGuests,
+    guestUserRiskAtHome: guestWorkAccount(state)?.userRisk === "high" ? "high" : "none",
+    guestHomeDirectoryUnmanaged: state.tenants.some((t) => t.unmanaged),
   };
+}
+
+/** The guest's own work account (decision 0085: its home tenant's Identity Protection rates its risk). */
+function guestWorkAccount(state: Readonly<WorldState>) {
+  const found = state.accounts.find((a) => a.kind === "entra" && a.email === state.guestEmail);
+  return found?.kind === "entra" ? found : undefined;
 }
 
 export function applySettings(state: WorldState, settings: TenantSettings, defaultTerms: { en: string; nl?: string }): void {
@@ -109,6 +118,15 @@ export function applySettings(state: WorldState, settings: TenantSettings, defau
   p.msaFault = settings.msaFault;
   p.adminConsentRequests = settings.adminConsentRequests;
   p.consentRequestExpiryDays = settings.consentRequestExpiryDays;
+  p.riskPolicyForGuests = settings.riskPolicyForGuests ?? "none";
+  // Decision 0085: what the guest's home tenant's Identity Protection says of the guest (a dismissed risk is none).
+  const work = guestWorkAccount(state);
+  if (work) work.userRisk = settings.guestUserRiskAtHome === "high" ? "high" : undefined;
+  // Decision 0086: off is an admin takeover (DNS validation of the domain), on returns to the unmanaged state.
+  for (const viral of state.tenants.filter((t) => t.selfServiceSignUp)) {
+    viral.unmanaged = settings.guestHomeDirectoryUnmanaged ?? false;
+    viral.verifiedDomains = viral.unmanaged ? [] : [viral.domain];
+  }
   tenant.privacy = {
     statementUrl: settings.privacyStatementUrl || undefined,
     contactEmail: settings.privacyContact || undefined,

@@ -191,6 +191,11 @@ export const tenantPolicies = v.object({
    */
   adminConsentRequests: v.optional(v.boolean(), false),
   consentRequestExpiryDays: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(365)), 30),
+  /**
+   * Risk-based Conditional Access that includes guests (Identity Protection; docs/decisions/0085): at high risk,
+   * require MFA (a guest with nothing registered here can't register: AADSTS53004) or block (AADSTS53011).
+   */
+  riskPolicyForGuests: v.optional(v.picklist(["none", "require-mfa", "block"]), "none"),
 });
 export type TenantPolicies = v.InferOutput<typeof tenantPolicies>;
 
@@ -206,6 +211,13 @@ export const tenant = v.object({
   policies: tenantPolicies,
   /** Company branding (addendum §13.1), checked against its limits when it is written (mocks/domain/branding.ts). */
   branding: v.optional(storedBranding),
+  /**
+   * An unmanaged ("viral") directory, made by self-service sign-up, with no administrator (spec §3.1, §4.1):
+   * its accounts no longer redeem, and a guest who redeemed with one long ago meets AADSTS65005 (decision 0086).
+   */
+  unmanaged: v.optional(v.boolean()),
+  /** Made by self-service sign-up: it stays so after an admin takeover makes it managed (decision 0086). */
+  selfServiceSignUp: v.optional(v.boolean()),
 });
 export type Tenant = v.InferOutput<typeof tenant>;
 
@@ -224,6 +236,8 @@ export const externalAccount = v.variant("kind", [
     passwordExpired: v.optional(v.boolean()),
     /** When the guest last chose a new password on the home tenant's update-password page. */
     passwordChangedAt: v.optional(timestamp),
+    /** The home tenant's Identity Protection user risk (evaluated at home for B2B users; decision 0085). */
+    userRisk: v.optional(v.picklist(["none", "high"])),
   }),
   v.object({
     kind: v.literal("msa"),

@@ -31,6 +31,8 @@ const DEMO_TOTP_SECRET = "JBSWY3DPEHPK3PXP";
 
 export const CONTOSO_TENANT_ID = "72f988bf-0000-4c1a-9b3e-c0450c0a7a01";
 export const FABRIKAM_TENANT_ID = "4b1c5d2e-0000-4e8f-a1b2-fab0000a1b2c";
+/** The unmanaged ("viral") directory of fourthcoffee.com (decision 0086). */
+export const FOURTH_COFFEE_TENANT_ID = "6d2f8a41-0000-4c3b-9e7d-4c0ffee00001";
 const MEGAN_ID = "0a5c1f3e-0000-4d7a-8e3b-000000000001";
 
 const contoso = (): Tenant => ({
@@ -53,6 +55,22 @@ const fabrikam = (): Tenant => ({
   privacy: {},
   policies: defaultPolicies(),
   branding: fabrikamBranding(),
+});
+
+/**
+ * A directory made by self-service sign-up (spec §3.1 legacy, §4.1): named after its e-mail domain, no
+ * administrator, the domain not verified by DNS, no branding (decision 0086).
+ */
+const fourthCoffee = (): Tenant => ({
+  id: FOURTH_COFFEE_TENANT_ID,
+  name: "fourthcoffee.com",
+  domain: "fourthcoffee.com",
+  initialDomain: "fourthcoffee.onmicrosoft.com",
+  verifiedDomains: [],
+  privacy: {},
+  policies: defaultPolicies(),
+  unmanaged: true,
+  selfServiceSignUp: true,
 });
 
 let objectCounter = 0;
@@ -101,6 +119,8 @@ interface ScenarioSeed {
    * §12.8); without it the fake clock starts at the real now.
    */
   clockStart?: (realNow: Date) => Date;
+  /** The world also has the unmanaged fourthcoffee.com directory (decision 0086). */
+  unmanagedDirectory?: boolean;
 }
 
 /** What a world is built from: a named scenario's seed, or a custom world's (which may have no guest yet). */
@@ -363,6 +383,34 @@ const SEEDS: Record<ScenarioId, () => ScenarioSeed> = {
     accounts: [account("msa", "sam@outlook.com", "Sam Taylor")],
     policies: { msaFault: "AADSTS70012" },
   }),
+  // Decision 0085: Fabrikam's Identity Protection rates Alex high risk; Contoso's risk-based Conditional Access
+  // asks risky guests for MFA, and Alex has nothing registered at Contoso: registration is blocked (AADSTS53004).
+  "risky-guest-registration": () => ({
+    guest: alex,
+    accounts: [
+      account("entra", "alex@fabrikam.com", "Alex Wilber", { userRisk: "high" }),
+      account("entra", "taylor@fabrikam.com", "Taylor Reyes"),
+    ],
+    policies: { riskPolicyForGuests: "require-mfa" },
+  }),
+  // The same risk, and Contoso's risk-based policy blocks high-risk guests: AADSTS53011 after Fabrikam's sign-in.
+  "home-tenant-risk-block": () => ({
+    guest: alex,
+    accounts: [
+      account("entra", "alex@fabrikam.com", "Alex Wilber", { userRisk: "high" }),
+      account("entra", "taylor@fabrikam.com", "Taylor Reyes"),
+    ],
+    policies: { riskPolicyForGuests: "block" },
+  }),
+  // Decision 0086: Jamie redeemed long ago with an account of fourthcoffee.com's unmanaged (viral) directory,
+  // which has no administrator: signing in again is AADSTS65005. An admin takeover (studio) lets Jamie in; a
+  // reset of the redemption on /admin sends Jamie to a one-time passcode (unmanaged accounts no longer redeem).
+  "unmanaged-home-tenant": () => ({
+    guest: { email: "jamie@fourthcoffee.com", displayName: "Jamie Lin" },
+    accounts: [account("entra", "jamie@fourthcoffee.com", "Jamie Lin", { tenantId: FOURTH_COFFEE_TENANT_ID })],
+    redeemed: true,
+    unmanagedDirectory: true,
+  }),
 };
 
 /**
@@ -486,7 +534,8 @@ function buildWorld(
     resourceTenantId: resource.id,
     guestEmail,
     demoSignInHint: seed.demoSignInHint ?? guestEmail,
-    tenants: [resource, home],
+    // Fabrikam stays the second tenant: the studio's settings of "the home tenant" are its (mocks/domain/settings.ts).
+    tenants: seed.unmanagedDirectory ? [resource, home, fourthCoffee()] : [resource, home],
     members: [{ ...admin, tenantId: resource.id }],
     accounts: seed.accounts,
     invitations: [],

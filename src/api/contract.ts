@@ -502,6 +502,9 @@ export const scenarioId = v.picklist([
   "revoked-sessions",
   "admin-consent-required",
   "admin-consent-request",
+  "risky-guest-registration",
+  "home-tenant-risk-block",
+  "unmanaged-home-tenant",
 ]);
 export type ScenarioId = v.InferOutput<typeof scenarioId>;
 /** Where a share link starts a scenario (`&step=`): the mailbox, the invitation page, the first sign-in
@@ -567,6 +570,18 @@ export const tenantSettings = v.object({
   googleFault: v.picklist(["none", "AADSTS40008", "AADSTS40009", "AADSTS40010", "AADSTS40015"]),
   /** Simulator fault (spec §4.4, §6): the Microsoft account (consumer) service fails a personal account's sign-in. */
   msaFault: v.picklist(["none", "AADSTS70012"]),
+  /**
+   * Risk-based Conditional Access that includes guests (docs/decisions/0085): at high risk, require MFA
+   * (nothing registered here: AADSTS53004) or block (AADSTS53011).
+   */
+  riskPolicyForGuests: v.optional(v.picklist(["none", "require-mfa", "block"]), "none"),
+  /** The guest's home tenant's Identity Protection rates the guest's (work account's) user risk (decision 0085). */
+  guestUserRiskAtHome: v.optional(v.picklist(["none", "high"]), "none"),
+  /**
+   * The guest's self-service (viral) home directory is unmanaged, with no administrator (AADSTS65005); off: an
+   * admin took it over (docs/decisions/0086). Only where the world has such a directory.
+   */
+  guestHomeDirectoryUnmanaged: v.optional(v.boolean(), false),
 });
 export type TenantSettings = v.InferOutput<typeof tenantSettings>;
 

@@ -49,6 +49,8 @@ export const enDemo = {
       "privacy-contact": "Leaving is refused; the privacy contact is named",
       "admin-approval": "Need admin approval ({{code}}): nothing to ask for",
       "approval-then-app": "Approval required ({{code}}); after the admin approves on /admin, the app",
+      "risk-dismissed-then-my-apps": "Entra's error page ({{code}}); once the home tenant dismisses the risk (studio), My Apps",
+      "takeover-then-my-apps": "Entra's error page ({{code}}); after an admin takeover of the directory (studio), My Apps",
     },
   },
   scenarios: {
@@ -105,6 +107,12 @@ export const enDemo = {
       "Contoso's admin blocked sign-in for the guest user alex@fabrikam.com: after Fabrikam's password page, AADSTS50057 on Entra's error page. Allow sign-in on /admin, then redeem.",
     "revoked-sessions":
       "alex@fabrikam.com redeemed and is signed in here; on /admin Contoso's admin revokes Alex's sessions (AADSTS50173): the old refresh token is refused and Fabrikam asks for the password again.",
+    "risky-guest-registration":
+      "Fabrikam's Identity Protection rates Alex high risk, and Contoso's risk-based Conditional Access asks risky guests for MFA. Alex has no method registered at Contoso, and the risky sign-in can't register one: AADSTS53004. Set Alex's risk to none in the studio (Fabrikam dismisses it), then redeem.",
+    "home-tenant-risk-block":
+      "Fabrikam's Identity Protection rates Alex high risk, and Contoso's risk-based Conditional Access blocks high-risk guests: after Fabrikam's password page, AADSTS53011 (Your account is blocked). Set Alex's risk to none in the studio, then redeem.",
+    "unmanaged-home-tenant":
+      "Jamie redeemed long ago with an account of fourthcoffee.com, an unmanaged (self-service) directory with no administrator: signing in again is AADSTS65005. An admin takeover in the studio lets Jamie in; a reset of the redemption on /admin sends Jamie to a one-time passcode instead.",
   },
   codeEmail: {
     passcodeFrom: "Microsoft on behalf of {{org}}",

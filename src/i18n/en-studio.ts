@@ -75,6 +75,12 @@ export const enStudio = {
           "{{organization}}'s Conditional Access requires a compliant device, and it doesn't trust the device claims of the guest's home tenant (spec §5.3, §6). The fix: {{organization}}'s admin trusts compliant devices from Fabrikam (cross-tenant access, inbound trust), or excludes guests from the policy. A personal account's device can never meet it.",
         AADSTS53001:
           "{{organization}}'s Conditional Access requires a hybrid-joined device, and it doesn't trust the device claims of the guest's home tenant (spec §5.3, §6). The fix: {{organization}}'s admin trusts hybrid-joined devices from Fabrikam (cross-tenant access, inbound trust), or excludes guests from the policy.",
+        AADSTS53004:
+          "Identity Protection rates the guest high risk, and {{organization}}'s risk-based Conditional Access asks risky guests for multifactor authentication. The guest has no method registered at {{organization}} to remediate with, and a risky sign-in can't register one (proof-up blocked due to risk; spec §5.3, addendum §12.2). A B2B user's risk lives in the home tenant, so {{organization}}'s admin can't dismiss it: the guest resets the password securely at home, or the home tenant's admin dismisses the user's risk in Risky users. Or {{organization}} excludes guests from the policy. Here: set \"Fabrikam's Identity Protection rates the guest's risk\" to None (decision 0085).",
+        AADSTS53011:
+          "The guest's home tenant ({{home}}) rates the guest high risk (Identity Protection evaluates a B2B user's risk at home), and {{organization}}'s risk-based Conditional Access blocks high-risk guests. {{organization}}'s admin can't remediate it: guests aren't in its Risky users report. The fix is at home: the guest resets the password securely (self-service password reset), or {{home}}'s admin resets it or dismisses the user's risk; {{organization}} can also exclude guests from the policy. Here: set \"Fabrikam's Identity Protection rates the guest's risk\" to None (decision 0085).",
+        AADSTS65005:
+          "The guest redeemed long ago with an account of {{domain}}, an unmanaged (\"viral\") directory made by self-service sign-up, with no administrator (spec §4.1, §6). Entra won't let that directory use the app. The fix: someone who controls {{domain}}'s DNS takes the directory over as its administrator (admin takeover, DNS validation of the domain). Or {{organization}}'s admin resets the redemption: unmanaged accounts no longer redeem (spec §3.1), so the guest then redeems with a one-time passcode. Here: turn off \"The guest's self-service directory is unmanaged\" (a takeover), or reset the redemption on /admin (decision 0086).",
         AADSTS50105:
           "The invitation leads to {{app}}, which requires assignment (appRoleAssignmentRequired), and nobody assigned the guest (spec §6, addendum §14.2). The fix: on /admin, assign {{app}} to the guest, then open the invitation again. For guests Entra may show AADSTS50020 instead; the simulator shows 50105 (decision 0062).",
         AADSTS90094:
@@ -197,6 +203,12 @@ export const enStudio = {
       msaFault: "The Microsoft account service answers with",
       noFault: "No error",
       trustDevices: "Trust compliant and hybrid-joined devices from Fabrikam (inbound trust)",
+      riskPolicy: "Risk-based Conditional Access for guests (high risk)",
+      riskPolicyOption: { none: "No risk-based policy", "require-mfa": "Require multifactor authentication", block: "Block access" },
+      homeTenant: "The guest's home tenant",
+      homeRisk: "Fabrikam's Identity Protection rates the guest's risk",
+      homeRiskOption: { none: "None (or dismissed)", high: "High" },
+      unmanagedDirectory: "The guest's self-service directory is unmanaged, with no administrator (off: an admin took it over)",
       network: "The guest's network restricts tenants (simulator)",
       networkOption: { none: "No tenant restrictions", v1: "Tenant restrictions v1 (headers)", v2: "Tenant restrictions v2 (policy)" },
       collaboration: "Collaboration restrictions",

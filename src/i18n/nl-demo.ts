@@ -49,6 +49,8 @@ export const nlDemo: DemoMessages = {
       left: "De gast verlaat Contoso",
       "privacy-contact": "Verlaten wordt geweigerd; de privacycontactpersoon wordt genoemd",
       "admin-approval": "Goedkeuring van beheerder nodig ({{code}}): niets aan te vragen",
+      "risk-dismissed-then-my-apps": "De foutpagina van Entra ({{code}}); zodra de thuistenant het risico negeert (studio), Mijn apps",
+      "takeover-then-my-apps": "De foutpagina van Entra ({{code}}); na een beheerdersovername van de directory (studio), Mijn apps",
       "approval-then-app": "Goedkeuring vereist ({{code}}); nadat de beheerder op /admin goedkeurt, de app",
     },
   },
@@ -113,6 +115,12 @@ export const nlDemo: DemoMessages = {
       "De beheerder van Contoso heeft aanmelden voor de gastgebruiker alex@fabrikam.com geblokkeerd: na de wachtwoordpagina van Fabrikam AADSTS50057 op de foutpagina van Entra. Sta aanmelden toe op /admin en wissel dan in.",
     "revoked-sessions":
       "alex@fabrikam.com heeft ingewisseld en is hier aangemeld; op /admin trekt de beheerder van Contoso de sessies van Alex in (AADSTS50173): het oude vernieuwingstoken wordt geweigerd en Fabrikam vraagt opnieuw om het wachtwoord.",
+    "risky-guest-registration":
+      "ID-beveiliging van Fabrikam schat het risico van Alex hoog in, en de risicogebaseerde voorwaardelijke toegang van Contoso vraagt riskante gasten om MFA. Alex heeft bij Contoso geen methode geregistreerd, en de riskante aanmelding kan er geen registreren: AADSTS53004. Zet het risico van Alex in de studio op geen (Fabrikam negeert het) en wissel dan in.",
+    "home-tenant-risk-block":
+      "ID-beveiliging van Fabrikam schat het risico van Alex hoog in, en de risicogebaseerde voorwaardelijke toegang van Contoso blokkeert gasten met een hoog risico: na de wachtwoordpagina van Fabrikam AADSTS53011 (Je account is geblokkeerd). Zet het risico van Alex in de studio op geen en wissel dan in.",
+    "unmanaged-home-tenant":
+      "Jamie heeft lang geleden ingewisseld met een account van fourthcoffee.com, een onbeheerde directory (selfservice-aanmelding) zonder beheerder: opnieuw aanmelden geeft AADSTS65005. Een beheerdersovername in de studio laat Jamie erin; de inwisselstatus opnieuw instellen op /admin stuurt Jamie in plaats daarvan naar een eenmalige wachtwoordcode.",
   },
   codeEmail: {
     passcodeFrom: "Microsoft namens {{org}}",

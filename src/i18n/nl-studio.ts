@@ -85,6 +85,12 @@ export const nlStudio: StudioMessages = {
           "De voorwaardelijke toegang van {{organization}} vereist een compatibel apparaat en vertrouwt de apparaatclaims van de thuistenant van de gast niet (specificatie §5.3, §6). Oplossing: de beheerder van {{organization}} vertrouwt compatibele apparaten van Fabrikam (toegang tussen tenants, inkomend vertrouwen), of sluit gasten uit van het beleid. Het apparaat van een persoonlijk account voldoet hier nooit aan.",
         AADSTS53001:
           "De voorwaardelijke toegang van {{organization}} vereist een hybride gekoppeld apparaat en vertrouwt de apparaatclaims van de thuistenant van de gast niet (specificatie §5.3, §6). Oplossing: de beheerder van {{organization}} vertrouwt hybride gekoppelde apparaten van Fabrikam (toegang tussen tenants, inkomend vertrouwen), of sluit gasten uit van het beleid.",
+        AADSTS53004:
+          'ID-beveiliging schat het risico van de gast hoog in, en de risicogebaseerde voorwaardelijke toegang van {{organization}} vraagt riskante gasten om meervoudige verificatie. De gast heeft bij {{organization}} geen methode geregistreerd om het risico mee op te heffen, en een riskante aanmelding kan er geen registreren (registratie geblokkeerd vanwege risico; spec §5.3, addendum §12.2). Het risico van een B2B-gebruiker hoort bij de thuistenant, dus de beheerder van {{organization}} kan het niet negeren: de gast stelt thuis veilig een nieuw wachtwoord in, of de beheerder van de thuistenant negeert het gebruikersrisico bij Riskante gebruikers. Of {{organization}} sluit gasten uit van het beleid. Hier: zet "ID-beveiliging van Fabrikam schat het risico van de gast in op" op Geen (besluit 0085).',
+        AADSTS53011:
+          'De thuistenant van de gast ({{home}}) schat het risico van de gast hoog in (ID-beveiliging beoordeelt het risico van een B2B-gebruiker thuis), en de risicogebaseerde voorwaardelijke toegang van {{organization}} blokkeert gasten met een hoog risico. De beheerder van {{organization}} kan het niet oplossen: gasten staan niet in zijn rapport Riskante gebruikers. De oplossing ligt thuis: de gast stelt veilig een nieuw wachtwoord in (selfservice voor wachtwoordherstel), of de beheerder van {{home}} stelt het opnieuw in of negeert het gebruikersrisico; {{organization}} kan gasten ook uitsluiten van het beleid. Hier: zet "ID-beveiliging van Fabrikam schat het risico van de gast in op" op Geen (besluit 0085).',
+        AADSTS65005:
+          'De gast heeft lang geleden ingewisseld met een account van {{domain}}, een onbeheerde ("virale") directory die door selfservice-aanmelding is ontstaan, zonder beheerder (spec §4.1, §6). Entra laat die directory de app niet gebruiken. De oplossing: iemand die de DNS van {{domain}} beheert, neemt de directory over als beheerder (beheerdersovername, DNS-validatie van het domein). Of de beheerder van {{organization}} stelt de inwisselstatus opnieuw in: onbeheerde accounts wisselen niet meer in (spec §3.1), dus de gast wisselt dan in met een eenmalige wachtwoordcode. Hier: zet "De selfservicedirectory van de gast is onbeheerd" uit (een overname), of stel de inwisselstatus opnieuw in op /admin (besluit 0086).',
         AADSTS50105:
           "De uitnodiging leidt naar {{app}}, dat toewijzing vereist (appRoleAssignmentRequired), en niemand heeft de gast toegewezen (specificatie §6, addendum §14.2). Oplossing: wijs op /admin {{app}} toe aan de gast en open de uitnodiging opnieuw. Voor gasten kan Entra in plaats daarvan AADSTS50020 tonen; de simulator toont 50105 (besluit 0062).",
         AADSTS90094:
@@ -209,6 +215,16 @@ export const nlStudio: StudioMessages = {
       msaFault: "De Microsoft-accountservice antwoordt met",
       noFault: "Geen fout",
       trustDevices: "Compatibele en hybride gekoppelde apparaten van Fabrikam vertrouwen (inkomend vertrouwen)",
+      riskPolicy: "Risicogebaseerde voorwaardelijke toegang voor gasten (hoog risico)",
+      riskPolicyOption: {
+        none: "Geen risicogebaseerd beleid",
+        "require-mfa": "Meervoudige verificatie vereisen",
+        block: "Toegang blokkeren",
+      },
+      homeTenant: "De thuistenant van de gast",
+      homeRisk: "ID-beveiliging van Fabrikam schat het risico van de gast in op",
+      homeRiskOption: { none: "Geen (of genegeerd)", high: "Hoog" },
+      unmanagedDirectory: "De selfservicedirectory van de gast is onbeheerd, zonder beheerder (uit: een beheerder heeft hem overgenomen)",
       network: "Het netwerk van de gast beperkt tenants (simulator)",
       networkOption: { none: "Geen tenantbeperkingen", v1: "Tenantbeperkingen v1 (headers)", v2: "Tenantbeperkingen v2 (beleid)" },
       collaboration: "Samenwerkingsbeperkingen",

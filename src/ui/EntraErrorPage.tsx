@@ -27,8 +27,10 @@ export interface EntraErrorProps {
   /** Entra's message (or, without a code, the simulator's localized wording of the error). */
   message: string;
   facts: EntraErrorFacts;
-  /** The error's own title where no code is documented; else Entra's "Sign in". */
+  /** The error's own title where no code is documented, or a page of its own (53011); else Entra's "Sign in". */
   heading?: string;
+  /** The line under the heading where the error's page has its own (53011); else "Sorry, but we're having trouble…". */
+  lead?: string;
   /** "Sign out and sign in with a different account" (addendum §10.4 SIM-ASSUMPTION). */
   signOut?: { onClick: () => void; busy?: boolean };
   /** Part of a step that stays on screen (a failed action): no card, an h2, announced as an alert. */
@@ -38,7 +40,7 @@ export interface EntraErrorProps {
 }
 
 /** The page inside the caller's card (a step's, the error panel's). */
-export function EntraErrorPage({ code, message, facts, heading, signOut, inline, children }: EntraErrorProps) {
+export function EntraErrorPage({ code, message, facts, heading, lead, signOut, inline, children }: EntraErrorProps) {
   const { t } = useTranslation();
   const id = useId();
   const more = useRef<HTMLButtonElement>(null);
@@ -71,7 +73,7 @@ export function EntraErrorPage({ code, message, facts, heading, signOut, inline,
   const page = (
     <>
       {inline ? <h2>{title}</h2> : <StepHeading>{title}</StepHeading>}
-      <p>{t("entraError.lead")}</p>
+      <p>{lead ?? t("entraError.lead")}</p>
       <p className="ext-error error-line">{code ? `${code}: ${message}` : message}</p>
       {signOut ? (
         <p>

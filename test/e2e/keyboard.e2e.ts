@@ -283,6 +283,23 @@ async function alexSignsIn(k: Keyboard) {
   await signInWithPassword(k);
 }
 
+/**
+ * The studio's Tenant settings by keyboard: Studio, the tabs' arrow key to Tenant settings, then `label`'s select
+ * takes `option` typed (or, without one, its checkbox is toggled with Space), Save settings, Close the studio.
+ */
+async function setInStudio(k: Keyboard, label: Text, option?: Text) {
+  await k.press("Studio");
+  await k.tabTo(k.say("Why this?", "Waarom dit?"));
+  await k.page.keyboard.press("ArrowRight");
+  await k.page.keyboard.press("Enter");
+  await k.tabTo(label);
+  if (option) await k.page.keyboard.type(option as string);
+  else await k.page.keyboard.press("Space");
+  await k.press(k.say("Save settings", "Instellingen opslaan"));
+  await k.see(k.say("Saved.", "Opgeslagen."));
+  await k.press(k.say("Close the studio", "Studio sluiten"));
+}
+
 interface Scenario {
   /** The README's scenario id. */
   id: string;
@@ -767,6 +784,68 @@ const scenarios: Scenario[] = [
       // The login host signed Sam in before the service failed: the popup goes through without a password.
       await k.press(k.say("Try again", "Opnieuw proberen"));
       await acceptAndLand(k);
+    },
+  },
+  {
+    id: "risky-guest-registration",
+    rows: "§5.3 §6 §12.2 53004",
+    walk: async (k) => {
+      await alexSignsIn(k);
+      await acceptConsent(k);
+      await errorPage(k, "AADSTS53004");
+      await k.see(/multifactor authentication registration process/);
+      // Fabrikam dismisses Alex's risk (the studio's Tenant settings); Review permissions was accepted already.
+      await setInStudio(
+        k,
+        k.say("Fabrikam's Identity Protection rates the guest's risk", "ID-beveiliging van Fabrikam schat het risico van de gast in op"),
+        k.say("None", "Geen"),
+      );
+      await k.page.goto(`${baseUrl()}/mailbox`);
+      await openInvitation(k);
+      await landOnMyApps(k);
+    },
+  },
+  {
+    id: "home-tenant-risk-block",
+    rows: "§5.3 §6 53011",
+    walk: async (k) => {
+      await alexSignsIn(k);
+      await errorPage(k, "AADSTS53011");
+      await k.arrive(k.say("Your account is blocked", "Je account is geblokkeerd"));
+      await k.press(k.say("More details", "Meer details"));
+      await k.see("53011");
+      await k.press(k.say("Close troubleshooting details", "Details voor probleemoplossing sluiten"));
+      await setInStudio(
+        k,
+        k.say("Fabrikam's Identity Protection rates the guest's risk", "ID-beveiliging van Fabrikam schat het risico van de gast in op"),
+        k.say("None", "Geen"),
+      );
+      // Alex is still signed in to this browser at the login host: straight on to Review permissions.
+      await k.page.goto(`${baseUrl()}/mailbox`);
+      await openInvitation(k);
+      await acceptAndLand(k);
+    },
+  },
+  {
+    id: "unmanaged-home-tenant",
+    rows: "§3.1 §4.1 §6 65005 D1",
+    walk: async (k) => {
+      await openInvitation(k);
+      await signInWithPassword(k);
+      await errorPage(k, "AADSTS65005");
+      await k.see(/because it is in an unmanaged state/);
+      // An admin takeover of fourthcoffee.com: the studio's checkbox off, by keyboard (Space).
+      await setInStudio(
+        k,
+        k.say(
+          "The guest's self-service directory is unmanaged, with no administrator (off: an admin took it over)",
+          "De selfservicedirectory van de gast is onbeheerd, zonder beheerder (uit: een beheerder heeft hem overgenomen)",
+        ),
+      );
+      // Jamie redeemed long ago and is signed in at the login host: straight to My Apps.
+      await k.page.goto(`${baseUrl()}/mailbox`);
+      await openInvitation(k);
+      await landOnMyApps(k);
     },
   },
   {

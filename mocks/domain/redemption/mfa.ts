@@ -22,7 +22,7 @@ import {
   SMS_CODE_WRONG_TRIES,
   TOTP_DIGITS,
 } from "../phone";
-import { mfaInHomeTenant } from "../policies";
+import { mfaInHomeTenant, riskRequiresMfa } from "../policies";
 import type { GuestUser, RedemptionSession, Tenant, WorldState } from "../state";
 import type { MfaChallengeMethod, MfaWizardPage } from "../../../src/api/flow";
 import { advance } from "./order";
@@ -83,8 +83,14 @@ export function preferredMethod(methods: readonly Kind[]): MfaChallengeMethod {
 
 /** Called when the flow reaches MFA: the interrupt for a guest with nothing registered, else the challenge. */
 export function enterMfa(state: WorldState, session: RedemptionSession, ctx: WorldContext): RedemptionSession {
-  const { user, home, organization } = context(state, session);
+  const { user, tenant, home, organization } = context(state, session);
   const registered = user.mfaMethods.length > 0 || home;
+  // Decision 0085: a risk-based policy asks for MFA, and the guest has nothing registered here to remediate
+  // with; Entra doesn't let the risky sign-in register (spec §5.3, addendum §12.2: AADSTS53004).
+  if (!registered && riskRequiresMfa(state, tenant, session.signedInAs)) {
+    session.blocked = { code: "AADSTS53004", details: { organization: tenant.name } };
+    return moveTo(session, "blocked", ctx);
+  }
   if (!registered) {
     session.mfa = { satisfied: false, registering: true };
     return moveTo(session, "mfa-interrupt", ctx);

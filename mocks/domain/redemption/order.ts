@@ -4,7 +4,7 @@ import { appNeedingAdminConsent } from "../admin-consent";
 import type { IdentityPath } from "../discovery";
 import { DomainError } from "../errors";
 import { findTenant, findUser, type WorldContext } from "../invitations";
-import { automaticRedemption, mfaInHomeTenant, termsDue } from "../policies";
+import { automaticRedemption, mfaInHomeTenant, riskRequiresMfa, termsDue } from "../policies";
 import type { RedemptionSession, SignedInAccount, WorldState } from "../state";
 import { enterMfa } from "./mfa";
 import { passkeyBlocking, passkeyCampaignDue, signsInWithPasskey } from "./passkey";
@@ -23,7 +23,8 @@ export function advance(state: WorldState, session: RedemptionSession, ctx: Worl
   if (!account) throw new DomainError("StepConflict", 409, "Nobody is signed in.", { currentStep: session.step });
   const autoRedeem = automaticRedemption(state, tenant, account.path === "entra" ? account.tenantId : undefined);
   if (!user.consentAcceptedAt && !autoRedeem) return moveTo(session, "consent", ctx);
-  if (tenant.policies.mfaRequiredForGuests) {
+  // MFA by a Conditional Access policy for guests, or by a risk-based one at high risk (decision 0085).
+  if (tenant.policies.mfaRequiredForGuests || riskRequiresMfa(state, tenant, account)) {
     // Addendum §12.8: the passkey step, when the guest's own phone is all the resource tenant has.
     const inHome = mfaInHomeTenant(tenant, account);
     if (!session.mfa?.satisfied && !inHome && passkeyBlocking(user, ctx.now)) return moveTo(session, "passkey-register", ctx);

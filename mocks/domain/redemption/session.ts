@@ -34,7 +34,10 @@ export function discoveryInputOf(
   return {
     entry,
     redeemedWith: user.redeemedWith?.path as IdentityPath | undefined,
-    hasManagedEntraAccount: state.accounts.some((a) => a.kind === "entra" && a.email === email),
+    // Spec §3.1: an account in an unmanaged (viral) directory is no longer used for redemption (decision 0086).
+    hasManagedEntraAccount: state.accounts.some(
+      (a) => a.kind === "entra" && a.email === email && !state.tenants.find((t) => t.id === a.tenantId)?.unmanaged,
+    ),
     hasMicrosoftAccount: state.accounts.some((a) => a.kind === "msa" && a.email === email),
     samlFederation: saml ? { verified: saml.verifiedInEntra } : undefined,
     googleFederation: policies.googleFederation && isGmail(email),

@@ -28,7 +28,9 @@ type ScenarioOutcome =
   | "left"
   | "privacy-contact"
   | "admin-approval"
-  | "approval-then-app";
+  | "approval-then-app"
+  | "risk-dismissed-then-my-apps"
+  | "takeover-then-my-apps";
 
 export interface ScenarioCard {
   /** The invited address the scenario's mailbox belongs to. */
@@ -252,5 +254,29 @@ export const SCENARIO_CARDS: Record<ScenarioId, ScenarioCard> = {
     outcome: "my-apps",
     code: "AADSTS50173",
     rows: "§6 50173 §8 §10.3",
+  },
+  "risky-guest-registration": {
+    guest: "alex@fabrikam.com",
+    group: "policies-errors",
+    path: "work-account",
+    outcome: "risk-dismissed-then-my-apps",
+    code: "AADSTS53004",
+    rows: "§5.3 §6 §12.2 53004",
+  },
+  "home-tenant-risk-block": {
+    guest: "alex@fabrikam.com",
+    group: "policies-errors",
+    path: "work-account",
+    outcome: "risk-dismissed-then-my-apps",
+    code: "AADSTS53011",
+    rows: "§5.3 §6 53011",
+  },
+  "unmanaged-home-tenant": {
+    guest: "jamie@fourthcoffee.com",
+    group: "policies-errors",
+    path: "work-account",
+    outcome: "takeover-then-my-apps",
+    code: "AADSTS65005",
+    rows: "§3.1 §4.1 §6 65005 D1",
   },
 };

@@ -170,6 +170,21 @@ function SettingsForm({ initial, t }: { initial: TenantSettings; t: ReturnType<t
         )}
         {check("trustHomeTenantDevices", t("studio.settings.trustDevices"))}
         {field(
+          "set-risk-policy",
+          t("studio.settings.riskPolicy"),
+          <select
+            id="set-risk-policy"
+            value={value.riskPolicyForGuests}
+            onChange={(e) => set("riskPolicyForGuests", e.target.value as TenantSettings["riskPolicyForGuests"])}
+          >
+            {(["none", "require-mfa", "block"] as const).map((r) => (
+              <option key={r} value={r}>
+                {t(`studio.settings.riskPolicyOption.${r}`)}
+              </option>
+            ))}
+          </select>,
+        )}
+        {field(
           "set-network",
           t("studio.settings.network"),
           <select
@@ -205,6 +220,25 @@ function SettingsForm({ initial, t }: { initial: TenantSettings; t: ReturnType<t
         <p id="set-consent-expiry-hint" className="muted">
           {t("studio.settings.consentRequestExpiryHint")}
         </p>
+      </fieldset>
+      <fieldset>
+        <legend>{t("studio.settings.homeTenant")}</legend>
+        {field(
+          "set-home-risk",
+          t("studio.settings.homeRisk"),
+          <select
+            id="set-home-risk"
+            value={value.guestUserRiskAtHome}
+            onChange={(e) => set("guestUserRiskAtHome", e.target.value as TenantSettings["guestUserRiskAtHome"])}
+          >
+            {(["none", "high"] as const).map((r) => (
+              <option key={r} value={r}>
+                {t(`studio.settings.homeRiskOption.${r}`)}
+              </option>
+            ))}
+          </select>,
+        )}
+        {check("guestHomeDirectoryUnmanaged", t("studio.settings.unmanagedDirectory"))}
       </fieldset>
       <fieldset>
         <legend>{t("studio.settings.sessions")}</legend>

@@ -30,6 +30,13 @@ export const enExits = {
     flagNote:
       "Enable flagging, then make the error happen again within 20 minutes: your sign-ins are then flagged for your administrator to review.",
     close: "Close troubleshooting details",
+    /** Errors whose page has its own heading and line (Identity Protection's risk block, decision 0085). */
+    variant: {
+      AADSTS53011: {
+        title: "Your account is blocked",
+        lead: "We've detected suspicious activity on your account. Contact your organization's administrator.",
+      },
+    },
   },
   /** The blocks without a documented AADSTS code (spec §6 GAP): the page names them itself. */
   blocked: {

@@ -29,6 +29,12 @@ export const nlExits: ExitsMessages = {
     flagNote:
       "Schakel markeren in en laat de fout binnen 20 minuten opnieuw optreden: je aanmeldingen worden dan gemarkeerd zodat je beheerder ze kan bekijken.",
     close: "Details voor probleemoplossing sluiten",
+    variant: {
+      AADSTS53011: {
+        title: "Je account is geblokkeerd",
+        lead: "We hebben verdachte activiteit op je account gedetecteerd. Neem contact op met de beheerder van je organisatie.",
+      },
+    },
   },
   /** The blocks without a documented AADSTS code (spec §6 GAP): the page names them itself. */
   blocked: {
