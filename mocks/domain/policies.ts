@@ -28,6 +28,8 @@ export function defaultPolicies(): TenantPolicies {
     samlPartnerFault: "none",
     googleFault: "none",
     msaFault: "none",
+    googleHeaderTooLong: false,
+    embeddedWebView: false,
     adminConsentRequests: false,
     consentRequestExpiryDays: 30,
   };

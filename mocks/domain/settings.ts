@@ -53,6 +53,8 @@ export function readSettings(state: Readonly<WorldState>): TenantSettings {
     samlPartnerFault: p.samlPartnerFault,
     googleFault: p.googleFault,
     msaFault: p.msaFault,
+    googleHeaderTooLong: p.googleHeaderTooLong,
+    embeddedWebView: p.embeddedWebView,
     adminConsentRequests: p.adminConsentRequests,
     consentRequestExpiryDays: p.consentRequestExpiryDays,
   };
@@ -107,6 +109,8 @@ export function applySettings(state: WorldState, settings: TenantSettings, defau
   p.samlPartnerFault = settings.samlPartnerFault;
   p.googleFault = settings.googleFault;
   p.msaFault = settings.msaFault;
+  p.googleHeaderTooLong = settings.googleHeaderTooLong;
+  p.embeddedWebView = settings.embeddedWebView;
   p.adminConsentRequests = settings.adminConsentRequests;
   p.consentRequestExpiryDays = settings.consentRequestExpiryDays;
   tenant.privacy = {

@@ -184,6 +184,10 @@ export const tenantPolicies = v.object({
   googleFault: v.optional(v.picklist(["none", "AADSTS40008", "AADSTS40009", "AADSTS40010", "AADSTS40015"]), "none"),
   /** The Microsoft account service's error (AADSTS70012 MsaServerError, spec §4.4, §6; decision 0075). */
   msaFault: v.optional(v.picklist(["none", "AADSTS70012"]), "none"),
+  /** The guest's browser sends Google an oversized cookie header: Google's "header too long" page (spec §4.3; decision 0082). */
+  googleHeaderTooLong: v.optional(v.boolean(), false),
+  /** The app signs in inside an embedded web view: Google's block page (spec §4.3; decision 0083). */
+  embeddedWebView: v.optional(v.boolean(), false),
   /**
    * Admin consent settings (ED configure-admin-consent-workflow): "Users can request admin consent to apps they
    * are unable to consent to" (Graph adminConsentRequestPolicy.isEnabled) and "Consent request expires after

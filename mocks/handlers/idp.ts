@@ -17,6 +17,7 @@ import { accountKindOfDomainHint, homeRealmAt, idpClaimOf, principalAt, type Pri
 import { DEMO_PASSWORD } from "../scenarios";
 import {
   errorPage,
+  googleRefusalPage,
   kmsiPage,
   pageLanguage,
   pickerPage,
@@ -475,6 +476,20 @@ export function idpHandlers(options: FakeWorldOptions) {
     );
   }
 
+  /**
+   * Google's own refusals before its sign-in page (spec §4.3), set in the studio: the guest's browser sends an
+   * oversized cookie header (400 "header too long", decision 0082), or the app signs in inside an embedded web
+   * view (403 disallowed_useragent, decision 0083). The header is refused first: Google reads no further.
+   */
+  function googleRefusal(state: Readonly<WorldState>, lang: PageLanguage, segment: string, params: Record<string, string>) {
+    if (lookOf(state, segment) !== "google") return undefined;
+    const policies = tenantOf(state, state.resourceTenantId)?.policies;
+    const refusal = policies?.googleHeaderTooLong ? "header-too-long" : policies?.embeddedWebView ? "web-view" : undefined;
+    if (!refusal) return undefined;
+    const action = `${appOrigin}${MOCK_IDP_API}/${segment}/login`;
+    return html(googleRefusalPage({ lang, refusal, action, params }), refusal === "header-too-long" ? 400 : 403);
+  }
+
   /** S40 "Pick an account" (or S40a, to sign out: posting to the end-session endpoint) for these tiles. */
   function pickerResponse(
     state: Readonly<WorldState>,
@@ -751,6 +766,8 @@ export function idpHandlers(options: FakeWorldOptions) {
           const hinted = normalized(query.get("login_hint"));
           const known = (look === "entra" || look === "msa") && hinted ? accountAt(state, look, tenantId, hinted) : undefined;
           const legParams = federatedParams(federated.id, carried);
+          const refused = googleRefusal(state, lang, tenantId, legParams);
+          if (refused) return refused;
           return known
             ? credentialsPage(state, lang, tenantId, legParams, hinted, "password", undefined, known)
             : credentialsPage(state, lang, tenantId, legParams, hinted);
@@ -849,6 +866,16 @@ export function idpHandlers(options: FakeWorldOptions) {
         const look = kind?.look ?? "entra";
         const pageParams = federated ? federatedParams(federated.id, carried) : carried;
         const tile = field("sid") ? findInBrowser(state, ctx.browser, field("sid")) : undefined;
+        if (look === "google" && step === "clear-google-cookies") {
+          // The simulated browser clears its cookies for Google (decision 0082): the oversized header goes, and so
+          // does the browser's Google sign-in; trying again opens Google's sign-in page.
+          const resource = tenantOf(state, state.resourceTenantId);
+          if (resource) resource.policies.googleHeaderTooLong = false;
+          for (const a of state.accounts) if (a.kind === "google") a.signedInToBrowser = false;
+        }
+        const refused = googleRefusal(state, lang, tenantId, pageParams);
+        if (refused) return refused;
+        if (look === "google" && step === "clear-google-cookies") return credentialsPage(state, lang, tenantId, pageParams, "");
         if (!federated && step === "switch-account") {
           // §10.4: end the session of the account the tenant refused, and start over at the e-mail step.
           if (tile) signOut(tile);

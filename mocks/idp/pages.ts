@@ -241,6 +241,7 @@ button.close{min-width:32px;background:none;font-size:20px;line-height:1;padding
 .ms-mark::after{content:"Microsoft"}.org-line{margin:16px 0 0;font-weight:600}
 .entra-footer{width:100%;max-width:440px;display:flex;justify-content:flex-end;gap:16px;margin:8px 16px}.entra-footer a{color:#1b1b1b;text-decoration:none}
 .banner-logo{display:block;max-width:245px;max-height:36px}.ext-boilerplate-text{margin-top:24px;font-size:13px;overflow-wrap:anywhere}
+.google-end{color:#5f6368}.sim-strip .strip-action{margin-top:8px;min-width:0;text-align:left}
 .identity button.secondary{background:none;min-width:24px;min-height:24px;padding:0 4px;font-size:18px;line-height:1}.identity button.secondary:hover{background:#e6e6e6}
 `;
 
@@ -636,4 +637,83 @@ ${fieldHtml("confirm_password", up.confirm, "new-password")}
 <div class="actions"><button class="primary" type="submit">${escapeHtml(up.submit)}</button></div></form>`;
   const strip = input.demoPassword ? `<p>${escapeHtml(up.demoHint(input.demoPassword))}</p>` : "";
   return layout(input.lang, "entra", up.heading, body, input.brand, strip);
+}
+
+/** Google's own refusals (spec §4.3): an oversized cookie header (decision 0082), an embedded web view (decision 0083). */
+export type GoogleRefusal = "header-too-long" | "web-view";
+
+const GOOGLE_REFUSAL = {
+  en: {
+    "header-too-long": {
+      title: "Error 400 (Bad Request)",
+      heading: "400. That’s an error.",
+      lines: ["Your browser sent a request that this server could not process: its header is too long."],
+      code: "",
+      end: "That’s all we know.",
+      strip:
+        "Simulator: this browser sends Google a cookie header that is too long (the studio's Tenant settings). Clearing its cookies for Google, or a private or incognito window, which starts without them, ends it; clearing them also signs this browser out of Google.",
+      action: "Clear this browser's cookies for Google and try again",
+    },
+    "web-view": {
+      title: "Error 403 (Forbidden)",
+      heading: "403. That’s an error.",
+      lines: [
+        "Google doesn’t accept this sign-in request: it comes from an embedded user agent (a web view), not from a browser. Under Google’s policy, only browsers may ask Google to sign someone in.",
+      ],
+      code: "Error: disallowed_useragent",
+      end: "That’s all we know.",
+      strip:
+        "Simulator: the app signs in inside an embedded web view (the studio's Tenant settings). Web apps, system web views and the Windows account brokers (WAM, WAB) are not blocked.",
+      action: "",
+    },
+  },
+  nl: {
+    "header-too-long": {
+      title: "Fout 400 (ongeldig verzoek)",
+      heading: "400. Dat is een fout.",
+      lines: ["Je browser heeft een verzoek verstuurd dat deze server niet kan verwerken: de header is te lang."],
+      code: "",
+      end: "Meer weten we niet.",
+      strip:
+        "Simulator: deze browser stuurt Google een cookieheader die te lang is (de Tenantinstellingen van de studio). Cookies voor Google wissen, of een privé- of incognitovenster, dat zonder cookies begint, lost het op; door het wissen is deze browser ook afgemeld bij Google.",
+      action: "Cookies voor Google in deze browser wissen en opnieuw proberen",
+    },
+    "web-view": {
+      title: "Fout 403 (verboden)",
+      heading: "403. Dat is een fout.",
+      lines: [
+        "Google accepteert dit aanmeldverzoek niet: het komt van een ingesloten user-agent (een webweergave) en niet van een browser. Volgens het beleid van Google mogen alleen browsers Google vragen iemand aan te melden.",
+      ],
+      code: "Fout: disallowed_useragent",
+      end: "Meer weten we niet.",
+      strip:
+        "Simulator: de app meldt aan in een ingesloten webweergave (de Tenantinstellingen van de studio). Web-apps, systeemwebweergaven en de accountbrokers van Windows (WAM, WAB) worden niet geblokkeerd.",
+      action: "",
+    },
+  },
+} as const;
+
+export interface GoogleRefusalPageInput {
+  lang: PageLanguage;
+  refusal: GoogleRefusal;
+  /** Where the simulated browser's action posts (the Google leg's login endpoint), with the leg's parameters. */
+  action: string;
+  params: Record<string, string>;
+}
+
+/**
+ * Google's own error page, in Google's look (not Entra's): the status, what went wrong and Google's "That's all we
+ * know." The simulated browser's way out (clearing Google's cookies) stands in the simulator's strip, outside the page.
+ */
+export function googleRefusalPage(input: GoogleRefusalPageInput): string {
+  const copy = GOOGLE_REFUSAL[input.lang][input.refusal];
+  const code = copy.code ? `<p class="google-code"><strong>${escapeHtml(copy.code)}</strong></p>` : "";
+  const body = `<h1 id="heading" tabindex="-1">${escapeHtml(copy.heading)}</h1>
+${code}${copy.lines.map((line) => `<p>${escapeHtml(line)}</p>`).join("")}
+<p class="google-end">${escapeHtml(copy.end)}</p>`;
+  const action = copy.action
+    ? `<form method="post" action="${escapeHtml(input.action)}" novalidate>${hiddenFields(input.params)}<input type="hidden" name="step" value="clear-google-cookies"><button type="submit" class="secondary-wide strip-action">${escapeHtml(copy.action)}</button></form>`
+    : "";
+  const strip = `<p>${escapeHtml(copy.strip)}</p>${action}`;
+  return layout(input.lang, "google", copy.title, body, { name: "Google", color: "#1a73e8" }, strip);
 }

@@ -498,6 +498,8 @@ export const scenarioId = v.picklist([
   "smart-lockout",
   "expired-password",
   "msa-server-error",
+  "google-header-too-long",
+  "google-web-view-blocked",
   "disabled-account",
   "revoked-sessions",
   "admin-consent-required",
@@ -567,6 +569,16 @@ export const tenantSettings = v.object({
   googleFault: v.picklist(["none", "AADSTS40008", "AADSTS40009", "AADSTS40010", "AADSTS40015"]),
   /** Simulator fault (spec §4.4, §6): the Microsoft account (consumer) service fails a personal account's sign-in. */
   msaFault: v.picklist(["none", "AADSTS70012"]),
+  /**
+   * Simulator (spec §4.3, §6 "header too long"): the guest's browser sends Google an oversized cookie header, and
+   * Google answers with its own 400 page (docs/decisions/0082). Clearing Google's cookies in the guest's browser ends it.
+   */
+  googleHeaderTooLong: v.boolean(),
+  /**
+   * Simulator (spec §4.3, §6): the app signs in inside an embedded web view (WebView, WebView2, UIWebView/WKWebView,
+   * ADAL apps, Teams or Power Apps desktop on Windows), which Google blocks with its own page (docs/decisions/0083).
+   */
+  embeddedWebView: v.boolean(),
 });
 export type TenantSettings = v.InferOutput<typeof tenantSettings>;
 

@@ -269,6 +269,8 @@ function SettingsForm({ initial, t }: { initial: TenantSettings; t: ReturnType<t
             ))}
           </select>,
         )}
+        {check("googleHeaderTooLong", t("studio.settings.googleHeaderTooLong"))}
+        {check("embeddedWebView", t("studio.settings.embeddedWebView"))}
         {field(
           "set-msa-fault",
           t("studio.settings.msaFault"),
