@@ -770,6 +770,63 @@ const scenarios: Scenario[] = [
     },
   },
   {
+    id: "google-header-too-long",
+    rows: "S18 §4.3 §6",
+    walk: async (k) => {
+      await openInvitation(k);
+      const google = await signInPage(k);
+      // Google's own page (no AADSTS code); the simulated browser's way out stands in the strip under it.
+      await google.arrive(google.say("400. That’s an error.", "400. Dat is een fout."), { focused: false });
+      await google.press(
+        google.say(
+          "Clear this browser's cookies for Google and try again",
+          "Cookies voor Google in deze browser wissen en opnieuw proberen",
+        ),
+      );
+      // Cleared cookies: signed out of Google, so Google asks for the address and the password.
+      await google.arrive(google.say("Sign in", "Aanmelden"), { focused: false });
+      await google.fill(google.say("Email or phone", "E-mailadres of telefoonnummer"), "kim@gmail.com");
+      await google.page.keyboard.press("Enter");
+      await enterPassword(google);
+      await acceptAndLand(k);
+    },
+  },
+  {
+    id: "google-web-view-blocked",
+    rows: "§4.3 §6",
+    walk: async (k) => {
+      await openInvitation(k);
+      const google = await signInPage(k);
+      await google.arrive(google.say("403. That’s an error.", "403. Dat is een fout."), { focused: false });
+      await google.see(google.say("Error: disallowed_useragent", "Fout: disallowed_useragent"));
+      // Nothing to do on Google's page: the guest closes the window.
+      await google.page.close();
+      await k.see(k.say(/The sign-in window was closed/, /Het aanmeldingsvenster is gesloten/));
+      // The app's fix (the system browser) is the presenter's switch in Tenant settings.
+      await k.press("Studio");
+      await k.see(
+        k.say("Google: sign-in inside an embedded web view is blocked", "Google: aanmelden in een ingesloten webweergave is geblokkeerd"),
+      );
+      await k.tabTo(k.say("Why this?", "Waarom dit?"));
+      await k.page.keyboard.press("ArrowRight");
+      await k.page.keyboard.press("Enter");
+      await k.tabTo(
+        k.say(
+          "The app signs in inside an embedded web view (Google blocks it)",
+          "De app meldt aan in een ingesloten webweergave (Google blokkeert dat)",
+        ),
+      );
+      await k.page.keyboard.press("Space");
+      await k.press(k.say("Save settings", "Instellingen opslaan"));
+      await k.see(k.say("Saved.", "Opgeslagen."));
+      await k.press(k.say("Close the studio", "Studio sluiten"));
+      const again = await k.popup(k.say("Try again", "Opnieuw proberen"));
+      await again.arrive(again.say("Choose an account", "Kies een account"), { focused: false });
+      await again.press(/^Kim Akers/);
+      await acceptAndLand(k);
+    },
+  },
+  {
     id: "disabled-account",
     rows: "S31 §6 50057 §8 A02",
     walk: async (k) => {
