@@ -78,7 +78,7 @@ const COPY = {
   },
 } as const;
 
-async function openStudio(language: Language, tab?: string) {
+async function openStudio(language: "en" | "nl", tab?: string) {
   const user = userEvent.setup();
   renderApp("/mailbox/kim@gmail.com", { language });
   await user.click(await screen.findByRole("button", { name: "Studio" }));
