@@ -30,6 +30,7 @@ export function defaultPolicies(): TenantPolicies {
     msaFault: "none",
     googleHeaderTooLong: false,
     embeddedWebView: false,
+    deviceSignInFlow: false,
     adminConsentRequests: false,
     consentRequestExpiryDays: 30,
   };

@@ -55,6 +55,7 @@ export function readSettings(state: Readonly<WorldState>): TenantSettings {
     msaFault: p.msaFault,
     googleHeaderTooLong: p.googleHeaderTooLong,
     embeddedWebView: p.embeddedWebView,
+    deviceSignInFlow: p.deviceSignInFlow,
     adminConsentRequests: p.adminConsentRequests,
     consentRequestExpiryDays: p.consentRequestExpiryDays,
   };
@@ -111,6 +112,7 @@ export function applySettings(state: WorldState, settings: TenantSettings, defau
   p.msaFault = settings.msaFault;
   p.googleHeaderTooLong = settings.googleHeaderTooLong;
   p.embeddedWebView = settings.embeddedWebView;
+  p.deviceSignInFlow = settings.deviceSignInFlow;
   p.adminConsentRequests = settings.adminConsentRequests;
   p.consentRequestExpiryDays = settings.consentRequestExpiryDays;
   tenant.privacy = {

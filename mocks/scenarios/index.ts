@@ -375,6 +375,12 @@ const SEEDS: Record<ScenarioId, () => ScenarioSeed> = {
     ...SEEDS["gmail-google-federation"](),
     policies: { googleFederation: true, embeddedWebView: true },
   }),
+  // The same web view with Microsoft's device sign-in flow (spec §4.3; decision 0084): a nine-character code for
+  // microsoft.com/devicelogin, entered in a separate browser (a new tab), then Google's sign-in there.
+  "google-device-sign-in": () => ({
+    ...SEEDS["gmail-google-federation"](),
+    policies: { googleFederation: true, embeddedWebView: true, deviceSignInFlow: true },
+  }),
 };
 
 /**

@@ -500,6 +500,7 @@ export const scenarioId = v.picklist([
   "msa-server-error",
   "google-header-too-long",
   "google-web-view-blocked",
+  "google-device-sign-in",
   "disabled-account",
   "revoked-sessions",
   "admin-consent-required",
@@ -579,6 +580,11 @@ export const tenantSettings = v.object({
    * ADAL apps, Teams or Power Apps desktop on Windows), which Google blocks with its own page (docs/decisions/0083).
    */
   embeddedWebView: v.boolean(),
+  /**
+   * Simulator (spec §4.3): with `embeddedWebView`, Microsoft's device sign-in flow takes over from Google's sign-in:
+   * a nine-character code for microsoft.com/devicelogin in a separate browser (docs/decisions/0084).
+   */
+  deviceSignInFlow: v.boolean(),
 });
 export type TenantSettings = v.InferOutput<typeof tenantSettings>;
 

@@ -210,6 +210,7 @@ export const enStudio = {
       googleFault: "Google answers with",
       googleHeaderTooLong: 'The guest\'s browser sends Google an oversized cookie header ("header too long")',
       embeddedWebView: "The app signs in inside an embedded web view (Google blocks it)",
+      deviceSignInFlow: "In a web view, Microsoft's device sign-in flow takes over for Gmail guests",
       msaFault: "The Microsoft account service answers with",
       noFault: "No error",
       trustDevices: "Trust compliant and hybrid-joined devices from Fabrikam (inbound trust)",

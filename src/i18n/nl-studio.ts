@@ -222,6 +222,7 @@ export const nlStudio: StudioMessages = {
       googleFault: "Google antwoordt met",
       googleHeaderTooLong: 'De browser van de gast stuurt Google een te grote cookieheader ("header te lang")',
       embeddedWebView: "De app meldt aan in een ingesloten webweergave (Google blokkeert dat)",
+      deviceSignInFlow: "In een webweergave neemt de apparaataanmelding van Microsoft het over voor Gmail-gasten",
       msaFault: "De Microsoft-accountservice antwoordt met",
       noFault: "Geen fout",
       trustDevices: "Compatibele en hybride gekoppelde apparaten van Fabrikam vertrouwen (inkomend vertrouwen)",

@@ -7,7 +7,7 @@ import { DEMO_PASSWORD } from "../../mocks/scenarios";
 import { MOCK_IDP_API } from "../../src/api/endpoints";
 import { TEST_ORIGIN } from "../../mocks/node";
 import { api, loadScenario, postJson, signedInSession, startSessionFor } from "../support/api";
-import { authorizeParams, handOverOf, openAuthorize, pkcePair, signInAtFakeIdp, submitPassword } from "../support/oauth";
+import { authorizeParams, handOverOf, openAuthorize, pkcePair, redeemCode, signInAtFakeIdp, submitPassword } from "../support/oauth";
 
 async function settings() {
   return (await (await fetch(`${api}/demo/settings`)).json()) as Record<string, unknown>;
@@ -37,7 +37,7 @@ async function googleLeg(email = "kim@gmail.com") {
 }
 
 /** What the page's form with `step` posts, the way the popup's page script sends it. */
-async function postForm(html: string, step: string) {
+async function postForm(html: string, step: string, extra: Record<string, string> = {}) {
   const form = [...html.matchAll(/<form[^>]*action="([^"]*)"[^>]*>([\s\S]*?)<\/form>/g)].find((m) =>
     m[2]?.includes(`name="step" value="${step}"`),
   );
@@ -45,7 +45,8 @@ async function postForm(html: string, step: string) {
   const fields = Object.fromEntries(
     [...(form[2] ?? "").matchAll(/<input type="hidden" name="([^"]*)" value="([^"]*)">/g)].map((m) => [m[1], m[2]]),
   );
-  const res = await fetch((form[1] ?? "").replace(/&amp;/g, "&"), { method: "POST", body: new URLSearchParams(fields) });
+  const body = new URLSearchParams({ ...fields, ...extra });
+  const res = await fetch((form[1] ?? "").replace(/&amp;/g, "&"), { method: "POST", body });
   return { status: res.status, html: await res.text() };
 }
 
@@ -133,5 +134,77 @@ describe("Google's embedded web-view block (spec §4.3, §6; decision 0083)", ()
     loadScenario("google-web-view-blocked");
     await changeSettings({ googleHeaderTooLong: true });
     expect((await googleLeg()).page.status).toBe(400);
+  });
+});
+
+describe("Microsoft's device sign-in flow in an embedded web view (spec §4.3, S19; decision 0084)", () => {
+  /** The web view's sign-in up to the code page: no hand-over to Google. */
+  async function codePage(lang = "en") {
+    const session = await startSessionFor("kim@gmail.com");
+    const tenantId = new URL(session.signIn.authority).pathname.split("/")[1] ?? "";
+    const { verifier, challenge } = await pkcePair();
+    const params = authorizeParams(challenge, { nonce: session.signIn.nonce, ui_locales: lang });
+    const page = await openAuthorize(tenantId, { response_type: "code", ...params, login_hint: "kim@gmail.com" });
+    const code = /<p class="device-code"[^>]*>([A-Z0-9]+)<\/p>/.exec(page.html ?? "")?.[1] ?? "";
+    const poll = (/data-poll="([^"]*)"/.exec(page.html ?? "")?.[1] ?? "").replace(/&amp;/g, "&");
+    return { session, tenantId, verifier, page, code, poll };
+  }
+
+  const devicelogin = async (path = "authorize?ui_locales=en") => (await fetch(`${TEST_ORIGIN}${MOCK_IDP_API}/devicelogin/${path}`)).text();
+
+  it("S19 §4.3 the web view shows a nine-character code and microsoft.com/devicelogin instead of Google; polling waits", async () => {
+    loadScenario("google-device-sign-in");
+    const { page, code, poll } = await codePage();
+    expect(page.location).toBeUndefined();
+    expect(page.html).toContain("https://microsoft.com/devicelogin");
+    expect(code).toMatch(/^[A-Z0-9]{9}$/);
+    expect((await fetch(poll)).status).toBe(204);
+  });
+
+  it("S19 §4.3 code, e-mail again, Google's password, Continue, confirmation; the web view then gets its code: Review permissions", async () => {
+    loadScenario("google-device-sign-in");
+    const { session, tenantId, verifier, code, poll } = await codePage();
+    const enter = await devicelogin();
+    expect(enter).toContain("Enter code");
+    const wrong = await postForm(enter, "device-code", { code: "AAAAAAAAA" });
+    expect(wrong.html).toContain("That code didn&#39;t work.");
+    const email = await postForm(enter, "device-code", { code: code.toLowerCase() });
+    expect(email.html).toContain("enter your email again to confirm");
+    expect((await postForm(email.html, "device-email", { email: "kim.akers.home@gmail.com" })).html).toContain('role="alert"');
+    const google = await postForm(email.html, "device-email", { email: "kim@gmail.com" });
+    expect(google.html).toContain('<body class="google">');
+    expect((await postForm(google.html, "password", { password: "wrong" })).html).toContain("Wrong password.");
+    const confirm = await postForm(google.html, "password", { password: DEMO_PASSWORD });
+    expect(confirm.html).toMatch(/Are you trying to sign in to [^?]+\?/);
+    expect((await fetch(poll)).status).toBe(204);
+    const done = await postForm(confirm.html, "device-confirm", { answer: "continue" });
+    expect(done.html).toContain("You can close this window now.");
+    const finished = await fetch(poll);
+    const { location } = (await finished.json()) as { location: string };
+    const authCode = new URLSearchParams(new URL(location).hash.slice(1)).get("code") ?? "";
+    const { id_token: idToken } = (await (await redeemCode(tenantId, authCode, verifier)).json()) as { id_token: string };
+    expect((await postJson(`${api}/sessions/${session.id}/sign-in`, { idToken })).body.step).toBe("consent");
+    // The code is used up: the web view's request is gone.
+    expect((await fetch(poll)).status).toBe(400);
+  });
+
+  it("S19 Cancel on the confirmation ends it: the web view shows Entra's expired-request page", async () => {
+    loadScenario("google-device-sign-in");
+    const { code, poll } = await codePage();
+    const email = await postForm(await devicelogin(), "device-code", { code });
+    const google = await postForm(email.html, "device-email", { email: "kim@gmail.com" });
+    const confirm = await postForm(google.html, "password", { password: DEMO_PASSWORD });
+    expect((await postForm(confirm.html, "device-confirm", { answer: "cancel" })).html).toContain("You cancelled the sign-in.");
+    const refused = await fetch(poll);
+    expect(refused.status).toBe(400);
+    expect(await refused.text()).toContain("AADSTS50058");
+  });
+
+  it("S19 without the device flow the web view meets Google's block page; without the web view, Google's own sign-in", async () => {
+    loadScenario("google-device-sign-in");
+    await changeSettings({ deviceSignInFlow: false });
+    expect((await googleLeg()).page.status).toBe(403);
+    await changeSettings({ deviceSignInFlow: true, embeddedWebView: false });
+    expect((await googleLeg()).page.html).toContain("Choose an account");
   });
 });

@@ -26,6 +26,7 @@ type ScenarioOutcome =
   | "fault-then-my-apps"
   | "google-page-then-my-apps"
   | "google-blocked-then-my-apps"
+  | "device-code-then-my-apps"
   | "blocked-then-my-apps"
   | "left"
   | "privacy-contact"
@@ -252,6 +253,13 @@ export const SCENARIO_CARDS: Record<ScenarioId, ScenarioCard> = {
     path: "google",
     outcome: "google-blocked-then-my-apps",
     rows: "§4.3 §6",
+  },
+  "google-device-sign-in": {
+    guest: "kim@gmail.com",
+    group: "policies-errors",
+    path: "google",
+    outcome: "device-code-then-my-apps",
+    rows: "S19 §4.3",
   },
   "disabled-account": {
     guest: "alex@fabrikam.com",

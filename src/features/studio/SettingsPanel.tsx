@@ -271,6 +271,7 @@ function SettingsForm({ initial, t }: { initial: TenantSettings; t: ReturnType<t
         )}
         {check("googleHeaderTooLong", t("studio.settings.googleHeaderTooLong"))}
         {check("embeddedWebView", t("studio.settings.embeddedWebView"))}
+        {check("deviceSignInFlow", t("studio.settings.deviceSignInFlow"))}
         {field(
           "set-msa-fault",
           t("studio.settings.msaFault"),
