@@ -832,10 +832,14 @@ export function devicePage(lang: PageLanguage, action: string, params: Record<st
       break;
     case "confirm-app":
       heading = copy.confirmHeading(page.app);
-      body = `<p>${escapeHtml(copy.confirmLead)}</p>${form(
+      // One form per button: the popup's page script posts a form's fields, not which button was pressed.
+      body = `<p>${escapeHtml(copy.confirmLead)}</p><div class="actions">${form(
         "device-confirm",
-        `<div class="actions"><button class="secondary-wide" type="submit" name="answer" value="cancel">${escapeHtml(copy.cancel)}</button><button class="primary" type="submit" name="answer" value="continue" autofocus>${escapeHtml(copy.continue)}</button></div>`,
-      )}`;
+        `<input type="hidden" name="answer" value="cancel"><button class="secondary-wide" type="submit">${escapeHtml(copy.cancel)}</button>`,
+      )}${form(
+        "device-confirm",
+        `<input type="hidden" name="answer" value="continue"><button class="primary" type="submit" autofocus>${escapeHtml(copy.continue)}</button>`,
+      )}</div>`;
       break;
     case "done":
       heading = page.app;

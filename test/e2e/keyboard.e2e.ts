@@ -827,6 +827,47 @@ const scenarios: Scenario[] = [
     },
   },
   {
+    id: "google-device-sign-in",
+    rows: "S19 §4.3",
+    walk: async (k) => {
+      await openInvitation(k);
+      const webView = await signInPage(k);
+      await webView.arrive(webView.say("Enter the code in a separate browser", "Voer de code in een aparte browser in"), {
+        focused: false,
+      });
+      const code = (await webView.page.locator(".device-code").innerText()).trim();
+      expect(code).toMatch(/^[A-Z0-9]{9}$/);
+      // The separate browser: microsoft.com/devicelogin in a new tab (the simulator strip's link).
+      const opened = webView.page.context().waitForEvent("page");
+      await webView.press(
+        webView.say(
+          "Open https://microsoft.com/devicelogin in a separate browser (simulated: a new tab)",
+          "https://microsoft.com/devicelogin openen in een aparte browser (gesimuleerd: een nieuw tabblad)",
+        ),
+      );
+      const tab = webView.on(await opened);
+      await tab.arrive(tab.say("Enter code", "Code invoeren"), { focused: false });
+      await tab.fill("Code", code);
+      await tab.page.keyboard.press("Enter");
+      await tab.arrive(tab.say("Sign in", "Aanmelden"), { focused: false });
+      await tab.fill(tab.say("Email", "E-mail"), "kim@gmail.com");
+      await tab.page.keyboard.press("Enter");
+      await enterPassword(tab);
+      await tab.arrive(tab.say(/^Are you trying to sign in to /, /^Probeer je je aan te melden bij /), { focused: false });
+      await tab.press(tab.say("Continue", "Doorgaan"));
+      await tab.see(
+        tab.say(
+          /^You have signed in to .+ You can close this window now\.$/,
+          /^Je bent aangemeld bij .+ Je kunt dit venster nu sluiten\.$/,
+        ),
+      );
+      await tab.page.close();
+      // The web view saw the sign-in finish and went on by itself.
+      await k.page.bringToFront();
+      await acceptAndLand(k);
+    },
+  },
+  {
     id: "disabled-account",
     rows: "S31 §6 50057 §8 A02",
     walk: async (k) => {
