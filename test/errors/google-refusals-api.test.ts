@@ -137,21 +137,21 @@ describe("Google's embedded web-view block (spec §4.3, §6; decision 0083)", ()
   });
 });
 
+/** The web view's sign-in up to the code page: no hand-over to Google. */
+async function codePage(lang = "en") {
+  const session = await startSessionFor("kim@gmail.com");
+  const tenantId = new URL(session.signIn.authority).pathname.split("/")[1] ?? "";
+  const { verifier, challenge } = await pkcePair();
+  const params = authorizeParams(challenge, { nonce: session.signIn.nonce, ui_locales: lang });
+  const page = await openAuthorize(tenantId, { response_type: "code", ...params, login_hint: "kim@gmail.com" });
+  const code = /<p class="device-code"[^>]*>([A-Z0-9]+)<\/p>/.exec(page.html ?? "")?.[1] ?? "";
+  const poll = (/data-poll="([^"]*)"/.exec(page.html ?? "")?.[1] ?? "").replace(/&amp;/g, "&");
+  return { session, tenantId, verifier, page, code, poll };
+}
+
+const devicelogin = async (path = "authorize?ui_locales=en") => (await fetch(`${TEST_ORIGIN}${MOCK_IDP_API}/devicelogin/${path}`)).text();
+
 describe("Microsoft's device sign-in flow in an embedded web view (spec §4.3, S19; decision 0084)", () => {
-  /** The web view's sign-in up to the code page: no hand-over to Google. */
-  async function codePage(lang = "en") {
-    const session = await startSessionFor("kim@gmail.com");
-    const tenantId = new URL(session.signIn.authority).pathname.split("/")[1] ?? "";
-    const { verifier, challenge } = await pkcePair();
-    const params = authorizeParams(challenge, { nonce: session.signIn.nonce, ui_locales: lang });
-    const page = await openAuthorize(tenantId, { response_type: "code", ...params, login_hint: "kim@gmail.com" });
-    const code = /<p class="device-code"[^>]*>([A-Z0-9]+)<\/p>/.exec(page.html ?? "")?.[1] ?? "";
-    const poll = (/data-poll="([^"]*)"/.exec(page.html ?? "")?.[1] ?? "").replace(/&amp;/g, "&");
-    return { session, tenantId, verifier, page, code, poll };
-  }
-
-  const devicelogin = async (path = "authorize?ui_locales=en") => (await fetch(`${TEST_ORIGIN}${MOCK_IDP_API}/devicelogin/${path}`)).text();
-
   it("S19 §4.3 the web view shows a nine-character code and microsoft.com/devicelogin instead of Google; polling waits", async () => {
     loadScenario("google-device-sign-in");
     const { page, code, poll } = await codePage();
