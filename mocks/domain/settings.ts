@@ -53,6 +53,9 @@ export function readSettings(state: Readonly<WorldState>): TenantSettings {
     samlPartnerFault: p.samlPartnerFault,
     googleFault: p.googleFault,
     msaFault: p.msaFault,
+    googleHeaderTooLong: p.googleHeaderTooLong,
+    embeddedWebView: p.embeddedWebView,
+    deviceSignInFlow: p.deviceSignInFlow,
     adminConsentRequests: p.adminConsentRequests,
     consentRequestExpiryDays: p.consentRequestExpiryDays,
     riskPolicyForGuests: p.riskPolicyForGuests,
@@ -116,6 +119,9 @@ export function applySettings(state: WorldState, settings: TenantSettings, defau
   p.samlPartnerFault = settings.samlPartnerFault;
   p.googleFault = settings.googleFault;
   p.msaFault = settings.msaFault;
+  p.googleHeaderTooLong = settings.googleHeaderTooLong;
+  p.embeddedWebView = settings.embeddedWebView;
+  p.deviceSignInFlow = settings.deviceSignInFlow;
   p.adminConsentRequests = settings.adminConsentRequests;
   p.consentRequestExpiryDays = settings.consentRequestExpiryDays;
   p.riskPolicyForGuests = settings.riskPolicyForGuests ?? "none";

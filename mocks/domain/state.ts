@@ -184,6 +184,12 @@ export const tenantPolicies = v.object({
   googleFault: v.optional(v.picklist(["none", "AADSTS40008", "AADSTS40009", "AADSTS40010", "AADSTS40015"]), "none"),
   /** The Microsoft account service's error (AADSTS70012 MsaServerError, spec §4.4, §6; decision 0075). */
   msaFault: v.optional(v.picklist(["none", "AADSTS70012"]), "none"),
+  /** The guest's browser sends Google an oversized cookie header: Google's "header too long" page (spec §4.3; decision 0082). */
+  googleHeaderTooLong: v.optional(v.boolean(), false),
+  /** The app signs in inside an embedded web view: Google's block page (spec §4.3; decision 0083). */
+  embeddedWebView: v.optional(v.boolean(), false),
+  /** Microsoft's device sign-in flow takes over from Google in an embedded web view (spec §4.3; decision 0084). */
+  deviceSignInFlow: v.optional(v.boolean(), false),
   /**
    * Admin consent settings (ED configure-admin-consent-workflow): "Users can request admin consent to apps they
    * are unable to consent to" (Graph adminConsentRequestPolicy.isEnabled) and "Consent request expires after
@@ -495,6 +501,18 @@ export const federation = v.object({
   createdAt: timestamp,
   /** A sign-in that waits for the answer to "Stay signed in?" (S41) before the code goes to the app. */
   pending: v.optional(v.object({ accountObjectId: id, sid: id, omitEmailClaim: v.boolean() })),
+  /**
+   * Microsoft's device sign-in flow for a Gmail guest in an embedded web view (spec §4.3; decision 0084): the code the
+   * web view shows, the invited address, how far the separate browser got, and the Google account it signed in.
+   */
+  device: v.optional(
+    v.object({
+      code: token,
+      email: storedEmail,
+      stage: v.picklist(["waiting", "code", "email", "google", "approved"]),
+      accountObjectId: v.optional(id),
+    }),
+  ),
 });
 export type Federation = v.InferOutput<typeof federation>;
 

@@ -16,7 +16,10 @@ import type { WorldContext } from "../domain/invitations";
 import { accountKindOfDomainHint, homeRealmAt, idpClaimOf, principalAt, type Principal } from "../domain/home-realm";
 import { DEMO_PASSWORD } from "../scenarios";
 import {
+  devicePage,
+  deviceWaitPage,
   errorPage,
+  googleRefusalPage,
   kmsiPage,
   pageLanguage,
   pickerPage,
@@ -36,6 +39,15 @@ import { badPasswordHash, clearBadPasswords, countBadPassword, lockedOutUntil } 
 import { notInTenantMessage } from "../domain/entra-errors";
 import { CONSUMERS_TENANT_ID, GOOGLE_SEGMENT, idpSegment, samlDomainOfSegment } from "../domain/accounts";
 import type { AppRegistration, FakeWorldOptions } from "./options";
+
+/** microsoft.com/devicelogin in the fake world: a segment of the app's own origin (decision 0084). */
+export const DEVICE_SEGMENT = "devicelogin";
+
+/** A nine-character alphanumeric code (spec §4.3), without look-alike characters (SIM-ASSUMPTION). */
+function deviceCode(): string {
+  const alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+  return [...crypto.getRandomValues(new Uint8Array(9))].map((b) => alphabet[b % alphabet.length]).join("");
+}
 
 /** Authorization codes are short-lived, as in Entra. */
 export const AUTH_CODE_LIFETIME_MS = 10 * 60 * 1000;
@@ -475,6 +487,20 @@ export function idpHandlers(options: FakeWorldOptions) {
     );
   }
 
+  /**
+   * Google's own refusals before its sign-in page (spec §4.3), set in the studio: the guest's browser sends an
+   * oversized cookie header (400 "header too long", decision 0082), or the app signs in inside an embedded web
+   * view (403 disallowed_useragent, decision 0083). The header is refused first: Google reads no further.
+   */
+  function googleRefusal(state: Readonly<WorldState>, lang: PageLanguage, segment: string, params: Record<string, string>) {
+    if (lookOf(state, segment) !== "google") return undefined;
+    const policies = tenantOf(state, state.resourceTenantId)?.policies;
+    const refusal = policies?.googleHeaderTooLong ? "header-too-long" : policies?.embeddedWebView ? "web-view" : undefined;
+    if (!refusal) return undefined;
+    const action = `${appOrigin}${MOCK_IDP_API}/${segment}/login`;
+    return html(googleRefusalPage({ lang, refusal, action, params }), refusal === "header-too-long" ? 400 : 403);
+  }
+
   /** S40 "Pick an account" (or S40a, to sign out: posting to the end-session endpoint) for these tiles. */
   function pickerResponse(
     state: Readonly<WorldState>,
@@ -644,6 +670,10 @@ export function idpHandlers(options: FakeWorldOptions) {
    * app's request until the guest comes back (Entra keeps it in its own context, as `federation` here).
    */
   function handOver(state: WorldState, now: Date, segment: string, carried: Record<string, string>, realm: string, email: string) {
+    const policies = tenantOf(state, state.resourceTenantId)?.policies;
+    if (realm === GOOGLE_SEGMENT && policies?.embeddedWebView && policies.deviceSignInFlow) {
+      return deviceWait(state, now, segment, carried, email);
+    }
     const id = keepRequest(state, now, { segment, params: carried });
     const query = new URLSearchParams({ ...federatedParams(id, carried), login_hint: email });
     return HttpResponse.json(
@@ -652,7 +682,121 @@ export function idpHandlers(options: FakeWorldOptions) {
     );
   }
 
+  /**
+   * S19, Microsoft's device sign-in flow (spec §4.3; decision 0084): instead of handing a Gmail guest in an embedded
+   * web view over to Google, the resource tenant keeps the app's request with a nine-character code and shows it.
+   */
+  function deviceWait(state: WorldState, now: Date, segment: string, carried: Record<string, string>, email: string) {
+    const id = keepRequest(state, now, { segment, params: carried });
+    const record = state.federations.find((f) => f.id === id)!;
+    record.device = { code: deviceCode(), email, stage: "waiting" };
+    const lang = pageLanguage(carried.ui_locales);
+    return html(
+      deviceWaitPage({
+        lang,
+        brand: brandOf(state, "entra", segment),
+        email,
+        code: record.device.code,
+        pollUrl: `${appOrigin}${MOCK_IDP_API}/${DEVICE_SEGMENT}/poll?${new URLSearchParams({ federation: id, ui_locales: lang })}`,
+        deviceUrl: `${appOrigin}${MOCK_IDP_PAGE_PREFIX}${DEVICE_SEGMENT}?${new URLSearchParams({ ui_locales: lang })}`,
+      }),
+    );
+  }
+
+  const deviceAction = `${appOrigin}${MOCK_IDP_API}/${DEVICE_SEGMENT}/login`;
+
   return [
+    // S19 at microsoft.com/devicelogin, in the separate browser (a new tab of the app's origin): enter the code.
+    http.get(`${appOrigin}${MOCK_IDP_API}/${DEVICE_SEGMENT}/authorize`, ({ request }) => {
+      const lang = pageLanguage(new URL(request.url).searchParams.get("ui_locales"));
+      return html(devicePage(lang, deviceAction, { ui_locales: lang }, { kind: "enter-code" }));
+    }),
+
+    // The web view asks whether the separate browser has finished: 204 until then, then the code goes to the app.
+    http.get(`${appOrigin}${MOCK_IDP_API}/${DEVICE_SEGMENT}/poll`, ({ request }) => {
+      const query = new URL(request.url).searchParams;
+      const lang = pageLanguage(query.get("ui_locales"));
+      return world.transact((state, ctx) => {
+        const record = federationOf(state, query.get("federation"), ctx.now);
+        if (!record?.device) return renderFailure(lang, handOverExpired());
+        if (record.device.stage !== "approved") return new HttpResponse(null, { status: 204, headers: NO_STORE });
+        const objectId = record.device.accountObjectId;
+        const account = state.accounts.find((a) => a.objectId === objectId);
+        state.federations = state.federations.filter((f) => f.id !== record.id);
+        if (!account) return renderFailure(lang, handOverExpired());
+        const appRequest = { segment: record.segment, params: record.params };
+        const principal = principalFor(state, appRequest.segment, account);
+        const session = principal && ctx.browser ? startSession(state, ctx.browser, account, false, ctx.now) : undefined;
+        return complete(state, ctx, lang, appRequest, account, { session });
+      });
+    }),
+
+    // The device pages' forms: the code, the e-mail again, Google's e-mail and password, then Continue or Cancel.
+    http.post(`${appOrigin}${MOCK_IDP_API}/${DEVICE_SEGMENT}/login`, async ({ request }) => {
+      const form = await request.formData();
+      const field = (name: string) => String(form.get(name) ?? "").trim();
+      const lang = pageLanguage(field("ui_locales"));
+      const step = field("step");
+      const page = (params: Record<string, string>, shown: Parameters<typeof devicePage>[3]) =>
+        html(devicePage(lang, deviceAction, { ui_locales: lang, ...params }, shown));
+      return world.transact((state, ctx) => {
+        const live = (f: Federation) => federationOf(state, f.id, ctx.now) === f;
+        if (step === "device-code") {
+          const typed = field("code").replace(/[\s-]/g, "").toUpperCase();
+          const record = state.federations.find((f) => live(f) && f.device?.stage === "waiting" && f.device.code === typed);
+          if (!record?.device) return page({}, { kind: "enter-code", error: true });
+          record.device.stage = "code";
+          return page({ device: record.id }, { kind: "confirm-email", app: appOf(record.params.client_id)?.name ?? "" });
+        }
+        const record = state.federations.find((f) => live(f) && f.id === field("device") && f.device);
+        const device = record?.device;
+        if (!record || !device) return page({}, { kind: "expired" });
+        const app = appOf(record.params.client_id)?.name ?? "";
+        const google = (pageStep: "email" | "password", error?: PageError) =>
+          html(
+            signInPage({
+              lang,
+              look: "google",
+              step: pageStep,
+              action: deviceAction,
+              params: { ui_locales: lang, device: record.id },
+              brand: brandOf(state, "google", GOOGLE_SEGMENT),
+              email: pageStep === "password" ? field("email").toLowerCase() || device.email : field("email"),
+              error,
+              demo: { email: state.demoSignInHint, password: DEMO_PASSWORD },
+            }),
+          );
+        if (step === "device-email" && device.stage === "code") {
+          if (field("email").toLowerCase() !== device.email)
+            return page({ device: record.id }, { kind: "confirm-email", app, error: true });
+          device.stage = "email";
+          // Google's sign-in in this (real) browser: Google knows the address from the confirmation.
+          return google("password");
+        }
+        if (device.stage === "email" && (step === "back" || step === "another")) return google("email");
+        if (device.stage === "email" && (step === "email" || step === "password")) {
+          const email = field("email").toLowerCase();
+          const account = state.accounts.find((a) => a.kind === "google" && a.email === email);
+          if (step === "email") return email ? (account ? google("password") : google("email", "notFound")) : google("email", "emptyEmail");
+          if (!account) return google("email", "notFound");
+          if (!field("password")) return google("password", "emptyPassword");
+          if (field("password") !== account.password) return google("password", "badPassword");
+          device.stage = "google";
+          device.accountObjectId = account.objectId;
+          return page({ device: record.id }, { kind: "confirm-app", app });
+        }
+        if (step === "device-confirm" && device.stage === "google") {
+          if (field("answer") !== "continue") {
+            state.federations = state.federations.filter((f) => f.id !== record.id);
+            return page({}, { kind: "cancelled" });
+          }
+          device.stage = "approved";
+          return page({}, { kind: "done", app });
+        }
+        return page({}, { kind: "expired" });
+      });
+    }),
+
     http.get(`${authority}/:tenant/v2.0/.well-known/openid-configuration`, ({ params }) => {
       const tenant = String(params.tenant);
       const kind = knownSegment(tenant);
@@ -751,6 +895,8 @@ export function idpHandlers(options: FakeWorldOptions) {
           const hinted = normalized(query.get("login_hint"));
           const known = (look === "entra" || look === "msa") && hinted ? accountAt(state, look, tenantId, hinted) : undefined;
           const legParams = federatedParams(federated.id, carried);
+          const refused = googleRefusal(state, lang, tenantId, legParams);
+          if (refused) return refused;
           return known
             ? credentialsPage(state, lang, tenantId, legParams, hinted, "password", undefined, known)
             : credentialsPage(state, lang, tenantId, legParams, hinted);
@@ -849,6 +995,16 @@ export function idpHandlers(options: FakeWorldOptions) {
         const look = kind?.look ?? "entra";
         const pageParams = federated ? federatedParams(federated.id, carried) : carried;
         const tile = field("sid") ? findInBrowser(state, ctx.browser, field("sid")) : undefined;
+        if (look === "google" && step === "clear-google-cookies") {
+          // The simulated browser clears its cookies for Google (decision 0082): the oversized header goes, and so
+          // does the browser's Google sign-in; trying again opens Google's sign-in page.
+          const resource = tenantOf(state, state.resourceTenantId);
+          if (resource) resource.policies.googleHeaderTooLong = false;
+          for (const a of state.accounts) if (a.kind === "google") a.signedInToBrowser = false;
+        }
+        const refused = googleRefusal(state, lang, tenantId, pageParams);
+        if (refused) return refused;
+        if (look === "google" && step === "clear-google-cookies") return credentialsPage(state, lang, tenantId, pageParams, "");
         if (!federated && step === "switch-account") {
           // §10.4: end the session of the account the tenant refused, and start over at the e-mail step.
           if (tile) signOut(tile);

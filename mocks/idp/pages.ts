@@ -241,6 +241,7 @@ button.close{min-width:32px;background:none;font-size:20px;line-height:1;padding
 .ms-mark::after{content:"Microsoft"}.org-line{margin:16px 0 0;font-weight:600}
 .entra-footer{width:100%;max-width:440px;display:flex;justify-content:flex-end;gap:16px;margin:8px 16px}.entra-footer a{color:#1b1b1b;text-decoration:none}
 .banner-logo{display:block;max-width:245px;max-height:36px}.ext-boilerplate-text{margin-top:24px;font-size:13px;overflow-wrap:anywhere}
+.google-end{color:#5f6368}.device-code{font-size:24px;font-weight:600;letter-spacing:2px;font-family:Consolas,"Courier New",monospace}.sim-strip .strip-action{margin-top:8px;min-width:0;text-align:left}
 .identity button.secondary{background:none;min-width:24px;min-height:24px;padding:0 4px;font-size:18px;line-height:1}.identity button.secondary:hover{background:#e6e6e6}
 `;
 
@@ -636,4 +637,222 @@ ${fieldHtml("confirm_password", up.confirm, "new-password")}
 <div class="actions"><button class="primary" type="submit">${escapeHtml(up.submit)}</button></div></form>`;
   const strip = input.demoPassword ? `<p>${escapeHtml(up.demoHint(input.demoPassword))}</p>` : "";
   return layout(input.lang, "entra", up.heading, body, input.brand, strip);
+}
+
+/** Google's own refusals (spec §4.3): an oversized cookie header (decision 0082), an embedded web view (decision 0083). */
+export type GoogleRefusal = "header-too-long" | "web-view";
+
+const GOOGLE_REFUSAL = {
+  en: {
+    "header-too-long": {
+      title: "Error 400 (Bad Request)",
+      heading: "400. That’s an error.",
+      lines: ["Your browser sent a request that this server could not process: its header is too long."],
+      code: "",
+      end: "That’s all we know.",
+      strip:
+        "Simulator: this browser sends Google a cookie header that is too long (the studio's Tenant settings). Clearing its cookies for Google, or a private or incognito window, which starts without them, ends it; clearing them also signs this browser out of Google.",
+      action: "Clear this browser's cookies for Google and try again",
+    },
+    "web-view": {
+      title: "Error 403 (Forbidden)",
+      heading: "403. That’s an error.",
+      lines: [
+        "Google doesn’t accept this sign-in request: it comes from an embedded user agent (a web view), not from a browser. Under Google’s policy, only browsers may ask Google to sign someone in.",
+      ],
+      code: "Error: disallowed_useragent",
+      end: "That’s all we know.",
+      strip:
+        "Simulator: the app signs in inside an embedded web view (the studio's Tenant settings). Web apps, system web views and the Windows account brokers (WAM, WAB) are not blocked.",
+      action: "",
+    },
+  },
+  nl: {
+    "header-too-long": {
+      title: "Fout 400 (ongeldig verzoek)",
+      heading: "400. Dat is een fout.",
+      lines: ["Je browser heeft een verzoek verstuurd dat deze server niet kan verwerken: de header is te lang."],
+      code: "",
+      end: "Meer weten we niet.",
+      strip:
+        "Simulator: deze browser stuurt Google een cookieheader die te lang is (de Tenantinstellingen van de studio). Cookies voor Google wissen, of een privé- of incognitovenster, dat zonder cookies begint, lost het op; door het wissen is deze browser ook afgemeld bij Google.",
+      action: "Cookies voor Google in deze browser wissen en opnieuw proberen",
+    },
+    "web-view": {
+      title: "Fout 403 (verboden)",
+      heading: "403. Dat is een fout.",
+      lines: [
+        "Google accepteert dit aanmeldverzoek niet: het komt van een ingesloten user-agent (een webweergave) en niet van een browser. Volgens het beleid van Google mogen alleen browsers Google vragen iemand aan te melden.",
+      ],
+      code: "Fout: disallowed_useragent",
+      end: "Meer weten we niet.",
+      strip:
+        "Simulator: de app meldt aan in een ingesloten webweergave (de Tenantinstellingen van de studio). Web-apps, systeemwebweergaven en de accountbrokers van Windows (WAM, WAB) worden niet geblokkeerd.",
+      action: "",
+    },
+  },
+} as const;
+
+export interface GoogleRefusalPageInput {
+  lang: PageLanguage;
+  refusal: GoogleRefusal;
+  /** Where the simulated browser's action posts (the Google leg's login endpoint), with the leg's parameters. */
+  action: string;
+  params: Record<string, string>;
+}
+
+/**
+ * Google's own error page, in Google's look (not Entra's): the status, what went wrong and Google's "That's all we
+ * know." The simulated browser's way out (clearing Google's cookies) stands in the simulator's strip, outside the page.
+ */
+export function googleRefusalPage(input: GoogleRefusalPageInput): string {
+  const copy = GOOGLE_REFUSAL[input.lang][input.refusal];
+  const code = copy.code ? `<p class="google-code"><strong>${escapeHtml(copy.code)}</strong></p>` : "";
+  const body = `<h1 id="heading" tabindex="-1">${escapeHtml(copy.heading)}</h1>
+${code}${copy.lines.map((line) => `<p>${escapeHtml(line)}</p>`).join("")}
+<p class="google-end">${escapeHtml(copy.end)}</p>`;
+  const action = copy.action
+    ? `<form method="post" action="${escapeHtml(input.action)}" novalidate>${hiddenFields(input.params)}<input type="hidden" name="step" value="clear-google-cookies"><button type="submit" class="secondary-wide strip-action">${escapeHtml(copy.action)}</button></form>`
+    : "";
+  const strip = `<p>${escapeHtml(copy.strip)}</p>${action}`;
+  return layout(input.lang, "google", copy.title, body, { name: "Google", color: "#1a73e8" }, strip);
+}
+
+/**
+ * Microsoft's device sign-in flow for Gmail guests in an embedded web view (spec §4.3; decision 0084). The wording
+ * of these pages is not in the sources read (GAP): paraphrased in Entra's style from the steps the spec lists.
+ */
+const DEVICE_COPY = {
+  en: {
+    waitHeading: "Enter the code in a separate browser",
+    waitLead: "To sign in, open a new browser window, go to https://microsoft.com/devicelogin and enter this code:",
+    waiting: "Waiting for you to finish signing in there. This page goes on by itself.",
+    open: "Open https://microsoft.com/devicelogin in a separate browser (simulated: a new tab)",
+    strip:
+      "Simulator: the app signs in inside an embedded web view, so Microsoft's device sign-in flow takes over from Google's sign-in (the studio's Tenant settings).",
+    enterHeading: "Enter code",
+    enterLead: "Enter the code displayed on your app or device.",
+    code: "Code",
+    badCode: "That code didn't work. Check the code and try again.",
+    next: "Next",
+    emailHeading: "Sign in",
+    emailLead: (app: string) =>
+      `For your security, enter your email again to confirm that you're signing in to ${app} on the device that showed the code.`,
+    email: "Email",
+    badEmail: "Enter the email address you entered in the app.",
+    confirmHeading: (app: string) => `Are you trying to sign in to ${app}?`,
+    confirmLead: "Only continue if you started this sign-in yourself, in an app you trust.",
+    cancel: "Cancel",
+    continue: "Continue",
+    doneLead: (app: string) => `You have signed in to ${app} on your device. You can close this window now.`,
+    cancelled: "You cancelled the sign-in. You can close this window now.",
+    expired: "This code has expired or was already used. Start the sign-in again in the app.",
+  },
+  nl: {
+    waitHeading: "Voer de code in een aparte browser in",
+    waitLead: "Open een nieuw browservenster, ga naar https://microsoft.com/devicelogin en voer deze code in om je aan te melden:",
+    waiting: "We wachten tot je je daar hebt aangemeld. Deze pagina gaat daarna vanzelf verder.",
+    open: "https://microsoft.com/devicelogin openen in een aparte browser (gesimuleerd: een nieuw tabblad)",
+    strip:
+      "Simulator: de app meldt aan in een ingesloten webweergave, dus neemt de apparaataanmelding van Microsoft het over van de aanmelding bij Google (de tenantinstellingen van de studio).",
+    enterHeading: "Code invoeren",
+    enterLead: "Voer de code in die op je app of apparaat wordt weergegeven.",
+    code: "Code",
+    badCode: "Die code werkt niet. Controleer de code en probeer het opnieuw.",
+    next: "Volgende",
+    emailHeading: "Aanmelden",
+    emailLead: (app: string) =>
+      `Voer voor je veiligheid je e-mailadres opnieuw in om te bevestigen dat je je aanmeldt bij ${app} op het apparaat dat de code toonde.`,
+    email: "E-mail",
+    badEmail: "Voer het e-mailadres in dat je in de app hebt ingevoerd.",
+    confirmHeading: (app: string) => `Probeer je je aan te melden bij ${app}?`,
+    confirmLead: "Ga alleen verder als je deze aanmelding zelf bent begonnen, in een app die je vertrouwt.",
+    cancel: "Annuleren",
+    continue: "Doorgaan",
+    doneLead: (app: string) => `Je bent aangemeld bij ${app} op je apparaat. Je kunt dit venster nu sluiten.`,
+    cancelled: "Je hebt het aanmelden geannuleerd. Je kunt dit venster nu sluiten.",
+    expired: "Deze code is verlopen of al gebruikt. Begin opnieuw met aanmelden in de app.",
+  },
+} as const;
+
+export interface DeviceWaitPageInput {
+  lang: PageLanguage;
+  brand: Brand;
+  email: string;
+  code: string;
+  /** Where the web view asks whether the separate browser has finished (mocks/idp/popup.ts polls it). */
+  pollUrl: string;
+  /** The simulated separate browser's microsoft.com/devicelogin. */
+  deviceUrl: string;
+}
+
+/** S19 step 2, in the app's web view: the nine-character code and the address to enter it at; the page polls. */
+export function deviceWaitPage(input: DeviceWaitPageInput): string {
+  const copy = DEVICE_COPY[input.lang];
+  const body = `<p class="identity">${escapeHtml(input.email)}</p><h1 id="heading" tabindex="-1">${escapeHtml(copy.waitHeading)}</h1>
+<p>${escapeHtml(copy.waitLead)}</p>
+<p class="device-code" data-poll="${escapeHtml(input.pollUrl)}">${escapeHtml(input.code)}</p>
+<p role="status" class="details">${escapeHtml(copy.waiting)}</p>`;
+  const strip = `<p>${escapeHtml(copy.strip)}</p><p><a href="${escapeHtml(input.deviceUrl)}" target="_blank" rel="noopener noreferrer">${escapeHtml(copy.open)}</a></p>`;
+  return layout(input.lang, "entra", copy.waitHeading, body, input.brand, strip);
+}
+
+export type DevicePage =
+  | { kind: "enter-code"; error?: boolean }
+  | { kind: "confirm-email"; app: string; error?: boolean }
+  | { kind: "confirm-app"; app: string }
+  | { kind: "done"; app: string }
+  | { kind: "cancelled" }
+  | { kind: "expired" };
+
+/** S19 steps 3, 4, 6 and 7, at microsoft.com/devicelogin in the separate browser (Microsoft's default look). */
+export function devicePage(lang: PageLanguage, action: string, params: Record<string, string>, page: DevicePage): string {
+  const copy = DEVICE_COPY[lang];
+  const form = (step: string, inner: string) =>
+    `<form method="post" action="${escapeHtml(action)}" novalidate>${hiddenFields(params)}<input type="hidden" name="step" value="${step}">${inner}</form>`;
+  const field = (name: string, label: string, type: string, error?: string) => {
+    const invalid = error ? ` aria-invalid="true" aria-describedby="field-error"` : "";
+    const message = error ? `<p class="error" id="field-error" role="alert">${escapeHtml(error)}</p>` : "";
+    return `<label for="${name}">${escapeHtml(label)}</label><input id="${name}" name="${name}" type="${type}" autocomplete="off" autofocus${invalid}>${message}`;
+  };
+  const next = `<div class="actions"><button class="primary" type="submit">${escapeHtml(copy.next)}</button></div>`;
+  let heading: string;
+  let body: string;
+  switch (page.kind) {
+    case "enter-code":
+      heading = copy.enterHeading;
+      body = `<p>${escapeHtml(copy.enterLead)}</p>${form("device-code", `${field("code", copy.code, "text", page.error ? copy.badCode : undefined)}${next}`)}`;
+      break;
+    case "confirm-email":
+      heading = copy.emailHeading;
+      body = `<p>${escapeHtml(copy.emailLead(page.app))}</p>${form(
+        "device-email",
+        `${field("email", copy.email, "email", page.error ? copy.badEmail : undefined)}${next}`,
+      )}`;
+      break;
+    case "confirm-app":
+      heading = copy.confirmHeading(page.app);
+      // One form per button: the popup's page script posts a form's fields, not which button was pressed.
+      body = `<p>${escapeHtml(copy.confirmLead)}</p><div class="actions">${form(
+        "device-confirm",
+        `<input type="hidden" name="answer" value="cancel"><button class="secondary-wide" type="submit">${escapeHtml(copy.cancel)}</button>`,
+      )}${form(
+        "device-confirm",
+        `<input type="hidden" name="answer" value="continue"><button class="primary" type="submit" autofocus>${escapeHtml(copy.continue)}</button>`,
+      )}</div>`;
+      break;
+    case "done":
+      heading = page.app;
+      body = `<p>${escapeHtml(copy.doneLead(page.app))}</p>`;
+      break;
+    case "cancelled":
+      heading = copy.emailHeading;
+      body = `<p>${escapeHtml(copy.cancelled)}</p>`;
+      break;
+    case "expired":
+      heading = copy.enterHeading;
+      body = `<p class="error" role="alert">${escapeHtml(copy.expired)}</p>`;
+      break;
+  }
+  return layout(lang, "entra", heading, `<h1 id="heading" tabindex="-1">${escapeHtml(heading)}</h1>\n${body}`, MICROSOFT);
 }

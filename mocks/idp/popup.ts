@@ -4,6 +4,9 @@
 // channel (docs/decisions/0003: real MSAL v5 would only notice at popupBridgeTimeout).
 import { MOCK_IDP_API } from "../../src/api/endpoints";
 
+/** microsoft.com/devicelogin's tab (decision 0084): a separate browser, not the app's sign-in window. */
+const DEVICE_LOGIN = "devicelogin";
+
 /**
  * `reloading`: msw reloads a page that no worker controlled when it loaded (the worker was still
  * installing, e.g. just after the app page reloaded). That reload is not the guest closing the window, so
@@ -17,7 +20,11 @@ export async function runFakeIdpPopup({ reloading }: { reloading: boolean }): Pr
 
   // The resource tenant hands the guest over to the home IdP in this window (addendum §11.1): that page's
   // URL no longer carries MSAL's state, so the window remembers which bridge channel it answers on.
-  const channelId = bridgeChannelId(url.searchParams.get("state")) ?? sessionStorage.getItem(BRIDGE_CHANNEL_KEY) ?? undefined;
+  // The device sign-in tab stands for a separate browser: it answers no sign-in window's channel.
+  const channelId =
+    tenant === DEVICE_LOGIN
+      ? undefined
+      : (bridgeChannelId(url.searchParams.get("state")) ?? sessionStorage.getItem(BRIDGE_CHANNEL_KEY) ?? undefined);
   if (channelId) sessionStorage.setItem(BRIDGE_CHANNEL_KEY, channelId);
   window.addEventListener("pagehide", () => {
     if (finished || reloading || !channelId) return;
@@ -37,7 +44,10 @@ export async function runFakeIdpPopup({ reloading }: { reloading: boolean }): Pr
     render(await response.text());
   }
 
+  let polling: ReturnType<typeof setInterval> | undefined;
+
   function render(html: string): void {
+    clearInterval(polling);
     const page = new DOMParser().parseFromString(html, "text/html");
     document.documentElement.lang = page.documentElement.lang;
     document.title = page.title;
@@ -73,6 +83,24 @@ export async function runFakeIdpPopup({ reloading }: { reloading: boolean }): Pr
     for (const input of document.querySelectorAll<HTMLInputElement>("input[data-keep]")) input.value = typed.get(input.name) ?? "";
     typed = new Map();
     wireErrorPage();
+    // Microsoft's device sign-in flow (decision 0084): the web view's page asks every two seconds whether the
+    // separate browser has finished; 204 means not yet, anything else is the next page (or where to go).
+    const pollUrl = document.querySelector<HTMLElement>("[data-poll]")?.dataset.poll;
+    if (pollUrl) {
+      let asking = false;
+      polling = setInterval(() => {
+        if (asking) return;
+        asking = true;
+        fetch(pollUrl)
+          .then(async (response) => {
+            if (response.status === 204) return;
+            clearInterval(polling);
+            await show(response);
+          })
+          .catch(() => undefined)
+          .finally(() => (asking = false));
+      }, 2000);
+    }
     const target = document.querySelector<HTMLElement>("[autofocus]") ?? document.querySelector<HTMLElement>("h1");
     // Drawn as a keyboard ring only after a key press: never in a freshly opened window, nor after a click
     // (issue 12 §1), as on the app's pages (src/ui/StepHeading.tsx).

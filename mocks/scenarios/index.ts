@@ -411,6 +411,24 @@ const SEEDS: Record<ScenarioId, () => ScenarioSeed> = {
     redeemed: true,
     unmanagedDirectory: true,
   }),
+  // Kim's browser sends Google an oversized cookie header (spec §4.3 "header too long"; decision 0082): Google's own
+  // 400 page. Clearing the browser's cookies for Google (the popup's simulator strip), or the studio's switch, then Try again.
+  "google-header-too-long": () => ({
+    ...SEEDS["gmail-google-federation"](),
+    policies: { googleFederation: true, googleHeaderTooLong: true },
+  }),
+  // The app signs in inside an embedded web view (spec §4.3; decision 0083): Google's own block page
+  // (disallowed_useragent). With the studio's switch off (the app uses the system browser), Try again.
+  "google-web-view-blocked": () => ({
+    ...SEEDS["gmail-google-federation"](),
+    policies: { googleFederation: true, embeddedWebView: true },
+  }),
+  // The same web view with Microsoft's device sign-in flow (spec §4.3; decision 0084): a nine-character code for
+  // microsoft.com/devicelogin, entered in a separate browser (a new tab), then Google's sign-in there.
+  "google-device-sign-in": () => ({
+    ...SEEDS["gmail-google-federation"](),
+    policies: { googleFederation: true, embeddedWebView: true, deviceSignInFlow: true },
+  }),
 };
 
 /**

@@ -498,6 +498,9 @@ export const scenarioId = v.picklist([
   "smart-lockout",
   "expired-password",
   "msa-server-error",
+  "google-header-too-long",
+  "google-web-view-blocked",
+  "google-device-sign-in",
   "disabled-account",
   "revoked-sessions",
   "admin-consent-required",
@@ -582,6 +585,21 @@ export const tenantSettings = v.object({
    * admin took it over (docs/decisions/0086). Only where the world has such a directory.
    */
   guestHomeDirectoryUnmanaged: v.optional(v.boolean(), false),
+  /**
+   * Simulator (spec §4.3, §6 "header too long"): the guest's browser sends Google an oversized cookie header, and
+   * Google answers with its own 400 page (docs/decisions/0082). Clearing Google's cookies in the guest's browser ends it.
+   */
+  googleHeaderTooLong: v.boolean(),
+  /**
+   * Simulator (spec §4.3, §6): the app signs in inside an embedded web view (WebView, WebView2, UIWebView/WKWebView,
+   * ADAL apps, Teams or Power Apps desktop on Windows), which Google blocks with its own page (docs/decisions/0083).
+   */
+  embeddedWebView: v.boolean(),
+  /**
+   * Simulator (spec §4.3): with `embeddedWebView`, Microsoft's device sign-in flow takes over from Google's sign-in:
+   * a nine-character code for microsoft.com/devicelogin in a separate browser (docs/decisions/0084).
+   */
+  deviceSignInFlow: v.boolean(),
 });
 export type TenantSettings = v.InferOutput<typeof tenantSettings>;
 

@@ -44,6 +44,9 @@ export const enDemo = {
       "smart-lockout-then-my-apps": "Locked for 60 s; after the clock or the admin's unlock, My Apps",
       "new-password-then-my-apps": "A new password at the home tenant, then My Apps",
       "fault-then-my-apps": "Entra's message ({{code}}); with the fault off, Try again: My Apps",
+      "google-page-then-my-apps": "Google's own error page (header too long); after clearing Google's cookies, Try again: My Apps",
+      "device-code-then-my-apps": "A code for microsoft.com/devicelogin, Google's sign-in in a separate browser, then My Apps",
+      "google-blocked-then-my-apps": "Google's block page (disallowed_useragent); with the web view off, Try again: My Apps",
       "blocked-then-my-apps": "Entra's error page; after the admin allows sign-in, My Apps",
       left: "The guest leaves Contoso",
       "privacy-contact": "Leaving is refused; the privacy contact is named",
@@ -103,6 +106,12 @@ export const enDemo = {
       "Alex's password has expired at Fabrikam (AADSTS50055): after the right password, Fabrikam's page asks for a new one (current, new, confirm); then consent and My Apps.",
     "msa-server-error":
       "Sam signs in with a personal Microsoft account, and the Microsoft account service fails (AADSTS70012, the studio's fault): Entra's message in the sign-in step. Set the fault to No error in the studio's Tenant settings, then Try again.",
+    "google-header-too-long":
+      "Kim's browser sends Google a cookie header that is too long: Google's own 400 page (header too long) instead of its sign-in. Clear the browser's cookies for Google (the sign-in window's simulator strip, or the studio's switch off), then Try again.",
+    "google-web-view-blocked":
+      "The app signs in inside an embedded web view, and Google blocks that (disallowed_useragent) on its own page. Switch the web view off in the studio's Tenant settings (the app's fix: the system browser), then Try again.",
+    "google-device-sign-in":
+      "The app signs in inside an embedded web view, so Microsoft's device sign-in flow takes over from Google: the sign-in window shows a nine-character code; open microsoft.com/devicelogin in a separate browser (a new tab), enter the code and Kim's address again, sign in to Google, Continue; the sign-in window then goes on by itself.",
     "disabled-account":
       "Contoso's admin blocked sign-in for the guest user alex@fabrikam.com: after Fabrikam's password page, AADSTS50057 on Entra's error page. Allow sign-in on /admin, then redeem.",
     "revoked-sessions":

@@ -45,6 +45,20 @@ export const enStudio = {
         fix: "The fix: the user chooses a new password on that page (8 to 256 characters, three of lowercase, uppercase, digits and symbols; not the current one: decision 0074), or resets it with self-service password reset; the home tenant's admin can reset it too. The resource tenant can't: the password lives in the home tenant.",
         changed: "{{email}} chose a new password at the home tenant at {{when}}; only its salted hash is stored.",
       },
+      googleHeaderTooLong: {
+        heading: "Google: header too long",
+        code: "No AADSTS code: Google itself answers 400 (Bad Request) on its own page, before its sign-in; Entra never hears of it (spec §4.3, §6).",
+        cause:
+          "The cause: the guest's browser sends Google a request header that is too long, usually because it holds too many or too large cookies for Google. Here the studio's switch \"The guest's browser sends Google an oversized cookie header\" sets it.",
+        fix: "The way out is the guest's: clear the browser's cookies for Google, or open a private or incognito window, and sign in again (spec §4.3). No admin of either tenant can fix it. Here, the sign-in window's simulator strip clears the cookies (which also signs the browser out of Google), or switch it off in Tenant settings; then Try again (decision 0082).",
+      },
+      embeddedWebView: {
+        heading: "Google: sign-in inside an embedded web view is blocked",
+        code: "No AADSTS code: Google answers 403 with disallowed_useragent on its own page (spec §4.3, §6).",
+        cause:
+          "The cause: the app shows the sign-in inside an embedded web view (WebView or WebView2 on Windows, Android's WebView, iOS's UIWebView or WKWebView, apps built on ADAL; Teams and Power Apps desktop on Windows), and Google lets only browsers ask it to sign someone in. Web apps, Microsoft 365 in a browser, system web views and the Windows account brokers (WAM, WAB) are not affected.",
+        fix: "The fix is the app developer's: sign in with the system browser (every MSAL library does so by default). Until then, Microsoft's device sign-in flow lets a Gmail guest finish in a separate browser, or the resource tenant's admin can move Gmail guests to e-mail one-time passcodes (turn passcodes on, remove Google federation, reset their redemption). Here, switch the web view off in Tenant settings, then Try again (decision 0083).",
+      },
       msaFault: {
         heading: "Microsoft account service error (AADSTS70012)",
         cause:
@@ -200,6 +214,9 @@ export const enStudio = {
       idpFaults: "Faults at the guest's identity provider (simulator)",
       samlFault: "The SAML/WS-Fed partner answers with",
       googleFault: "Google answers with",
+      googleHeaderTooLong: 'The guest\'s browser sends Google an oversized cookie header ("header too long")',
+      embeddedWebView: "The app signs in inside an embedded web view (Google blocks it)",
+      deviceSignInFlow: "In a web view, Microsoft's device sign-in flow takes over for Gmail guests",
       msaFault: "The Microsoft account service answers with",
       noFault: "No error",
       trustDevices: "Trust compliant and hybrid-joined devices from Fabrikam (inbound trust)",

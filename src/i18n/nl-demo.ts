@@ -45,6 +45,12 @@ export const nlDemo: DemoMessages = {
       "smart-lockout-then-my-apps": "60 s vergrendeld; na de klok of de ontgrendeling door de beheerder Mijn apps",
       "new-password-then-my-apps": "Een nieuw wachtwoord bij de thuistenant, daarna Mijn apps",
       "fault-then-my-apps": "De melding van Entra ({{code}}); met de fout uit: Opnieuw proberen en Mijn apps",
+      "google-page-then-my-apps":
+        "De eigen foutpagina van Google (header te lang); na het wissen van de cookies voor Google: Opnieuw proberen en Mijn apps",
+      "device-code-then-my-apps":
+        "Een code voor microsoft.com/devicelogin, de aanmelding bij Google in een aparte browser, daarna Mijn apps",
+      "google-blocked-then-my-apps":
+        "De blokkeerpagina van Google (disallowed_useragent); met de webweergave uit: Opnieuw proberen en Mijn apps",
       "blocked-then-my-apps": "Foutpagina van Entra; nadat de beheerder aanmelden toestaat, Mijn apps",
       left: "De gast verlaat Contoso",
       "privacy-contact": "Verlaten wordt geweigerd; de privacycontactpersoon wordt genoemd",
@@ -111,6 +117,12 @@ export const nlDemo: DemoMessages = {
       "Het wachtwoord van Alex is verlopen bij Fabrikam (AADSTS50055): na het juiste wachtwoord vraagt de pagina van Fabrikam om een nieuw wachtwoord (huidig, nieuw, bevestigen); daarna toestemming en Mijn apps.",
     "msa-server-error":
       "Sam meldt zich aan met een persoonlijk Microsoft-account en de Microsoft-accountservice faalt (AADSTS70012, de fout uit de studio): de melding van Entra in de aanmeldstap. Zet de fout op Geen fout in de tenantinstellingen van de studio en kies Opnieuw proberen.",
+    "google-header-too-long":
+      "De browser van Kim stuurt Google een cookieheader die te lang is: de eigen 400-pagina van Google (header te lang) in plaats van de aanmelding. Wis de cookies voor Google in de browser (de simulatorstrook van het aanmeldvenster, of de schakelaar in de studio uit) en kies Opnieuw proberen.",
+    "google-web-view-blocked":
+      "De app meldt aan in een ingesloten webweergave en Google blokkeert dat (disallowed_useragent) op een eigen pagina. Zet de webweergave uit in de tenantinstellingen van de studio (de oplossing van de app: de systeembrowser) en kies Opnieuw proberen.",
+    "google-device-sign-in":
+      "De app meldt aan in een ingesloten webweergave, dus neemt de apparaataanmelding van Microsoft het over van Google: het aanmeldvenster toont een code van negen tekens; open microsoft.com/devicelogin in een aparte browser (een nieuw tabblad), voer de code en het adres van Kim opnieuw in, meld je aan bij Google en kies Doorgaan; het aanmeldvenster gaat daarna vanzelf verder.",
     "disabled-account":
       "De beheerder van Contoso heeft aanmelden voor de gastgebruiker alex@fabrikam.com geblokkeerd: na de wachtwoordpagina van Fabrikam AADSTS50057 op de foutpagina van Entra. Sta aanmelden toe op /admin en wissel dan in.",
     "revoked-sessions":

@@ -55,6 +55,20 @@ export const nlStudio: StudioMessages = {
         changed:
           "{{email}} heeft om {{when}} een nieuw wachtwoord gekozen bij de thuistenant; alleen de gezouten hash ervan wordt bewaard.",
       },
+      googleHeaderTooLong: {
+        heading: "Google: header te lang",
+        code: "Geen AADSTS-code: Google antwoordt zelf met 400 (ongeldig verzoek) op een eigen pagina, nog voor de aanmelding; Entra merkt er niets van (spec §4.3, §6).",
+        cause:
+          'De oorzaak: de browser van de gast stuurt Google een verzoekheader die te lang is, meestal omdat er te veel of te grote cookies voor Google in staan. Hier zet de schakelaar "De browser van de gast stuurt Google een te grote cookieheader" van de studio dat aan.',
+        fix: "De uitweg ligt bij de gast: de cookies voor Google in de browser wissen, of een privé- of incognitovenster openen, en opnieuw aanmelden (spec §4.3). De beheerder van geen van beide tenants kan het oplossen. Hier wist de simulatorstrook van het aanmeldvenster de cookies (waardoor de browser ook is afgemeld bij Google), of zet de schakelaar uit in de tenantinstellingen; kies daarna Opnieuw proberen (besluit 0082).",
+      },
+      embeddedWebView: {
+        heading: "Google: aanmelden in een ingesloten webweergave is geblokkeerd",
+        code: "Geen AADSTS-code: Google antwoordt met 403 en disallowed_useragent op een eigen pagina (spec §4.3, §6).",
+        cause:
+          "De oorzaak: de app toont de aanmelding in een ingesloten webweergave (WebView of WebView2 op Windows, WebView van Android, UIWebView of WKWebView van iOS, apps die ADAL gebruiken; Teams en Power Apps voor desktop op Windows), en Google laat alleen browsers vragen om iemand aan te melden. Web-apps, Microsoft 365 in een browser, systeemwebweergaven en de accountbrokers van Windows (WAM, WAB) merken er niets van.",
+        fix: "De oplossing ligt bij de ontwikkelaar van de app: aanmelden via de systeembrowser (alle MSAL-bibliotheken doen dat standaard). Tot die tijd laat de apparaataanmelding van Microsoft een Gmail-gast de aanmelding afmaken in een aparte browser, of zet de beheerder van de resourcetenant Gmail-gasten over op eenmalige wachtwoordcodes per e-mail (wachtwoordcodes aan, Google-federatie verwijderen, inwisselstatus opnieuw instellen). Zet hier de webweergave uit in de tenantinstellingen en kies Opnieuw proberen (besluit 0083).",
+      },
       msaFault: {
         heading: "Fout van de Microsoft-accountservice (AADSTS70012)",
         cause:
@@ -212,6 +226,9 @@ export const nlStudio: StudioMessages = {
       idpFaults: "Fouten bij de id-provider van de gast (simulator)",
       samlFault: "De SAML/WS-Fed-partner antwoordt met",
       googleFault: "Google antwoordt met",
+      googleHeaderTooLong: 'De browser van de gast stuurt Google een te grote cookieheader ("header te lang")',
+      embeddedWebView: "De app meldt aan in een ingesloten webweergave (Google blokkeert dat)",
+      deviceSignInFlow: "In een webweergave neemt de apparaataanmelding van Microsoft het over voor Gmail-gasten",
       msaFault: "De Microsoft-accountservice antwoordt met",
       noFault: "Geen fout",
       trustDevices: "Compatibele en hybride gekoppelde apparaten van Fabrikam vertrouwen (inkomend vertrouwen)",

@@ -787,6 +787,104 @@ const scenarios: Scenario[] = [
     },
   },
   {
+    id: "google-header-too-long",
+    rows: "S18 §4.3 §6",
+    walk: async (k) => {
+      await openInvitation(k);
+      const google = await signInPage(k);
+      // Google's own page (no AADSTS code); the simulated browser's way out stands in the strip under it.
+      await google.arrive(google.say("400. That’s an error.", "400. Dat is een fout."), { focused: false });
+      await google.press(
+        google.say(
+          "Clear this browser's cookies for Google and try again",
+          "Cookies voor Google in deze browser wissen en opnieuw proberen",
+        ),
+      );
+      // Cleared cookies: signed out of Google, so Google asks for the address and the password.
+      await google.arrive(google.say("Sign in", "Aanmelden"), { focused: false });
+      await google.fill(google.say("Email or phone", "E-mailadres of telefoonnummer"), "kim@gmail.com");
+      await google.page.keyboard.press("Enter");
+      await enterPassword(google);
+      await acceptAndLand(k);
+    },
+  },
+  {
+    id: "google-web-view-blocked",
+    rows: "§4.3 §6",
+    walk: async (k) => {
+      await openInvitation(k);
+      const google = await signInPage(k);
+      await google.arrive(google.say("403. That’s an error.", "403. Dat is een fout."), { focused: false });
+      await google.see(google.say("Error: disallowed_useragent", "Fout: disallowed_useragent"));
+      // Nothing to do on Google's page: the guest closes the window.
+      await google.page.close();
+      await k.see(k.say(/The sign-in window was closed/, /Het aanmeldingsvenster is gesloten/));
+      // The app's fix (the system browser) is the presenter's switch in Tenant settings.
+      await k.press("Studio");
+      await k.see(
+        k.say("Google: sign-in inside an embedded web view is blocked", "Google: aanmelden in een ingesloten webweergave is geblokkeerd"),
+      );
+      await k.tabTo(k.say("Why this?", "Waarom dit?"));
+      await k.page.keyboard.press("ArrowRight");
+      await k.page.keyboard.press("Enter");
+      await k.tabTo(
+        k.say(
+          "The app signs in inside an embedded web view (Google blocks it)",
+          "De app meldt aan in een ingesloten webweergave (Google blokkeert dat)",
+        ),
+      );
+      await k.page.keyboard.press("Space");
+      await k.press(k.say("Save settings", "Instellingen opslaan"));
+      await k.see(k.say("Saved.", "Opgeslagen."));
+      await k.press(k.say("Close the studio", "Studio sluiten"));
+      const again = await k.popup(k.say("Try again", "Opnieuw proberen"));
+      await again.arrive(again.say("Choose an account", "Kies een account"), { focused: false });
+      await again.press(/^Kim Akers/);
+      await acceptAndLand(k);
+    },
+  },
+  {
+    id: "google-device-sign-in",
+    rows: "S19 §4.3",
+    walk: async (k) => {
+      await openInvitation(k);
+      const webView = await signInPage(k);
+      await webView.arrive(webView.say("Enter the code in a separate browser", "Voer de code in een aparte browser in"), {
+        focused: false,
+      });
+      const code = (await webView.page.locator(".device-code").innerText()).trim();
+      expect(code).toMatch(/^[A-Z0-9]{9}$/);
+      // The separate browser: microsoft.com/devicelogin in a new tab (the simulator strip's link).
+      const opened = webView.page.context().waitForEvent("page");
+      await webView.press(
+        webView.say(
+          "Open https://microsoft.com/devicelogin in a separate browser (simulated: a new tab)",
+          "https://microsoft.com/devicelogin openen in een aparte browser (gesimuleerd: een nieuw tabblad)",
+        ),
+      );
+      const tab = webView.on(await opened);
+      await tab.arrive(tab.say("Enter code", "Code invoeren"), { focused: false });
+      await tab.fill("Code", code);
+      await tab.page.keyboard.press("Enter");
+      await tab.arrive(tab.say("Sign in", "Aanmelden"), { focused: false });
+      await tab.fill(tab.say("Email", "E-mail"), "kim@gmail.com");
+      await tab.page.keyboard.press("Enter");
+      await enterPassword(tab);
+      await tab.arrive(tab.say(/^Are you trying to sign in to /, /^Probeer je je aan te melden bij /), { focused: false });
+      await tab.press(tab.say("Continue", "Doorgaan"));
+      await tab.see(
+        tab.say(
+          /^You have signed in to .+ You can close this window now\.$/,
+          /^Je bent aangemeld bij .+ Je kunt dit venster nu sluiten\.$/,
+        ),
+      );
+      await tab.page.close();
+      // The web view saw the sign-in finish and went on by itself.
+      await k.page.bringToFront();
+      await acceptAndLand(k);
+    },
+  },
+  {
     id: "risky-guest-registration",
     rows: "§5.3 §6 §12.2 53004",
     walk: async (k) => {

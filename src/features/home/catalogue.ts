@@ -24,6 +24,9 @@ type ScenarioOutcome =
   | "smart-lockout-then-my-apps"
   | "new-password-then-my-apps"
   | "fault-then-my-apps"
+  | "google-page-then-my-apps"
+  | "google-blocked-then-my-apps"
+  | "device-code-then-my-apps"
   | "blocked-then-my-apps"
   | "left"
   | "privacy-contact"
@@ -238,6 +241,27 @@ export const SCENARIO_CARDS: Record<ScenarioId, ScenarioCard> = {
     outcome: "fault-then-my-apps",
     code: "AADSTS70012",
     rows: "§4.4 §6 70012",
+  },
+  "google-header-too-long": {
+    guest: "kim@gmail.com",
+    group: "policies-errors",
+    path: "google",
+    outcome: "google-page-then-my-apps",
+    rows: "S18 §4.3 §6",
+  },
+  "google-web-view-blocked": {
+    guest: "kim@gmail.com",
+    group: "policies-errors",
+    path: "google",
+    outcome: "google-blocked-then-my-apps",
+    rows: "§4.3 §6",
+  },
+  "google-device-sign-in": {
+    guest: "kim@gmail.com",
+    group: "policies-errors",
+    path: "google",
+    outcome: "device-code-then-my-apps",
+    rows: "S19 §4.3",
   },
   "disabled-account": {
     guest: "alex@fabrikam.com",

@@ -3,6 +3,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "../../i18n";
 import { useLocation } from "react-router";
+import { Fragment } from "react";
 import type { SessionView } from "../../api/contract";
 import { stepsIn } from "../../api/flow";
 import { lockoutsQuery, passwordsQuery, sessionQuery, settingsQuery, useUnlockAccount } from "../../api/queries";
@@ -33,6 +34,7 @@ export function ExplainPanel() {
       <LockoutExplanation />
       <PasswordExpiryExplanation />
       <MsaFaultExplanation />
+      <GoogleRefusalExplanation />
       <FlowDiagram session={session.data} stage={stage} />
       <p className="muted">{t("studio.explain.assumption")}</p>
     </section>
@@ -227,6 +229,24 @@ function MsaFaultExplanation() {
       <p>{t("studio.explain.msaFault.fix")}</p>
     </>
   );
+}
+
+/**
+ * Google's own refusals (spec §4.3) stop the guest on Google's page, which has no AADSTS code and is not a step the
+ * session records: while the studio's switch is on, the cause and the way out are said here (decisions 0082, 0083).
+ */
+function GoogleRefusalExplanation() {
+  const { t } = useTranslation();
+  const settings = useQuery(settingsQuery());
+  const shown = (["googleHeaderTooLong", "embeddedWebView"] as const).filter((key) => settings.data?.[key]);
+  return shown.map((key) => (
+    <Fragment key={key}>
+      <h3>{t(`studio.explain.${key}.heading`)}</h3>
+      <p>{t(`studio.explain.${key}.code`)}</p>
+      <p>{t(`studio.explain.${key}.cause`)}</p>
+      <p>{t(`studio.explain.${key}.fix`)}</p>
+    </Fragment>
+  ));
 }
 
 function FlowDiagram({ session, stage }: { session?: SessionView; stage?: "email" | "landing" }) {

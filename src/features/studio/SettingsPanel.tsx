@@ -326,6 +326,9 @@ function SettingsForm({ initial, t }: { initial: TenantSettings; t: ReturnType<t
             ))}
           </select>,
         )}
+        {check("googleHeaderTooLong", t("studio.settings.googleHeaderTooLong"))}
+        {check("embeddedWebView", t("studio.settings.embeddedWebView"))}
+        {check("deviceSignInFlow", t("studio.settings.deviceSignInFlow"))}
         {field(
           "set-msa-fault",
           t("studio.settings.msaFault"),
