@@ -280,6 +280,9 @@ export const enStudio = {
         consent: "After sign-in",
       },
       presenter: "In presenter mode",
+      branding: "With the company branding set in the studio (Tenant settings → Company branding)",
+      leftOut:
+        "Left out to keep the link within {{max}} characters: {{images}}. The receiver sees the scenario's own image there; the texts, colour and switches are in the link.",
       link: "Share link",
       copy: "Copy link",
       copied: "Copied",

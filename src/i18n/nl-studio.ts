@@ -298,6 +298,9 @@ export const nlStudio: StudioMessages = {
         consent: "Na het aanmelden",
       },
       presenter: "In presentatiemodus",
+      branding: "Met de huisstijl die in de studio is ingesteld (Tenantinstellingen → Huisstijl van het bedrijf)",
+      leftOut:
+        "Weggelaten om de link binnen {{max}} tekens te houden: {{images}}. De ontvanger ziet daar de eigen afbeelding van het scenario; de teksten, kleur en schakelaars staan in de link.",
       link: "Deelkoppeling",
       copy: "Koppeling kopiëren",
       copied: "Gekopieerd",

@@ -2,7 +2,7 @@
 // live. Its own lazily loaded chunk inside the studio's Settings tab. Images are read from a file into a data
 // URL (the fake world keeps them within §13.1's limits and answers a 400 otherwise); what was typed stays in
 // the form when a save fails.
-import { queryOptions, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState, type ChangeEvent, type FormEvent } from "react";
 import { apiRequest } from "../../api/client";
 import {
@@ -18,8 +18,7 @@ import {
 import { useTranslation } from "../../i18n";
 import { ErrorPanel } from "../../ui/ErrorPanel";
 import { guardQuery } from "../../ui/QueryGuard";
-
-const brandingsQuery = () => queryOptions({ queryKey: ["demo", "branding"], queryFn: () => apiRequest("/demo/branding", tenantBrandings) });
+import { brandingsQuery } from "./brandingQuery";
 
 function useSaveBranding() {
   const client = useQueryClient();
