@@ -44,7 +44,7 @@ export function encodeBranding(
   const shared: SharedBranding = { v: 1, tenants: tenants.map((t) => ({ tenantId: t.tenantId, branding: { ...t.branding } })) };
   const images = shared.tenants
     .flatMap((t, i) => BRANDING_IMAGES.flatMap((image) => (t.branding[image] ? [{ i, image, size: t.branding[image].length }] : [])))
-    .sort((a, b) => b.size - a.size);
+    .toSorted((a, b) => b.size - a.size);
   const leftOut: LeftOut[] = [];
   const encode = () => toBase64Url(JSON.stringify(shared));
   let param = encode();

@@ -75,21 +75,16 @@ export function Card({
   const { t } = useTranslation();
   const panelId = useId();
   const button = useRef<HTMLButtonElement>(null);
-  const focusPending = useRef(false);
-  const [debug, setDebug] = useState({ open: false, fromFooter: false });
+  const [debug, setDebug] = useState({ open: false, fromFooter: false, focusToken: 0 });
   const [claims, setClaims] = useState(0);
   const claim = useCallback(() => {
     setClaims((n) => n + 1);
     return () => setClaims((n) => n - 1);
   }, []);
   const setOpen = useCallback((open: boolean, fromFooter = false) => {
-    focusPending.current = open && fromFooter;
-    setDebug({ open, fromFooter });
+    setDebug((was) => ({ open, fromFooter, focusToken: open && fromFooter ? was.focusToken + 1 : was.focusToken }));
   }, []);
-  const details = useMemo<DebugDetails>(
-    () => ({ ...debug, setOpen, panelId, claim, button, focusPending }),
-    [debug, setOpen, panelId, claim],
-  );
+  const details = useMemo<DebugDetails>(() => ({ ...debug, setOpen, panelId, claim, button }), [debug, setOpen, panelId, claim]);
   const terms = branding?.hideTermsOfUse ? null : (
     <a className="ext-footer-item" href={branding?.customTermsOfUseUrl || TERMS_OF_USE} target="_blank" rel="noopener noreferrer">
       {branding?.customTermsOfUseText || t("app.termsOfUse")}

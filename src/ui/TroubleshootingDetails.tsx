@@ -28,24 +28,25 @@ export function TroubleshootingDetails({
   const [copied, setCopied] = useState(false);
   const [flagging, setFlagging] = useState(false);
   // Opened with the footer's "…": the focus goes to the panel's heading, so the keyboard continues there.
+  const token = debug?.fromFooter ? debug.focusToken : 0;
   useEffect(() => {
-    if (!open || !debug?.focusPending.current) return;
-    debug.focusPending.current = false;
-    heading.current?.focus();
-  }, [open, debug]);
+    if (open && token) heading.current?.focus();
+  }, [open, token]);
+  // Escape inside the details closes them (the caller gives the focus back).
+  const section = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (!open) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== "Escape" || !section.current?.contains(document.activeElement)) return;
+      event.preventDefault();
+      onClose();
+    };
+    document.addEventListener("keydown", onKey);
+    return () => document.removeEventListener("keydown", onKey);
+  }, [open, onClose]);
   const Heading = inline ? "h3" : "h2";
   return (
-    <section
-      className="troubleshooting ext-debug-details"
-      id={id}
-      aria-labelledby={`${id}-heading`}
-      hidden={!open}
-      onKeyDown={(event) => {
-        if (event.key !== "Escape") return;
-        event.stopPropagation();
-        onClose();
-      }}
-    >
+    <section className="troubleshooting ext-debug-details" id={id} aria-labelledby={`${id}-heading`} hidden={!open} ref={section}>
       <div className="trouble-head">
         <Heading id={`${id}-heading`} ref={heading} tabIndex={-1}>
           {t("entraError.troubleshooting")}
@@ -91,11 +92,15 @@ const pageIds = new Map<string, { requestId: string; correlationId: string; time
 export function PageTroubleshootingDetails({ id }: { id: string }) {
   const { t } = useTranslation();
   const debug = useDebugDetails();
-  let ids = pageIds.get(id);
-  if (!ids) {
-    ids = { requestId: guid(), correlationId: guid(), timestamp: new Date().toISOString().replace(/\.\d+Z$/, "Z") };
-    pageIds.set(id, ids);
-  }
+  const [ids] = useState(() => {
+    const made = pageIds.get(id) ?? {
+      requestId: guid(),
+      correlationId: guid(),
+      timestamp: new Date().toISOString().replace(/\.\d+Z$/, "Z"),
+    };
+    pageIds.set(id, made);
+    return made;
+  });
   const rows = [
     [t("entraError.requestId"), ids.requestId],
     [t("entraError.correlationId"), ids.correlationId],

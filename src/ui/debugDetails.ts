@@ -15,8 +15,8 @@ export interface DebugDetails {
   claim: () => () => void;
   /** The footer's "…" button (the focus goes back to it). */
   button: RefObject<HTMLButtonElement | null>;
-  /** Set when the "…" opened the panel: the panel focuses its heading once, then clears it. */
-  focusPending: RefObject<boolean>;
+  /** Counts the "…" button's openings: each one moves the focus to the panel's heading. */
+  focusToken: number;
 }
 
 export const DebugDetailsContext = createContext<DebugDetails | null>(null);
