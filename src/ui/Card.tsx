@@ -115,7 +115,7 @@ export function Card({
             </Suspense>
           ) : null}
         </section>
-        <footer className="entra-footer ext-footer">
+        <footer className={backgroundOf(branding) ? "entra-footer ext-footer has-background" : "entra-footer ext-footer"}>
           {terms}
           {privacy}
           {/* Entra's "…": a button that shows the troubleshooting details (Escape closes them, the focus comes back). */}
