@@ -150,6 +150,8 @@ export const enStudio = {
       remove: "Remove the {{what}}",
       unreadable: "That file could not be read.",
       backgroundColor: "Page background colour",
+      pickColor: "Pick the page background colour",
+      colorHint: "A hex colour such as #FFFFFF; empty for Microsoft's default.",
       usernameHintText: "Username hint",
       signInPageText: "Sign-in page text",
       characters_one: "{{count}} of {{max}} characters",

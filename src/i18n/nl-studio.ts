@@ -162,6 +162,8 @@ export const nlStudio: StudioMessages = {
       remove: "{{what}} verwijderen",
       unreadable: "Dat bestand kon niet worden gelezen.",
       backgroundColor: "Achtergrondkleur van de pagina",
+      pickColor: "Achtergrondkleur van de pagina kiezen",
+      colorHint: "Een hexkleur zoals #FFFFFF; leeg voor de standaard van Microsoft.",
       usernameHintText: "Hint voor de gebruikersnaam",
       signInPageText: "Tekst op de aanmeldpagina",
       characters_one: "{{count}} van {{max}} tekens",
