@@ -78,3 +78,52 @@ describe("company branding by keyboard", () => {
     },
   );
 });
+
+describe("Entra's footer on the sign-in page", () => {
+  it.each(["en", "nl"] as const)(
+    "§13.4 §14.1 (%s) the '…' by keyboard opens and closes the troubleshooting details; a phone's footer wraps",
+    async (lang) => {
+      const c = copy[lang];
+      const page = await journeys.open(`/?scenario=work-account&lang=${lang}&step=sign-in`);
+      await page.getByRole("heading", { level: 1, name: c.signIn }).waitFor({ timeout: 20_000 });
+      const more = lang === "nl" ? "Klik hier voor informatie over probleemoplossing" : "Click here for troubleshooting information";
+      const details = lang === "nl" ? "Details voor probleemoplossing" : "Troubleshooting details";
+      await tabTo(page, more);
+      await page.keyboard.press("Enter");
+      const region = page.getByRole("region", { name: details });
+      await region.waitFor();
+      await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe("H2");
+      await expectNoAxeViolations(page);
+      await page.keyboard.press("Escape");
+      await region.waitFor({ state: "detached" });
+      await expect(page.evaluate(() => document.activeElement?.getAttribute("aria-label"))).resolves.toBe(more);
+
+      // A tenant's long footer texts (256 characters at most, addendum §13.1) on a 390 px phone: no sideways scrolling.
+      const status = await page.evaluate(async () => {
+        const all = (await (await fetch("/api/demo/branding")).json()) as Array<{ tenantId: string; name: string; branding: object }>;
+        const contoso = all.find((t) => t.name === "Contoso")!;
+        const response = await fetch(`/api/demo/branding/${contoso.tenantId}`, {
+          method: "PUT",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify({
+            ...contoso.branding,
+            customPrivacyAndCookiesText: "Contoso's privacy statement for guests and partners of the Contoso group",
+            customTermsOfUseText: "Contoso's terms of use for guest access to Contoso's applications and data",
+          }),
+        });
+        return response.status;
+      });
+      expect(status).toBe(200);
+      // The fake world keeps it; the page shows it when loaded again.
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.reload();
+      await page.getByRole("link", { name: /Contoso's privacy statement/ }).waitFor();
+      await expect(page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth + 1)).resolves.toBe(
+        true,
+      );
+      const footer = await page.locator(".entra-footer").boundingBox();
+      expect(footer!.x + footer!.width).toBeLessThanOrEqual(390);
+      await expectNoAxeViolations(page);
+    },
+  );
+});
