@@ -26,7 +26,7 @@ describe("the footer's troubleshooting button", () => {
       const c = copy[language];
       loadScenario("work-account");
       const user = userEvent.setup();
-    renderApp(redeemPath(), { language });
+      renderApp(redeemPath(), { language });
       await screen.findByRole("heading", { level: 1, name: c.heading });
       const footer = screen.getByRole("contentinfo");
       const button = within(footer).getByRole("button", { name: c.more });
