@@ -170,6 +170,8 @@ export const enStudio = {
       remove: "Remove the {{what}}",
       unreadable: "That file could not be read.",
       backgroundColor: "Page background colour",
+      pickColor: "Pick the page background colour",
+      colorHint: "A hex colour such as #FFFFFF; empty for Microsoft's default.",
       usernameHintText: "Username hint",
       signInPageText: "Sign-in page text",
       characters_one: "{{count}} of {{max}} characters",
@@ -314,6 +316,9 @@ export const enStudio = {
         consent: "After sign-in",
       },
       presenter: "In presenter mode",
+      branding: "With the company branding set in the studio (Tenant settings → Company branding)",
+      leftOut:
+        "Left out to keep the link within {{max}} characters: {{images}}. The receiver sees the scenario's own image there; the texts, colour and switches are in the link.",
       link: "Share link",
       copy: "Copy link",
       copied: "Copied",

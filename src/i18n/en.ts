@@ -25,6 +25,7 @@ export const en = {
     fakeTime: "Fake time: {{time}}",
     termsOfUse: "Terms of use",
     privacyCookies: "Privacy & cookies",
+    troubleshootingInfo: "Click here for troubleshooting information",
   },
   errors: {
     heading: "Something went wrong",

@@ -182,6 +182,8 @@ export const nlStudio: StudioMessages = {
       remove: "{{what}} verwijderen",
       unreadable: "Dat bestand kon niet worden gelezen.",
       backgroundColor: "Achtergrondkleur van de pagina",
+      pickColor: "Achtergrondkleur van de pagina kiezen",
+      colorHint: "Een hexkleur zoals #FFFFFF; leeg voor de standaard van Microsoft.",
       usernameHintText: "Hint voor de gebruikersnaam",
       signInPageText: "Tekst op de aanmeldpagina",
       characters_one: "{{count}} van {{max}} tekens",
@@ -336,6 +338,9 @@ export const nlStudio: StudioMessages = {
         consent: "Na het aanmelden",
       },
       presenter: "In presentatiemodus",
+      branding: "Met de huisstijl die in de studio is ingesteld (Tenantinstellingen → Huisstijl van het bedrijf)",
+      leftOut:
+        "Weggelaten om de link binnen {{max}} tekens te houden: {{images}}. De ontvanger ziet daar de eigen afbeelding van het scenario; de teksten, kleur en schakelaars staan in de link.",
       link: "Deelkoppeling",
       copy: "Koppeling kopiëren",
       copied: "Gekopieerd",

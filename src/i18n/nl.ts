@@ -25,6 +25,7 @@ export const nl: CoreMessages = {
     exitPresenter: "Presentatiemodus afsluiten",
     termsOfUse: "Gebruiksvoorwaarden",
     privacyCookies: "Privacy en cookies",
+    troubleshootingInfo: "Klik hier voor informatie over probleemoplossing",
     fakeTime: "Neptijd: {{time}}",
   },
   errors: {

@@ -1,7 +1,13 @@
-import type { CSSProperties, ReactNode } from "react";
+import { lazy, Suspense, useCallback, useId, useMemo, useRef, useState, type CSSProperties, type ReactNode } from "react";
 import type { BrandingView } from "../api/contract";
-import { useTranslation } from "../i18n";
+import { useTranslation, withStrings } from "../i18n";
 import { parseSignInText } from "../lib/signInText";
+import { DebugDetailsContext, type DebugDetails } from "./debugDetails";
+
+// The page's own troubleshooting details (the footer's "…" on a page without an error): loaded when first opened.
+const PageTroubleshootingDetails = lazy(() =>
+  withStrings(() => import("./TroubleshootingDetails"), "exits").then((m) => ({ default: m.PageTroubleshootingDetails })),
+);
 
 // Microsoft's pages link these in their footer (addendum §13: a tenant's branding can replace them).
 const TERMS_OF_USE = "https://www.microsoft.com/servicesagreement";
@@ -67,6 +73,18 @@ export function Card({
   children: ReactNode;
 }) {
   const { t } = useTranslation();
+  const panelId = useId();
+  const button = useRef<HTMLButtonElement>(null);
+  const [debug, setDebug] = useState({ open: false, fromFooter: false, focusToken: 0 });
+  const [claims, setClaims] = useState(0);
+  const claim = useCallback(() => {
+    setClaims((n) => n + 1);
+    return () => setClaims((n) => n - 1);
+  }, []);
+  const setOpen = useCallback((open: boolean, fromFooter = false) => {
+    setDebug((was) => ({ open, fromFooter, focusToken: open && fromFooter ? was.focusToken + 1 : was.focusToken }));
+  }, []);
+  const details = useMemo<DebugDetails>(() => ({ ...debug, setOpen, panelId, claim, button }), [debug, setOpen, panelId, claim]);
   const terms = branding?.hideTermsOfUse ? null : (
     <a className="ext-footer-item" href={branding?.customTermsOfUseUrl || TERMS_OF_USE} target="_blank" rel="noopener noreferrer">
       {branding?.customTermsOfUseText || t("app.termsOfUse")}
@@ -78,24 +96,46 @@ export function Card({
     </a>
   );
   return (
-    <div className="entra-page ext-background-image" style={backgroundOf(branding)}>
-      <section className={wide ? "card wide ext-sign-in-box" : "card ext-sign-in-box"}>
-        {branding?.bannerLogo ? (
-          <img className="banner-logo ext-banner-logo" src={branding.bannerLogo} alt={logoAlt ?? organization ?? ""} />
-        ) : (
-          <>
-            <div className="ms-mark" role="img" aria-label="Microsoft" />
-            {organization ? <p className="org-line">{organization}</p> : null}
-          </>
-        )}
-        {children}
-        {signInText && branding?.signInPageText ? <SignInPageText text={branding.signInPageText} /> : null}
-      </section>
-      <footer className="entra-footer ext-footer">
-        {terms}
-        {privacy}
-      </footer>
-    </div>
+    <DebugDetailsContext value={details}>
+      <div className="entra-page ext-background-image" style={backgroundOf(branding)}>
+        <section className={wide ? "card wide ext-sign-in-box" : "card ext-sign-in-box"}>
+          {branding?.bannerLogo ? (
+            <img className="banner-logo ext-banner-logo" src={branding.bannerLogo} alt={logoAlt ?? organization ?? ""} />
+          ) : (
+            <>
+              <div className="ms-mark" role="img" aria-label="Microsoft" />
+              {organization ? <p className="org-line">{organization}</p> : null}
+            </>
+          )}
+          {children}
+          {signInText && branding?.signInPageText ? <SignInPageText text={branding.signInPageText} /> : null}
+          {debug.open && claims === 0 ? (
+            <Suspense fallback={null}>
+              <PageTroubleshootingDetails id={panelId} />
+            </Suspense>
+          ) : null}
+        </section>
+        <footer className={backgroundOf(branding) ? "entra-footer ext-footer has-background" : "entra-footer ext-footer"}>
+          {terms}
+          {privacy}
+          {/* Entra's "…": a button that shows the troubleshooting details (Escape closes them, the focus comes back). */}
+          <button
+            ref={button}
+            type="button"
+            className="ext-footer-item ext-debug-item debug-item"
+            aria-label={t("app.troubleshootingInfo")}
+            aria-expanded={debug.open}
+            aria-controls={debug.open || claims > 0 ? panelId : undefined}
+            onClick={() => setOpen(!debug.open, true)}
+            onKeyDown={(event) => {
+              if (event.key === "Escape" && debug.open) setOpen(false);
+            }}
+          >
+            …
+          </button>
+        </footer>
+      </div>
+    </DebugDetailsContext>
   );
 }
 

@@ -5,10 +5,12 @@
 // the same structure (mocks/idp/pages.ts errorPage). It says nothing of the simulator: causes, fixes and gaps
 // are the studio's explain panel's. Entra's message stays in Entra's English; the page around it follows the
 // guest's language (docs/decisions/0047). Not in the first load: its chunk and its CSS come with the error.
-import { useId, useRef, useState, type ReactNode } from "react";
+// Inside a card, the footer's "…" opens the same details region (./debugDetails.ts, docs/decisions/0089).
+import { useEffect, useId, useRef, useState, type ReactNode } from "react";
 import { useTranslation } from "../i18n";
-import { Facts } from "./Facts";
+import { useDebugDetails } from "./debugDetails";
 import { StepHeading } from "./StepHeading";
+import { TroubleshootingDetails } from "./TroubleshootingDetails";
 import "./EntraErrorPage.css";
 
 export interface EntraErrorFacts {
@@ -44,9 +46,13 @@ export function EntraErrorPage({ code, message, facts, heading, lead, signOut, i
   const { t } = useTranslation();
   const id = useId();
   const more = useRef<HTMLButtonElement>(null);
-  const [open, setOpen] = useState(false);
-  const [copied, setCopied] = useState(false);
-  const [flagging, setFlagging] = useState(false);
+  const debug = useDebugDetails();
+  const claim = debug?.claim;
+  useEffect(() => claim?.(), [claim]);
+  const [ownOpen, setOwnOpen] = useState(false);
+  const open = debug ? debug.open : ownOpen;
+  const setOpen = (next: boolean) => (debug ? debug.setOpen(next) : setOwnOpen(next));
+  const panelId = debug?.panelId ?? `${id}-trouble`;
   const title = heading ?? t("entraError.heading");
   // Conditional Access pages name the code as "Error Code"; the others quote the message (addendum §14.1 row 7).
   const first: [string, string | undefined] = code?.startsWith("AADSTS53")
@@ -66,9 +72,11 @@ export function EntraErrorPage({ code, message, facts, heading, lead, signOut, i
       [t("entraError.deviceState"), facts.device?.state],
     ] as const
   ).flatMap(([label, value]) => (value ? [[label, value] as const] : []));
+  // Closed, the focus goes back to what opened the details: "More details" or the footer's "…".
   const close = () => {
+    const back = debug?.fromFooter ? debug.button : more;
     setOpen(false);
-    more.current?.focus();
+    back.current?.focus();
   };
   const page = (
     <>
@@ -89,46 +97,13 @@ export function EntraErrorPage({ code, message, facts, heading, lead, signOut, i
           type="button"
           className="link-button"
           aria-expanded={open}
-          aria-controls={`${id}-trouble`}
+          aria-controls={panelId}
           onClick={() => setOpen(!open)}
         >
           {t("entraError.moreDetails")}
         </button>
       </p>
-      <section className="troubleshooting" id={`${id}-trouble`} aria-labelledby={`${id}-trouble-heading`} hidden={!open}>
-        <div className="trouble-head">
-          {inline ? (
-            <h3 id={`${id}-trouble-heading`}>{t("entraError.troubleshooting")}</h3>
-          ) : (
-            <h2 id={`${id}-trouble-heading`}>{t("entraError.troubleshooting")}</h2>
-          )}
-          <button type="button" className="close" aria-label={t("entraError.close")} onClick={close}>
-            ×
-          </button>
-        </div>
-        <p>{t("entraError.intro")}</p>
-        <p>
-          <button
-            type="button"
-            className="link-button"
-            onClick={() => {
-              void navigator.clipboard
-                ?.writeText(rows.map(([label, value]) => `${label}: ${value}`).join("\n"))
-                .then(() => setCopied(true));
-            }}
-          >
-            {copied ? t("entraError.copied") : t("entraError.copy")}
-          </button>
-        </p>
-        <Facts facts={rows} className="trouble-facts" />
-        <p>
-          {t("entraError.flag")}{" "}
-          <button type="button" className="link-button" onClick={() => setFlagging(!flagging)}>
-            {flagging ? t("entraError.disableFlagging") : t("entraError.enableFlagging")}
-          </button>
-        </p>
-        <p className="muted">{t("entraError.flagNote")}</p>
-      </section>
+      <TroubleshootingDetails id={panelId} rows={rows} open={open} inline={inline} onClose={close} />
     </>
   );
   return (

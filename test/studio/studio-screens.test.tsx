@@ -176,6 +176,9 @@ describe("studio", () => {
     await user.selectOptions(await within(studio).findByLabelText("Scenario"), "saml-partner");
     await user.selectOptions(within(studio).getByLabelText("Language"), "nl");
     await user.selectOptions(within(studio).getByLabelText("Start at"), "consent");
+    // The company branding travels by default (decision 0090); without it the link is just the scenario's.
+    await waitFor(() => expect((within(studio).getByLabelText("Share link") as HTMLInputElement).value).toContain("&branding="));
+    await user.click(within(studio).getByRole("checkbox", { name: /With the company branding/ }));
     expect(within(studio).getByLabelText("Share link")).toHaveValue("http://localhost:3000/?scenario=saml-partner&lang=nl&step=consent");
     await user.click(within(studio).getByRole("button", { name: "Reset all data" }));
     await waitFor(() => expect(world.read((s) => s.scenarioId)).toBe("work-account"));

@@ -1,9 +1,9 @@
 // "/" — the scenario picker, grouped by what the scenarios show, each with its guest, path, outcome, spec rows
 // and password (issue 12 §5). The scenario start: `/?scenario=<id>` resets the fake world to that story and opens the mailbox,
-// so a link in a slide or a chat opens exactly that demo.
+// so a link in a slide or a chat opens exactly that demo; `&branding=` brings the sender's company branding along.
 import * as v from "valibot";
 import { useQuery } from "@tanstack/react-query";
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "../../i18n";
 import { Link, useNavigate, useSearchParams } from "react-router";
 import { scenarioId, startAt, type ScenarioId } from "../../api/contract";
@@ -24,21 +24,31 @@ export function HomePage() {
   const start = useStartScenario();
   const demo = useQuery(demoQuery());
   const started = useRef(false);
+  const [brandingError, setBrandingError] = useState<unknown>();
 
   useEffect(() => {
     if (!parsed?.success || started.current) return;
     started.current = true;
     const step = v.safeParse(startAt, params.get("step"));
+    const branding = params.get("branding");
     start.mutate(
       { scenarioId: parsed.output, startAt: step.success ? step.output : undefined },
-      { onSuccess: (state) => navigate(state.startPath, { replace: true }) },
+      {
+        onSuccess: (state) => {
+          if (!branding) return navigate(state.startPath, { replace: true });
+          // The sender's company branding (decision 0090), before the first page shows.
+          import("./applySharedBranding")
+            .then((m) => m.applySharedBranding(branding))
+            .then(() => navigate(state.startPath, { replace: true }), setBrandingError);
+        },
+      },
     );
   }, [parsed, start, navigate, params]);
 
-  if (start.isError)
+  if (start.isError || brandingError)
     return (
       <section className="card wide">
-        <ErrorPanel error={start.error} />
+        <ErrorPanel error={start.error ?? brandingError} />
       </section>
     );
   if (parsed?.success) {

@@ -30,8 +30,8 @@ export function MyAppsPage() {
 }
 
 /**
- * My Apps as a newly redeemed guest sees it (addendum §15.2): the header with Search apps and the account
- * menu, the apps visible to users and assigned to the guest as tiles (grid or list), or the empty state.
+ * My Apps as a newly redeemed guest sees it (addendum §15.2): the header with the resource tenant's banner logo (when
+ * its company branding has one), Search apps and the account menu, the apps visible to users and assigned to the guest as tiles (grid or list), or the empty state.
  */
 function Landing({ sessionId }: { sessionId: string }) {
   const { t } = useTranslation();
@@ -47,6 +47,10 @@ function Landing({ sessionId }: { sessionId: string }) {
   return (
     <div className="myapps">
       <header className="myapps-bar">
+        {/* The resource tenant's banner logo, from the branding its sign-in page uses (addendum §15.2, §13.2). */}
+        {org.branding?.bannerLogo ? (
+          <img className="myapps-banner-logo ext-header-logo" src={org.branding.bannerLogo} alt={org.name} />
+        ) : null}
         <strong className="myapps-product">{t("myApps.heading")}</strong>
         <input
           type="search"

@@ -2,7 +2,7 @@
 // live. Its own lazily loaded chunk inside the studio's Settings tab. Images are read from a file into a data
 // URL (the fake world keeps them within §13.1's limits and answers a 400 otherwise); what was typed stays in
 // the form when a save fails.
-import { queryOptions, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState, type ChangeEvent, type FormEvent } from "react";
 import { apiRequest } from "../../api/client";
 import {
@@ -18,8 +18,7 @@ import {
 import { useTranslation } from "../../i18n";
 import { ErrorPanel } from "../../ui/ErrorPanel";
 import { guardQuery } from "../../ui/QueryGuard";
-
-const brandingsQuery = () => queryOptions({ queryKey: ["demo", "branding"], queryFn: () => apiRequest("/demo/branding", tenantBrandings) });
+import { brandingsQuery } from "./brandingQuery";
 
 function useSaveBranding() {
   const client = useQueryClient();
@@ -163,14 +162,31 @@ function BrandingForm({ tenants, t }: { tenants: TenantBranding[]; t: ReturnType
           </fieldset>
         );
       })}
+      {/* Hex as the admin center takes it (addendum §13.1: "#FFFFFF"), typed or picked: a keyboard can type it. */}
       <div className="field">
         <label htmlFor="brand-background-color">{t("studio.branding.backgroundColor")}</label>
-        <input
-          id="brand-background-color"
-          type="color"
-          value={value.backgroundColor ?? "#f2f2f2"}
-          onChange={(e) => set({ ...value, backgroundColor: e.target.value })}
-        />
+        <div className="color-field" style={{ display: "flex", gap: 8, alignItems: "center" }}>
+          <input
+            id="brand-background-color"
+            type="text"
+            inputMode="text"
+            spellCheck={false}
+            placeholder="#FFFFFF"
+            maxLength={7}
+            aria-describedby="brand-background-color-hint"
+            value={value.backgroundColor ?? ""}
+            onChange={(e) => set({ ...value, backgroundColor: e.target.value.trim() || undefined })}
+          />
+          <input
+            type="color"
+            aria-label={t("studio.branding.pickColor")}
+            value={/^#[0-9a-f]{6}$/i.test(value.backgroundColor ?? "") ? value.backgroundColor!.toLowerCase() : "#f2f2f2"}
+            onChange={(e) => set({ ...value, backgroundColor: e.target.value })}
+          />
+        </div>
+        <p className="muted" id="brand-background-color-hint">
+          {t("studio.branding.colorHint")}
+        </p>
       </div>
       {text("usernameHintText")}
       {text("signInPageText", true)}

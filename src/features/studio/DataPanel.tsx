@@ -1,10 +1,14 @@
-// Share links (scenario, language, start step, presenter mode), this browser's sessions at the fake login
+// Share links (scenario, language, start step, presenter mode, the company branding set in the studio: decision
+// 0090), this browser's sessions at the fake login
 // host, the API contract, and "reset all data".
+import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "../../i18n";
 import { scenarioId, startAt, type ScenarioId, type StartAt } from "../../api/contract";
 import { useResetAll } from "../../api/queries";
 import { ErrorPanel } from "../../ui/ErrorPanel";
+import { encodeBranding, SHARE_LINK_MAX } from "../../lib/shareBranding";
+import { brandingsQuery } from "./brandingQuery";
 import { BrowserSessions } from "./BrowserSessions";
 
 export function DataPanel() {
@@ -14,11 +18,15 @@ export function DataPanel() {
   const [language, setLanguage] = useState<string>(i18n.language);
   const [step, setStep] = useState<StartAt>("mailbox");
   const [presenter, setPresenter] = useState(false);
+  const [withBranding, setWithBranding] = useState(true);
   const [copied, setCopied] = useState(false);
+  const brandings = useQuery({ ...brandingsQuery(), enabled: withBranding });
   const params = new URLSearchParams({ scenario, lang: language });
   if (step !== "mailbox") params.set("step", step);
   if (presenter) params.set("presenter", "1");
-  const link = `${window.location.origin}/?${params.toString()}`;
+  const base = `${window.location.origin}/?${params.toString()}`;
+  const shared = withBranding && brandings.data ? encodeBranding(brandings.data, base) : undefined;
+  const link = shared ? `${base}&branding=${shared.param}` : base;
   return (
     <>
       <section aria-labelledby="share-heading">
@@ -53,9 +61,27 @@ export function DataPanel() {
         <label className="check">
           <input type="checkbox" checked={presenter} onChange={(e) => setPresenter(e.target.checked)} /> {t("studio.data.presenter")}
         </label>
+        <label className="check">
+          <input type="checkbox" checked={withBranding} onChange={(e) => setWithBranding(e.target.checked)} /> {t("studio.data.branding")}
+        </label>
+        {brandings.isError ? <ErrorPanel inline error={brandings.error} /> : null}
+        {shared?.leftOut.length ? (
+          <p className="muted" id="share-left-out">
+            {t("studio.data.leftOut", {
+              max: SHARE_LINK_MAX,
+              images: shared.leftOut.map((x) => `${x.tenant}: ${t(`studio.branding.${x.image}`)}`).join(", "),
+            })}
+          </p>
+        ) : null}
         <div className="field">
           <label htmlFor="share-link">{t("studio.data.link")}</label>
-          <input id="share-link" readOnly value={link} onFocus={(e) => e.currentTarget.select()} />
+          <input
+            id="share-link"
+            readOnly
+            value={link}
+            aria-describedby={shared?.leftOut.length ? "share-left-out" : undefined}
+            onFocus={(e) => e.currentTarget.select()}
+          />
         </div>
         <div className="actions start">
           <button type="button" className="secondary" onClick={() => void navigator.clipboard?.writeText(link).then(() => setCopied(true))}>
