@@ -71,10 +71,13 @@ export async function runFakeIdpPopup({ reloading }: { reloading: boolean }): Pr
     for (const form of document.querySelectorAll("form")) {
       form.addEventListener("submit", (event) => {
         event.preventDefault();
+        // The pressed button's name=value goes with the form, as in a browser's own submission ("Stay signed in?"
+        // has Yes and No in one form): read before the buttons are disabled, which would drop it.
+        const submitter = event.submitter instanceof HTMLButtonElement ? event.submitter : null;
+        const body = new URLSearchParams(new FormData(form, submitter) as unknown as Record<string, string>);
         for (const button of form.querySelectorAll("button")) button.disabled = true;
         // What was typed in password fields stays in this window: the next page may ask for some of it back.
         typed = new Map([...form.querySelectorAll<HTMLInputElement>('input[type="password"]')].map((i) => [i.name, i.value]));
-        const body = new URLSearchParams(new FormData(form) as unknown as Record<string, string>);
         fetch(form.action, { method: "POST", body }).then(show, () => render(html));
       });
     }

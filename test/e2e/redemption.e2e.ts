@@ -122,6 +122,34 @@ describe("work-account scenario", () => {
     await page.getByRole("heading", { name: "Permissions requested by:" }).waitFor();
   });
 
+  it.each([
+    ["Yes", true],
+    ["No", false],
+  ] as const)(
+    "S41 §10.2 'Stay signed in?' %s in the popup reaches the login host: the browser's session is persistent after Yes, not after No",
+    async (answer, persistent) => {
+      const page = await journeys.begin();
+      // The home tenant's "Stay signed in?" inside a guest's sign-in (the studio's SIM-ASSUMPTION toggle, addendum §10.2 GAP).
+      const status = await page.evaluate(async () => {
+        const settings = await (await fetch("/api/demo/settings")).json();
+        const body = JSON.stringify({ ...settings, kmsiInGuestFlows: true });
+        return (await fetch("/api/demo/settings", { method: "PUT", headers: { "Content-Type": "application/json" }, body })).status;
+      });
+      expect(status).toBeLessThan(300);
+      await continueFromEmail(page);
+      const popup = await openSignInPopup(page);
+      await signInInPopup(popup, "alex@fabrikam.com");
+      await popup.getByRole("heading", { name: "Stay signed in?" }).waitFor();
+      await expectNoAxeViolations(popup);
+      const closed = popup.waitForEvent("close");
+      await popup.getByRole("button", { name: answer, exact: true }).click();
+      await closed;
+      await page.getByRole("heading", { name: "Permissions requested by:" }).waitFor();
+      const sessions = await page.evaluate(async () => (await (await fetch("/api/demo/browser-sessions")).json()).sessions);
+      expect(sessions).toMatchObject([{ email: "alex@fabrikam.com", persistent, active: true }]);
+    },
+  );
+
   it("hardening: §3 after a sign-in the stored world holds only the public signing key; the key in IndexedDB cannot be exported", async () => {
     const page = await journeys.begin();
     await signInAsAlex(page);
