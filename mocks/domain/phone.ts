@@ -12,6 +12,30 @@ export const SMS_CODE_LENGTH = 6;
 export const SMS_CODE_VALIDITY_MINUTES = 5;
 export const SMS_CODE_WRONG_TRIES = 3;
 
+/**
+ * Addendum §12.4, spec §7 (AADSTS50088): Entra limits the texts and calls it makes to a phone. The limits are not
+ * published; the FAQ's advice is up to 5 attempts in 5 minutes. SIM-ASSUMPTION (docs/decisions/0088): the 6th
+ * text or call to one number within 5 minutes is refused; the oldest one leaving the window frees a place.
+ */
+export const TELECOM_LIMIT = 5;
+export const TELECOM_WINDOW_MINUTES = 5;
+
+export function checkTelecomLimit(state: Readonly<WorldState>, to: string, kind: "sms" | "voice", now: Date): void {
+  const since = now.getTime() - TELECOM_WINDOW_MINUTES * 60_000;
+  const recent = [
+    ...state.phone.filter((m) => m.to === to).map((m) => Date.parse(m.receivedAt)),
+    ...(state.phoneCalls ?? []).filter((c) => c.to === to).map((c) => Date.parse(c.createdAt)),
+  ].filter((at) => at > since);
+  if (recent.length < TELECOM_LIMIT) return;
+  const freeAt = new Date(Math.min(...recent) + TELECOM_WINDOW_MINUTES * 60_000).toISOString();
+  throw new DomainError(
+    kind === "sms" ? "TextLimitReached" : "CallLimitReached",
+    429,
+    "AADSTS50088: Limit on telecom MFA calls reached. Please try again in a few minutes.",
+    { aadsts: "AADSTS50088", retryAfter: freeAt },
+  );
+}
+
 /** E.164: a plus, a country code and at most 15 digits in all; spaces, dashes and brackets are dropped. */
 export function normalizePhone(input: string): string {
   const compact = input.replace(/[\s().-]/g, "");

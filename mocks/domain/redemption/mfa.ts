@@ -11,6 +11,7 @@ import {
   activationUrl,
   checkSmsCode,
   checkTotp,
+  checkTelecomLimit,
   createPush,
   newActivationCode,
   newTotpSecret,
@@ -176,6 +177,7 @@ function textRegisteredPhone(state: WorldState, session: RedemptionSession, ctx:
   if (registered?.kind !== "sms") return;
   const locked = lockedUntil(state, "mfa-sms", invitation.invitedUserId, ctx.now);
   if (locked) throw codeLocked(SMS_CODES.locked, locked);
+  checkTelecomLimit(state, registered.phone, "sms", ctx.now);
   const code = sendSms(state, registered.phone, findTenant(state, invitation.tenantId).name, ctx);
   Object.assign(mfaOf(session), {
     smsPhone: registered.phone,
@@ -223,6 +225,7 @@ export function sendMfaSms(state: WorldState, sessionId: string, phone: string |
   const locked = lockedUntil(state, "mfa-sms", invitation.invitedUserId, ctx.now);
   if (locked) throw codeLocked(SMS_CODES.locked, locked);
   const normalized = normalizePhone(target);
+  checkTelecomLimit(state, normalized, "sms", ctx.now);
   const code = sendSms(state, normalized, findTenant(state, invitation.tenantId).name, ctx);
   Object.assign(mfa, { smsPhone: normalized, smsCode: code, smsSentAt: ctx.now.toISOString(), smsWrongTries: 0 });
   if (registering) mfa.page = "phone-code";
@@ -244,6 +247,7 @@ export function callPhone(state: WorldState, sessionId: string, phone: string | 
   const target = registering ? (phone ?? mfa.smsPhone) : registered?.kind === "sms" ? registered.phone : undefined;
   if (!target) throw new DomainError("MfaMethodNotRegistered", 400, "No phone number is registered.", { method: "voice", field: "phone" });
   const normalized = normalizePhone(target);
+  checkTelecomLimit(state, normalized, "voice", ctx.now);
   Object.assign(mfa, {
     smsPhone: normalized,
     smsCode: undefined,

@@ -19,6 +19,9 @@ export const enFieldErrors = {
     MfaCodeLocked: "Too many wrong codes. Try again after {{time}}.",
     MfaCodeNotSent: "Send a code first.",
     MfaCodeTriesUsed: "That code had too many wrong tries. Request a new code.",
+    // Addendum §12.4 (AADSTS50088, said inline without its code): the limit on texts or calls to one phone.
+    TextLimitReached: "You've reached the limit on verification text messages. Try again in a few minutes, or use another method.",
+    CallLimitReached: "You've reached the limit on verification calls. Try again in a few minutes, or use another method.",
     AppCodeIncorrect: "That code isn't right. Enter the code the app shows now.",
     AppCodeMalformed_one: "Enter the {{count}}-digit code from the app.",
     AppCodeMalformed_other: "Enter the {{count}}-digit code from the app.",

@@ -20,6 +20,9 @@ export const nlFieldErrors: FieldErrorsMessages = {
     MfaCodeLocked: "Te veel onjuiste codes. Probeer het na {{time}} opnieuw.",
     MfaCodeNotSent: "Verzend eerst een code.",
     MfaCodeTriesUsed: "Die code is te vaak verkeerd ingevoerd. Vraag een nieuwe code aan.",
+    // Addendum §12.4 (AADSTS50088, inline zonder code): de limiet voor sms'jes of oproepen naar één telefoon.
+    TextLimitReached: "Je hebt de limiet voor verificatie-sms'jes bereikt. Probeer het over een paar minuten opnieuw of gebruik een andere methode.",
+    CallLimitReached: "Je hebt de limiet voor verificatieoproepen bereikt. Probeer het over een paar minuten opnieuw of gebruik een andere methode.",
     AppCodeIncorrect: "Die code klopt niet. Voer de code in die de app nu toont.",
     AppCodeMalformed_one: "Voer de code van {{count}} cijfer uit de app in.",
     AppCodeMalformed_other: "Voer de code van {{count}} cijfers uit de app in.",
