@@ -22,12 +22,28 @@ import { Field } from "../../ui/Field";
 import { guardQuery } from "../../ui/QueryGuard";
 import { StepHeading } from "../../ui/StepHeading";
 
-/** A wide table scrolls sideways on a phone instead of widening the page; focusable, so the keyboard can scroll it. */
-function ScrollRegion({ label, children }: { label: string; children: ReactNode }) {
+/**
+ * The admin center's tables: a header row of `columns`, the rows as children. A wide table scrolls sideways on a
+ * phone instead of widening the page. One without controls of its own is focusable, so the keyboard can scroll it
+ * (axe scrollable-region-focusable); one with controls scrolls as Tab reaches them, and adds no extra stop.
+ */
+function DataTable(props: { label: string; columns: string[]; focusable?: boolean; caption?: string; children: ReactNode }) {
   return (
-    // oxlint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrollable region must be reachable by keyboard (axe scrollable-region-focusable)
-    <div className="table-scroll" role="region" aria-label={label} tabIndex={0}>
-      {children}
+    // oxlint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrollable region must be reachable by keyboard
+    <div className="table-scroll" role="region" aria-label={props.label} tabIndex={props.focusable ? 0 : undefined}>
+      <table className="guests">
+        {props.caption ? <caption className="sr-only">{props.caption}</caption> : null}
+        <thead>
+          <tr>
+            {props.columns.map((column) => (
+              <th key={column} scope="col">
+                {column}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>{props.children}</tbody>
+      </table>
     </div>
   );
 }
@@ -63,108 +79,104 @@ export function AdminPage() {
         (guests.data?.value.length === 0 ? (
           <p>{t("admin.none")}</p>
         ) : (
-          <ScrollRegion label={t("admin.heading")}>
-            <table className="guests">
-              <thead>
-                <tr>
-                  <th scope="col">{t("admin.name")}</th>
-                  <th scope="col">{t("admin.email")}</th>
-                  <th scope="col">{t("admin.state")}</th>
-                  <th scope="col">{t("admin.identities")}</th>
-                  <th scope="col">{t("admin.signIn")}</th>
-                  <th scope="col">{t("admin.apps")}</th>
-                  <th scope="col">{t("admin.actions")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {guests.data?.value.map((user) => (
-                  <tr key={user.id}>
-                    <td>{user.displayName}</td>
-                    <td>{user.mail}</td>
-                    <td>{user.externalUserState}</td>
-                    <td>{user.identities.map((i) => i.issuer).join(", ")}</td>
-                    <td>{user.accountEnabled ? t("admin.enabled") : t("admin.disabled")}</td>
-                    <td>
-                      <UserApps userId={user.id} name={user.displayName} busy={action.isPending} run={run} />
-                    </td>
-                    <td>
-                      <div className="actions">
-                        {user.externalUserState === "PendingAcceptance" ? (
-                          <button
-                            type="button"
-                            className="secondary"
-                            disabled={action.isPending}
-                            onClick={() => run({ kind: "resend", userId: user.id, email: user.mail }, t("admin.resend"))}
-                          >
-                            {t("admin.resend")}
-                          </button>
-                        ) : null}
+          <DataTable
+            label={t("admin.heading")}
+            columns={[
+              t("admin.name"),
+              t("admin.email"),
+              t("admin.state"),
+              t("admin.identities"),
+              t("admin.signIn"),
+              t("admin.apps"),
+              t("admin.actions"),
+            ]}
+          >
+            {guests.data?.value.map((user) => (
+              <tr key={user.id}>
+                <td>{user.displayName}</td>
+                <td>{user.mail}</td>
+                <td>{user.externalUserState}</td>
+                <td>{user.identities.map((i) => i.issuer).join(", ")}</td>
+                <td>{user.accountEnabled ? t("admin.enabled") : t("admin.disabled")}</td>
+                <td>
+                  <UserApps userId={user.id} name={user.displayName} busy={action.isPending} run={run} />
+                </td>
+                <td>
+                  <div className="actions">
+                    {user.externalUserState === "PendingAcceptance" ? (
+                      <button
+                        type="button"
+                        className="secondary"
+                        disabled={action.isPending}
+                        onClick={() => run({ kind: "resend", userId: user.id, email: user.mail }, t("admin.resend"))}
+                      >
+                        {t("admin.resend")}
+                      </button>
+                    ) : null}
+                    <button
+                      type="button"
+                      className="secondary"
+                      disabled={action.isPending}
+                      onClick={() =>
+                        run(
+                          { kind: "enable", userId: user.id, enabled: !user.accountEnabled },
+                          user.accountEnabled ? t("admin.block") : t("admin.unblock"),
+                        )
+                      }
+                    >
+                      {user.accountEnabled ? t("admin.block") : t("admin.unblock")}
+                    </button>
+                    <button
+                      type="button"
+                      className="secondary"
+                      disabled={action.isPending}
+                      onClick={() => run({ kind: "revoke", userId: user.id }, t("admin.revoke"))}
+                    >
+                      {t("admin.revoke")}
+                    </button>
+                    {deleting === user.id ? (
+                      <span role="group" aria-label={t("admin.confirmDelete", { name: user.displayName })}>
+                        <span>{t("admin.confirmDelete", { name: user.displayName })}</span>{" "}
                         <button
                           type="button"
-                          className="secondary"
+                          className="danger"
                           disabled={action.isPending}
-                          onClick={() =>
-                            run(
-                              { kind: "enable", userId: user.id, enabled: !user.accountEnabled },
-                              user.accountEnabled ? t("admin.block") : t("admin.unblock"),
-                            )
-                          }
+                          onClick={() => {
+                            setDeleting(undefined);
+                            run({ kind: "delete", userId: user.id }, t("admin.delete"));
+                          }}
                         >
-                          {user.accountEnabled ? t("admin.block") : t("admin.unblock")}
+                          {t("admin.delete")}
+                        </button>{" "}
+                        <button type="button" className="secondary" onClick={() => setDeleting(undefined)}>
+                          {t("admin.keep")}
                         </button>
-                        <button
-                          type="button"
-                          className="secondary"
-                          disabled={action.isPending}
-                          onClick={() => run({ kind: "revoke", userId: user.id }, t("admin.revoke"))}
-                        >
-                          {t("admin.revoke")}
-                        </button>
-                        {deleting === user.id ? (
-                          <span role="group" aria-label={t("admin.confirmDelete", { name: user.displayName })}>
-                            <span>{t("admin.confirmDelete", { name: user.displayName })}</span>{" "}
-                            <button
-                              type="button"
-                              className="danger"
-                              disabled={action.isPending}
-                              onClick={() => {
-                                setDeleting(undefined);
-                                run({ kind: "delete", userId: user.id }, t("admin.delete"));
-                              }}
-                            >
-                              {t("admin.delete")}
-                            </button>{" "}
-                            <button type="button" className="secondary" onClick={() => setDeleting(undefined)}>
-                              {t("admin.keep")}
-                            </button>
-                          </span>
-                        ) : (
-                          <button type="button" className="secondary" disabled={action.isPending} onClick={() => setDeleting(user.id)}>
-                            {t("admin.delete")}
-                          </button>
-                        )}
-                      </div>
-                      {user.externalUserState === "Accepted" ? (
-                        <div className="inline-form">
-                          <Field
-                            id={`reset-${user.id}`}
-                            type="email"
-                            label={t("admin.newEmail")}
-                            value={newEmail[user.id] ?? ""}
-                            error={invalidFor === user.id ? t("mailbox.invalidAddress") : undefined}
-                            onChange={(e) => setNewEmail({ ...newEmail, [user.id]: e.target.value })}
-                          />
-                          <button type="button" className="secondary" disabled={action.isPending} onClick={() => reset(user.id, user.mail)}>
-                            {t("admin.reset")}
-                          </button>
-                        </div>
-                      ) : null}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </ScrollRegion>
+                      </span>
+                    ) : (
+                      <button type="button" className="secondary" disabled={action.isPending} onClick={() => setDeleting(user.id)}>
+                        {t("admin.delete")}
+                      </button>
+                    )}
+                  </div>
+                  {user.externalUserState === "Accepted" ? (
+                    <div className="inline-form">
+                      <Field
+                        id={`reset-${user.id}`}
+                        type="email"
+                        label={t("admin.newEmail")}
+                        value={newEmail[user.id] ?? ""}
+                        error={invalidFor === user.id ? t("mailbox.invalidAddress") : undefined}
+                        onChange={(e) => setNewEmail({ ...newEmail, [user.id]: e.target.value })}
+                      />
+                      <button type="button" className="secondary" disabled={action.isPending} onClick={() => reset(user.id, user.mail)}>
+                        {t("admin.reset")}
+                      </button>
+                    </div>
+                  ) : null}
+                </td>
+              </tr>
+            ))}
+          </DataTable>
         ))}
       <ConsentRequests />
       <TermsOfUse />
@@ -194,31 +206,28 @@ function TermsOfUse() {
                 })}
               </p>
               {agreement.acceptances.length === 0 ? null : (
-                <ScrollRegion label={t("admin.terms.caption", { name: agreement.displayName })}>
-                  <table className="guests">
-                    <caption className="sr-only">{t("admin.terms.caption", { name: agreement.displayName })}</caption>
-                    <thead>
-                      <tr>
-                        <th scope="col">{t("admin.name")}</th>
-                        <th scope="col">{t("admin.email")}</th>
-                        <th scope="col">{t("admin.terms.decision")}</th>
-                        <th scope="col">{t("admin.terms.recorded")}</th>
-                        <th scope="col">{t("admin.terms.expires")}</th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {agreement.acceptances.map((acceptance) => (
-                        <tr key={acceptance.id}>
-                          <td>{acceptance.userDisplayName}</td>
-                          <td>{acceptance.userEmail}</td>
-                          <td>{t<"admin.terms.states">(`admin.terms.states.${acceptance.state}`)}</td>
-                          <td>{when(acceptance.recordedDateTime)}</td>
-                          <td>{acceptance.expirationDateTime ? when(acceptance.expirationDateTime) : t("admin.terms.never")}</td>
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                </ScrollRegion>
+                <DataTable
+                  label={t("admin.terms.caption", { name: agreement.displayName })}
+                  columns={[
+                    t("admin.name"),
+                    t("admin.email"),
+                    t("admin.terms.decision"),
+                    t("admin.terms.recorded"),
+                    t("admin.terms.expires"),
+                  ]}
+                  focusable
+                  caption={t("admin.terms.caption", { name: agreement.displayName })}
+                >
+                  {agreement.acceptances.map((acceptance) => (
+                    <tr key={acceptance.id}>
+                      <td>{acceptance.userDisplayName}</td>
+                      <td>{acceptance.userEmail}</td>
+                      <td>{t<"admin.terms.states">(`admin.terms.states.${acceptance.state}`)}</td>
+                      <td>{when(acceptance.recordedDateTime)}</td>
+                      <td>{acceptance.expirationDateTime ? when(acceptance.expirationDateTime) : t("admin.terms.never")}</td>
+                    </tr>
+                  ))}
+                </DataTable>
               )}
               <p className="muted">{t("admin.terms.auditDays")}</p>
             </section>
@@ -250,92 +259,88 @@ function ConsentRequests() {
         (requests.data?.requests.length === 0 ? (
           <p>{t("admin.consent.none")}</p>
         ) : (
-          <ScrollRegion label={t("admin.consent.heading")}>
-            <table className="guests">
-              <thead>
-                <tr>
-                  <th scope="col">{t("admin.consent.app")}</th>
-                  <th scope="col">{t("admin.consent.requestedBy")}</th>
-                  <th scope="col">{t("admin.consent.reason")}</th>
-                  <th scope="col">{t("admin.consent.requested")}</th>
-                  <th scope="col">{t("admin.consent.expires")}</th>
-                  <th scope="col">{t("admin.consent.status")}</th>
-                  <th scope="col">{t("admin.actions")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {requests.data?.requests.map((request) => (
-                  <tr key={request.id}>
-                    <td>
-                      {request.appName}
+          <DataTable
+            label={t("admin.consent.heading")}
+            columns={[
+              t("admin.consent.app"),
+              t("admin.consent.requestedBy"),
+              t("admin.consent.reason"),
+              t("admin.consent.requested"),
+              t("admin.consent.expires"),
+              t("admin.consent.status"),
+              t("admin.actions"),
+            ]}
+          >
+            {requests.data?.requests.map((request) => (
+              <tr key={request.id}>
+                <td>
+                  {request.appName}
+                  <br />
+                  <span className="muted">{request.permissions.join(", ")}</span>
+                </td>
+                <td>
+                  {request.requestedBy}
+                  <br />
+                  <span className="muted">{request.requesterEmail}</span>
+                </td>
+                <td>{request.reason ?? "—"}</td>
+                <td>{day(request.createdDateTime)}</td>
+                <td>{day(request.expiresDateTime)}</td>
+                <td>
+                  {t<"admin.consent.statuses">(`admin.consent.statuses.${request.status}`)}
+                  {request.reviewerJustification ? (
+                    <>
                       <br />
-                      <span className="muted">{request.permissions.join(", ")}</span>
-                    </td>
-                    <td>
-                      {request.requestedBy}
-                      <br />
-                      <span className="muted">{request.requesterEmail}</span>
-                    </td>
-                    <td>{request.reason ?? "—"}</td>
-                    <td>{day(request.createdDateTime)}</td>
-                    <td>{day(request.expiresDateTime)}</td>
-                    <td>
-                      {t<"admin.consent.statuses">(`admin.consent.statuses.${request.status}`)}
-                      {request.reviewerJustification ? (
-                        <>
-                          <br />
-                          <span className="muted">{request.reviewerJustification}</span>
-                        </>
-                      ) : null}
-                    </td>
-                    <td>
-                      {request.status === "pending" ? (
-                        <div className="inline-form">
-                          <button
-                            type="button"
-                            className="secondary"
-                            disabled={decide.isPending}
-                            onClick={() =>
-                              decide.mutate(
-                                { kind: "approve", id: request.id },
-                                { onSuccess: () => setDone(t("admin.consent.approved", { app: request.appName })) },
-                              )
-                            }
-                          >
-                            {t("admin.consent.approve", { app: request.appName })}
-                          </button>
-                          <Field
-                            id={`deny-${request.id}`}
-                            label={t("admin.consent.denyReason")}
-                            value={reasons[request.id] ?? ""}
-                            error={missing === request.id ? t("admin.consent.denyReasonMissing") : undefined}
-                            onChange={(e) => setReasons({ ...reasons, [request.id]: e.target.value })}
-                          />
-                          <button
-                            type="button"
-                            className="secondary"
-                            disabled={decide.isPending}
-                            onClick={() => {
-                              const justification = (reasons[request.id] ?? "").trim();
-                              setMissing(justification ? undefined : request.id);
-                              if (justification) {
-                                decide.mutate(
-                                  { kind: "deny", id: request.id, justification },
-                                  { onSuccess: () => setDone(t("admin.consent.denied", { app: request.appName })) },
-                                );
-                              }
-                            }}
-                          >
-                            {t("admin.consent.deny", { app: request.appName })}
-                          </button>
-                        </div>
-                      ) : null}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </ScrollRegion>
+                      <span className="muted">{request.reviewerJustification}</span>
+                    </>
+                  ) : null}
+                </td>
+                <td>
+                  {request.status === "pending" ? (
+                    <div className="inline-form">
+                      <button
+                        type="button"
+                        className="secondary"
+                        disabled={decide.isPending}
+                        onClick={() =>
+                          decide.mutate(
+                            { kind: "approve", id: request.id },
+                            { onSuccess: () => setDone(t("admin.consent.approved", { app: request.appName })) },
+                          )
+                        }
+                      >
+                        {t("admin.consent.approve", { app: request.appName })}
+                      </button>
+                      <Field
+                        id={`deny-${request.id}`}
+                        label={t("admin.consent.denyReason")}
+                        value={reasons[request.id] ?? ""}
+                        error={missing === request.id ? t("admin.consent.denyReasonMissing") : undefined}
+                        onChange={(e) => setReasons({ ...reasons, [request.id]: e.target.value })}
+                      />
+                      <button
+                        type="button"
+                        className="secondary"
+                        disabled={decide.isPending}
+                        onClick={() => {
+                          const justification = (reasons[request.id] ?? "").trim();
+                          setMissing(justification ? undefined : request.id);
+                          if (justification) {
+                            decide.mutate(
+                              { kind: "deny", id: request.id, justification },
+                              { onSuccess: () => setDone(t("admin.consent.denied", { app: request.appName })) },
+                            );
+                          }
+                        }}
+                      >
+                        {t("admin.consent.deny", { app: request.appName })}
+                      </button>
+                    </div>
+                  ) : null}
+                </td>
+              </tr>
+            ))}
+          </DataTable>
         ))}
     </section>
   );
