@@ -24,13 +24,19 @@ import { StepHeading } from "../../ui/StepHeading";
 
 /**
  * The admin center's tables: a header row of `columns`, the rows as children. A wide table scrolls sideways on a
- * phone instead of widening the page. One without controls of its own is focusable, so the keyboard can scroll it
- * (axe scrollable-region-focusable); one with controls scrolls as Tab reaches them, and adds no extra stop.
+ * phone instead of widening the page. One without controls of its own is a focusable `region`, so the keyboard can
+ * scroll it (axe scrollable-region-focusable); one with controls scrolls as Tab reaches them, with no extra stop.
  */
-function DataTable(props: { label: string; columns: string[]; focusable?: boolean; caption?: string; children: ReactNode }) {
+function DataTable(props: { columns: string[]; region?: string; caption?: string; children: ReactNode }) {
   return (
-    // oxlint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrollable region must be reachable by keyboard
-    <div className="table-scroll" role="region" aria-label={props.label} tabIndex={props.focusable ? 0 : undefined}>
+    // Only a table without controls is a named, focusable region: the others sit in sections their headings name.
+    <div
+      className="table-scroll"
+      role={props.region ? "region" : undefined}
+      aria-label={props.region}
+      // oxlint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrollable region must be reachable by keyboard
+      tabIndex={props.region ? 0 : undefined}
+    >
       <table className="guests">
         {props.caption ? <caption className="sr-only">{props.caption}</caption> : null}
         <thead>
@@ -80,7 +86,6 @@ export function AdminPage() {
           <p>{t("admin.none")}</p>
         ) : (
           <DataTable
-            label={t("admin.heading")}
             columns={[
               t("admin.name"),
               t("admin.email"),
@@ -207,7 +212,7 @@ function TermsOfUse() {
               </p>
               {agreement.acceptances.length === 0 ? null : (
                 <DataTable
-                  label={t("admin.terms.caption", { name: agreement.displayName })}
+                  region={t("admin.terms.caption", { name: agreement.displayName })}
                   columns={[
                     t("admin.name"),
                     t("admin.email"),
@@ -215,7 +220,6 @@ function TermsOfUse() {
                     t("admin.terms.recorded"),
                     t("admin.terms.expires"),
                   ]}
-                  focusable
                   caption={t("admin.terms.caption", { name: agreement.displayName })}
                 >
                   {agreement.acceptances.map((acceptance) => (
@@ -260,7 +264,6 @@ function ConsentRequests() {
           <p>{t("admin.consent.none")}</p>
         ) : (
           <DataTable
-            label={t("admin.consent.heading")}
             columns={[
               t("admin.consent.app"),
               t("admin.consent.requestedBy"),
