@@ -268,6 +268,8 @@ export const sessionView = v.object({
   ),
   terms: v.optional(
     v.object({
+      /** The agreement on this page: with several, the guest accepts one at a time (decision 0091). */
+      id: v.optional(v.string()),
       displayName: v.string(),
       /** One document per language; the SPA shows the guest's language, else English (spec §5.2). */
       documents: v.object({ en: v.string(), nl: v.optional(v.string()) }),
