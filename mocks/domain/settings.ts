@@ -28,6 +28,10 @@ export function readSettings(state: Readonly<WorldState>): TenantSettings {
     msaFallbackEnabled: p.msaFallbackEnabled,
     termsOfUse: Boolean(p.termsOfUse),
     termsRequireExpand: p.termsOfUse?.requireExpand ?? true,
+    termsReacceptAfterDays: p.termsOfUse?.reacceptAfterDays ?? null,
+    termsExpireConsents: p.termsOfUse?.expireConsents
+      ? { startsOn: p.termsOfUse.expireConsents.startsOn.slice(0, 10), frequency: p.termsOfUse.expireConsents.frequency }
+      : null,
     mfaRequiredForGuests: p.mfaRequiredForGuests,
     trustHomeTenantMfa: p.trustHomeTenantMfa,
     blockGuestsByConditionalAccess: p.blockGuestsByConditionalAccess,
@@ -99,11 +103,22 @@ export function applySettings(state: WorldState, settings: TenantSettings, defau
   });
   p.primaryOrder = settings.primaryOrder;
   p.msaFallbackEnabled = settings.msaFallbackEnabled;
+  // The studio's agreement (the tenant's first, spec §5.2); an omitted expiry setting stays as it was.
+  const reaccept =
+    settings.termsReacceptAfterDays === undefined ? p.termsOfUse?.reacceptAfterDays : (settings.termsReacceptAfterDays ?? undefined);
+  const expire =
+    settings.termsExpireConsents === undefined
+      ? p.termsOfUse?.expireConsents
+      : settings.termsExpireConsents
+        ? { startsOn: `${settings.termsExpireConsents.startsOn}T00:00:00.000Z`, frequency: settings.termsExpireConsents.frequency }
+        : undefined;
   p.termsOfUse = settings.termsOfUse
     ? {
         displayName: p.termsOfUse?.displayName ?? TERMS_NAME,
         documents: p.termsOfUse?.documents ?? defaultTerms,
         requireExpand: settings.termsRequireExpand,
+        ...(reaccept ? { reacceptAfterDays: reaccept } : {}),
+        ...(expire ? { expireConsents: expire } : {}),
       }
     : undefined;
   p.mfaRequiredForGuests = settings.mfaRequiredForGuests;
