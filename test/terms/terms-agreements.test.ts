@@ -3,7 +3,8 @@
 // agreements (at most 40), and the guest accepts each applicable one, one page at a time, in order.
 import { describe, expect, it } from "vitest";
 import { world } from "../../mocks/node";
-import { DATA_TERMS_ID } from "../../mocks/scenarios";
+import { memoryStorage, World } from "../../mocks/db";
+import { buildScenario, DATA_TERMS_ID } from "../../mocks/scenarios";
 import { TERMS_OF_USE_PER_TENANT } from "../../mocks/domain/terms-of-use";
 import { acceptConsent, api, graph, loadScenario, postJson, signedInSession } from "../support/api";
 
@@ -176,7 +177,20 @@ describe("a guest meeting two agreements", () => {
     expect((await postJson(`${api}/sessions/${next.id}/terms`, { decision: "accept", expanded: false })).body.step).toBe("done");
   });
 
-  it("§5.2 an older stored world (one agreement, no further agreements or decisions) keeps working", async () => {
+  it("§5.2 a world stored before several agreements (no moreTermsOfUse, no termsDecisions) still loads and asks its one", async () => {
+    const ctx = { now: new Date("2026-12-03T09:00:00.000Z"), appOrigin: "http://localhost:3000" };
+    const old = structuredClone(buildScenario("terms-of-use", ctx));
+    delete (old.tenants[0]!.policies as { moreTermsOfUse?: unknown }).moreTermsOfUse;
+    for (const u of old.users) delete (u as { termsDecisions?: unknown }).termsDecisions;
+    const storage = memoryStorage();
+    storage.save(JSON.stringify(old));
+    const stored = new World({ storage, seed: (c) => buildScenario("email-passcode", c), appOrigin: ctx.appOrigin });
+    expect(stored.recoveredFrom).toBeUndefined();
+    expect(stored.read((s) => [s.scenarioId, s.tenants[0]!.policies.termsOfUse?.displayName])).toEqual([
+      "terms-of-use",
+      "Contoso guest access terms",
+    ]);
+    // And the live world without those fields meets its one agreement as before.
     loadScenario("terms-of-use");
     world.transact((s) => {
       delete s.tenants[0]!.policies.moreTermsOfUse;
