@@ -240,14 +240,14 @@ export function deleteAgreement(state: WorldState, id: string): void {
   storedAgreement(tenant, id);
   if (id === agreementId(tenant.id)) {
     tenant.policies.termsOfUse = undefined;
-    for (const u of state.users.filter((u) => u.tenantId === tenant.id)) {
+    for (const u of state.users.filter((member) => member.tenantId === tenant.id)) {
       u.termsAcceptedAt = undefined;
       u.termsDeclinedAt = undefined;
     }
     return;
   }
   tenant.policies.moreTermsOfUse = (tenant.policies.moreTermsOfUse ?? []).filter((a) => a.id !== id);
-  for (const u of state.users.filter((u) => u.tenantId === tenant.id)) {
+  for (const u of state.users.filter((member) => member.tenantId === tenant.id)) {
     u.termsDecisions = (u.termsDecisions ?? []).filter((d) => d.agreementId !== id);
   }
 }
