@@ -147,7 +147,7 @@ export const tenantPolicies = v.object({
    * The tenant's further terms of use (spec §5.2, §7: up to 40 per tenant, `termsOfUse` included), each with its
    * Graph id; a guest accepts every one, one at a time, in this order (docs/decisions/0091). Older worlds have none.
    */
-  moreTermsOfUse: v.optional(list(v.object({ id, ...termsFields }), 39)),
+  moreTermsOfUse: v.optional(list(v.object({ id, ...termsFields }), 40)),
   /** Conditional Access: require MFA for guests (spec §5.3). */
   mfaRequiredForGuests: v.boolean(),
   /** Cross-tenant access, inbound trust: MFA done in an Entra home tenant counts here. */

@@ -6,7 +6,7 @@ import { world } from "../../mocks/node";
 import { memoryStorage, World } from "../../mocks/db";
 import { buildScenario, DATA_TERMS_ID } from "../../mocks/scenarios";
 import { TERMS_OF_USE_PER_TENANT } from "../../mocks/domain/terms-of-use";
-import { acceptConsent, api, graph, loadScenario, postJson, signedInSession } from "../support/api";
+import { acceptConsent, api, graph, loadScenario, postJson, putSettings, signedInSession } from "../support/api";
 
 const AGREEMENTS = "/identityGovernance/termsOfUse/agreements";
 const b64 = (text: string) => Buffer.from(text, "utf8").toString("base64");
@@ -125,6 +125,14 @@ describe("terms of use agreements in Graph", () => {
     expect((await graph(`${AGREEMENTS}/${list[5].id}`, { method: "DELETE" })).status).toBe(204);
     expect((await graph(`${AGREEMENTS}/${list[5].id}`)).status).toBe(404);
     expect((await send("POST", AGREEMENTS, newAgreement("Terms 41"))).status).toBe(201);
+    // Without the studio's own agreement, Graph may create 40 others; then the studio can't switch its own on.
+    expect((await graph(`${AGREEMENTS}/${list[0].id}`, { method: "DELETE" })).status).toBe(204);
+    expect((await send("POST", AGREEMENTS, newAgreement("Terms 42"))).status).toBe(201);
+    expect((await send("POST", AGREEMENTS, newAgreement("Terms 43"))).status).toBe(400);
+    const studio = await putSettings({ termsOfUse: true });
+    expect(studio.status).toBe(400);
+    expect((await studio.json()).error.message).toMatch(/40 terms of use/);
+    expect(world.read((s) => [s.tenants[0]!.policies.termsOfUse, s.tenants[0]!.policies.moreTermsOfUse?.length])).toEqual([undefined, 40]);
   });
 });
 
