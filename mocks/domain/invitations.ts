@@ -161,6 +161,7 @@ function resetGuest(state: WorldState, request: InvitationRequest, ctx: WorldCon
   user.redeemedWith = undefined;
   user.consentAcceptedAt = undefined;
   user.termsAcceptedAt = undefined;
+  user.termsDecisions = [];
   user.identities = user.identities.filter((i) => i.signInType === "userPrincipalName");
   state.passcodeSessions = state.passcodeSessions.filter((p) => !(p.tenantId === user.tenantId && p.email === user.mail));
   return user;
@@ -195,6 +196,7 @@ export function graphUser(user: GuestUser) {
     consentAcceptedAt: _c,
     termsAcceptedAt: _ta,
     termsDeclinedAt: _td,
+    termsDecisions: _tds,
     passkeySnoozedUntil: _ps,
     mfaMethods: _m,
     tenantId: _t,

@@ -5,6 +5,7 @@ import type { TenantSettings } from "../../src/api/contract";
 import { DEFAULT_PRIMARY_ORDER } from "./discovery";
 import { findTenant } from "./invitations";
 import type { Tenant, WorldState } from "./state";
+import { TERMS_OF_USE_PER_TENANT } from "./terms-of-use";
 
 /** Entra's default page background (addendum §13.3). */
 export const DEFAULT_BACKGROUND = "#f2f2f2";
@@ -28,6 +29,10 @@ export function readSettings(state: Readonly<WorldState>): TenantSettings {
     msaFallbackEnabled: p.msaFallbackEnabled,
     termsOfUse: Boolean(p.termsOfUse),
     termsRequireExpand: p.termsOfUse?.requireExpand ?? true,
+    termsReacceptAfterDays: p.termsOfUse?.reacceptAfterDays ?? null,
+    termsExpireConsents: p.termsOfUse?.expireConsents
+      ? { startsOn: p.termsOfUse.expireConsents.startsOn.slice(0, 10), frequency: p.termsOfUse.expireConsents.frequency }
+      : null,
     mfaRequiredForGuests: p.mfaRequiredForGuests,
     trustHomeTenantMfa: p.trustHomeTenantMfa,
     blockGuestsByConditionalAccess: p.blockGuestsByConditionalAccess,
@@ -99,11 +104,27 @@ export function applySettings(state: WorldState, settings: TenantSettings, defau
   });
   p.primaryOrder = settings.primaryOrder;
   p.msaFallbackEnabled = settings.msaFallbackEnabled;
+  // The studio's agreement (the tenant's first, spec §5.2); an omitted expiry setting stays as it was.
+  if (settings.termsOfUse && !p.termsOfUse && (p.moreTermsOfUse?.length ?? 0) >= TERMS_OF_USE_PER_TENANT) {
+    throw new DomainError("BadRequest", 400, `Contoso already has ${TERMS_OF_USE_PER_TENANT} terms of use, the most a tenant can have.`, {
+      field: "termsOfUse",
+    });
+  }
+  const reaccept =
+    settings.termsReacceptAfterDays === undefined ? p.termsOfUse?.reacceptAfterDays : (settings.termsReacceptAfterDays ?? undefined);
+  const expire =
+    settings.termsExpireConsents === undefined
+      ? p.termsOfUse?.expireConsents
+      : settings.termsExpireConsents
+        ? { startsOn: `${settings.termsExpireConsents.startsOn}T00:00:00.000Z`, frequency: settings.termsExpireConsents.frequency }
+        : undefined;
   p.termsOfUse = settings.termsOfUse
     ? {
         displayName: p.termsOfUse?.displayName ?? TERMS_NAME,
         documents: p.termsOfUse?.documents ?? defaultTerms,
         requireExpand: settings.termsRequireExpand,
+        ...(reaccept ? { reacceptAfterDays: reaccept } : {}),
+        ...(expire ? { expireConsents: expire } : {}),
       }
     : undefined;
   p.mfaRequiredForGuests = settings.mfaRequiredForGuests;

@@ -121,6 +121,18 @@ export type SamlFederation = v.InferOutput<typeof samlFederation>;
 
 export const primaryProvider = v.picklist(["azureActiveDirectory", "externalFederation", "socialIdentityProviders"]);
 
+/** One terms-of-use agreement (spec §5.2): its name, documents, and when acceptances expire. */
+const termsFields = {
+  displayName: name,
+  /** The document per language; the first one is the default (spec §5.2). */
+  documents: v.object({ en: text(LIMITS.messageBody), nl: v.optional(text(LIMITS.messageBody)) }),
+  requireExpand: v.boolean(),
+  /** "Duration before re-acceptance required (days)" (spec §5.2, §7): an acceptance lasts this many days. */
+  reacceptAfterDays: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(3650))),
+  /** "Expire consents": every acceptance expires on the start date and again each period after it (spec §5.2). */
+  expireConsents: v.optional(v.object({ startsOn: timestamp, frequency: v.picklist(["monthly", "quarterly", "biannually", "annually"]) })),
+};
+
 export const tenantPolicies = v.object({
   emailOtpEnabled: v.boolean(),
   notificationLanguage: v.optional(languageTag),
@@ -130,20 +142,12 @@ export const tenantPolicies = v.object({
   primaryOrder: list(primaryProvider, 3),
   msaFallbackEnabled: v.boolean(),
   /** Terms of use required for guests by Conditional Access (spec §5.2). */
-  termsOfUse: v.optional(
-    v.object({
-      displayName: name,
-      /** The document per language; the first one is the default (spec §5.2). */
-      documents: v.object({ en: text(LIMITS.messageBody), nl: v.optional(text(LIMITS.messageBody)) }),
-      requireExpand: v.boolean(),
-      /** "Duration before re-acceptance required (days)" (spec §5.2, §7): an acceptance lasts this many days. */
-      reacceptAfterDays: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(3650))),
-      /** "Expire consents": every acceptance expires on the start date and again each period after it (spec §5.2). */
-      expireConsents: v.optional(
-        v.object({ startsOn: timestamp, frequency: v.picklist(["monthly", "quarterly", "biannually", "annually"]) }),
-      ),
-    }),
-  ),
+  termsOfUse: v.optional(v.object(termsFields)),
+  /**
+   * The tenant's further terms of use (spec §5.2, §7: up to 40 per tenant, `termsOfUse` included), each with its
+   * Graph id; a guest accepts every one, one at a time, in this order (docs/decisions/0091). Older worlds have none.
+   */
+  moreTermsOfUse: v.optional(list(v.object({ id, ...termsFields }), 40)),
   /** Conditional Access: require MFA for guests (spec §5.3). */
   mfaRequiredForGuests: v.boolean(),
   /** Cross-tenant access, inbound trust: MFA done in an Entra home tenant counts here. */
@@ -304,6 +308,8 @@ export const guestUser = v.object({
   termsAcceptedAt: v.optional(timestamp),
   /** The last Decline of the terms of use (the admin's acceptance report shows it, spec §5.2). */
   termsDeclinedAt: v.optional(timestamp),
+  /** Decisions on the tenant's further terms of use (`moreTermsOfUse`), by agreement id (docs/decisions/0091). */
+  termsDecisions: v.optional(list(v.object({ agreementId: id, acceptedAt: v.optional(timestamp), declinedAt: v.optional(timestamp) }), 40)),
   /** "Not now" on the passkey registration campaign (addendum §12.8): not asked again until then. */
   passkeySnoozedUntil: v.optional(timestamp),
   /** MFA methods registered in the resource tenant. */

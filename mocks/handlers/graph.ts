@@ -6,7 +6,7 @@
 import { http, HttpResponse } from "msw";
 import * as v from "valibot";
 import { invitationRequest } from "../../src/api/contract";
-import { getAgreement, listAcceptances, listAgreements } from "../domain/terms-of-use";
+import { createAgreement, deleteAgreement, getAgreement, listAcceptances, listAgreements, updateAgreement } from "../domain/terms-of-use";
 import { GRAPH_BASE } from "../../src/api/endpoints";
 import { assignApp, assignmentsOf, graphServicePrincipal, tenantApps, unassignApp } from "../domain/apps";
 import { BRANDING_IMAGES, type BrandingImage } from "../../src/api/contract";
@@ -129,6 +129,24 @@ const GRAPH_TYPES: Record<string, { properties: string[]; nested?: Record<string
     nested: { loginPageTextVisibilitySettings: "loginPageTextVisibilitySettings" },
   },
   loginPageTextVisibilitySettings: { properties: ["hidePrivacyAndCookies", "hideTermsOfUse", "hideKeepMeSignedIn"] },
+  agreement: {
+    properties: [
+      "id",
+      "displayName",
+      "isViewingBeforeAcceptanceRequired",
+      "isPerDeviceAcceptanceRequired",
+      "userReacceptRequiredFrequency",
+      "termsExpiration",
+      "files",
+    ],
+    nested: { files: "agreementFileLocalization", termsExpiration: "termsExpiration" },
+  },
+  agreementFileLocalization: {
+    properties: ["id", "createdDateTime", "displayName", "fileData", "fileName", "isDefault", "isMajorVersion", "language"],
+    nested: { fileData: "agreementFileData" },
+  },
+  agreementFileData: { properties: ["data"] },
+  termsExpiration: { properties: ["startDateTime", "frequency"] },
   appRoleAssignment: {
     properties: [
       "id",
@@ -217,6 +235,34 @@ const brandingPatch = v.object({
     ),
   ),
 });
+/** An agreement's writable properties (spec §5.2; Graph's agreement resource); the domain checks their values. */
+const agreementBody = v.object({
+  id: v.optional(v.string()),
+  displayName: v.optional(v.pipe(v.string(), v.maxLength(10_000))),
+  isViewingBeforeAcceptanceRequired: v.optional(v.boolean()),
+  isPerDeviceAcceptanceRequired: v.optional(v.boolean()),
+  userReacceptRequiredFrequency: v.optional(v.nullable(v.pipe(v.string(), v.maxLength(64)))),
+  termsExpiration: v.optional(
+    v.nullable(v.object({ startDateTime: v.pipe(v.string(), v.maxLength(64)), frequency: v.pipe(v.string(), v.maxLength(64)) })),
+  ),
+  files: v.optional(
+    v.pipe(
+      v.array(
+        v.object({
+          id: v.optional(v.string()),
+          createdDateTime: v.optional(v.nullable(v.string())),
+          displayName: v.optional(v.nullable(v.string())),
+          fileName: v.optional(v.nullable(v.string())),
+          isDefault: v.optional(v.nullable(v.boolean())),
+          isMajorVersion: v.optional(v.nullable(v.boolean())),
+          language: v.pipe(v.string(), v.maxLength(35)),
+          fileData: v.object({ data: v.pipe(v.string(), v.maxLength(20_000)) }),
+        }),
+      ),
+      v.maxLength(2),
+    ),
+  ),
+});
 /** The streams of organizationalBranding the fake serves (addendum §13.1). */
 const isBrandingImage = (name: string): name is BrandingImage => (BRANDING_IMAGES as readonly string[]).includes(name);
 /** Graph addresses the default branding as localization `0` (or `default`). */
@@ -301,6 +347,30 @@ export function graphHandlers({ world }: FakeWorldOptions) {
       graphCall(world, request, () =>
         HttpResponse.json(collection("identityGovernance/termsOfUse/agreements", world.read(listAgreements))),
       ),
+    ),
+    // Create, update and delete an agreement (decisions 0091, 0092): up to 40 per tenant (spec §7).
+    http.post(`${GRAPH_BASE}/identityGovernance/termsOfUse/agreements`, ({ request }) =>
+      graphCall(world, request, async () => {
+        const body = await readGraphBody(request, "agreement", agreementBody);
+        const created = world.transact((state) => createAgreement(state, body));
+        return HttpResponse.json(
+          { "@odata.context": `${GRAPH_BASE}/$metadata#identityGovernance/termsOfUse/agreements/$entity`, ...created },
+          { status: 201 },
+        );
+      }),
+    ),
+    http.patch(`${GRAPH_BASE}/identityGovernance/termsOfUse/agreements/:id`, ({ request, params }) =>
+      graphCall(world, request, async () => {
+        const body = await readGraphBody(request, "agreement", agreementBody);
+        world.transact((state) => updateAgreement(state, String(params.id), body));
+        return new HttpResponse(null, { status: 204 });
+      }),
+    ),
+    http.delete(`${GRAPH_BASE}/identityGovernance/termsOfUse/agreements/:id`, ({ request, params }) =>
+      graphCall(world, request, () => {
+        world.transact((state) => deleteAgreement(state, String(params.id)));
+        return new HttpResponse(null, { status: 204 });
+      }),
     ),
     http.get(`${GRAPH_BASE}/identityGovernance/termsOfUse/agreements/:id`, ({ request, params }) =>
       graphCall(world, request, () =>

@@ -78,7 +78,7 @@ const operations: { [A in ActionName]: Operation<A> } = {
   "mfa/call": (s, id, body, ctx) => callPhone(s, id, body.phone, ctx),
   "mfa/verify": (s, id, body, ctx) => verifyMfaCode(s, id, body.code, ctx),
   passkey: (s, id, body, ctx) => decidePasskey(s, id, body.decision, ctx),
-  terms: (s, id, body, ctx) => decideTerms(s, id, body.decision, body.expanded, ctx),
+  terms: (s, id, body, ctx) => decideTerms(s, id, body.decision, body.expanded, ctx, body.agreementId),
   "app-consent/request": (s, id, body, ctx) => requestAdminConsent(s, id, body.justification, ctx),
 };
 

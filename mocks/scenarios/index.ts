@@ -150,6 +150,25 @@ const TERMS_EN = `Contoso guest access terms
 
 By accepting, you agree to these terms.`;
 
+/** The second agreement of `terms-of-use-two-agreements` (a fixed id, so links and tests can name it). */
+export const DATA_TERMS_ID = "8f2f6c1e-4b7a-4d2e-9c55-2a1d7e0b3f10";
+
+const DATA_TERMS_EN = `Contoso data protection terms
+
+1. You handle personal data you see at Contoso only as the project needs it.
+2. You report a suspected data breach to Contoso at once.
+3. You delete Contoso's data from your own devices when the project ends.
+
+By accepting, you agree to these terms.`;
+
+const DATA_TERMS_NL = `Voorwaarden voor gegevensbescherming bij Contoso
+
+1. Je gebruikt persoonsgegevens die je bij Contoso ziet alleen voor zover het project dat vereist.
+2. Je meldt een vermoedelijk datalek direct bij Contoso.
+3. Je verwijdert de gegevens van Contoso van je eigen apparaten wanneer het project eindigt.
+
+Door te accepteren ga je akkoord met deze voorwaarden.`;
+
 const TERMS_NL = `Voorwaarden voor gasttoegang bij Contoso
 
 1. Je gebruikt de resources van Contoso alleen voor het project waarvoor je bent uitgenodigd.
@@ -230,6 +249,22 @@ const SEEDS: Record<ScenarioId, () => ScenarioSeed> = {
         requireExpand: true,
         reacceptAfterDays: 30,
       },
+    },
+  }),
+  // Two agreements, as a Conditional Access policy can require several: met one at a time (decision 0091).
+  "terms-of-use-two-agreements": () => ({
+    guest: alex,
+    accounts: alexAccounts(),
+    policies: {
+      termsOfUse: { displayName: "Contoso guest access terms", documents: { en: TERMS_EN, nl: TERMS_NL }, requireExpand: true },
+      moreTermsOfUse: [
+        {
+          id: DATA_TERMS_ID,
+          displayName: "Contoso data protection terms",
+          documents: { en: DATA_TERMS_EN, nl: DATA_TERMS_NL },
+          requireExpand: false,
+        },
+      ],
     },
   }),
   "mfa-required": () => ({

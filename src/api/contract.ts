@@ -268,6 +268,8 @@ export const sessionView = v.object({
   ),
   terms: v.optional(
     v.object({
+      /** The agreement on this page: with several, the guest accepts one at a time (decision 0091). */
+      id: v.optional(v.string()),
       displayName: v.string(),
       /** One document per language; the SPA shows the guest's language, else English (spec §5.2). */
       documents: v.object({ en: v.string(), nl: v.optional(v.string()) }),
@@ -477,6 +479,7 @@ export const scenarioId = v.picklist([
   "direct-link",
   "sign-in-to-organization",
   "terms-of-use",
+  "terms-of-use-two-agreements",
   "mfa-required",
   "mfa-authenticator",
   "mfa-totp",
@@ -541,6 +544,27 @@ export const tenantSettings = v.object({
   msaFallbackEnabled: v.boolean(),
   termsOfUse: v.boolean(),
   termsRequireExpand: v.boolean(),
+  /**
+   * The terms of use's "Duration before re-acceptance required (days)" (spec §5.2, §7): null for none; omitted
+   * leaves it as it is. Like the expiry below, it belongs to the studio's agreement (the tenant's first).
+   */
+  termsReacceptAfterDays: v.optional(v.nullable(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(3650)))),
+  /** "Expire consents" (spec §5.2): from the start date (YYYY-MM-DD, UTC), again each period; null: off; omitted: as it is. */
+  termsExpireConsents: v.optional(
+    v.nullable(
+      v.object({
+        startsOn: v.pipe(
+          v.string(),
+          v.regex(/^\d{4}-\d{2}-\d{2}$/, "invalid_date"),
+          v.check(
+            (d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d),
+            "invalid_date",
+          ),
+        ),
+        frequency: v.picklist(["monthly", "quarterly", "biannually", "annually"]),
+      }),
+    ),
+  ),
   mfaRequiredForGuests: v.boolean(),
   trustHomeTenantMfa: v.boolean(),
   blockGuestsByConditionalAccess: v.boolean(),

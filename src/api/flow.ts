@@ -120,7 +120,16 @@ export const actions = {
   },
   "mfa/verify": { from: ["mfa-register", "mfa-challenge"], body: v.object({ code: typedCode }), spec: "§5.3" },
   passkey: { from: ["passkey-register"], body: v.object({ decision: v.picklist(["register", "snooze"]) }), spec: "§12.8" },
-  terms: { from: ["terms"], body: v.object({ decision: v.picklist(["accept", "decline"]), expanded: v.boolean() }), spec: "§5.2" },
+  terms: {
+    from: ["terms"],
+    body: v.object({
+      decision: v.picklist(["accept", "decline"]),
+      expanded: v.boolean(),
+      /** The agreement on the page (decision 0091): a stale page answers 409. */
+      agreementId: v.optional(v.pipe(v.string(), v.maxLength(64))),
+    }),
+    spec: "§5.2",
+  },
   "app-consent/request": {
     from: ["app-consent"],
     body: v.object({ justification: v.pipe(v.string(), v.maxLength(1024)) }),

@@ -70,6 +70,8 @@ export const enDemo = {
     "sign-in-to-organization": "The guest starts at My Apps without a tenant: Sign-in options → Sign in to an organization.",
     "terms-of-use":
       "Contoso requires its terms of use: expand them before Accept; Decline blocks. Accepted terms must be accepted again after 30 days.",
+    "terms-of-use-two-agreements":
+      "Contoso requires two terms of use: the guest access terms, then the data protection terms, one page each, each with its own Accept or Decline.",
     "mfa-required":
       "Contoso requires MFA for guests: More information required, then Keep your account secure (Authenticator with a QR code and number matching, another authenticator app, or the phone), then the sign-in challenge.",
     "mfa-authenticator":

@@ -76,6 +76,8 @@ export const nlDemo: DemoMessages = {
     "sign-in-to-organization": "De gast begint bij Mijn apps zonder tenant: Aanmeldingsopties → Aanmelden bij een organisatie.",
     "terms-of-use":
       "Contoso vereist gebruiksvoorwaarden: vouw ze uit vóór Accepteren; Weigeren blokkeert. Na 30 dagen moet je ze opnieuw accepteren.",
+    "terms-of-use-two-agreements":
+      "Contoso vereist twee sets gebruiksvoorwaarden: eerst de voorwaarden voor gasttoegang, dan de voorwaarden voor gegevensbescherming, elk op een eigen pagina met eigen Accepteren of Weigeren.",
     "mfa-required":
       "Contoso vereist MFA voor gasten: Meer informatie vereist, daarna Uw account veilig houden (Authenticator met een QR-code en getalvergelijking, een andere verificatie-app of de telefoon) en daarna de aanmeldingscontrole.",
     "mfa-authenticator":

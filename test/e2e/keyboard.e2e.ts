@@ -419,6 +419,22 @@ const scenarios: Scenario[] = [
       await landOnMyApps(k);
     },
   },
+  {
+    id: "terms-of-use-two-agreements",
+    rows: "S27 §5.2 §7",
+    walk: async (k) => {
+      await alexSignsIn(k);
+      await acceptConsent(k);
+      await k.arrive(k.say("Terms of use", "Gebruiksvoorwaarden"));
+      await k.press(k.say("Open “Contoso guest access terms”", "“Contoso guest access terms” openen"));
+      await k.press(k.say("Accept", "Accepteren"));
+      // Decision 0091: the second agreement is a page of its own, its heading focused.
+      await k.see(k.say("Open “Contoso data protection terms”", "“Contoso data protection terms” openen"));
+      await k.arrive(k.say("Terms of use", "Gebruiksvoorwaarden"));
+      await k.press(k.say("Accept", "Accepteren"));
+      await landOnMyApps(k);
+    },
+  },
   ...(
     [
       ["conditional-access-block", "AADSTS53003", "§6"],

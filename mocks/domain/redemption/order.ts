@@ -4,7 +4,8 @@ import { appNeedingAdminConsent } from "../admin-consent";
 import type { IdentityPath } from "../discovery";
 import { DomainError } from "../errors";
 import { findTenant, findUser, type WorldContext } from "../invitations";
-import { automaticRedemption, mfaInHomeTenant, riskRequiresMfa, termsDue } from "../policies";
+import { automaticRedemption, mfaInHomeTenant, riskRequiresMfa } from "../policies";
+import { dueAgreement } from "../terms-of-use";
 import type { RedemptionSession, SignedInAccount, WorldState } from "../state";
 import { enterMfa } from "./mfa";
 import { passkeyBlocking, passkeyCampaignDue, signsInWithPasskey } from "./passkey";
@@ -34,7 +35,8 @@ export function advance(state: WorldState, session: RedemptionSession, ctx: Worl
     const challenged = session.history.includes("mfa-challenge") && !session.history.includes("mfa-register");
     if (!inHome && challenged && passkeyCampaignDue(user, ctx.now)) return moveTo(session, "passkey-register", ctx);
   }
-  if (termsDue(tenant.policies.termsOfUse, user.termsAcceptedAt, ctx.now)) return moveTo(session, "terms", ctx);
+  // Each of the tenant's terms of use that is due, one page at a time (spec §5.2, docs/decisions/0091).
+  if (dueAgreement(tenant, user, ctx.now)) return moveTo(session, "terms", ctx);
   if (user.externalUserState !== "Accepted") redeem(state, session, account, ctx);
   // Spec §5.4: the app the invitation leads to asks for permissions only an admin can grant (90094/90095).
   // The guest is redeemed by now; the app's own consent stops them, as often as they come, until it is granted.

@@ -11,6 +11,7 @@ import { entraErrorOf, type ErrorApp } from "../entra-errors";
 import { appConsentView } from "../admin-consent";
 import { mfaView } from "./mfa";
 import { passkeyView } from "./passkey";
+import { dueAgreement } from "../terms-of-use";
 import { discoveryInputOf, invitationOf, type Entry } from "./session";
 
 /** The facts discovery decided on, for the explain panel (booleans and the order, as shown). */
@@ -59,7 +60,7 @@ export function sessionView(state: Readonly<WorldState>, session: RedemptionSess
   const draft = session.step === "create-account" ? session.signup : undefined;
   const tenant = findTenant(state, invitation.tenantId);
   const user = findUser(state, invitation.invitedUserId);
-  const terms = tenant.policies.termsOfUse;
+  const terms = session.step === "terms" ? dueAgreement(tenant, user, ctx.now) : undefined;
   return {
     id: session.id,
     step: session.step,
@@ -104,10 +105,9 @@ export function sessionView(state: Readonly<WorldState>, session: RedemptionSess
           birthDate: draft.birthDate,
         }
       : undefined,
-    terms:
-      session.step === "terms" && terms
-        ? { displayName: terms.displayName, documents: terms.documents, requireExpand: terms.requireExpand }
-        : undefined,
+    terms: terms
+      ? { id: terms.id, displayName: terms.displayName, documents: terms.documents, requireExpand: terms.requireExpand }
+      : undefined,
     passkey: passkeyView(session, user, ctx.now),
     mfa: session.step === "mfa-register" || session.step === "mfa-challenge" ? mfaView(state, session, user, tenant, ctx) : undefined,
     blocked: session.step === "blocked" ? session.blocked : undefined,

@@ -101,6 +101,13 @@ export const SCENARIO_CARDS: Record<ScenarioId, ScenarioCard> = {
   "gmail-google-federation": { guest: "kim@gmail.com", group: "federation", path: "google", outcome: "my-apps", rows: "S18 D6 P3" },
   "saml-partner": { guest: "jo@woodgrovebank.com", group: "federation", path: "saml", outcome: "my-apps", rows: "S17 D5 P2" },
   "terms-of-use": { guest: "alex@fabrikam.com", group: "policies-errors", path: "work-account", outcome: "my-apps", rows: "S27 S28 §5.2" },
+  "terms-of-use-two-agreements": {
+    guest: "alex@fabrikam.com",
+    group: "policies-errors",
+    path: "work-account",
+    outcome: "my-apps",
+    rows: "S27 S28 §5.2 §7",
+  },
   "mfa-required": {
     guest: "sam@outlook.com",
     group: "policies-errors",

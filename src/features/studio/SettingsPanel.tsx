@@ -56,6 +56,11 @@ function SettingsForm({ initial, t }: { initial: TenantSettings; t: ReturnType<t
   const [domainsText, setDomainsText] = useState(() => value.collaborationDomains.join("\n"));
   // Kept as typed (an empty or wrong entry stays on screen with its error), a number once it is saved.
   const [expiryText, setExpiryText] = useState(() => String(value.consentRequestExpiryDays));
+  // The terms of use's expiry (spec §5.2), kept as typed in the same way.
+  const [expireOn, setExpireOn] = useState(() => Boolean(value.termsExpireConsents));
+  const [expireStart, setExpireStart] = useState(() => value.termsExpireConsents?.startsOn ?? "");
+  const [expireFrequency, setExpireFrequency] = useState(() => value.termsExpireConsents?.frequency ?? "monthly");
+  const [reacceptText, setReacceptText] = useState(() => (value.termsReacceptAfterDays ? String(value.termsReacceptAfterDays) : ""));
   const [problems, setProblems] = useState<string[]>([]);
   const [saved, setSaved] = useState(false);
 
@@ -79,6 +84,9 @@ function SettingsForm({ initial, t }: { initial: TenantSettings; t: ReturnType<t
       }),
       collaborationDomains: lines(domainsText),
       consentRequestExpiryDays: /^\d+$/.test(expiryText.trim()) ? Number(expiryText.trim()) : Number.NaN,
+      termsReacceptAfterDays:
+        reacceptText.trim() === "" ? null : /^\d+$/.test(reacceptText.trim()) ? Number(reacceptText.trim()) : Number.NaN,
+      termsExpireConsents: expireOn ? { startsOn: expireStart.trim(), frequency: expireFrequency } : null,
     };
     const parsed = v.safeParse(tenantSettings, candidate);
     if (!parsed.success) {
@@ -148,8 +156,6 @@ function SettingsForm({ initial, t }: { initial: TenantSettings; t: ReturnType<t
       </fieldset>
       <fieldset>
         <legend>{t("studio.settings.access")}</legend>
-        {check("termsOfUse", t("studio.settings.terms"))}
-        {check("termsRequireExpand", t("studio.settings.termsExpand"))}
         {check("mfaRequiredForGuests", t("studio.settings.mfa"))}
         {check("trustHomeTenantMfa", t("studio.settings.trustMfa"))}
         {check("blockGuestsByConditionalAccess", t("studio.settings.caBlock"))}
@@ -200,6 +206,61 @@ function SettingsForm({ initial, t }: { initial: TenantSettings; t: ReturnType<t
           </select>,
         )}
         {check("allowSelfLeave", t("studio.settings.leave"))}
+      </fieldset>
+      <fieldset>
+        {/* Entra admin center, Conditional Access → Terms of use (spec §5.2, §7; decision 0092). */}
+        <legend>{t("studio.settings.termsHeading")}</legend>
+        <p className="muted">{t("studio.settings.termsHint")}</p>
+        {check("termsOfUse", t("studio.settings.terms"))}
+        {check("termsRequireExpand", t("studio.settings.termsExpand"))}
+        <label className="check">
+          <input type="checkbox" checked={expireOn} onChange={(e) => (setSaved(false), setExpireOn(e.target.checked))} />{" "}
+          {t("studio.settings.termsExpire")}
+        </label>
+        {expireOn ? (
+          <>
+            {field(
+              "set-terms-expire-start",
+              t("studio.settings.termsExpireStart"),
+              <input
+                id="set-terms-expire-start"
+                value={expireStart}
+                aria-invalid={invalid("termsExpireConsents")}
+                onChange={(e) => (setSaved(false), setExpireStart(e.target.value))}
+              />,
+            )}
+            {field(
+              "set-terms-expire-frequency",
+              t("studio.settings.termsExpireFrequency"),
+              <select
+                id="set-terms-expire-frequency"
+                value={expireFrequency}
+                onChange={(e) => (setSaved(false), setExpireFrequency(e.target.value as typeof expireFrequency))}
+              >
+                {(["monthly", "quarterly", "biannually", "annually"] as const).map((f) => (
+                  <option key={f} value={f}>
+                    {t(`studio.settings.termsFrequency.${f}`)}
+                  </option>
+                ))}
+              </select>,
+            )}
+          </>
+        ) : null}
+        {field(
+          "set-terms-reaccept",
+          t("studio.settings.termsReacceptDays"),
+          <input
+            id="set-terms-reaccept"
+            inputMode="numeric"
+            value={reacceptText}
+            aria-invalid={invalid("termsReacceptAfterDays")}
+            aria-describedby="set-terms-reaccept-hint"
+            onChange={(e) => (setSaved(false), setReacceptText(e.target.value))}
+          />,
+        )}
+        <p id="set-terms-reaccept-hint" className="muted">
+          {t("studio.settings.termsReacceptHint")}
+        </p>
       </fieldset>
       <fieldset>
         {/* Entra admin center, Enterprise applications → Admin consent settings (decisions 0076, 0077). */}

@@ -1,6 +1,6 @@
 // S27 S28 Terms of use (spec §5.2): the document in the guest's language (else the default one); with "require
 // users to expand" on, Accept stays disabled until the document was opened. The viewer has zoom in/out buttons
-// (§5.2). Decline blocks.
+// (§5.2). Decline blocks. With several agreements, one page each, in the tenant's order (decision 0091).
 import { useState } from "react";
 import { useTranslation } from "../../i18n";
 import type { SessionView } from "../../api/contract";
@@ -16,7 +16,12 @@ const ZOOM_MIN = 50;
 const ZOOM_MAX = 200;
 const ZOOM_STEP = 25;
 
+/** One page per agreement (decision 0091): a new agreement is a new page, its heading focused and nothing opened. */
 export function TermsStep({ session }: { session: SessionView }) {
+  return <TermsPage key={session.terms?.id ?? "terms"} session={session} />;
+}
+
+function TermsPage({ session }: { session: SessionView }) {
   const { t, i18n } = useTranslation();
   const action = useSessionAction(session.id);
   const [expanded, setExpanded] = useState(false);
@@ -62,11 +67,14 @@ export function TermsStep({ session }: { session: SessionView }) {
       <FormFooter
         primary={{
           label: t("terms.accept"),
-          onClick: () => action.mutate({ kind: "terms", decision: "accept", expanded }),
+          onClick: () => action.mutate({ kind: "terms", decision: "accept", expanded, agreementId: terms.id }),
           disabled: mustExpand,
           describedBy: mustExpand ? "terms-must-expand" : undefined,
         }}
-        secondary={{ label: t("terms.decline"), onClick: () => action.mutate({ kind: "terms", decision: "decline", expanded }) }}
+        secondary={{
+          label: t("terms.decline"),
+          onClick: () => action.mutate({ kind: "terms", decision: "decline", expanded, agreementId: terms.id }),
+        }}
         busy={action.isPending}
       />
     </Card>
